@@ -1,0 +1,67 @@
+# lsmap — set-up, build, run and test on Debian 12.
+#
+#   make run     install missing Debian packages, build, open the app on the bundled data
+#   make check   the same set-up, then every test (display tests under Xvfb), then the unit
+#                tests again built with AddressSanitizer and UndefinedBehaviorSanitizer
+
+BUILD      ?= _build
+ASAN_BUILD ?= _build-asan
+MESON      ?= meson
+
+# Build and test dependencies, as Debian 12 package names.
+PACKAGES = \
+	meson ninja-build pkg-config gcc libc6-dev gettext \
+	libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libshumate-dev \
+	libgdal-dev libjson-glib-dev \
+	xvfb xauth xdotool poppler-utils desktop-file-utils appstream \
+	librsvg2-common fonts-dejavu-core locales
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build run check test asan install clean
+
+all: build
+
+# Installs only what is missing, so a machine that has everything never touches the network.
+deps:
+	@missing=$$(for p in $(PACKAGES); do \
+	  dpkg-query -W -f='$${db:Status-Abbrev}' $$p 2>/dev/null | grep -q '^ii' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:" $$missing; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+	@locale -a 2>/dev/null | grep -qi '^vi_VN.utf8$$' || { \
+	  echo "Generating the vi_VN.UTF-8 locale"; \
+	  $(SUDO) localedef -i vi_VN -f UTF-8 vi_VN.UTF-8; }
+
+$(BUILD)/build.ninja:
+	$(MESON) setup $(BUILD)
+
+build: deps $(BUILD)/build.ninja
+	$(MESON) compile -C $(BUILD)
+
+run: build
+	LSMAP_DATA_DIR=$(CURDIR)/data LSMAP_LOCALEDIR=$(CURDIR)/$(BUILD)/po \
+	  GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILD)/data \
+	  $(BUILD)/src/lsmap $(ARGS)
+
+test: build
+	xvfb-run -a -s '-screen 0 1280x1024x24' $(MESON) test -C $(BUILD) --print-errorlogs
+
+$(ASAN_BUILD)/build.ninja:
+	$(MESON) setup $(ASAN_BUILD) -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
+
+asan: deps $(ASAN_BUILD)/build.ninja
+	$(MESON) compile -C $(ASAN_BUILD)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  $(MESON) test -C $(ASAN_BUILD) --suite unit --print-errorlogs
+
+check: test asan
+
+install: build
+	$(MESON) install -C $(BUILD)
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

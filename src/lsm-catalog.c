@@ -1,0 +1,650 @@
+/* lsm-catalog.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-catalog"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lsm-catalog-private.h"
+#include "lsm-feature-private.h"
+#include "lsm-figure-private.h"
+#include "lsm-search.h"
+#include "lsm-source-private.h"
+
+struct _LsmCatalog
+{
+  GObject      parent_instance;
+
+  GListStore  *sites;
+  GListStore  *districts;
+  GListStore  *context;
+  GListStore  *sources;
+  GListStore  *aggregates;
+  LsmGeometry *province;
+
+  char        *sites_file;
+  char        *districts_file;
+  char        *aggregates_file;
+  char        *as_of;
+
+  GPtrArray   *problems;
+  guint        n_skipped;
+};
+
+G_DEFINE_FINAL_TYPE (LsmCatalog, lsm_catalog, G_TYPE_OBJECT)
+
+static void
+lsm_catalog_finalize (GObject *object)
+{
+  LsmCatalog *self = (LsmCatalog *) object;
+
+  g_clear_object (&self->sites);
+  g_clear_object (&self->districts);
+  g_clear_object (&self->context);
+  g_clear_object (&self->sources);
+  g_clear_object (&self->aggregates);
+  g_clear_pointer (&self->province, lsm_geometry_unref);
+  g_clear_pointer (&self->sites_file, g_free);
+  g_clear_pointer (&self->districts_file, g_free);
+  g_clear_pointer (&self->aggregates_file, g_free);
+  g_clear_pointer (&self->as_of, g_free);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (lsm_catalog_parent_class)->finalize (object);
+}
+
+static void
+lsm_catalog_class_init (LsmCatalogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lsm_catalog_finalize;
+}
+
+static void
+lsm_catalog_init (LsmCatalog *self)
+{
+  self->sites = g_list_store_new (LSM_TYPE_FEATURE);
+  self->districts = g_list_store_new (LSM_TYPE_FEATURE);
+  self->context = g_list_store_new (LSM_TYPE_FEATURE);
+  self->sources = g_list_store_new (LSM_TYPE_SOURCE);
+  self->aggregates = g_list_store_new (LSM_TYPE_FIGURE);
+  self->problems = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+}
+
+LsmCatalog *
+lsm_catalog_new (void)
+{
+  return g_object_new (LSM_TYPE_CATALOG, NULL);
+}
+
+/**
+ * lsm_catalog_get_sites:
+ * @self: a catalog
+ *
+ * Returns: (transfer none): a #GListModel of site #LsmFeature, mapped or not
+ */
+GListModel *
+lsm_catalog_get_sites (LsmCatalog *self)
+{
+  g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->sites);
+}
+
+/**
+ * lsm_catalog_get_districts:
+ * @self: a catalog
+ *
+ * Returns: (transfer none): a #GListModel of district #LsmFeature
+ */
+GListModel *
+lsm_catalog_get_districts (LsmCatalog *self)
+{
+  g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->districts);
+}
+
+/**
+ * lsm_catalog_get_context:
+ * @self: a catalog
+ *
+ * Returns: (transfer none): a #GListModel of the neighbouring provinces and the border line
+ */
+GListModel *
+lsm_catalog_get_context (LsmCatalog *self)
+{
+  g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->context);
+}
+
+/**
+ * lsm_catalog_get_sources:
+ * @self: a catalog
+ *
+ * Returns: (transfer none): a #GListModel of #LsmSource
+ */
+GListModel *
+lsm_catalog_get_sources (LsmCatalog *self)
+{
+  g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->sources);
+}
+
+/**
+ * lsm_catalog_get_aggregates:
+ * @self: a catalog
+ *
+ * Returns: (transfer none): a #GListModel of province- and sector-level #LsmFigure
+ */
+GListModel *
+lsm_catalog_get_aggregates (LsmCatalog *self)
+{
+  g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->aggregates);
+}
+
+/**
+ * lsm_catalog_get_province_outline:
+ * @self: a catalog
+ *
+ * Returns: (transfer none) (nullable): the province outline
+ */
+LsmGeometry *
+lsm_catalog_get_province_outline (LsmCatalog *self)
+{
+  g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
+
+  return self->province;
+}
+
+/**
+ * lsm_catalog_get_bounds:
+ * @self: a catalog
+ * @bounds: (out): the extent of the districts
+ *
+ * Returns: %FALSE if the catalog has no districts
+ */
+gboolean
+lsm_catalog_get_bounds (LsmCatalog *self,
+                        LsmBounds  *bounds)
+{
+  guint n;
+
+  g_return_val_if_fail (LSM_IS_CATALOG (self), FALSE);
+
+  lsm_bounds_init_empty (bounds);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->districts));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
+      LsmBounds b;
+
+      if (district->geometry == NULL)
+        continue;
+      lsm_geometry_get_bounds (district->geometry, &b);
+      lsm_bounds_extend (bounds, &b);
+    }
+
+  return !lsm_bounds_is_empty (bounds);
+}
+
+static gpointer
+find_by (GListStore *store,
+         gboolean  (*match) (gpointer item, const char *key),
+         const char *key)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  if (key == NULL)
+    return NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (match (item, key))
+        return item; /* the store keeps it alive */
+    }
+
+  return NULL;
+}
+
+static gboolean
+source_has_id (gpointer    item,
+               const char *id)
+{
+  return g_strcmp0 (LSM_SOURCE (item)->id, id) == 0;
+}
+
+static gboolean
+feature_has_id (gpointer    item,
+                const char *id)
+{
+  return g_strcmp0 (LSM_FEATURE (item)->id, id) == 0;
+}
+
+static gboolean
+feature_has_name (gpointer    item,
+                  const char *name)
+{
+  return g_strcmp0 (LSM_FEATURE (item)->name, name) == 0;
+}
+
+/**
+ * lsm_catalog_lookup_source:
+ * @self: a catalog
+ * @id: a source id
+ *
+ * Returns: (transfer none) (nullable): the source
+ */
+LsmSource *
+lsm_catalog_lookup_source (LsmCatalog *self,
+                           const char *id)
+{
+  g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
+
+  return find_by (self->sources, source_has_id, id);
+}
+
+/**
+ * lsm_catalog_lookup_site:
+ * @self: a catalog
+ * @id: a site id
+ *
+ * Returns: (transfer none) (nullable): the site
+ */
+LsmFeature *
+lsm_catalog_lookup_site (LsmCatalog *self,
+                         const char *id)
+{
+  g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
+
+  return find_by (self->sites, feature_has_id, id);
+}
+
+/**
+ * lsm_catalog_lookup_district:
+ * @self: a catalog
+ * @name: a district's name, Vietnamese or English, with or without diacritics
+ *
+ * Returns: (transfer none) (nullable): the district
+ */
+LsmFeature *
+lsm_catalog_lookup_district (LsmCatalog *self,
+                             const char *name)
+{
+  LsmFeature *exact;
+  g_autofree char *folded = NULL;
+  guint n;
+
+  g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
+
+  if ((exact = find_by (self->districts, feature_has_name, name)) != NULL)
+    return exact;
+
+  folded = lsm_search_fold (name);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->districts));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
+      g_autofree char *a = lsm_search_fold (district->name);
+      g_autofree char *b = lsm_search_fold (district->name_en);
+      g_autofree char *c = lsm_search_fold (district->full_name);
+
+      if (g_str_equal (folded, a) || g_str_equal (folded, b) || g_str_equal (folded, c))
+        return district;
+    }
+
+  return NULL;
+}
+
+/**
+ * lsm_catalog_district_at:
+ * @self: a catalog
+ * @lon: longitude
+ * @lat: latitude
+ *
+ * Returns: (transfer none) (nullable): the district containing the point
+ */
+LsmFeature *
+lsm_catalog_district_at (LsmCatalog *self,
+                         double      lon,
+                         double      lat)
+{
+  guint n;
+
+  g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->districts));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
+
+      if (district->geometry != NULL && lsm_geometry_contains (district->geometry, lon, lat))
+        return district;
+    }
+
+  return NULL;
+}
+
+/**
+ * lsm_catalog_list_aggregates:
+ * @self: a catalog
+ * @scope: "province" or a sector id
+ *
+ * Returns: (transfer full): a new #GListModel of the aggregate figures of @scope
+ */
+GListModel *
+lsm_catalog_list_aggregates (LsmCatalog *self,
+                             const char *scope)
+{
+  GListStore *store;
+  guint n;
+
+  g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
+
+  store = g_list_store_new (LSM_TYPE_FIGURE);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->aggregates));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFigure) figure = g_list_model_get_item (G_LIST_MODEL (self->aggregates), i);
+
+      if (g_strcmp0 (figure->scope, scope) == 0)
+        g_list_store_append (store, figure);
+    }
+
+  return G_LIST_MODEL (store);
+}
+
+static guint
+count_feature_figures (GListStore *store)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint total = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) feature = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      total += g_list_model_get_n_items (G_LIST_MODEL (feature->figures));
+    }
+
+  return total;
+}
+
+guint
+lsm_catalog_count_figures (LsmCatalog *self)
+{
+  g_return_val_if_fail (LSM_IS_CATALOG (self), 0);
+
+  return count_feature_figures (self->sites)
+         + count_feature_figures (self->districts)
+         + g_list_model_get_n_items (G_LIST_MODEL (self->aggregates));
+}
+
+/**
+ * lsm_catalog_get_as_of:
+ * @self: a catalog
+ *
+ * Returns: (nullable): the date of the newest source (ISO 8601), the data's "as of" date
+ */
+const char *
+lsm_catalog_get_as_of (LsmCatalog *self)
+{
+  g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
+
+  return self->as_of;
+}
+
+/**
+ * lsm_catalog_get_problems:
+ * @self: a catalog
+ *
+ * Returns: (transfer none) (array zero-terminated=1): one line per problem found while
+ *   loading, each "FILE: problem"
+ */
+const char * const *
+lsm_catalog_get_problems (LsmCatalog *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
+
+  /* An empty null-terminated GPtrArray may not have allocated its terminator yet. */
+  if (self->problems->pdata == NULL)
+    return none;
+
+  return (const char * const *) self->problems->pdata;
+}
+
+guint
+lsm_catalog_get_n_skipped (LsmCatalog *self)
+{
+  g_return_val_if_fail (LSM_IS_CATALOG (self), 0);
+
+  return self->n_skipped;
+}
+
+void
+_lsm_catalog_add_problem (LsmCatalog *self,
+                          const char *file,
+                          const char *format,
+                          ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_debug ("%s: %s", file, message);
+  g_ptr_array_add (self->problems, g_strdup_printf ("%s: %s", file, message));
+}
+
+void
+_lsm_catalog_add_skipped (LsmCatalog *self,
+                          guint       n_skipped)
+{
+  self->n_skipped += n_skipped;
+}
+
+static void
+store_set (GListStore *store,
+           GPtrArray  *items)
+{
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                       items->pdata, items->len);
+}
+
+void
+_lsm_catalog_set_sites (LsmCatalog *self,
+                        GPtrArray  *sites,
+                        const char *file)
+{
+  store_set (self->sites, sites);
+  g_free (self->sites_file);
+  self->sites_file = g_strdup (file);
+}
+
+void
+_lsm_catalog_set_districts (LsmCatalog *self,
+                            GPtrArray  *districts,
+                            const char *file)
+{
+  store_set (self->districts, districts);
+  g_free (self->districts_file);
+  self->districts_file = g_strdup (file);
+}
+
+void
+_lsm_catalog_set_context (LsmCatalog *self,
+                          GPtrArray  *context)
+{
+  store_set (self->context, context);
+}
+
+void
+_lsm_catalog_set_province (LsmCatalog  *self,
+                           LsmGeometry *outline)
+{
+  g_clear_pointer (&self->province, lsm_geometry_unref);
+  if (outline != NULL)
+    self->province = lsm_geometry_ref (outline);
+}
+
+void
+_lsm_catalog_set_sources (LsmCatalog *self,
+                          GPtrArray  *sources)
+{
+  store_set (self->sources, sources);
+
+  g_clear_pointer (&self->as_of, g_free);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      LsmSource *source = g_ptr_array_index (sources, i);
+
+      if (source->date != NULL && g_strcmp0 (source->date, self->as_of) > 0)
+        {
+          g_free (self->as_of);
+          self->as_of = g_strdup (source->date);
+        }
+    }
+}
+
+void
+_lsm_catalog_set_aggregates (LsmCatalog *self,
+                             GPtrArray  *figures,
+                             const char *file)
+{
+  store_set (self->aggregates, figures);
+  g_free (self->aggregates_file);
+  self->aggregates_file = g_strdup (file);
+}
+
+static void
+check_figures (LsmCatalog *self,
+               GListModel *figures,
+               const char *file,
+               const char *owner,
+               GHashTable *figure_ids)
+{
+  guint n = g_list_model_get_n_items (figures);
+  gboolean have_sources = g_list_model_get_n_items (G_LIST_MODEL (self->sources)) > 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFigure) figure = g_list_model_get_item (figures, i);
+
+      if (!g_hash_table_add (figure_ids, figure->id))
+        _lsm_catalog_add_problem (self, file, "figure “%s” of %s: the id is used twice",
+                                  figure->id, owner);
+      if (have_sources && lsm_catalog_lookup_source (self, figure->source_id) == NULL)
+        _lsm_catalog_add_problem (self, file, "figure “%s” of %s cites an unknown source “%s”",
+                                  figure->id, owner, figure->source_id);
+    }
+}
+
+static void
+check_relations (LsmCatalog *self,
+                 GListModel *figures,
+                 const char *file,
+                 GHashTable *figure_ids)
+{
+  guint n = g_list_model_get_n_items (figures);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFigure) figure = g_list_model_get_item (figures, i);
+
+      if (figure->relates_to != NULL && !g_hash_table_contains (figure_ids, figure->relates_to))
+        _lsm_catalog_add_problem (self, file, "figure “%s” relates to an unknown figure “%s”",
+                                  figure->id, figure->relates_to);
+    }
+}
+
+static void
+check_site_location (LsmCatalog *self,
+                     LsmFeature *site)
+{
+  LsmFeature *district;
+  double lon, lat;
+
+  if (site->district == NULL)
+    return;
+
+  district = lsm_catalog_lookup_district (self, site->district);
+  if (district == NULL || g_strcmp0 (district->name, site->district) != 0)
+    {
+      _lsm_catalog_add_problem (self, self->sites_file, "site “%s” names an unknown district “%s”",
+                                site->id, site->district);
+      return;
+    }
+
+  if (lsm_feature_get_location (site, &lon, &lat)
+      && district->geometry != NULL
+      && !lsm_geometry_contains (district->geometry, lon, lat))
+    _lsm_catalog_add_problem (self, self->sites_file,
+                              "site “%s” at %.5f, %.5f lies outside its district “%s”",
+                              site->id, lat, lon, site->district);
+}
+
+/* Cross-file checks, run once everything is read: ids, citations, districts, locations. */
+void
+_lsm_catalog_check (LsmCatalog *self)
+{
+  g_autoptr(GHashTable) site_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) figure_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_sites = g_list_model_get_n_items (G_LIST_MODEL (self->sites));
+  guint n_districts = g_list_model_get_n_items (G_LIST_MODEL (self->districts));
+  const char *sites_file = self->sites_file ? self->sites_file : "sites";
+  const char *districts_file = self->districts_file ? self->districts_file : "districts";
+  const char *aggregates_file = self->aggregates_file ? self->aggregates_file : "aggregates";
+
+  for (guint i = 0; i < n_sites; i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (self->sites), i);
+
+      if (!g_hash_table_add (site_ids, site->id))
+        _lsm_catalog_add_problem (self, sites_file, "site id “%s” is used twice", site->id);
+      check_figures (self, G_LIST_MODEL (site->figures), sites_file, site->id, figure_ids);
+      if (n_districts > 0)
+        check_site_location (self, site);
+    }
+
+  for (guint i = 0; i < n_districts; i++)
+    {
+      g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
+
+      check_figures (self, G_LIST_MODEL (district->figures), districts_file, district->name,
+                     figure_ids);
+    }
+
+  check_figures (self, G_LIST_MODEL (self->aggregates), aggregates_file, "the province",
+                 figure_ids);
+
+  for (guint i = 0; i < n_sites; i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (self->sites), i);
+
+      check_relations (self, G_LIST_MODEL (site->figures), sites_file, figure_ids);
+    }
+  for (guint i = 0; i < n_districts; i++)
+    {
+      g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
+
+      check_relations (self, G_LIST_MODEL (district->figures), districts_file, figure_ids);
+    }
+  check_relations (self, G_LIST_MODEL (self->aggregates), aggregates_file, figure_ids);
+}

@@ -1,0 +1,45 @@
+/* lsm-feature-private.h
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "lsm-feature.h"
+
+G_BEGIN_DECLS
+
+/* Filled in by the loader's worker thread, immutable once published. */
+struct _LsmFeature
+{
+  GObject         parent_instance;
+
+  LsmFeatureKind  kind;
+  char           *id;
+  char           *name;
+  char           *name_en;
+  char           *full_name;
+  LsmSector       sector;
+  char           *subtype;
+  LsmStatus       status;
+  char           *district;
+  char           *commune;
+  LsmPrecision    precision;
+  char           *coord_method;
+  char           *coord_source;
+  char           *note;
+  double          area_km2;
+  gboolean        has_label_point;
+  double          label_lon;
+  double          label_lat;
+  LsmGeometry    *geometry;
+  GListStore     *figures;
+  char           *search_key;
+};
+
+LsmFeature *_lsm_feature_new             (LsmFeatureKind  kind);
+void        _lsm_feature_update_search_key (LsmFeature   *self);
+
+G_END_DECLS

@@ -1,0 +1,426 @@
+/* lsm-feature.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-feature"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lsm-feature-private.h"
+#include "lsm-figure.h"
+#include "lsm-search.h"
+#include "lsm-vocab.h"
+
+G_DEFINE_FINAL_TYPE (LsmFeature, lsm_feature, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_NAME_EN,
+  PROP_SECTOR,
+  PROP_STATUS,
+  PROP_DISTRICT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+lsm_feature_finalize (GObject *object)
+{
+  LsmFeature *self = (LsmFeature *) object;
+
+  g_free (self->id);
+  g_free (self->name);
+  g_free (self->name_en);
+  g_free (self->full_name);
+  g_free (self->subtype);
+  g_free (self->district);
+  g_free (self->commune);
+  g_free (self->coord_method);
+  g_free (self->coord_source);
+  g_free (self->note);
+  g_free (self->search_key);
+  g_clear_pointer (&self->geometry, lsm_geometry_unref);
+  g_clear_object (&self->figures);
+
+  G_OBJECT_CLASS (lsm_feature_parent_class)->finalize (object);
+}
+
+static void
+lsm_feature_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  LsmFeature *self = LSM_FEATURE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, lsm_feature_get_id (self));
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, lsm_feature_get_name (self));
+      break;
+
+    case PROP_NAME_EN:
+      g_value_set_string (value, lsm_feature_get_name_en (self));
+      break;
+
+    case PROP_SECTOR:
+      g_value_set_uint (value, lsm_feature_get_sector (self));
+      break;
+
+    case PROP_STATUS:
+      g_value_set_uint (value, lsm_feature_get_status (self));
+      break;
+
+    case PROP_DISTRICT:
+      g_value_set_string (value, lsm_feature_get_district (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lsm_feature_class_init (LsmFeatureClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lsm_feature_finalize;
+  object_class->get_property = lsm_feature_get_property;
+
+  /**
+   * LsmFeature:id:
+   *
+   * The feature's id, unique within its kind.
+   */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LsmFeature:name:
+   *
+   * The Vietnamese name.
+   */
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LsmFeature:name-en:
+   *
+   * The English name.
+   */
+  properties[PROP_NAME_EN] =
+    g_param_spec_string ("name-en", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LsmFeature:sector:
+   *
+   * The #LsmSector of a site.
+   */
+  properties[PROP_SECTOR] =
+    g_param_spec_uint ("sector", NULL, NULL, 0, LSM_N_SECTORS - 1, 0,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LsmFeature:status:
+   *
+   * The #LsmStatus of a site.
+   */
+  properties[PROP_STATUS] =
+    g_param_spec_uint ("status", NULL, NULL, 0, LSM_N_STATUSES - 1, 0,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LsmFeature:district:
+   *
+   * The name of the district a site lies in.
+   */
+  properties[PROP_DISTRICT] =
+    g_param_spec_string ("district", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+lsm_feature_init (LsmFeature *self)
+{
+  self->figures = g_list_store_new (LSM_TYPE_FIGURE);
+  self->status = LSM_STATUS_UNKNOWN;
+  self->precision = LSM_PRECISION_UNKNOWN;
+}
+
+LsmFeature *
+_lsm_feature_new (LsmFeatureKind kind)
+{
+  LsmFeature *self = g_object_new (LSM_TYPE_FEATURE, NULL);
+
+  self->kind = kind;
+  return self;
+}
+
+/* Computed once at load so that filtering never folds text again. */
+void
+_lsm_feature_update_search_key (LsmFeature *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *parts[] = {
+    self->name, self->name_en, self->full_name, self->district, self->commune, self->subtype,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      if (parts[i] == NULL)
+        continue;
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, parts[i]);
+    }
+
+  g_free (self->search_key);
+  self->search_key = lsm_search_fold (text->str);
+}
+
+LsmFeatureKind
+lsm_feature_get_kind (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), LSM_FEATURE_SITE);
+
+  return self->kind;
+}
+
+const char *
+lsm_feature_get_id (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+
+  return self->id;
+}
+
+const char *
+lsm_feature_get_name (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+
+  return self->name;
+}
+
+const char *
+lsm_feature_get_name_en (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+
+  return self->name_en;
+}
+
+const char *
+lsm_feature_get_full_name (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+
+  return self->full_name;
+}
+
+LsmSector
+lsm_feature_get_sector (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), LSM_SECTOR_OTHER);
+
+  return self->sector;
+}
+
+const char *
+lsm_feature_get_subtype (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+
+  return self->subtype;
+}
+
+LsmStatus
+lsm_feature_get_status (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), LSM_STATUS_UNKNOWN);
+
+  return self->status;
+}
+
+const char *
+lsm_feature_get_district (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+
+  return self->district;
+}
+
+const char *
+lsm_feature_get_commune (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+
+  return self->commune;
+}
+
+LsmPrecision
+lsm_feature_get_precision (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), LSM_PRECISION_UNKNOWN);
+
+  return self->precision;
+}
+
+const char *
+lsm_feature_get_coord_method (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+
+  return self->coord_method;
+}
+
+const char *
+lsm_feature_get_coord_source (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+
+  return self->coord_source;
+}
+
+const char *
+lsm_feature_get_note (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+
+  return self->note;
+}
+
+double
+lsm_feature_get_area_km2 (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), 0.0);
+
+  return self->area_km2;
+}
+
+/**
+ * lsm_feature_get_location:
+ * @self: a site
+ * @lon: (out) (optional): longitude
+ * @lat: (out) (optional): latitude
+ *
+ * Returns: %TRUE if the site has a point on the map
+ */
+gboolean
+lsm_feature_get_location (LsmFeature *self,
+                          double     *lon,
+                          double     *lat)
+{
+  guint n;
+  const double *p;
+
+  g_return_val_if_fail (LSM_IS_FEATURE (self), FALSE);
+
+  if (self->geometry == NULL
+      || lsm_geometry_get_geometry_type (self->geometry) != LSM_GEOMETRY_POINT)
+    return FALSE;
+
+  p = lsm_geometry_get_ring (self->geometry, 0, &n);
+  if (lon != NULL)
+    *lon = p[0];
+  if (lat != NULL)
+    *lat = p[1];
+
+  return TRUE;
+}
+
+/**
+ * lsm_feature_get_label_point:
+ * @self: a district
+ * @lon: (out) (optional): longitude
+ * @lat: (out) (optional): latitude
+ *
+ * Returns: %TRUE if the feature has a point for its label
+ */
+gboolean
+lsm_feature_get_label_point (LsmFeature *self,
+                             double     *lon,
+                             double     *lat)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), FALSE);
+
+  if (!self->has_label_point)
+    return lsm_feature_get_location (self, lon, lat);
+
+  if (lon != NULL)
+    *lon = self->label_lon;
+  if (lat != NULL)
+    *lat = self->label_lat;
+
+  return TRUE;
+}
+
+/**
+ * lsm_feature_get_geometry:
+ * @self: a feature
+ *
+ * Returns: (transfer none) (nullable): the geometry, %NULL for a site with no known location
+ */
+LsmGeometry *
+lsm_feature_get_geometry (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+
+  return self->geometry;
+}
+
+/**
+ * lsm_feature_get_figures:
+ * @self: a feature
+ *
+ * Returns: (transfer none): a #GListModel of #LsmFigure
+ */
+GListModel *
+lsm_feature_get_figures (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+
+  return G_LIST_MODEL (self->figures);
+}
+
+const char *
+lsm_feature_get_search_key (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+
+  return self->search_key;
+}
+
+/**
+ * lsm_feature_matches:
+ * @self: a feature
+ * @folded_query: a query folded with lsm_search_fold()
+ *
+ * Returns: whether every word of the query occurs in the feature's names
+ */
+gboolean
+lsm_feature_matches (LsmFeature *self,
+                     const char *folded_query)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), FALSE);
+
+  return lsm_search_key_matches (self->search_key, folded_query);
+}

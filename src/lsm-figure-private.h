@@ -1,0 +1,44 @@
+/* lsm-figure-private.h
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "lsm-figure.h"
+
+G_BEGIN_DECLS
+
+/* Filled in once by the reader, then never changed: figures are shared across threads
+ * only after loading has finished. */
+struct _LsmFigure
+{
+  GObject       parent_instance;
+
+  char         *id;
+  char         *metric;
+  gboolean      numeric;
+  double        value;
+  gboolean      has_value_max;
+  double        value_max;
+  gboolean      has_value_of;
+  double        value_of;
+  char         *text;
+  char         *text_en;
+  char         *unit;
+  char         *period;
+  char         *period_note;
+  LsmStatus     status;
+  LsmQualifier  qualifier;
+  char         *relates_to;
+  char         *source_id;
+  char         *quote;
+  char         *note;
+  char         *scope;
+};
+
+LsmFigure *_lsm_figure_new (void);
+
+G_END_DECLS

@@ -1,0 +1,371 @@
+/* lsm-figure.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-figure"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lsm-figure-private.h"
+#include "lsm-vocab.h"
+
+G_DEFINE_FINAL_TYPE (LsmFigure, lsm_figure, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_METRIC,
+  PROP_STATUS,
+  PROP_SOURCE_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+lsm_figure_finalize (GObject *object)
+{
+  LsmFigure *self = (LsmFigure *) object;
+
+  g_free (self->id);
+  g_free (self->metric);
+  g_free (self->text);
+  g_free (self->text_en);
+  g_free (self->unit);
+  g_free (self->period);
+  g_free (self->period_note);
+  g_free (self->relates_to);
+  g_free (self->source_id);
+  g_free (self->quote);
+  g_free (self->note);
+  g_free (self->scope);
+
+  G_OBJECT_CLASS (lsm_figure_parent_class)->finalize (object);
+}
+
+static void
+lsm_figure_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  LsmFigure *self = LSM_FIGURE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, lsm_figure_get_id (self));
+      break;
+
+    case PROP_METRIC:
+      g_value_set_string (value, lsm_figure_get_metric (self));
+      break;
+
+    case PROP_STATUS:
+      g_value_set_uint (value, lsm_figure_get_status (self));
+      break;
+
+    case PROP_SOURCE_ID:
+      g_value_set_string (value, lsm_figure_get_source_id (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lsm_figure_class_init (LsmFigureClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lsm_figure_finalize;
+  object_class->get_property = lsm_figure_get_property;
+
+  /**
+   * LsmFigure:id:
+   *
+   * The figure's id, unique across the data.
+   */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LsmFigure:metric:
+   *
+   * What the figure measures, an id of the metric vocabulary.
+   */
+  properties[PROP_METRIC] =
+    g_param_spec_string ("metric", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LsmFigure:status:
+   *
+   * The #LsmStatus the figure reports (operating, planned, target…).
+   */
+  properties[PROP_STATUS] =
+    g_param_spec_uint ("status", NULL, NULL, 0, LSM_N_STATUSES - 1, 0,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LsmFigure:source-id:
+   *
+   * The id of the article the figure comes from.
+   */
+  properties[PROP_SOURCE_ID] =
+    g_param_spec_string ("source-id", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+lsm_figure_init (LsmFigure *self)
+{
+}
+
+LsmFigure *
+_lsm_figure_new (void)
+{
+  return g_object_new (LSM_TYPE_FIGURE, NULL);
+}
+
+const char *
+lsm_figure_get_id (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  return self->id;
+}
+
+const char *
+lsm_figure_get_metric (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  return self->metric;
+}
+
+/**
+ * lsm_figure_get_label:
+ * @self: a figure
+ *
+ * Returns: (transfer none): the metric's label in the user's language, or the metric id
+ *   when the vocabulary does not know it
+ */
+const char *
+lsm_figure_get_label (LsmFigure *self)
+{
+  const char *label;
+
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  label = lsm_metric_get_label (self->metric);
+  return label != NULL ? label : self->metric;
+}
+
+gboolean
+lsm_figure_is_numeric (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), FALSE);
+
+  return self->numeric;
+}
+
+double
+lsm_figure_get_value (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), 0.0);
+
+  return self->value;
+}
+
+/**
+ * lsm_figure_get_value_max:
+ * @self: a figure
+ *
+ * Returns: (nullable) (transfer none): the upper end of a range, or %NULL
+ */
+const double *
+lsm_figure_get_value_max (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  return self->has_value_max ? &self->value_max : NULL;
+}
+
+/**
+ * lsm_figure_get_value_of:
+ * @self: a figure
+ *
+ * Returns: (nullable) (transfer none): the whole of a part ("115 of 181"), or %NULL
+ */
+const double *
+lsm_figure_get_value_of (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  return self->has_value_of ? &self->value_of : NULL;
+}
+
+const char *
+lsm_figure_get_text (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  return self->text;
+}
+
+const char *
+lsm_figure_get_text_en (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  return self->text_en;
+}
+
+const char *
+lsm_figure_get_unit (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  return self->unit;
+}
+
+const char *
+lsm_figure_get_period (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  return self->period;
+}
+
+const char *
+lsm_figure_get_period_note (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  return self->period_note;
+}
+
+LsmStatus
+lsm_figure_get_status (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), LSM_STATUS_NONE);
+
+  return self->status;
+}
+
+LsmQualifier
+lsm_figure_get_qualifier (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), LSM_QUALIFIER_NONE);
+
+  return self->qualifier;
+}
+
+const char *
+lsm_figure_get_relates_to (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  return self->relates_to;
+}
+
+const char *
+lsm_figure_get_source_id (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  return self->source_id;
+}
+
+const char *
+lsm_figure_get_quote (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  return self->quote;
+}
+
+const char *
+lsm_figure_get_note (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  return self->note;
+}
+
+/**
+ * lsm_figure_get_scope:
+ * @self: a figure
+ *
+ * Returns: (nullable): "province" or a sector id for aggregate figures, %NULL for the
+ *   figures of a site or district
+ */
+const char *
+lsm_figure_get_scope (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  return self->scope;
+}
+
+static gboolean
+ui_is_vietnamese (void)
+{
+  /* Statements are printed in Vietnamese; English users get the curator's wording. */
+  const char *translated = C_("language code of this translation", "en");
+
+  return g_str_has_prefix (translated, "vi");
+}
+
+/**
+ * lsm_figure_format_value:
+ * @self: a figure
+ *
+ * Returns: (transfer full): the value, unit and qualifier in the user's language and
+ *   number format, e.g. "about 1,632 ha"
+ */
+char *
+lsm_figure_format_value (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  if (!self->numeric)
+    {
+      if (self->text_en != NULL && !ui_is_vietnamese ())
+        return g_strdup (self->text_en);
+      return g_strdup (self->text != NULL ? self->text : "");
+    }
+
+  return lsm_format_quantity (self->value,
+                              lsm_figure_get_value_max (self),
+                              lsm_figure_get_value_of (self),
+                              self->unit,
+                              self->qualifier);
+}
+
+/**
+ * lsm_figure_format_period:
+ * @self: a figure
+ *
+ * Returns: (transfer full) (nullable): the period in the user's language, or %NULL
+ */
+char *
+lsm_figure_format_period (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  if (self->period == NULL)
+    return NULL;
+
+  return lsm_period_format (self->period);
+}

@@ -1,0 +1,318 @@
+/* lsm-loader-features.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-loader"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "lsm-catalog-private.h"
+#include "lsm-feature-private.h"
+#include "lsm-gdal-private.h"
+#include "lsm-json-reader.h"
+#include "lsm-vocab.h"
+
+/* Maps the properties of OGR features onto sites and districts. A feature that cannot be used
+ * is reported and skipped; one with a repairable flaw is reported and kept. */
+
+static int
+field_index (OGRFeatureDefnH defn,
+             const char     *name)
+{
+  return OGR_FD_GetFieldIndex (defn, name);
+}
+
+/* Reads a text property. Absent or null gives NULL; a number where text belongs, or bytes that
+ * are not UTF-8, is a problem. */
+static gboolean
+read_text (OGRFeatureH   feature,
+           const char   *name,
+           char        **out,
+           const char  **problem)
+{
+  OGRFeatureDefnH defn = OGR_F_GetDefnRef (feature);
+  int i = field_index (defn, name);
+  const char *value;
+
+  *out = NULL;
+  if (i < 0 || !OGR_F_IsFieldSetAndNotNull (feature, i))
+    return TRUE;
+
+  if (OGR_Fld_GetType (OGR_FD_GetFieldDefn (defn, i)) != OFTString)
+    {
+      *problem = "must be text";
+      return FALSE;
+    }
+
+  value = OGR_F_GetFieldAsString (feature, i);
+  if (!g_utf8_validate (value, -1, NULL))
+    {
+      *problem = "is not valid UTF-8 text";
+      return FALSE;
+    }
+
+  *out = g_utf8_normalize (value, -1, G_NORMALIZE_NFC);
+  return TRUE;
+}
+
+static gboolean
+read_number (OGRFeatureH  feature,
+             const char  *name,
+             double      *out)
+{
+  OGRFeatureDefnH defn = OGR_F_GetDefnRef (feature);
+  int i = field_index (defn, name);
+  OGRFieldType type;
+
+  if (i < 0 || !OGR_F_IsFieldSetAndNotNull (feature, i))
+    return FALSE;
+
+  type = OGR_Fld_GetType (OGR_FD_GetFieldDefn (defn, i));
+  if (type != OFTReal && type != OFTInteger && type != OFTInteger64)
+    return FALSE;
+
+  *out = OGR_F_GetFieldAsDouble (feature, i);
+  return isfinite (*out);
+}
+
+static char *
+read_id (OGRFeatureH  feature,
+         const char **problem)
+{
+  OGRFeatureDefnH defn = OGR_F_GetDefnRef (feature);
+  int i = field_index (defn, "id");
+  OGRFieldType type;
+  char *id = NULL;
+
+  if (i < 0 || !OGR_F_IsFieldSetAndNotNull (feature, i))
+    return NULL;
+
+  type = OGR_Fld_GetType (OGR_FD_GetFieldDefn (defn, i));
+  if (type == OFTInteger || type == OFTInteger64)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) OGR_F_GetFieldAsInteger64 (feature, i));
+
+  if (!read_text (feature, "id", &id, problem))
+    return NULL;
+
+  return id;
+}
+
+static char *
+describe_feature (guint       ordinal,
+                  const char *id)
+{
+  if (id != NULL)
+    return g_strdup_printf ("feature %u (%s)", ordinal, id);
+
+  return g_strdup_printf ("feature %u", ordinal);
+}
+
+LsmFeature *
+_lsm_gdal_read_site (LsmLayerReader *reader,
+           OGRFeatureH  feature,
+           guint        ordinal)
+{
+  g_autoptr(LsmFeature) site = _lsm_feature_new (LSM_FEATURE_SITE);
+  g_autofree char *what = NULL;
+  g_autofree char *sector = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *precision = NULL;
+  g_autofree char *figures = NULL;
+  g_autoptr(GPtrArray) figure_list = NULL;
+  const char *problem = NULL;
+  const char *field = NULL;
+  OGRGeometryH geometry;
+
+  site->id = read_id (feature, &problem);
+  what = describe_feature (ordinal, site->id);
+  if (problem != NULL)
+    {
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “id” %s", what, problem);
+      return NULL;
+    }
+
+#define TEXT(member, name) \
+  if (!read_text (feature, name, &site->member, &problem)) { field = name; goto bad_field; }
+  TEXT (name, "name");
+  TEXT (name_en, "name_en");
+  TEXT (subtype, "subtype");
+  TEXT (district, "district");
+  TEXT (commune, "commune");
+  TEXT (coord_method, "coord_method");
+  TEXT (coord_source, "coord_source");
+  TEXT (note, "note");
+#undef TEXT
+  if (!read_text (feature, "sector", &sector, &problem))
+    { field = "sector"; goto bad_field; }
+  if (!read_text (feature, "status", &status, &problem))
+    { field = "status"; goto bad_field; }
+  if (!read_text (feature, "precision", &precision, &problem))
+    { field = "precision"; goto bad_field; }
+  if (!read_text (feature, "figures", &figures, &problem))
+    { field = "figures"; goto bad_field; }
+
+  if (site->id == NULL || site->name == NULL)
+    {
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no %s", what,
+                                site->id == NULL ? "“id”" : "“name”");
+      return NULL;
+    }
+
+  if (sector == NULL)
+    {
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no “sector”", what);
+      return NULL;
+    }
+
+  if (!lsm_sector_from_id (sector, &site->sector))
+    {
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: unknown sector “%s”",
+                                what, sector);
+      return NULL;
+    }
+
+  if (status != NULL && !lsm_status_from_id (status, &site->status))
+    {
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: unknown status “%s”",
+                                what, status);
+      site->status = LSM_STATUS_UNKNOWN;
+    }
+
+  geometry = OGR_F_GetGeometryRef (feature);
+  if (geometry != NULL && OGR_G_IsEmpty (geometry))
+    {
+      /* GDAL reads a point with a NaN coordinate as an empty point. */
+      _lsm_catalog_add_problem (reader->catalog, reader->display,
+                                "%s has an empty geometry or coordinates that are not numbers", what);
+      return NULL;
+    }
+  else if (geometry != NULL)
+    {
+      g_autofree char *geometry_problem = NULL;
+
+      site->geometry = _lsm_gdal_convert_geometry (reader, geometry, LSM_LAYER_SITES, &geometry_problem);
+      if (site->geometry == NULL)
+        {
+          _lsm_catalog_add_problem (reader->catalog, reader->display, "%s %s", what,
+                                    geometry_problem);
+          return NULL;
+        }
+    }
+
+  if (precision != NULL && !lsm_precision_from_id (precision, &site->precision))
+    {
+      /* Claim no more than we know. */
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: unknown precision “%s”",
+                                what, precision);
+      site->precision = site->geometry ? LSM_PRECISION_DISTRICT : LSM_PRECISION_UNKNOWN;
+    }
+  else if (precision == NULL)
+    site->precision = site->geometry ? LSM_PRECISION_DISTRICT : LSM_PRECISION_UNKNOWN;
+
+  if (site->geometry == NULL && site->precision != LSM_PRECISION_UNKNOWN)
+    {
+      /* Kept, unmapped: the site and its figures are still true. */
+      _lsm_catalog_add_problem (reader->catalog, reader->display,
+                                "%s has no geometry but its precision is “%s”",
+                                what, lsm_precision_get_id (site->precision));
+      site->precision = LSM_PRECISION_UNKNOWN;
+    }
+  else if (site->geometry != NULL && site->precision == LSM_PRECISION_UNKNOWN)
+    _lsm_catalog_add_problem (reader->catalog, reader->display,
+                              "%s has a geometry but its precision is “unknown”", what);
+
+  figure_list = _lsm_json_read_figures (figures, reader->display, site->id, reader->catalog);
+  g_list_store_splice (site->figures, 0, 0, figure_list->pdata, figure_list->len);
+  _lsm_feature_update_search_key (site);
+
+  return g_steal_pointer (&site);
+
+bad_field:
+  _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “%s” %s", what, field, problem);
+  return NULL;
+}
+
+LsmFeature *
+_lsm_gdal_read_area (LsmLayerReader *reader,
+           OGRFeatureH  feature,
+           guint        ordinal,
+           LsmLayerKind    kind)
+{
+  g_autoptr(LsmFeature) area = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *figures = NULL;
+  g_autoptr(GPtrArray) figure_list = NULL;
+  g_autofree char *geometry_problem = NULL;
+  const char *problem = NULL;
+  const char *field = NULL;
+  OGRGeometryH geometry;
+
+  area = _lsm_feature_new (kind == LSM_LAYER_DISTRICTS ? LSM_FEATURE_DISTRICT : LSM_FEATURE_CONTEXT);
+  area->id = read_id (feature, &problem);
+  what = describe_feature (ordinal, area->id);
+  if (problem != NULL)
+    {
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “id” %s", what, problem);
+      return NULL;
+    }
+
+  if (!read_text (feature, "name", &area->name, &problem))
+    field = "name";
+  else if (!read_text (feature, "name_en", &area->name_en, &problem))
+    field = "name_en";
+  else if (!read_text (feature, "full_name", &area->full_name, &problem))
+    field = "full_name";
+  else if (!read_text (feature, "kind", &area->subtype, &problem))
+    field = "kind";
+  else if (!read_text (feature, "figures", &figures, &problem))
+    field = "figures";
+
+  if (field != NULL)
+    {
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “%s” %s", what, field, problem);
+      return NULL;
+    }
+
+  if (kind == LSM_LAYER_DISTRICTS && area->name == NULL)
+    {
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no “name”", what);
+      return NULL;
+    }
+
+  geometry = OGR_F_GetGeometryRef (feature);
+  if (geometry == NULL || OGR_G_IsEmpty (geometry))
+    {
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no geometry", what);
+      return NULL;
+    }
+
+  area->geometry = _lsm_gdal_convert_geometry (reader, geometry, kind, &geometry_problem);
+  if (area->geometry == NULL)
+    {
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s %s", what, geometry_problem);
+      return NULL;
+    }
+
+  read_number (feature, "area_km2", &area->area_km2);
+  if (read_number (feature, "label_lon", &area->label_lon)
+      && read_number (feature, "label_lat", &area->label_lat))
+    {
+      area->has_label_point = area->label_lon >= -180 && area->label_lon <= 180
+                              && area->label_lat >= -90 && area->label_lat <= 90;
+      if (!area->has_label_point)
+        _lsm_catalog_add_problem (reader->catalog, reader->display,
+                                  "%s: the label point is out of range", what);
+    }
+
+  figure_list = _lsm_json_read_figures (figures, reader->display,
+                                        area->name ? area->name : what, reader->catalog);
+  g_list_store_splice (area->figures, 0, 0, figure_list->pdata, figure_list->len);
+  _lsm_feature_update_search_key (area);
+
+  return g_steal_pointer (&area);
+}

@@ -1,0 +1,545 @@
+/* lsm-vocab.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-vocab"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "lsm-vocab.h"
+
+typedef struct
+{
+  const char *id;
+  const char *label;
+} Term;
+
+/* Sector ids are stable: data files and the command line use them. */
+static const Term sectors[LSM_N_SECTORS] = {
+  { "border_gate", NC_("sector", "Border gates") },
+  { "border_economic_zone", NC_("sector", "Border economic zone") },
+  { "industrial_zone", NC_("sector", "Industrial zones") },
+  { "industrial_cluster", NC_("sector", "Industrial clusters") },
+  { "hydro", NC_("sector", "Hydropower") },
+  { "thermal", NC_("sector", "Thermal power") },
+  { "wind", NC_("sector", "Wind power") },
+  { "other_energy", NC_("sector", "Other energy") },
+  { "quarry", NC_("sector", "Quarries and mines") },
+  { "manufacturing", NC_("sector", "Manufacturing") },
+  { "other", NC_("sector", "Other sites") },
+};
+
+static const Term statuses[LSM_N_STATUSES] = {
+  { NULL, NULL },
+  { "operating", NC_("status", "Operating") },
+  { "under_construction", NC_("status", "Under construction") },
+  { "planned", NC_("status", "Planned") },
+  { "proposed", NC_("status", "Proposed") },
+  { "target", NC_("status", "Target") },
+  { "unknown", NC_("status", "Unknown") },
+};
+
+static const Term precisions[LSM_N_PRECISIONS] = {
+  { "unknown", NC_("precision", "Location unknown") },
+  { "exact", NC_("precision", "Exact position") },
+  { "approx", NC_("precision", "Approximate: a nearby or containing place") },
+  { "commune", NC_("precision", "Commune centre, not the site itself") },
+  { "district", NC_("precision", "District reference point, not the site itself") },
+};
+
+static const Term qualifiers[LSM_N_QUALIFIERS] = {
+  { NULL, NULL },
+  /* Translators: %s is a number with its unit, e.g. "about 1,632 ha" */
+  { "about", N_("about %s") },
+  /* Translators: %s is a number with its unit ("trên") */
+  { "over", N_("over %s") },
+  /* Translators: %s is a number with its unit ("hơn") */
+  { "more_than", N_("more than %s") },
+  /* Translators: %s is a number with its unit ("gần") */
+  { "nearly", N_("nearly %s") },
+  /* Translators: %s is a number with its unit ("ít nhất") */
+  { "at_least", N_("at least %s") },
+  /* Translators: %s is a number with its unit ("khoảng trên") */
+  { "about_over", N_("a little over %s") },
+  /* Translators: %s is a number with its unit ("khoảng gần") */
+  { "about_nearly", N_("almost %s") },
+  /* Translators: %s is a number with its unit ("ước đạt") */
+  { "estimated", N_("an estimated %s") },
+};
+
+typedef struct
+{
+  const char *id;
+  const char *label;
+  gboolean    attached; /* written without a space after the number */
+} Unit;
+
+static const Unit units[] = {
+  { "ha", NC_("unit", "ha"), FALSE },
+  { "km2", NC_("unit", "km²"), FALSE },
+  { "MW", NC_("unit", "MW"), FALSE },
+  { "kWp", NC_("unit", "kWp"), FALSE },
+  { "kWh", NC_("unit", "kWh"), FALSE },
+  { "million_kWh", NC_("unit", "million kWh"), FALSE },
+  { "percent", NC_("unit", "%"), TRUE },
+  { "percent_per_year", NC_("unit", "%/year"), TRUE },
+  { "billion_vnd", NC_("unit", "billion VND"), FALSE },
+  { "million_vnd", NC_("unit", "million VND"), FALSE },
+  { "million_vnd_per_year", NC_("unit", "million VND/year"), FALSE },
+  { "million_vnd_per_person_year", NC_("unit", "million VND per person per year"), FALSE },
+  { "million_usd", NC_("unit", "million USD"), FALSE },
+  { "thousand_people", NC_("unit", "thousand people"), FALSE },
+  { "t", NC_("unit", "t"), FALSE },
+  { "thousand_t", NC_("unit", "thousand t"), FALSE },
+  { "million_t_per_year", NC_("unit", "million t/year"), FALSE },
+  { "m3", NC_("unit", "m³"), FALSE },
+  { "thousand_m3", NC_("unit", "thousand m³"), FALSE },
+  { "million_m3_per_year", NC_("unit", "million m³/year"), FALSE },
+  { "ha_per_year", NC_("unit", "ha/year"), FALSE },
+  { "m_per_s", NC_("unit", "m/s"), FALSE },
+  { "pieces", NC_("unit", "pieces"), FALSE },
+  { "year", NULL, FALSE },
+};
+
+static gboolean
+term_lookup (const Term *terms,
+             guint       n_terms,
+             const char *id,
+             guint      *index)
+{
+  if (id == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_terms; i++)
+    {
+      if (terms[i].id != NULL && strcmp (terms[i].id, id) == 0)
+        {
+          *index = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+lsm_sector_get_id (LsmSector sector)
+{
+  g_return_val_if_fail (sector < LSM_N_SECTORS, NULL);
+
+  return sectors[sector].id;
+}
+
+const char *
+lsm_sector_get_label (LsmSector sector)
+{
+  g_return_val_if_fail (sector < LSM_N_SECTORS, NULL);
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "sector", sectors[sector].label);
+}
+
+const char *
+lsm_sector_get_icon_name (LsmSector sector)
+{
+  static char *names[LSM_N_SECTORS];
+
+  g_return_val_if_fail (sector < LSM_N_SECTORS, NULL);
+
+  if (names[sector] == NULL)
+    {
+      g_autofree char *name = g_strdup_printf ("lsm-sector-%s-symbolic", sectors[sector].id);
+
+      g_strdelimit (name, "_", '-');
+      names[sector] = g_steal_pointer (&name);
+    }
+
+  return names[sector];
+}
+
+gboolean
+lsm_sector_from_id (const char *id,
+                    LsmSector  *sector)
+{
+  guint i;
+
+  if (!term_lookup (sectors, LSM_N_SECTORS, id, &i))
+    return FALSE;
+
+  *sector = i;
+  return TRUE;
+}
+
+const char *
+lsm_status_get_id (LsmStatus status)
+{
+  g_return_val_if_fail (status < LSM_N_STATUSES, NULL);
+
+  return statuses[status].id;
+}
+
+const char *
+lsm_status_get_label (LsmStatus status)
+{
+  g_return_val_if_fail (status < LSM_N_STATUSES, NULL);
+
+  if (statuses[status].label == NULL)
+    return "";
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "status", statuses[status].label);
+}
+
+gboolean
+lsm_status_from_id (const char *id,
+                    LsmStatus  *status)
+{
+  guint i;
+
+  if (!term_lookup (statuses, LSM_N_STATUSES, id, &i))
+    return FALSE;
+
+  *status = i;
+  return TRUE;
+}
+
+const char *
+lsm_precision_get_id (LsmPrecision precision)
+{
+  g_return_val_if_fail (precision < LSM_N_PRECISIONS, NULL);
+
+  return precisions[precision].id;
+}
+
+const char *
+lsm_precision_get_label (LsmPrecision precision)
+{
+  g_return_val_if_fail (precision < LSM_N_PRECISIONS, NULL);
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "precision", precisions[precision].label);
+}
+
+gboolean
+lsm_precision_from_id (const char   *id,
+                       LsmPrecision *precision)
+{
+  guint i;
+
+  if (!term_lookup (precisions, LSM_N_PRECISIONS, id, &i))
+    return FALSE;
+
+  *precision = i;
+  return TRUE;
+}
+
+const char *
+lsm_qualifier_get_id (LsmQualifier qualifier)
+{
+  g_return_val_if_fail (qualifier < LSM_N_QUALIFIERS, NULL);
+
+  return qualifiers[qualifier].id;
+}
+
+gboolean
+lsm_qualifier_from_id (const char   *id,
+                       LsmQualifier *qualifier)
+{
+  guint i;
+
+  if (!term_lookup (qualifiers, LSM_N_QUALIFIERS, id, &i))
+    return FALSE;
+
+  *qualifier = i;
+  return TRUE;
+}
+
+static const Unit *
+unit_lookup (const char *id)
+{
+  if (id == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    {
+      if (strcmp (units[i].id, id) == 0)
+        return &units[i];
+    }
+
+  return NULL;
+}
+
+gboolean
+lsm_unit_is_known (const char *unit)
+{
+  return unit_lookup (unit) != NULL;
+}
+
+const char *
+lsm_unit_get_label (const char *unit)
+{
+  const Unit *u = unit_lookup (unit);
+
+  if (u == NULL)
+    return unit;
+  if (u->label == NULL)
+    return "";
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "unit", u->label);
+}
+
+static gboolean
+parse_year (const char *s,
+            gsize       len,
+            guint      *year)
+{
+  guint64 v = 0;
+
+  if (len != 4)
+    return FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (!g_ascii_isdigit (s[i]))
+        return FALSE;
+      v = v * 10 + (s[i] - '0');
+    }
+
+  if (v < 1900 || v > 2100)
+    return FALSE;
+
+  *year = (guint) v;
+  return TRUE;
+}
+
+static gboolean
+parse_month (const char *s,
+             guint      *year,
+             guint      *month)
+{
+  /* YYYY-MM */
+  if (strlen (s) != 7 || s[4] != '-' || !parse_year (s, 4, year))
+    return FALSE;
+  if (!g_ascii_isdigit (s[5]) || !g_ascii_isdigit (s[6]))
+    return FALSE;
+
+  *month = (s[5] - '0') * 10 + (s[6] - '0');
+  return *month >= 1 && *month <= 12;
+}
+
+typedef enum
+{
+  PERIOD_INVALID,
+  PERIOD_YEAR,
+  PERIOD_YEARS,
+  PERIOD_QUARTER,
+  PERIOD_MONTHS,
+  PERIOD_BY,
+  PERIOD_BEFORE,
+  PERIOD_AFTER,
+  PERIOD_AS_OF,
+} PeriodKind;
+
+typedef struct
+{
+  PeriodKind kind;
+  guint      a;
+  guint      b;
+  guint      c;
+  guint      d;
+} Period;
+
+static Period
+period_parse (const char *s)
+{
+  static const struct { const char *prefix; PeriodKind kind; } prefixed[] = {
+    { "by ", PERIOD_BY },
+    { "before ", PERIOD_BEFORE },
+    { "after ", PERIOD_AFTER },
+    { "as of ", PERIOD_AS_OF },
+  };
+  Period p = { PERIOD_INVALID };
+  gsize len;
+
+  if (s == NULL)
+    return p;
+
+  len = strlen (s);
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixed); i++)
+    {
+      gsize plen = strlen (prefixed[i].prefix);
+
+      if (g_str_has_prefix (s, prefixed[i].prefix))
+        {
+          if (parse_year (s + plen, len - plen, &p.a))
+            p.kind = prefixed[i].kind;
+          return p;
+        }
+    }
+
+  if (parse_year (s, len, &p.a))
+    p.kind = PERIOD_YEAR;
+  else if (len == 9 && s[4] == '-' && parse_year (s, 4, &p.a) && parse_year (s + 5, 4, &p.b) && p.a < p.b)
+    p.kind = PERIOD_YEARS;
+  else if (len == 7 && s[4] == '-' && s[5] == 'Q' && s[6] >= '1' && s[6] <= '4' && parse_year (s, 4, &p.a))
+    {
+      p.b = s[6] - '0';
+      p.kind = PERIOD_QUARTER;
+    }
+  else if (len == 15 && s[7] == '/')
+    {
+      g_autofree char *first = g_strndup (s, 7);
+
+      if (parse_month (first, &p.a, &p.b) && parse_month (s + 8, &p.c, &p.d)
+          && p.a * 12 + p.b <= p.c * 12 + p.d)
+        p.kind = PERIOD_MONTHS;
+    }
+
+  return p;
+}
+
+gboolean
+lsm_period_is_valid (const char *period)
+{
+  return period_parse (period).kind != PERIOD_INVALID;
+}
+
+/**
+ * lsm_period_format:
+ * @period: a period in the data's notation ("2021-2025", "by 2030", "2018-Q1", …)
+ *
+ * Returns: (transfer full) (nullable): the period in the user's language, or %NULL if
+ *   @period is not in the data's notation.
+ */
+char *
+lsm_period_format (const char *period)
+{
+  Period p = period_parse (period);
+
+  switch (p.kind)
+    {
+    case PERIOD_YEAR:
+      return g_strdup_printf ("%u", p.a);
+    case PERIOD_YEARS:
+      /* Translators: a range of years, e.g. "2021–2025" */
+      return g_strdup_printf (C_("period", "%u–%u"), p.a, p.b);
+    case PERIOD_QUARTER:
+      /* Translators: a quarter of a year: %1$u is the quarter (1–4), %2$u the year */
+      return g_strdup_printf (C_("period", "Q%1$u %2$u"), p.b, p.a);
+    case PERIOD_MONTHS:
+      /* Translators: a range of months: month/year – month/year */
+      return g_strdup_printf (C_("period", "%02u/%u – %02u/%u"), p.b, p.a, p.d, p.c);
+    case PERIOD_BY:
+      /* Translators: a deadline year, "đến năm 2030" */
+      return g_strdup_printf (C_("period", "by %u"), p.a);
+    case PERIOD_BEFORE:
+      return g_strdup_printf (C_("period", "before %u"), p.a);
+    case PERIOD_AFTER:
+      return g_strdup_printf (C_("period", "after %u"), p.a);
+    case PERIOD_AS_OF:
+      /* Translators: the state at the time of the article, "tính đến năm 2024" */
+      return g_strdup_printf (C_("period", "as of %u"), p.a);
+    case PERIOD_INVALID:
+    default:
+      return NULL;
+    }
+}
+
+static int
+count_decimals (double value)
+{
+  for (int d = 0; d < 6; d++)
+    {
+      double scale = pow (10, d);
+
+      if (fabs (round (value * scale) / scale - value) < 1e-9 * MAX (1.0, fabs (value)))
+        return d;
+    }
+
+  return 6;
+}
+
+/**
+ * lsm_format_number:
+ * @value: a finite number
+ * @grouping: whether to group thousands as the user's locale does
+ *
+ * Formats @value with as many decimals as it has (up to 6), with the locale's
+ * decimal separator.
+ *
+ * Returns: (transfer full): the number as text
+ */
+char *
+lsm_format_number (double   value,
+                   gboolean grouping)
+{
+  int decimals = count_decimals (value);
+
+  if (grouping)
+    return g_strdup_printf ("%'.*f", decimals, value);
+
+  return g_strdup_printf ("%.*f", decimals, value);
+}
+
+/**
+ * lsm_format_quantity:
+ * @value: the value
+ * @value_max: (nullable): the upper end of a range
+ * @value_of: (nullable): the whole, for "115 of 181"
+ * @unit: (nullable): a unit id
+ * @qualifier: "about", "over", …
+ *
+ * Returns: (transfer full): the quantity for display, e.g. "about 1,632 ha"
+ */
+char *
+lsm_format_quantity (double        value,
+                     const double *value_max,
+                     const double *value_of,
+                     const char   *unit,
+                     LsmQualifier  qualifier)
+{
+  const Unit *u = unit_lookup (unit);
+  gboolean grouping = !(u != NULL && strcmp (u->id, "year") == 0);
+  g_autofree char *number = lsm_format_number (value, grouping);
+  g_autofree char *amount = NULL;
+  g_autofree char *with_unit = NULL;
+
+  if (value_max != NULL)
+    {
+      g_autofree char *max = lsm_format_number (*value_max, grouping);
+
+      /* Translators: a range of values, e.g. "9–10" */
+      amount = g_strdup_printf (C_("range", "%s–%s"), number, max);
+    }
+  else if (value_of != NULL)
+    {
+      g_autofree char *whole = lsm_format_number (*value_of, grouping);
+
+      /* Translators: a part of a whole, e.g. "115 of 181" (communes) */
+      amount = g_strdup_printf (C_("part", "%s of %s"), number, whole);
+    }
+  else
+    amount = g_steal_pointer (&number);
+
+  if (u == NULL && unit != NULL)
+    with_unit = g_strdup_printf ("%s %s", amount, unit);
+  else if (u == NULL || u->label == NULL)
+    with_unit = g_steal_pointer (&amount);
+  else if (u->attached)
+    with_unit = g_strconcat (amount, lsm_unit_get_label (unit), NULL);
+  else
+    /* Translators: a number and its unit, e.g. "110 MW" */
+    with_unit = g_strdup_printf (C_("quantity", "%s %s"), amount, lsm_unit_get_label (unit));
+
+  if (qualifier == LSM_QUALIFIER_NONE || qualifier >= LSM_N_QUALIFIERS)
+    return g_steal_pointer (&with_unit);
+
+  return g_strdup_printf (_(qualifiers[qualifier].label), with_unit);
+}

@@ -1,0 +1,329 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#undef G_DISABLE_ASSERT
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+/* Runs the real lsmap binary, as a user would, without a display. */
+static int
+run_lsmap (char       **out,
+           char       **err,
+           const char  *first_arg,
+           ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  int status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("LSMAP"));
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                out, err, &status, &error);
+  g_assert_no_error (error);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static JsonArray *
+list_json (JsonNode   **root_out,
+           const char  *first_filter,
+           const char  *second_filter)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  int rc;
+
+  rc = run_lsmap (&out, &err, "--list", "--format=json", first_filter, second_filter, NULL);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (rc, ==, 0);
+
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  *root_out = json_node_copy (json_parser_get_root (parser));
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (*root_out));
+
+  return json_node_get_array (*root_out);
+}
+
+static JsonObject *
+find_site (JsonArray  *sites,
+           const char *id)
+{
+  for (guint i = 0; i < json_array_get_length (sites); i++)
+    {
+      JsonObject *site = json_array_get_object_element (sites, i);
+
+      if (g_str_equal (json_object_get_string_member (site, "id"), id))
+        return site;
+    }
+
+  return NULL;
+}
+
+static void
+test_cli_list_json (void)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *sites = list_json (&root, NULL, NULL);
+  JsonObject *na_duong, *ban_nhung;
+  JsonArray *figures;
+  gboolean found_capacity = FALSE;
+  guint n_mapped = 0;
+
+  g_assert_cmpuint (json_array_get_length (sites), ==, 40);
+
+  for (guint i = 0; i < json_array_get_length (sites); i++)
+    {
+      JsonObject *site = json_array_get_object_element (sites, i);
+      const char *members[] = {
+        "id", "name", "name_en", "sector", "subtype", "district", "status", "lat", "lon",
+        "precision", "figures",
+      };
+
+      for (guint m = 0; m < G_N_ELEMENTS (members); m++)
+        g_assert_true (json_object_has_member (site, members[m]));
+      if (!json_object_get_null_member (site, "lat"))
+        n_mapped++;
+      g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (site, "figures")));
+    }
+  g_assert_cmpuint (n_mapped, ==, 36);
+
+  na_duong = find_site (sites, "nd-na-duong-1");
+  g_assert_nonnull (na_duong);
+  g_assert_cmpstr (json_object_get_string_member (na_duong, "name"), ==, "Nhà máy nhiệt điện Na Dương I");
+  g_assert_cmpstr (json_object_get_string_member (na_duong, "sector"), ==, "thermal");
+  g_assert_cmpstr (json_object_get_string_member (na_duong, "precision"), ==, "exact");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (na_duong, "lat"), 21.69811, 1e-6);
+  figures = json_object_get_array_member (na_duong, "figures");
+  for (guint i = 0; i < json_array_get_length (figures); i++)
+    {
+      JsonObject *figure = json_array_get_object_element (figures, i);
+
+      g_assert_true (json_object_has_member (figure, "source"));
+      g_assert_true (json_object_has_member (figure, "period"));
+      g_assert_true (json_object_has_member (figure, "qualifier"));
+      if (g_str_equal (json_object_get_string_member (figure, "unit") ?: "", "MW"))
+        {
+          g_assert_cmpfloat (json_object_get_double_member (figure, "value"), ==, 110);
+          g_assert_cmpstr (json_object_get_string_member (figure, "status"), ==, "operating");
+          found_capacity = TRUE;
+        }
+    }
+  g_assert_true (found_capacity);
+
+  ban_nhung = find_site (sites, "hydro-ban-nhung");
+  g_assert_nonnull (ban_nhung);
+  g_assert_true (json_object_get_null_member (ban_nhung, "lat"));
+  g_assert_cmpstr (json_object_get_string_member (ban_nhung, "precision"), ==, "unknown");
+}
+
+static void
+assert_all_members (JsonArray  *sites,
+                    const char *member,
+                    const char *value)
+{
+  for (guint i = 0; i < json_array_get_length (sites); i++)
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (sites, i), member),
+                     ==, value);
+}
+
+static void
+test_cli_list_filters (void)
+{
+  g_autoptr(JsonNode) hydro_root = NULL;
+  g_autoptr(JsonNode) operating_root = NULL;
+  g_autoptr(JsonNode) district_root = NULL;
+  g_autoptr(JsonNode) both_root = NULL;
+  JsonArray *hydro = list_json (&hydro_root, "--sector=hydro", NULL);
+  JsonArray *operating = list_json (&operating_root, "--status=operating", NULL);
+  JsonArray *district = list_json (&district_root, "--district=loc binh", NULL);
+  JsonArray *both = list_json (&both_root, "--sector=hydro,thermal", "--district=Lộc Bình");
+
+  g_assert_cmpuint (json_array_get_length (hydro), ==, 5);
+  assert_all_members (hydro, "sector", "hydro");
+  g_assert_cmpuint (json_array_get_length (operating), >, 0);
+  assert_all_members (operating, "status", "operating");
+  g_assert_cmpuint (json_array_get_length (district), >, 0);
+  assert_all_members (district, "district", "Lộc Bình");
+  g_assert_nonnull (find_site (both, "nd-na-duong-1"));
+  g_assert_nonnull (find_site (both, "hydro-ban-lai"));
+  g_assert_null (find_site (both, "bg-chi-ma"));
+}
+
+static void
+test_cli_list_csv_and_text (void)
+{
+  g_autofree char *csv = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run_lsmap (&csv, &err, "--list", "--format=csv", NULL), ==, 0);
+  lines = g_strsplit (csv, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures");
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 40 + 1);
+  g_assert_true (g_str_has_prefix (lines[1], "\""));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_lsmap (&text, &err, "--list", "--sector=thermal", NULL), ==, 0);
+  g_assert_nonnull (strstr (text, "Nhà máy nhiệt điện Na Dương I — Thermal power, Lộc Bình, Operating"));
+  g_assert_nonnull (strstr (text, "110 MW"));
+  g_assert_null (strstr (text, "Thủy điện"));
+}
+
+static void
+test_cli_bad_options (void)
+{
+  const struct { const char *arg; const char *message; } cases[] = {
+    { "--sector=spaceport", "Unknown sector “spaceport”" },
+    { "--status=dreaming", "Unknown status “dreaming”" },
+    { "--format=xml", "Unknown format “xml”" },
+    { "--district=Atlantis", "No district is called “Atlantis”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_lsmap (&out, &err, "--list", cases[i].arg, NULL), ==, 2);
+      g_assert_cmpstr (out, ==, "");
+      g_assert_nonnull (strstr (err, cases[i].message));
+    }
+}
+
+static void
+test_cli_missing_data (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_lsmap (&out, &err, "--list", "--data=/nonexistent/sites.gpkg", NULL), !=, 0);
+  g_assert_cmpstr (err, ==, "lsmap: sites.gpkg: no such file\n");
+}
+
+static void
+test_cli_validate_bad (void)
+{
+  const char *files[] = {
+    "malformed.geojson", "empty.geojson", "not-vector.txt", "wrong-geometry.geojson",
+    "no-geometry.geojson", "missing-properties.geojson", "wrong-types.geojson", "bad-utf8.geojson",
+    "out-of-range.geojson", "nan-huge.geojson", "deep-nesting.geojson", "bad-figures.geojson",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", files[i], NULL);
+      g_autofree char *prefix = g_strconcat (path, ": ", NULL);
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_auto(GStrv) lines = NULL;
+
+      g_assert_cmpint (run_lsmap (&out, &err, "--validate", path, NULL), ==, 1);
+      g_test_message ("%s", out);
+      lines = g_strsplit (g_strchomp (out), "\n", -1);
+      g_assert_cmpuint (g_strv_length (lines), >, 0);
+      for (guint l = 0; lines[l] != NULL; l++)
+        g_assert_true (g_str_has_prefix (lines[l], prefix));
+    }
+}
+
+static void
+test_cli_validate_bundled (void)
+{
+  const char *files[] = {
+    "districts.geojson", "sites.geojson", "province.geojson", "context.geojson", "sources.json",
+    "aggregates.json",
+  };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_ptr_array_add (argv, g_build_filename (g_getenv ("LSMAP_DATA_DIR"), files[i], NULL));
+
+  g_assert_cmpint (run_lsmap (&out, &err, "--validate",
+                              argv->pdata[0], argv->pdata[1], argv->pdata[2],
+                              argv->pdata[3], argv->pdata[4], argv->pdata[5], NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, "");
+}
+
+static void
+test_cli_validate_needs_files (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_lsmap (&out, &err, "--validate", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "--validate needs one or more files"));
+}
+
+static void
+test_cli_help_lists_vocabulary (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *ids[] = {
+    "border_gate", "border_economic_zone", "industrial_zone", "industrial_cluster", "hydro",
+    "thermal", "wind", "other_energy", "quarry", "manufacturing", "other", "operating",
+    "under_construction", "planned", "proposed", "target", "--validate", "--list", "--data",
+  };
+
+  g_assert_cmpint (run_lsmap (&out, &err, "--help", NULL), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_assert_nonnull (strstr (out, ids[i]));
+}
+
+static void
+test_cli_summary (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_lsmap (&out, &err, NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "Lạng Sơn: 11 districts, 40 sites (36 on the map), "));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_assert_nonnull (g_getenv ("LSMAP"));
+  g_assert_nonnull (g_getenv ("LSMAP_DATA_DIR"));
+
+  g_test_add_func ("/lsm/cli/list-json", test_cli_list_json);
+  g_test_add_func ("/lsm/cli/list-filters", test_cli_list_filters);
+  g_test_add_func ("/lsm/cli/list-csv-and-text", test_cli_list_csv_and_text);
+  g_test_add_func ("/lsm/cli/bad-options", test_cli_bad_options);
+  g_test_add_func ("/lsm/cli/missing-data", test_cli_missing_data);
+  g_test_add_func ("/lsm/cli/validate-bad", test_cli_validate_bad);
+  g_test_add_func ("/lsm/cli/validate-bundled", test_cli_validate_bundled);
+  g_test_add_func ("/lsm/cli/validate-needs-files", test_cli_validate_needs_files);
+  g_test_add_func ("/lsm/cli/help-lists-vocabulary", test_cli_help_lists_vocabulary);
+  g_test_add_func ("/lsm/cli/summary", test_cli_summary);
+
+  return g_test_run ();
+}

@@ -1,0 +1,391 @@
+/* test-data.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#undef G_DISABLE_ASSERT
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+
+#include <gdal.h>
+#include <json-glib/json-glib.h>
+#include <ogr_api.h>
+
+#include "lsm-catalog.h"
+#include "lsm-feature.h"
+#include "lsm-figure.h"
+#include "lsm-loader.h"
+#include "lsm-source.h"
+#include "lsm-vocab.h"
+
+/* The bundled data: what every user sees. These checks guard its integrity and a sample of
+ * its figures against the seed articles' text. */
+
+static LsmCatalog *catalog;
+
+static LsmFigure *
+find_figure_in (GListModel *figures,
+                const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+    {
+      g_autoptr(LsmFigure) figure = g_list_model_get_item (figures, i);
+
+      if (g_str_equal (lsm_figure_get_id (figure), id))
+        return figure; /* owned by the catalog */
+    }
+
+  return NULL;
+}
+
+static LsmFigure *
+find_figure (const char  *id,
+             LsmFeature **owner)
+{
+  GListModel *lists[] = { lsm_catalog_get_sites (catalog), lsm_catalog_get_districts (catalog) };
+  LsmFigure *figure;
+
+  *owner = NULL;
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(LsmFeature) feature = g_list_model_get_item (lists[l], i);
+
+        if ((figure = find_figure_in (lsm_feature_get_figures (feature), id)) != NULL)
+          {
+            *owner = feature;
+            return figure;
+          }
+      }
+
+  return find_figure_in (lsm_catalog_get_aggregates (catalog), id);
+}
+
+static void
+test_data_loads_cleanly (void)
+{
+  const char * const *problems = lsm_catalog_get_problems (catalog);
+
+  for (guint i = 0; problems[i] != NULL; i++)
+    g_test_message ("problem: %s", problems[i]);
+  g_assert_null (problems[0]);
+  g_assert_cmpuint (lsm_catalog_get_n_skipped (catalog), ==, 0);
+}
+
+static void
+test_data_districts (void)
+{
+  const char *names[] = {
+    "Lạng Sơn", "Tràng Định", "Bình Gia", "Văn Lãng", "Cao Lộc", "Văn Quan", "Bắc Sơn",
+    "Hữu Lũng", "Chi Lăng", "Lộc Bình", "Đình Lập",
+  };
+  GListModel *districts = lsm_catalog_get_districts (catalog);
+  double total_area = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (districts), ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      LsmFeature *district = lsm_catalog_lookup_district (catalog, names[i]);
+      double lon, lat;
+
+      g_assert_nonnull (district);
+      g_assert_cmpstr (lsm_feature_get_name (district), ==, names[i]);
+      g_assert_nonnull (lsm_feature_get_name_en (district));
+      g_assert_true (lsm_feature_get_label_point (district, &lon, &lat));
+      g_assert_true (lsm_catalog_district_at (catalog, lon, lat) == district);
+      total_area += lsm_feature_get_area_km2 (district);
+    }
+
+  /* SOURCES.md: 8,332 km² measured, 8,310 km² official. */
+  g_assert_cmpfloat_with_epsilon (total_area, 8332, 5);
+  g_assert_nonnull (lsm_catalog_get_province_outline (catalog));
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_context (catalog)), ==, 5);
+}
+
+static void
+test_data_sites (void)
+{
+  GListModel *sites = lsm_catalog_get_sites (catalog);
+  guint n = g_list_model_get_n_items (sites);
+  guint n_mapped = 0;
+  guint per_sector[LSM_N_SECTORS] = { 0 };
+
+  g_assert_cmpuint (n, ==, 40);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+      gboolean mapped = lsm_feature_get_location (site, NULL, NULL);
+
+      n_mapped += mapped;
+      per_sector[lsm_feature_get_sector (site)]++;
+      g_assert_nonnull (lsm_feature_get_name_en (site));
+      g_assert_nonnull (lsm_feature_get_subtype (site));
+      g_assert_cmpuint (lsm_feature_get_status (site), !=, LSM_STATUS_NONE);
+      if (mapped)
+        {
+          g_assert_cmpuint (lsm_feature_get_precision (site), !=, LSM_PRECISION_UNKNOWN);
+          g_assert_nonnull (lsm_feature_get_district (site));
+          g_assert_nonnull (lsm_feature_get_coord_method (site));
+        }
+      else
+        g_assert_cmpuint (lsm_feature_get_precision (site), ==, LSM_PRECISION_UNKNOWN);
+    }
+
+  g_assert_cmpuint (n_mapped, ==, 36);
+  /* Every sector of the brief has sites. */
+  for (guint s = 0; s < LSM_N_SECTORS; s++)
+    g_assert_cmpuint (per_sector[s], >, 0);
+}
+
+/* Independent of our own even-odd test: GEOS through GDAL, on the file as shipped. */
+static void
+test_data_sites_inside_districts (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LSMAP_DATA_DIR"), "districts.geojson", NULL);
+  g_autoptr(GHashTable) polygons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          (GDestroyNotify) OGR_G_DestroyGeometry);
+  GListModel *sites = lsm_catalog_get_sites (catalog);
+  GDALDatasetH ds;
+  OGRLayerH layer;
+  OGRFeatureH feature;
+  guint checked = 0;
+
+  GDALAllRegister ();
+  ds = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
+  g_assert_nonnull (ds);
+  layer = GDALDatasetGetLayer (ds, 0);
+  while ((feature = OGR_L_GetNextFeature (layer)) != NULL)
+    {
+      g_hash_table_insert (polygons,
+                           g_strdup (OGR_F_GetFieldAsString (feature, OGR_F_GetFieldIndex (feature, "name"))),
+                           OGR_G_Clone (OGR_F_GetGeometryRef (feature)));
+      OGR_F_Destroy (feature);
+    }
+  GDALClose (ds);
+  g_assert_cmpuint (g_hash_table_size (polygons), ==, 11);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+      OGRGeometryH district, point;
+      double lon, lat;
+
+      if (!lsm_feature_get_location (site, &lon, &lat))
+        continue;
+
+      district = g_hash_table_lookup (polygons, lsm_feature_get_district (site));
+      g_assert_nonnull (district);
+      point = OGR_G_CreateGeometry (wkbPoint);
+      OGR_G_SetPoint_2D (point, 0, lon, lat);
+      if (!OGR_G_Contains (district, point))
+        g_error ("%s (%f, %f) is not inside %s", lsm_feature_get_id (site), lat, lon,
+                 lsm_feature_get_district (site));
+      OGR_G_DestroyGeometry (point);
+      checked++;
+    }
+
+  g_assert_cmpuint (checked, ==, 36);
+}
+
+static void
+check_figures (GListModel *figures,
+               GHashTable *ids,
+               guint      *count)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+    {
+      g_autoptr(LsmFigure) figure = g_list_model_get_item (figures, i);
+      LsmSource *source = lsm_catalog_lookup_source (catalog, lsm_figure_get_source_id (figure));
+
+      g_assert_true (g_hash_table_add (ids, (gpointer) lsm_figure_get_id (figure)));
+      g_assert_nonnull (source);
+      g_assert_nonnull (lsm_metric_get_label (lsm_figure_get_metric (figure)));
+      g_assert_nonnull (lsm_figure_get_quote (figure));
+      g_assert_cmpuint (strlen (lsm_figure_get_quote (figure)), >, 2);
+      if (lsm_figure_get_period (figure) != NULL)
+        g_assert_true (lsm_period_is_valid (lsm_figure_get_period (figure)));
+      else
+        g_assert_nonnull (lsm_figure_get_period_note (figure));
+      if (lsm_figure_get_unit (figure) != NULL)
+        g_assert_true (lsm_unit_is_known (lsm_figure_get_unit (figure)));
+      if (lsm_figure_is_numeric (figure))
+        g_assert_true (isfinite (lsm_figure_get_value (figure)));
+      else
+        {
+          /* Statements are shown in Vietnamese and in English. */
+          g_assert_nonnull (lsm_figure_get_text (figure));
+          g_assert_nonnull (lsm_figure_get_text_en (figure));
+        }
+      (*count)++;
+    }
+}
+
+static guint
+count_raw_figures (void)
+{
+  const char *files[] = { "sites.geojson", "districts.geojson" };
+  g_autofree char *aggregates = g_build_filename (g_getenv ("LSMAP_DATA_DIR"), "aggregates.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  guint total = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("LSMAP_DATA_DIR"), files[f], NULL);
+      JsonArray *features;
+
+      json_parser_load_from_file (parser, path, &error);
+      g_assert_no_error (error);
+      features = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                               "features");
+      for (guint i = 0; i < json_array_get_length (features); i++)
+        {
+          JsonObject *properties = json_object_get_object_member (json_array_get_object_element (features, i),
+                                                                  "properties");
+
+          total += json_array_get_length (json_object_get_array_member (properties, "figures"));
+        }
+    }
+
+  json_parser_load_from_file (parser, aggregates, &error);
+  g_assert_no_error (error);
+  total += json_array_get_length (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                                                "figures"));
+
+  return total;
+}
+
+static void
+test_data_figures (void)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *lists[] = { lsm_catalog_get_sites (catalog), lsm_catalog_get_districts (catalog) };
+  guint count = 0;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(LsmFeature) feature = g_list_model_get_item (lists[l], i);
+
+        check_figures (lsm_feature_get_figures (feature), ids, &count);
+      }
+  check_figures (lsm_catalog_get_aggregates (catalog), ids, &count);
+
+  g_assert_cmpuint (count, ==, lsm_catalog_count_figures (catalog));
+  /* Nothing is lost on the way from the files: count them with another parser. */
+  g_assert_cmpuint (count, ==, count_raw_figures ());
+  /* The 194 extracted facts, plus the changes and shares they state. */
+  g_assert_cmpuint (count, >=, 194);
+}
+
+static void
+test_data_sources (void)
+{
+  GListModel *sources = lsm_catalog_get_sources (catalog);
+
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(LsmSource) source = g_list_model_get_item (sources, i);
+
+      g_assert_nonnull (lsm_source_get_title (source));
+      g_assert_nonnull (lsm_source_get_file (source));
+      /* A missing date is said, not hidden. */
+      if (lsm_source_get_date (source) == NULL)
+        g_assert_nonnull (lsm_source_get_date_note (source));
+    }
+}
+
+typedef struct
+{
+  const char   *id;
+  const char   *owner;  /* site or district id, NULL for an aggregate */
+  double        value;
+  const char   *unit;
+  LsmQualifier  qualifier;
+} Expected;
+
+/* Values as the seed articles print them (Vietnamese number format converted). */
+static const Expected expected[] = {
+  { "nd-naduong1-capacity", "nd-na-duong-1", 110, "MW", LSM_QUALIFIER_NONE },
+  { "nd-naduong1-commissioned", "nd-na-duong-1", 2005, "year", LSM_QUALIFIER_NONE },
+  { "nd-naduong2-capacity", "nd-na-duong-2", 110, "MW", LSM_QUALIFIER_NONE },
+  { "prov-thermal-capacity", NULL, 210, "MW", LSM_QUALIFIER_NONE },
+  { "prov-hydro-count", NULL, 10, NULL, LSM_QUALIFIER_NONE },
+  { "prov-hydro-capacity", NULL, 103.7, "MW", LSM_QUALIFIER_NONE },
+  { "prov-hydro-operating", NULL, 34.9, "MW", LSM_QUALIFIER_NONE },
+  { "prov-hydro-uc", NULL, 63.8, "MW", LSM_QUALIFIER_NONE },
+  { "prov-wind-proposed-count", NULL, 35, NULL, LSM_QUALIFIER_NONE },
+  { "prov-wind-proposed-mw", NULL, 4696, "MW", LSM_QUALIFIER_NONE },
+  { "prov-wind-tech-potential", NULL, 6500, "MW", LSM_QUALIFIER_ABOUT },
+  { "prov-kcn-2030-count", NULL, 6, NULL, LSM_QUALIFIER_NONE },
+  { "prov-kcn-2030-area", NULL, 2055, "ha", LSM_QUALIFIER_NONE },
+  { "prov-kcn-2050-count", NULL, 11, NULL, LSM_QUALIFIER_NONE },
+  { "prov-kcn-2050-area", NULL, 3455, "ha", LSM_QUALIFIER_NONE },
+  { "prov-ccn-planned-count", NULL, 35, NULL, LSM_QUALIFIER_NONE },
+  { "prov-ccn-planned-area", NULL, 1632, "ha", LSM_QUALIFIER_ABOUT },
+  { "prov-solar-rooftop-count", NULL, 145, NULL, LSM_QUALIFIER_NONE },
+  { "prov-solar-rooftop-kwp", NULL, 4121.79, "kWp", LSM_QUALIFIER_NONE },
+  { "kcn-huulung-area", "kcn-huu-lung", 599.76, "ha", LSM_QUALIFIER_NONE },
+  { "kcn-dongbanh-area", "kcn-dong-banh", 162, "ha", LSM_QUALIFIER_NONE },
+  { "cl-ccn-chilang-area", "ccn-chi-lang", 24.55, "ha", LSM_QUALIFIER_NONE },
+  { "cl-ind-establishments", "187", 65, NULL, LSM_QUALIFIER_NONE },
+  { "cl-ind-output-2022", "187", 2346.2, "billion_vnd", LSM_QUALIFIER_ESTIMATED },
+  { "cl-retail-2022", "187", 1134, "billion_vnd", LSM_QUALIFIER_NONE },
+};
+
+static void
+test_data_seed_values (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      LsmFeature *owner;
+      LsmFigure *figure = find_figure (expected[i].id, &owner);
+
+      if (figure == NULL)
+        g_error ("figure %s is missing", expected[i].id);
+      if (expected[i].owner != NULL)
+        g_assert_cmpstr (lsm_feature_get_id (owner), ==, expected[i].owner);
+      else
+        g_assert_null (owner);
+
+      g_assert_true (lsm_figure_is_numeric (figure));
+      g_assert_cmpfloat_with_epsilon (lsm_figure_get_value (figure), expected[i].value, 1e-9);
+      g_assert_cmpstr (lsm_figure_get_unit (figure), ==, expected[i].unit);
+      g_assert_cmpuint (lsm_figure_get_qualifier (figure), ==, expected[i].qualifier);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(LsmLoader) loader = NULL;
+  g_autoptr(GError) error = NULL;
+  int result;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  loader = lsm_loader_new (g_getenv ("LSMAP_DATA_DIR"));
+  catalog = lsm_loader_load (loader, NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/lsm/data/loads-cleanly", test_data_loads_cleanly);
+  g_test_add_func ("/lsm/data/districts", test_data_districts);
+  g_test_add_func ("/lsm/data/sites", test_data_sites);
+  g_test_add_func ("/lsm/data/sites-inside-districts", test_data_sites_inside_districts);
+  g_test_add_func ("/lsm/data/figures", test_data_figures);
+  g_test_add_func ("/lsm/data/sources", test_data_sources);
+  g_test_add_func ("/lsm/data/seed-values", test_data_seed_values);
+
+  result = g_test_run ();
+  g_clear_object (&catalog);
+
+  return result;
+}

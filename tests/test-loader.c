@@ -1,0 +1,380 @@
+/* test-loader.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#undef G_DISABLE_ASSERT
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "lsm-catalog.h"
+#include "lsm-feature.h"
+#include "lsm-figure.h"
+#include "lsm-loader.h"
+#include "lsm-source.h"
+
+static LsmCatalog *
+load_ok (const char *path)
+{
+  g_autoptr(LsmLoader) loader = lsm_loader_new (path);
+  g_autoptr(GError) error = NULL;
+  LsmCatalog *catalog;
+
+  catalog = lsm_loader_load (loader, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (catalog);
+
+  return catalog;
+}
+
+static char *
+mini_dir (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", "mini", NULL);
+}
+
+static void
+assert_no_problems (LsmCatalog *catalog)
+{
+  const char * const *problems = lsm_catalog_get_problems (catalog);
+
+  for (guint i = 0; problems[i] != NULL; i++)
+    g_test_message ("problem: %s", problems[i]);
+  g_assert_null (problems[0]);
+  g_assert_cmpuint (lsm_catalog_get_n_skipped (catalog), ==, 0);
+}
+
+static void
+test_loader_directory (void)
+{
+  g_autofree char *dir = mini_dir ();
+  g_autoptr(LsmCatalog) catalog = load_ok (dir);
+  LsmFeature *na_duong, *unknown, *district;
+  g_autoptr(LsmFigure) capacity = NULL;
+  g_autoptr(LsmFigure) output = NULL;
+  guint n_mapped = 0;
+  LsmBounds bounds;
+  double lon, lat;
+
+  assert_no_problems (catalog);
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_districts (catalog)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (catalog)), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_context (catalog)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sources (catalog)), ==, 1);
+  g_assert_cmpuint (lsm_catalog_count_figures (catalog), ==, 7);
+  g_assert_nonnull (lsm_catalog_get_province_outline (catalog));
+  g_assert_cmpstr (lsm_catalog_get_as_of (catalog), ==, "2024-01-01");
+
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (lsm_catalog_get_sites (catalog), i);
+
+      n_mapped += lsm_feature_get_location (site, NULL, NULL);
+    }
+  g_assert_cmpuint (n_mapped, ==, 5);
+
+  na_duong = lsm_catalog_lookup_site (catalog, "s-na-duong");
+  g_assert_nonnull (na_duong);
+  g_assert_cmpstr (lsm_feature_get_name (na_duong), ==, "Nhà máy nhiệt điện Na Dương I");
+  g_assert_cmpuint (lsm_feature_get_sector (na_duong), ==, LSM_SECTOR_THERMAL);
+  g_assert_cmpuint (lsm_feature_get_status (na_duong), ==, LSM_STATUS_OPERATING);
+  g_assert_cmpuint (lsm_feature_get_precision (na_duong), ==, LSM_PRECISION_EXACT);
+  g_assert_true (lsm_feature_get_location (na_duong, &lon, &lat));
+  g_assert_cmpfloat_with_epsilon (lon, 106.97, 1e-9);
+  g_assert_cmpfloat_with_epsilon (lat, 21.69, 1e-9);
+  g_assert_cmpstr (lsm_feature_get_search_key (na_duong), ==,
+                   "nha may nhiet dien na duong i nha may nhiet dien na duong i thu nghiem test");
+
+  capacity = g_list_model_get_item (lsm_feature_get_figures (na_duong), 0);
+  g_assert_cmpstr (lsm_figure_get_metric (capacity), ==, "capacity");
+  g_assert_true (lsm_figure_is_numeric (capacity));
+  g_assert_cmpfloat (lsm_figure_get_value (capacity), ==, 110);
+  g_assert_cmpstr (lsm_figure_get_unit (capacity), ==, "MW");
+  g_assert_cmpstr (lsm_figure_get_source_id (capacity), ==, "test-source");
+  g_assert_nonnull (lsm_catalog_lookup_source (catalog, "test-source"));
+
+  unknown = lsm_catalog_lookup_site (catalog, "s-unknown");
+  g_assert_nonnull (unknown);
+  g_assert_false (lsm_feature_get_location (unknown, NULL, NULL));
+  g_assert_cmpuint (lsm_feature_get_precision (unknown), ==, LSM_PRECISION_UNKNOWN);
+  g_assert_null (lsm_feature_get_district (unknown));
+
+  district = lsm_catalog_lookup_district (catalog, "thu nghiem");
+  g_assert_nonnull (district);
+  g_assert_cmpstr (lsm_feature_get_name (district), ==, "Thử Nghiệm");
+  g_assert_cmpfloat (lsm_feature_get_area_km2 (district), ==, 12345.6);
+  output = g_list_model_get_item (lsm_feature_get_figures (district), 0);
+  g_assert_cmpuint (lsm_figure_get_qualifier (output), ==, LSM_QUALIFIER_ESTIMATED);
+  g_assert_cmpfloat (lsm_figure_get_value (output), ==, 2346.2);
+
+  /* The hole of Thử Nghiệm is the district Hồ Giữa. */
+  g_assert_true (lsm_catalog_district_at (catalog, 106.8, 21.8) == district);
+  g_assert_true (lsm_catalog_district_at (catalog, 106.5, 21.5)
+                 == lsm_catalog_lookup_district (catalog, "Hồ Giữa"));
+  g_assert_null (lsm_catalog_district_at (catalog, 105.0, 21.5));
+
+  g_assert_true (lsm_catalog_get_bounds (catalog, &bounds));
+  g_assert_cmpfloat (bounds.west, ==, 106.0);
+  g_assert_cmpfloat (bounds.north, ==, 22.0);
+}
+
+static void
+test_loader_markup_is_literal (void)
+{
+  g_autofree char *dir = mini_dir ();
+  g_autoptr(LsmCatalog) catalog = load_ok (dir);
+  LsmFeature *site = lsm_catalog_lookup_site (catalog, "s-markup");
+
+  g_assert_cmpstr (lsm_feature_get_name (site), ==, "<b>Nhà máy</b> & Co");
+}
+
+static void
+on_progress_notify (LsmLoader  *loader,
+                    GParamSpec *pspec,
+                    GArray     *seen)
+{
+  double progress = lsm_loader_get_progress (loader);
+
+  g_array_append_val (seen, progress);
+}
+
+static void
+on_loaded (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_loader_async (void)
+{
+  g_autofree char *dir = mini_dir ();
+  g_autoptr(LsmLoader) loader = lsm_loader_new (dir);
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(LsmCatalog) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_signal_connect (loader, "notify::progress", G_CALLBACK (on_progress_notify), seen);
+  lsm_loader_load_async (loader, NULL, on_loaded, &result);
+
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  catalog = lsm_loader_load_finish (loader, result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (catalog)), ==, 6);
+
+  /* Progress is published on this thread and ends at 1. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (seen->len, >, 0);
+  g_assert_cmpfloat (g_array_index (seen, double, seen->len - 1), ==, 1.0);
+  for (guint i = 1; i < seen->len; i++)
+    g_assert_cmpfloat (g_array_index (seen, double, i), >=, g_array_index (seen, double, i - 1));
+}
+
+static void
+test_loader_cancel (void)
+{
+  g_autofree char *dir = mini_dir ();
+  g_autoptr(LsmLoader) loader = lsm_loader_new (dir);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(LsmCatalog) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  lsm_loader_load_async (loader, cancellable, on_loaded, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  catalog = lsm_loader_load_finish (loader, result, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (catalog);
+}
+
+static void
+assert_load_fails (const char *path,
+                   int         code,
+                   const char *message)
+{
+  g_autoptr(LsmLoader) loader = lsm_loader_new (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsmCatalog) catalog = lsm_loader_load (loader, NULL, &error);
+
+  g_assert_null (catalog);
+  g_assert_error (error, LSM_LOADER_ERROR, code);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, message));
+}
+
+static void
+test_loader_file_errors (void)
+{
+  g_autofree char *missing = g_test_build_filename (G_TEST_DIST, "fixtures", "nowhere.geojson", NULL);
+  g_autofree char *empty = g_test_build_filename (G_TEST_DIST, "fixtures", "empty.geojson", NULL);
+  g_autofree char *text = g_test_build_filename (G_TEST_DIST, "fixtures", "not-vector.txt", NULL);
+  g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "fixtures", "malformed.geojson", NULL);
+  g_autofree char *deep = g_test_build_filename (G_TEST_DIST, "fixtures", "deep-nesting.geojson", NULL);
+  g_autofree char *fixtures = g_test_build_filename (G_TEST_DIST, "fixtures", NULL);
+
+  assert_load_fails (missing, LSM_LOADER_ERROR_NOT_FOUND, "nowhere.geojson: no such file");
+  assert_load_fails (empty, LSM_LOADER_ERROR_EMPTY, "empty.geojson: the file is empty");
+  assert_load_fails (text, LSM_LOADER_ERROR_NOT_VECTOR, "not-vector.txt: not a vector data file");
+  assert_load_fails (broken, LSM_LOADER_ERROR_INVALID, "malformed.geojson: not valid JSON, at line:column 1:");
+  assert_load_fails (deep, LSM_LOADER_ERROR_INVALID, "deep-nesting.geojson: not valid GeoJSON");
+  /* A directory without the data files names the one it misses first. */
+  assert_load_fails (fixtures, LSM_LOADER_ERROR_NOT_FOUND, "sources.json: no such file");
+}
+
+static void
+test_loader_single_source (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "crs-vn2000.geojson", NULL);
+  g_autoptr(LsmCatalog) catalog = load_ok (path);
+  LsmFeature *site = lsm_catalog_lookup_site (catalog, "vn");
+  double lon, lat;
+
+  /* Districts and sources come from the default data directory (the mini set here). */
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_districts (catalog)), ==, 2);
+  g_assert_nonnull (site);
+  g_assert_true (lsm_feature_get_location (site, &lon, &lat));
+  g_assert_cmpfloat_with_epsilon (lon, 106.77281, 1e-4);
+  g_assert_cmpfloat_with_epsilon (lat, 21.85554, 1e-4);
+  assert_no_problems (catalog);
+}
+
+typedef struct
+{
+  const char *file;
+  const char *problems[4];
+} BadFixture;
+
+static const BadFixture bad_fixtures[] = {
+  { "wrong-geometry.geojson", { "feature 2 (line) has a LineString geometry where a Point is expected" } },
+  { "no-geometry.geojson", { "feature 2 (nogeom) has no geometry but its precision is “exact”" } },
+  { "missing-properties.geojson", { "feature 2 (noname) has no “name”", "feature 3 (nosector) has no “sector”",
+                                    "feature 4 (badsector): unknown sector “spaceport”" } },
+  { "wrong-types.geojson", { "the figures of ok are not a JSON list of figures",
+                             "feature 2 (numstatus): unknown status “3”",
+                             "figure “x”: the value is missing or not a finite number" } },
+  { "out-of-range.geojson", { "feature 2 (far) has coordinates outside the range of longitude and latitude" } },
+  { "nan-huge.geojson", { "feature 2 (nan) has an empty geometry or coordinates that are not numbers",
+                          "feature 3 (huge) has coordinates outside the range of longitude and latitude" } },
+  { "bad-utf8.geojson", { "feature 2 (bad8): “name” is not valid UTF-8 text" } },
+  { "bad-figures.geojson", { "figure “g1”: unknown metric “no_such_metric”",
+                             "figure “g2”: period “sometime” is not in a known form",
+                             "figure “g3” of ok cites an unknown source “nowhere”",
+                             "figure “g5”: the value is missing or not a finite number" } },
+  { "outside-district.geojson", { "site “away” at 21.50000, 105.50000 lies outside its district “Thử Nghiệm”" } },
+  { "malformed.geojson", { "not valid JSON, at line:column 1:" } },
+  { "empty.geojson", { "the file is empty" } },
+  { "not-vector.txt", { "not a vector data file" } },
+  { "deep-nesting.geojson", { "not valid GeoJSON" } },
+};
+
+static void
+test_loader_bad_fixture (gconstpointer data)
+{
+  const BadFixture *fixture = data;
+  g_autofree char *dir = mini_dir ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", fixture->file, NULL);
+  g_autofree char *prefix = g_strconcat (path, ": ", NULL);
+  g_autoptr(LsmCatalog) reference = load_ok (dir);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_false (lsm_loader_validate_file (path, reference, problems));
+  g_assert_cmpuint (problems->len, >, 0);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_test_message ("%s", (char *) g_ptr_array_index (problems, i));
+      g_assert_true (g_str_has_prefix (g_ptr_array_index (problems, i), prefix));
+    }
+
+  for (guint p = 0; p < G_N_ELEMENTS (fixture->problems) && fixture->problems[p] != NULL; p++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < problems->len && !found; i++)
+        found = strstr (g_ptr_array_index (problems, i), fixture->problems[p]) != NULL;
+
+      if (!found)
+        g_error ("%s: expected a problem containing “%s”", fixture->file, fixture->problems[p]);
+    }
+}
+
+static void
+test_loader_good_fixtures_validate (void)
+{
+  g_autofree char *dir = mini_dir ();
+  g_autoptr(LsmCatalog) reference = load_ok (dir);
+  const char *files[] = {
+    "mini/sites.geojson", "mini/districts.geojson", "mini/context.geojson", "mini/province.geojson",
+    "mini/sources.json", "mini/aggregates.json", "crs-vn2000.geojson", "markup.geojson",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", files[i], NULL);
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      gboolean valid = lsm_loader_validate_file (path, reference, problems);
+
+      for (guint p = 0; p < problems->len; p++)
+        g_test_message ("%s", (char *) g_ptr_array_index (problems, p));
+      g_assert_true (valid);
+      g_assert_cmpuint (problems->len, ==, 0);
+    }
+}
+
+static void
+test_loader_skips_and_counts (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "missing-properties.geojson", NULL);
+  g_autoptr(LsmCatalog) catalog = load_ok (path);
+
+  /* One good site loads; three bad ones are skipped, counted and named. */
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (catalog)), ==, 1);
+  g_assert_cmpuint (lsm_catalog_get_n_skipped (catalog), ==, 3);
+  g_assert_cmpuint (g_strv_length ((GStrv) lsm_catalog_get_problems (catalog)), ==, 3);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *mini = NULL;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  /* What a single-file source lacks comes from the default data directory. */
+  mini = g_test_build_filename (G_TEST_DIST, "fixtures", "mini", NULL);
+  g_setenv ("LSMAP_DATA_DIR", mini, TRUE);
+
+  g_test_add_func ("/lsm/loader/directory", test_loader_directory);
+  g_test_add_func ("/lsm/loader/markup-is-literal", test_loader_markup_is_literal);
+  g_test_add_func ("/lsm/loader/async", test_loader_async);
+  g_test_add_func ("/lsm/loader/cancel", test_loader_cancel);
+  g_test_add_func ("/lsm/loader/file-errors", test_loader_file_errors);
+  g_test_add_func ("/lsm/loader/single-source", test_loader_single_source);
+  g_test_add_func ("/lsm/loader/skips-and-counts", test_loader_skips_and_counts);
+  g_test_add_func ("/lsm/loader/good-fixtures-validate", test_loader_good_fixtures_validate);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_fixtures); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/lsm/loader/bad/%s", bad_fixtures[i].file);
+
+      g_test_add_data_func (name, &bad_fixtures[i], test_loader_bad_fixture);
+    }
+
+  return g_test_run ();
+}

@@ -1,0 +1,156 @@
+/* test-vocab.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#undef G_DISABLE_ASSERT
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "lsm-vocab.h"
+
+static void
+test_vocab_sectors (void)
+{
+  LsmSector sector;
+
+  for (guint s = 0; s < LSM_N_SECTORS; s++)
+    {
+      g_assert_true (lsm_sector_from_id (lsm_sector_get_id (s), &sector));
+      g_assert_cmpuint (sector, ==, s);
+      g_assert_nonnull (lsm_sector_get_label (s));
+    }
+
+  g_assert_true (lsm_sector_from_id ("hydro", &sector));
+  g_assert_cmpuint (sector, ==, LSM_SECTOR_HYDRO);
+  g_assert_false (lsm_sector_from_id ("Hydro", &sector));
+  g_assert_false (lsm_sector_from_id (NULL, &sector));
+  g_assert_cmpstr (lsm_sector_get_icon_name (LSM_SECTOR_BORDER_GATE), ==,
+                   "lsm-sector-border-gate-symbolic");
+}
+
+static void
+test_vocab_periods (void)
+{
+  const struct { const char *period; const char *text; } cases[] = {
+    { "2022", "2022" },
+    { "2021-2025", "2021–2025" },
+    { "2018-Q1", "Q1 2018" },
+    { "2019-01/2020-12", "01/2019 – 12/2020" },
+    { "by 2030", "by 2030" },
+    { "before 2030", "before 2030" },
+    { "after 2030", "after 2030" },
+    { "as of 2024", "as of 2024" },
+  };
+  const char *invalid[] = {
+    "", "20222", "2025-2021", "2018-Q5", "2019-13/2020-01", "2020-12/2019-01", "by", "by 30",
+    "sometime", "as of article (2024)", "2022 (target)",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = lsm_period_format (cases[i].period);
+
+      g_assert_true (lsm_period_is_valid (cases[i].period));
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    {
+      g_assert_false (lsm_period_is_valid (invalid[i]));
+      g_assert_null (lsm_period_format (invalid[i]));
+    }
+}
+
+static void
+test_vocab_numbers (void)
+{
+  const struct { double value; const char *text; } cases[] = {
+    { 110, "110" },
+    { 599.76, "599.76" },
+    { 103.7, "103.7" },
+    { 4121.79, "4121.79" },
+    { 0.5, "0.5" },
+    { -3, "-3" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = lsm_format_number (cases[i].value, FALSE);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+static void
+test_vocab_quantities (void)
+{
+  double max = 10, of = 181;
+  g_autofree char *mw = lsm_format_quantity (110, NULL, NULL, "MW", LSM_QUALIFIER_NONE);
+  g_autofree char *about = lsm_format_quantity (1632, NULL, NULL, "ha", LSM_QUALIFIER_ABOUT);
+  g_autofree char *range = lsm_format_quantity (9, &max, NULL, "percent_per_year", LSM_QUALIFIER_NONE);
+  g_autofree char *part = lsm_format_quantity (115, NULL, &of, NULL, LSM_QUALIFIER_NONE);
+  g_autofree char *year = lsm_format_quantity (2005, NULL, NULL, "year", LSM_QUALIFIER_NONE);
+  g_autofree char *percent = lsm_format_quantity (15.03, NULL, NULL, "percent", LSM_QUALIFIER_OVER);
+  g_autofree char *count = lsm_format_quantity (35, NULL, NULL, NULL, LSM_QUALIFIER_NONE);
+
+  /* C locale: no grouping; the UI locale's grouping is tested with the window. */
+  g_assert_cmpstr (mw, ==, "110 MW");
+  g_assert_cmpstr (about, ==, "about 1632 ha");
+  g_assert_cmpstr (range, ==, "9–10%/year");
+  g_assert_cmpstr (part, ==, "115 of 181");
+  g_assert_cmpstr (year, ==, "2005");
+  g_assert_cmpstr (percent, ==, "over 15.03%");
+  g_assert_cmpstr (count, ==, "35");
+}
+
+static void
+test_vocab_units (void)
+{
+  g_assert_true (lsm_unit_is_known ("MW"));
+  g_assert_true (lsm_unit_is_known ("billion_vnd"));
+  g_assert_false (lsm_unit_is_known ("furlongs"));
+  g_assert_false (lsm_unit_is_known (NULL));
+  g_assert_cmpstr (lsm_unit_get_label ("km2"), ==, "km²");
+}
+
+static void
+test_vocab_metrics (void)
+{
+  const char * const *ids = lsm_metric_list_ids ();
+  guint n = 0;
+
+  for (; ids[n] != NULL; n++)
+    {
+      const char *label = lsm_metric_get_label (ids[n]);
+
+      g_assert_nonnull (label);
+      g_assert_cmpstr (label, !=, "");
+      g_assert_cmpstr (label, !=, ids[n]);
+    }
+
+  g_assert_cmpuint (n, >, 20);
+  g_assert_null (lsm_metric_get_label ("no_such_metric"));
+  g_assert_null (lsm_metric_get_label (NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/lsm/vocab/sectors", test_vocab_sectors);
+  g_test_add_func ("/lsm/vocab/periods", test_vocab_periods);
+  g_test_add_func ("/lsm/vocab/numbers", test_vocab_numbers);
+  g_test_add_func ("/lsm/vocab/quantities", test_vocab_quantities);
+  g_test_add_func ("/lsm/vocab/units", test_vocab_units);
+  g_test_add_func ("/lsm/vocab/metrics", test_vocab_metrics);
+
+  return g_test_run ();
+}
