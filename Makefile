@@ -58,7 +58,14 @@ asan: deps $(ASAN_BUILD)/build.ninja
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  $(MESON) test -C $(ASAN_BUILD) --suite unit --print-errorlogs
 
+# Ends with one plain "N passed, N failed" line over both runs.
 check: test asan
+	@passed=0; failed=0; \
+	for log in $(BUILD)/meson-logs/testlog.json $(ASAN_BUILD)/meson-logs/testlog.json; do \
+	  p=$$(grep -o '"result": "OK"' $$log | wc -l); t=$$(grep -c '"result"' $$log); \
+	  passed=$$((passed + p)); failed=$$((failed + t - p)); \
+	done; \
+	echo "check: $$passed passed, $$failed failed"; [ $$failed -eq 0 ]
 
 install: build
 	$(MESON) install -C $(BUILD)

@@ -9,7 +9,12 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include <locale.h>
+
+#include <gdal.h>
+#include <gdal_utils.h>
 
 #include "lsm-catalog.h"
 #include "lsm-feature.h"
@@ -252,6 +257,56 @@ test_loader_single_source (void)
   assert_no_problems (catalog);
 }
 
+/* Any OGR source goes through the same path: the mini sites and districts, as two layers of one
+ * GeoPackage written by GDAL itself. */
+static void
+test_loader_geopackage (void)
+{
+  g_autofree char *dir = mini_dir ();
+  g_autofree char *tmp = g_dir_make_tmp ("lsmap-gpkg-XXXXXX", NULL);
+  g_autofree char *gpkg = g_build_filename (tmp, "lang-son.gpkg", NULL);
+  const char *layers[] = { "sites", "districts" };
+  g_autoptr(LsmCatalog) from_dir = load_ok (dir);
+  g_autoptr(LsmCatalog) from_gpkg = NULL;
+  LsmFeature *site;
+  double lon, lat;
+
+  GDALAllRegister ();
+  for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
+    {
+      g_autofree char *src_path = g_strdup_printf ("%s/%s.geojson", dir, layers[i]);
+      char *argv[] = { "-f", "GPKG", "-nln", (char *) layers[i], i > 0 ? "-update" : NULL, NULL };
+      GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew (argv, NULL);
+      GDALDatasetH src = GDALOpenEx (src_path, GDAL_OF_VECTOR, NULL, NULL, NULL);
+      GDALDatasetH out;
+      int usage_error = 0;
+
+      g_assert_nonnull (src);
+      out = GDALVectorTranslate (i == 0 ? gpkg : NULL, i == 0 ? NULL : GDALOpenEx (gpkg, GDAL_OF_VECTOR | GDAL_OF_UPDATE, NULL, NULL, NULL),
+                                 1, &src, options, &usage_error);
+      g_assert_nonnull (out);
+      GDALClose (out);
+      GDALClose (src);
+      GDALVectorTranslateOptionsFree (options);
+    }
+
+  from_gpkg = load_ok (gpkg);
+  assert_no_problems (from_gpkg);
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (from_gpkg)), ==,
+                    g_list_model_get_n_items (lsm_catalog_get_sites (from_dir)));
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_districts (from_gpkg)), ==, 2);
+  g_assert_cmpuint (lsm_catalog_count_figures (from_gpkg), ==, lsm_catalog_count_figures (from_dir));
+
+  site = lsm_catalog_lookup_site (from_gpkg, "s-na-duong");
+  g_assert_nonnull (site);
+  g_assert_cmpstr (lsm_feature_get_name (site), ==, "Nhà máy nhiệt điện Na Dương I");
+  g_assert_true (lsm_feature_get_location (site, &lon, &lat));
+  g_assert_cmpfloat_with_epsilon (lon, 106.97, 1e-9);
+
+  g_unlink (gpkg);
+  g_rmdir (tmp);
+}
+
 typedef struct
 {
   const char *file;
@@ -366,6 +421,7 @@ main (int   argc,
   g_test_add_func ("/lsm/loader/cancel", test_loader_cancel);
   g_test_add_func ("/lsm/loader/file-errors", test_loader_file_errors);
   g_test_add_func ("/lsm/loader/single-source", test_loader_single_source);
+  g_test_add_func ("/lsm/loader/geopackage", test_loader_geopackage);
   g_test_add_func ("/lsm/loader/skips-and-counts", test_loader_skips_and_counts);
   g_test_add_func ("/lsm/loader/good-fixtures-validate", test_loader_good_fixtures_validate);
 
