@@ -156,7 +156,8 @@ lsm_sector_get_icon_name (LsmSector sector)
 
   if (names[sector] == NULL)
     {
-      g_autofree char *name = g_strdup_printf ("lsm-sector-%s-symbolic", sectors[sector].id);
+      /* Full colour, not symbolic: the colour is part of the sector's identity. */
+      g_autofree char *name = g_strdup_printf ("lsm-sector-%s", sectors[sector].id);
 
       g_strdelimit (name, "_", '-');
       names[sector] = g_steal_pointer (&name);

@@ -104,7 +104,7 @@ test_data_districts (void)
   /* SOURCES.md: 8,332 km² measured, 8,310 km² official. */
   g_assert_cmpfloat_with_epsilon (total_area, 8332, 5);
   g_assert_nonnull (lsm_catalog_get_province_outline (catalog));
-  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_context (catalog)), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_context (catalog)), ==, 6);
 }
 
 static void

@@ -30,7 +30,7 @@ test_vocab_sectors (void)
   g_assert_false (lsm_sector_from_id ("Hydro", &sector));
   g_assert_false (lsm_sector_from_id (NULL, &sector));
   g_assert_cmpstr (lsm_sector_get_icon_name (LSM_SECTOR_BORDER_GATE), ==,
-                   "lsm-sector-border-gate-symbolic");
+                   "lsm-sector-border-gate");
 }
 
 static void

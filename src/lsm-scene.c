@@ -1,0 +1,740 @@
+/* lsm-scene.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-scene"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <pango/pangocairo.h>
+
+#include "lsm-catalog.h"
+#include "lsm-feature.h"
+#include "lsm-filter.h"
+#include "lsm-scene.h"
+#include "lsm-style.h"
+
+/* Pure cairo + Pango drawing of the map for any viewport: the offline base-map tiles, print,
+ * PDF/SVG/PNG export and the command line all call this, so they look alike. Geometry is
+ * projected once, to Web Mercator units (0…1), when the scene is made. */
+
+typedef struct
+{
+  LsmFeature *feature;   /* borrowed */
+  double     *coords;    /* mercator x, y pairs */
+  guint      *ring_ends;
+  guint       n_rings;
+  double      bounds[4]; /* x0, y0, x1, y1 in mercator units */
+  guint       color;     /* district fill index */
+  gboolean    lines;     /* a line, not a polygon */
+  double      label_dy;  /* label shift, in symbol radii, to clear sites on the label point */
+  double      label_x;   /* fixed label point in mercator units, for polygons without one */
+  double      label_y;
+} Shape;
+
+struct _LsmScene
+{
+  GObject     parent_instance;
+
+  LsmCatalog *catalog;
+  GArray     *districts; /* Shape */
+  GArray     *context;   /* Shape */
+  GPtrArray  *places;    /* LsmFeature: point labels such as "Trung Quốc" */
+  Shape       province;
+};
+
+G_DEFINE_FINAL_TYPE (LsmScene, lsm_scene, G_TYPE_OBJECT)
+
+static void
+shape_clear (gpointer data)
+{
+  Shape *shape = data;
+
+  g_clear_pointer (&shape->coords, g_free);
+  g_clear_pointer (&shape->ring_ends, g_free);
+}
+
+static void
+shape_init (Shape       *shape,
+            LsmFeature  *feature,
+            LsmGeometry *geometry)
+{
+  guint n_points = 0, offset = 0;
+
+  shape->feature = feature;
+  shape->n_rings = lsm_geometry_get_n_rings (geometry);
+  shape->lines = lsm_geometry_get_geometry_type (geometry) == LSM_GEOMETRY_LINES;
+  shape->ring_ends = g_new (guint, shape->n_rings);
+
+  for (guint r = 0; r < shape->n_rings; r++)
+    {
+      guint n;
+
+      lsm_geometry_get_ring (geometry, r, &n);
+      n_points += n;
+      shape->ring_ends[r] = n_points;
+    }
+
+  shape->coords = g_new (double, 2 * n_points);
+  shape->bounds[0] = shape->bounds[1] = INFINITY;
+  shape->bounds[2] = shape->bounds[3] = -INFINITY;
+
+  for (guint r = 0; r < shape->n_rings; r++)
+    {
+      guint n;
+      const double *p = lsm_geometry_get_ring (geometry, r, &n);
+
+      for (guint i = 0; i < n; i++, offset++)
+        {
+          double *q = shape->coords + 2 * offset;
+
+          lsm_mercator_from_lonlat (p[2 * i], p[2 * i + 1], &q[0], &q[1]);
+          shape->bounds[0] = MIN (shape->bounds[0], q[0]);
+          shape->bounds[1] = MIN (shape->bounds[1], q[1]);
+          shape->bounds[2] = MAX (shape->bounds[2], q[0]);
+          shape->bounds[3] = MAX (shape->bounds[3], q[1]);
+        }
+    }
+}
+
+/* Districts that share a boundary share vertices in the official data; a greedy colouring over
+ * that adjacency gives neighbours different fills. */
+static void
+color_districts (GArray *districts)
+{
+  g_autoptr(GHashTable) owners = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  guint n = districts->len;
+  g_autofree gboolean *adjacent = g_new0 (gboolean, n * n);
+
+  for (guint d = 0; d < n; d++)
+    {
+      Shape *shape = &g_array_index (districts, Shape, d);
+      guint n_points = shape->n_rings > 0 ? shape->ring_ends[shape->n_rings - 1] : 0;
+
+      for (guint i = 0; i < n_points; i++)
+        {
+          gint64 key = (gint64) llround (shape->coords[2 * i] * 1e7) * 100000000LL
+                       + llround (shape->coords[2 * i + 1] * 1e7);
+          gpointer other;
+
+          if (g_hash_table_lookup_extended (owners, &key, NULL, &other))
+            {
+              guint o = GPOINTER_TO_UINT (other);
+
+              if (o != d)
+                adjacent[o * n + d] = adjacent[d * n + o] = TRUE;
+            }
+          else
+            {
+              gint64 *k = g_new (gint64, 1);
+
+              *k = key;
+              g_hash_table_insert (owners, k, GUINT_TO_POINTER (d));
+            }
+        }
+    }
+
+  for (guint d = 0; d < n; d++)
+    {
+      guint used = 0;
+
+      for (guint o = 0; o < d; o++)
+        if (adjacent[d * n + o])
+          used |= 1u << g_array_index (districts, Shape, o).color;
+
+      for (guint c = 0; c < 32; c++)
+        if ((used & (1u << c)) == 0)
+          {
+            g_array_index (districts, Shape, d).color = c;
+            break;
+          }
+    }
+}
+
+static double
+fan_radius (guint count)
+{
+  /* In symbol radii; lsm_scene_place_sites() uses the same. */
+  return count < 2 ? 0.0 : MAX (2.4, count * 2.3 / (2 * G_PI));
+}
+
+/* Sites known only to their district sit on the district's label point. Their labels move below
+ * them, once and for every view and filter, so tiles stay consistent. */
+static void
+offset_labels (GArray     *districts,
+               GListModel *sites)
+{
+  for (guint d = 0; d < districts->len; d++)
+    {
+      Shape *shape = &g_array_index (districts, Shape, d);
+      double lon, lat;
+      guint count = 0;
+
+      if (!lsm_feature_get_label_point (shape->feature, &lon, &lat))
+        continue;
+
+      for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+        {
+          g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+          double x, y;
+
+          if (lsm_feature_get_location (site, &x, &y) && fabs (x - lon) < 0.01 && fabs (y - lat) < 0.01)
+            count++;
+        }
+
+      if (count > 0)
+        shape->label_dy = fan_radius (count) + 2.6;
+    }
+}
+
+static void
+lsm_scene_finalize (GObject *object)
+{
+  LsmScene *self = (LsmScene *) object;
+
+  g_clear_pointer (&self->districts, g_array_unref);
+  g_clear_pointer (&self->context, g_array_unref);
+  g_clear_pointer (&self->places, g_ptr_array_unref);
+  shape_clear (&self->province);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (lsm_scene_parent_class)->finalize (object);
+}
+
+static void
+lsm_scene_class_init (LsmSceneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lsm_scene_finalize;
+}
+
+static void
+lsm_scene_init (LsmScene *self)
+{
+  self->districts = g_array_new (FALSE, TRUE, sizeof (Shape));
+  g_array_set_clear_func (self->districts, shape_clear);
+  self->context = g_array_new (FALSE, TRUE, sizeof (Shape));
+  g_array_set_clear_func (self->context, shape_clear);
+  self->places = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/* The inside point nearest the middle of the bounding box. Fixed in world space, so that every
+ * tile agrees on where a neighbour's name goes. */
+static void
+find_label_point (Shape       *shape,
+                  LsmGeometry *geometry)
+{
+  LsmBounds b;
+  double best = INFINITY;
+  double cx, cy;
+
+  lsm_geometry_get_bounds (geometry, &b);
+  cx = (b.west + b.east) / 2;
+  cy = (b.south + b.north) / 2;
+  lsm_mercator_from_lonlat (cx, cy, &shape->label_x, &shape->label_y);
+
+  for (int i = 0; i <= 24; i++)
+    for (int j = 0; j <= 24; j++)
+      {
+        double lon = b.west + (b.east - b.west) * i / 24.0;
+        double lat = b.south + (b.north - b.south) * j / 24.0;
+        double d = hypot (lon - cx, lat - cy);
+
+        if (d < best && lsm_geometry_contains (geometry, lon, lat))
+          {
+            best = d;
+            lsm_mercator_from_lonlat (lon, lat, &shape->label_x, &shape->label_y);
+          }
+      }
+}
+
+static void
+add_shapes (GArray     *shapes,
+            GPtrArray  *places,
+            GListModel *features)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (features); i++)
+    {
+      g_autoptr(LsmFeature) feature = g_list_model_get_item (features, i);
+      LsmGeometry *geometry = lsm_feature_get_geometry (feature);
+      Shape shape = { 0 };
+
+      if (geometry == NULL)
+        continue;
+      if (lsm_geometry_get_geometry_type (geometry) == LSM_GEOMETRY_POINT)
+        {
+          if (places != NULL && lsm_feature_get_name (feature) != NULL)
+            g_ptr_array_add (places, g_object_ref (feature));
+          continue;
+        }
+
+      shape_init (&shape, feature, geometry);
+      find_label_point (&shape, geometry);
+      g_array_append_val (shapes, shape);
+    }
+}
+
+/**
+ * lsm_scene_new:
+ * @catalog: the data to draw
+ *
+ * Returns: (transfer full): a new scene
+ */
+LsmScene *
+lsm_scene_new (LsmCatalog *catalog)
+{
+  LsmScene *self;
+  LsmGeometry *outline;
+
+  g_return_val_if_fail (LSM_IS_CATALOG (catalog), NULL);
+
+  self = g_object_new (LSM_TYPE_SCENE, NULL);
+  self->catalog = g_object_ref (catalog);
+  add_shapes (self->districts, NULL, lsm_catalog_get_districts (catalog));
+  add_shapes (self->context, self->places, lsm_catalog_get_context (catalog));
+  color_districts (self->districts);
+  offset_labels (self->districts, lsm_catalog_get_sites (catalog));
+
+  if ((outline = lsm_catalog_get_province_outline (catalog)) != NULL)
+    shape_init (&self->province, NULL, outline);
+
+  return self;
+}
+
+/**
+ * lsm_scene_get_catalog:
+ * @self: a scene
+ *
+ * Returns: (transfer none): the catalog it draws
+ */
+LsmCatalog *
+lsm_scene_get_catalog (LsmScene *self)
+{
+  g_return_val_if_fail (LSM_IS_SCENE (self), NULL);
+
+  return self->catalog;
+}
+
+static double
+world_size (const LsmView *view)
+{
+  return LSM_TILE_SIZE * exp2 (view->zoom);
+}
+
+static gboolean
+shape_visible (const Shape   *shape,
+               const LsmView *view,
+               double         size)
+{
+  return shape->bounds[2] * size >= view->x && shape->bounds[0] * size <= view->x + view->width
+         && shape->bounds[3] * size >= view->y && shape->bounds[1] * size <= view->y + view->height;
+}
+
+static void
+shape_path (cairo_t       *cr,
+            const Shape   *shape,
+            const LsmView *view,
+            double         size)
+{
+  guint start = 0;
+
+  for (guint r = 0; r < shape->n_rings; r++)
+    {
+      for (guint i = start; i < shape->ring_ends[r]; i++)
+        {
+          double x = shape->coords[2 * i] * size - view->x;
+          double y = shape->coords[2 * i + 1] * size - view->y;
+
+          if (i == start)
+            cairo_move_to (cr, x, y);
+          else
+            cairo_line_to (cr, x, y);
+        }
+      if (!shape->lines)
+        cairo_close_path (cr);
+      start = shape->ring_ends[r];
+    }
+}
+
+static double
+label_size (const LsmView *view)
+{
+  /* Readable when the province fills a window (zoom ≈ 9), growing slowly when zooming in. */
+  return CLAMP (11.0 + (view->zoom - 9.0) * 1.5, 9.0, 16.0) * view->scale;
+}
+
+static void
+draw_label (cairo_t       *cr,
+            const char    *text,
+            double         x,
+            double         y,
+            double         size,
+            gboolean       italic,
+            const LsmRgb  *color)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (LSM_LABEL_FONT);
+  PangoRectangle ink, logical;
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, italic ? PANGO_WEIGHT_NORMAL : PANGO_WEIGHT_SEMIBOLD);
+  pango_font_description_set_style (font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_extents (layout, &ink, &logical);
+
+  cairo_save (cr);
+  cairo_move_to (cr, x - logical.width / 2.0, y - logical.height / 2.0);
+  pango_cairo_layout_path (cr, layout);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
+  cairo_set_line_width (cr, size * 0.28);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke (cr);
+  cairo_move_to (cr, x - logical.width / 2.0, y - logical.height / 2.0);
+  lsm_style_set_source (cr, color, 1.0);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
+typedef enum
+{
+  CONTEXT_FILLS,
+  CONTEXT_LINES,
+  CONTEXT_LABELS,
+} ContextPass;
+
+static void
+draw_context (LsmScene      *self,
+              cairo_t       *cr,
+              const LsmView *view,
+              double         size,
+              ContextPass    pass)
+{
+  for (guint i = 0; i < self->context->len; i++)
+    {
+      const Shape *shape = &g_array_index (self->context, Shape, i);
+
+      if (!shape_visible (shape, view, size) || shape->lines != (pass == CONTEXT_LINES))
+        continue;
+
+      cairo_new_path (cr);
+      if (pass != CONTEXT_LABELS)
+        shape_path (cr, shape, view, size);
+
+      if (pass == CONTEXT_LINES)
+        {
+          double dashes[] = { 6 * view->scale, 3 * view->scale, 1.5 * view->scale, 3 * view->scale };
+
+          cairo_save (cr);
+          lsm_style_set_source (cr, &lsm_style_border_line, 0.9);
+          cairo_set_line_width (cr, 2.2 * view->scale);
+          cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+          cairo_stroke (cr);
+          cairo_restore (cr);
+        }
+      else if (pass == CONTEXT_FILLS)
+        {
+          lsm_style_set_source (cr, &lsm_style_neighbour_fill, 1.0);
+          cairo_fill_preserve (cr);
+          cairo_set_source_rgb (cr, 1, 1, 1);
+          cairo_set_line_width (cr, 1.0 * view->scale);
+          cairo_stroke (cr);
+        }
+      else
+        {
+          const char *name = lsm_feature_get_name (shape->feature);
+          double x = shape->label_x * size - view->x;
+          double y = shape->label_y * size - view->y;
+
+          if (name != NULL)
+            draw_label (cr, name, x, y, label_size (view), TRUE, &lsm_style_neighbour_text);
+        }
+    }
+}
+
+static void
+draw_districts (LsmScene      *self,
+                cairo_t       *cr,
+                const LsmView *view,
+                double         size)
+{
+  cairo_save (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  for (guint i = 0; i < self->districts->len; i++)
+    {
+      const Shape *shape = &g_array_index (self->districts, Shape, i);
+      LsmRgb fill;
+
+      if (!shape_visible (shape, view, size))
+        continue;
+
+      lsm_style_get_district_rgb (shape->color, &fill);
+      cairo_new_path (cr);
+      shape_path (cr, shape, view, size);
+      lsm_style_set_source (cr, &fill, 1.0);
+      cairo_fill_preserve (cr);
+      lsm_style_set_source (cr, &lsm_style_district_line, 1.0);
+      cairo_set_line_width (cr, 0.8 * view->scale);
+      cairo_stroke (cr);
+    }
+
+  if (self->province.n_rings > 0 && shape_visible (&self->province, view, size))
+    {
+      cairo_new_path (cr);
+      shape_path (cr, &self->province, view, size);
+      lsm_style_set_source (cr, &lsm_style_province_line, 1.0);
+      cairo_set_line_width (cr, 1.8 * view->scale);
+      cairo_stroke (cr);
+    }
+
+  cairo_restore (cr);
+}
+
+static void
+draw_district_labels (LsmScene      *self,
+                      cairo_t       *cr,
+                      const LsmView *view)
+{
+  double margin = 80 * view->scale;
+
+  for (guint i = 0; i < self->districts->len; i++)
+    {
+      const Shape *shape = &g_array_index (self->districts, Shape, i);
+      double lon, lat, x, y;
+
+      if (!lsm_feature_get_label_point (shape->feature, &lon, &lat))
+        continue;
+
+      lsm_view_project (view, lon, lat, &x, &y);
+      /* Drawn in every tile the label reaches, so it is never cut at a tile edge. */
+      if (x < -margin || y < -margin || x > view->width + margin || y > view->height + margin)
+        continue;
+
+      y += shape->label_dy * LSM_SYMBOL_RADIUS * view->scale;
+      draw_label (cr, lsm_feature_get_name (shape->feature), x, y, label_size (view), FALSE,
+                  &lsm_style_label_text);
+    }
+
+  for (guint i = 0; i < self->places->len; i++)
+    {
+      LsmFeature *place = g_ptr_array_index (self->places, i);
+      g_autofree char *upper = NULL;
+      double lon, lat, x, y;
+
+      lsm_feature_get_location (place, &lon, &lat);
+      lsm_view_project (view, lon, lat, &x, &y);
+      if (x < -margin || y < -margin || x > view->width + margin || y > view->height + margin)
+        continue;
+
+      upper = g_utf8_strup (lsm_feature_get_name (place), -1);
+      draw_label (cr, upper, x, y, label_size (view) * 1.2, FALSE, &lsm_style_neighbour_text);
+    }
+}
+
+static int
+compare_placements (gconstpointer a,
+                    gconstpointer b)
+{
+  const LsmPlacement *pa = a, *pb = b;
+
+  if (pa->anchor_y != pb->anchor_y)
+    return pa->anchor_y < pb->anchor_y ? -1 : 1;
+  if (pa->anchor_x != pb->anchor_x)
+    return pa->anchor_x < pb->anchor_x ? -1 : 1;
+
+  return (int) lsm_feature_get_sector (pa->site) - (int) lsm_feature_get_sector (pb->site);
+}
+
+/**
+ * lsm_scene_place_sites:
+ * @self: a scene
+ * @view: the viewport
+ * @filter: (nullable): which sites to place
+ *
+ * Projects the visible, mapped sites and fans out those that share a point. The screen layer,
+ * print and export all use this, so a site is where it is in every output.
+ *
+ * Returns: (transfer full) (element-type LsmPlacement): placements, in drawing order
+ */
+GArray *
+lsm_scene_place_sites (LsmScene      *self,
+                       const LsmView *view,
+                       LsmFilter     *filter)
+{
+  GListModel *sites;
+  GArray *placements;
+  double radius = LSM_SYMBOL_RADIUS * view->scale;
+  double margin = 4 * radius;
+  guint n;
+
+  g_return_val_if_fail (LSM_IS_SCENE (self), NULL);
+
+  placements = g_array_new (FALSE, FALSE, sizeof (LsmPlacement));
+  sites = lsm_catalog_get_sites (self->catalog);
+  n = g_list_model_get_n_items (sites);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+      LsmPlacement p = { site };
+      double lon, lat;
+
+      if (!lsm_feature_get_location (site, &lon, &lat))
+        continue;
+      if (filter != NULL && !lsm_filter_match (filter, site))
+        continue;
+
+      lsm_view_project (view, lon, lat, &p.anchor_x, &p.anchor_y);
+      if (p.anchor_x < -margin || p.anchor_y < -margin
+          || p.anchor_x > view->width + margin || p.anchor_y > view->height + margin)
+        continue;
+
+      p.x = p.anchor_x;
+      p.y = p.anchor_y;
+      g_array_append_val (placements, p);
+    }
+
+  g_array_sort (placements, compare_placements);
+
+  /* Groups of sites closer than half a symbol go on a circle around their common point. */
+  for (guint i = 0; i < placements->len; )
+    {
+      LsmPlacement *first = &g_array_index (placements, LsmPlacement, i);
+      guint j = i + 1;
+
+      while (j < placements->len
+             && fabs (g_array_index (placements, LsmPlacement, j).anchor_x - first->anchor_x) < radius / 2
+             && fabs (g_array_index (placements, LsmPlacement, j).anchor_y - first->anchor_y) < radius / 2)
+        j++;
+
+      if (j - i > 1)
+        {
+          guint count = j - i;
+          double ring = fan_radius (count) * radius;
+
+          for (guint k = 0; k < count; k++)
+            {
+              LsmPlacement *p = &g_array_index (placements, LsmPlacement, i + k);
+              double a = -G_PI / 2 + k * 2 * G_PI / count;
+
+              p->x = first->anchor_x + ring * cos (a);
+              p->y = first->anchor_y + ring * sin (a);
+            }
+        }
+
+      i = j;
+    }
+
+  return placements;
+}
+
+/**
+ * lsm_scene_draw_sites:
+ * @self: a scene
+ * @cr: a cairo context in view coordinates
+ * @view: the viewport
+ * @placements: (element-type LsmPlacement): from lsm_scene_place_sites()
+ *
+ * Draws site symbols as vectors (print, PDF, SVG); leader lines tie fanned-out symbols to
+ * their true point.
+ */
+void
+lsm_scene_draw_sites (LsmScene      *self,
+                      cairo_t       *cr,
+                      const LsmView *view,
+                      GArray        *placements)
+{
+  double radius = LSM_SYMBOL_RADIUS * view->scale;
+
+  g_return_if_fail (LSM_IS_SCENE (self));
+
+  cairo_save (cr);
+  for (guint i = 0; i < placements->len; i++)
+    {
+      const LsmPlacement *p = &g_array_index (placements, LsmPlacement, i);
+
+      if (p->x == p->anchor_x && p->y == p->anchor_y)
+        continue;
+
+      cairo_new_path (cr);
+      cairo_move_to (cr, p->anchor_x, p->anchor_y);
+      cairo_line_to (cr, p->x, p->y);
+      cairo_set_source_rgba (cr, 0.2, 0.2, 0.2, 0.8);
+      cairo_set_line_width (cr, 1.0 * view->scale);
+      cairo_stroke (cr);
+      cairo_arc (cr, p->anchor_x, p->anchor_y, 2.0 * view->scale, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+
+  for (guint i = 0; i < placements->len; i++)
+    {
+      const LsmPlacement *p = &g_array_index (placements, LsmPlacement, i);
+
+      lsm_style_draw_symbol (cr, lsm_feature_get_sector (p->site),
+                             lsm_feature_get_precision (p->site), p->x, p->y, radius);
+    }
+  cairo_restore (cr);
+}
+
+/**
+ * lsm_scene_draw:
+ * @self: a scene
+ * @cr: a cairo context whose origin is the view's top-left corner
+ * @view: the viewport
+ * @parts: what to draw
+ * @filter: (nullable): which sites to draw, with %LSM_SCENE_SITES
+ *
+ * Draws the map for @view.
+ */
+void
+lsm_scene_draw (LsmScene      *self,
+                cairo_t       *cr,
+                const LsmView *view,
+                LsmSceneParts  parts,
+                LsmFilter     *filter)
+{
+  double size;
+
+  g_return_if_fail (LSM_IS_SCENE (self));
+  g_return_if_fail (cr != NULL);
+
+  size = world_size (view);
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, view->width, view->height);
+  cairo_clip (cr);
+
+  if (parts & LSM_SCENE_BACKGROUND)
+    {
+      lsm_style_set_source (cr, &lsm_style_background, 1.0);
+      cairo_paint (cr);
+    }
+
+  if (parts & LSM_SCENE_CONTEXT)
+    draw_context (self, cr, view, size, CONTEXT_FILLS);
+  if (parts & LSM_SCENE_DISTRICTS)
+    draw_districts (self, cr, view, size);
+  if (parts & LSM_SCENE_CONTEXT)
+    draw_context (self, cr, view, size, CONTEXT_LINES);
+  if (parts & LSM_SCENE_LABELS)
+    {
+      draw_context (self, cr, view, size, CONTEXT_LABELS);
+      draw_district_labels (self, cr, view);
+    }
+
+  if (parts & LSM_SCENE_SITES)
+    {
+      g_autoptr(GArray) placements = lsm_scene_place_sites (self, view, filter);
+
+      lsm_scene_draw_sites (self, cr, view, placements);
+    }
+
+  cairo_restore (cr);
+}

@@ -1,0 +1,59 @@
+/* lsm-scene.h
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <glib-object.h>
+
+#include "lsm-types.h"
+#include "lsm-view.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  LSM_SCENE_BACKGROUND = 1 << 0,
+  LSM_SCENE_CONTEXT    = 1 << 1,
+  LSM_SCENE_DISTRICTS  = 1 << 2,
+  LSM_SCENE_LABELS     = 1 << 3,
+  LSM_SCENE_SITES      = 1 << 4,
+  LSM_SCENE_BASE       = LSM_SCENE_BACKGROUND | LSM_SCENE_CONTEXT | LSM_SCENE_DISTRICTS | LSM_SCENE_LABELS,
+  LSM_SCENE_ALL        = LSM_SCENE_BASE | LSM_SCENE_SITES,
+} LsmSceneParts;
+
+/* Where a site's symbol goes. Sites that share a point are fanned out around it, so none hides
+ * another; (anchor_x, anchor_y) is the true position. */
+typedef struct
+{
+  LsmFeature *site; /* borrowed from the catalog */
+  double      x;
+  double      y;
+  double      anchor_x;
+  double      anchor_y;
+} LsmPlacement;
+
+#define LSM_TYPE_SCENE (lsm_scene_get_type ())
+
+G_DECLARE_FINAL_TYPE (LsmScene, lsm_scene, LSM, SCENE, GObject)
+
+LsmScene   *lsm_scene_new          (LsmCatalog    *catalog);
+LsmCatalog *lsm_scene_get_catalog  (LsmScene      *self);
+void        lsm_scene_draw         (LsmScene      *self,
+                                    cairo_t       *cr,
+                                    const LsmView *view,
+                                    LsmSceneParts  parts,
+                                    LsmFilter     *filter);
+GArray     *lsm_scene_place_sites  (LsmScene      *self,
+                                    const LsmView *view,
+                                    LsmFilter     *filter);
+void        lsm_scene_draw_sites   (LsmScene      *self,
+                                    cairo_t       *cr,
+                                    const LsmView *view,
+                                    GArray        *placements);
+
+G_END_DECLS

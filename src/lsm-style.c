@@ -1,0 +1,329 @@
+/* lsm-style.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-style"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "lsm-style.h"
+
+#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
+
+typedef enum
+{
+  SHAPE_DIAMOND,
+  SHAPE_HEXAGON,
+  SHAPE_SQUARE,
+  SHAPE_PENTAGON,
+  SHAPE_CIRCLE,
+  SHAPE_TRIANGLE_UP,
+  SHAPE_TRIANGLE_DOWN,
+  SHAPE_STAR,
+  SHAPE_CROSS,
+  SHAPE_OCTAGON,
+  SHAPE_RING,
+} Shape;
+
+/* Shape tells sectors apart in grey print; colour on screen. GNOME palette colours. */
+static const struct
+{
+  guint32 color;
+  Shape   shape;
+} sector_styles[LSM_N_SECTORS] = {
+  [LSM_SECTOR_BORDER_GATE] = { 0xc01c28, SHAPE_DIAMOND },
+  [LSM_SECTOR_BORDER_ECONOMIC_ZONE] = { 0xe66100, SHAPE_HEXAGON },
+  [LSM_SECTOR_INDUSTRIAL_ZONE] = { 0x1c71d8, SHAPE_SQUARE },
+  [LSM_SECTOR_INDUSTRIAL_CLUSTER] = { 0x9141ac, SHAPE_PENTAGON },
+  [LSM_SECTOR_HYDRO] = { 0x2190a4, SHAPE_CIRCLE },
+  [LSM_SECTOR_THERMAL] = { 0x3d3846, SHAPE_TRIANGLE_UP },
+  [LSM_SECTOR_WIND] = { 0x26a269, SHAPE_TRIANGLE_DOWN },
+  [LSM_SECTOR_OTHER_ENERGY] = { 0xe5a50a, SHAPE_STAR },
+  [LSM_SECTOR_QUARRY] = { 0x865e3c, SHAPE_CROSS },
+  [LSM_SECTOR_MANUFACTURING] = { 0xc061cb, SHAPE_OCTAGON },
+  [LSM_SECTOR_OTHER] = { 0x77767b, SHAPE_RING },
+};
+
+/* Pale, distinct fills for neighbouring districts (four colours suffice for a map). */
+static const LsmRgb district_fills[] = {
+  RGB (0xf6f0d8), RGB (0xe3efd9), RGB (0xf3e1dc), RGB (0xdfe8f3), RGB (0xece3f2),
+};
+
+const LsmRgb lsm_style_background = RGB (0xf4f3f1);
+const LsmRgb lsm_style_neighbour_fill = RGB (0xe6e4e1);
+const LsmRgb lsm_style_neighbour_text = RGB (0x8a8985);
+const LsmRgb lsm_style_district_line = RGB (0x8f8c87);
+const LsmRgb lsm_style_province_line = RGB (0x4a4750);
+const LsmRgb lsm_style_border_line = RGB (0xa51d2d);
+const LsmRgb lsm_style_label_text = RGB (0x33312e);
+const LsmRgb lsm_style_selection = RGB (0x3584e4);
+
+void
+lsm_style_set_source (cairo_t      *cr,
+                      const LsmRgb *rgb,
+                      double        alpha)
+{
+  cairo_set_source_rgba (cr, rgb->red, rgb->green, rgb->blue, alpha);
+}
+
+void
+lsm_style_get_sector_rgb (LsmSector  sector,
+                          LsmRgb    *rgb)
+{
+  guint32 c;
+
+  g_return_if_fail (sector < LSM_N_SECTORS);
+
+  c = sector_styles[sector].color;
+  rgb->red = (c >> 16 & 0xff) / 255.0;
+  rgb->green = (c >> 8 & 0xff) / 255.0;
+  rgb->blue = (c & 0xff) / 255.0;
+}
+
+/**
+ * lsm_style_get_sector_argb:
+ * @sector: a sector
+ *
+ * Returns: the sector's colour as opaque 0xAARRGGBB, for pixel tests
+ */
+guint32
+lsm_style_get_sector_argb (LsmSector sector)
+{
+  g_return_val_if_fail (sector < LSM_N_SECTORS, 0);
+
+  return 0xff000000 | sector_styles[sector].color;
+}
+
+void
+lsm_style_get_district_rgb (guint   color_index,
+                            LsmRgb *rgb)
+{
+  *rgb = district_fills[color_index % G_N_ELEMENTS (district_fills)];
+}
+
+static void
+polygon_path (cairo_t *cr,
+              double   x,
+              double   y,
+              double   r,
+              int      n,
+              double   start)
+{
+  for (int i = 0; i < n; i++)
+    {
+      double a = start + i * 2 * G_PI / n;
+
+      if (i == 0)
+        cairo_move_to (cr, x + r * cos (a), y + r * sin (a));
+      else
+        cairo_line_to (cr, x + r * cos (a), y + r * sin (a));
+    }
+  cairo_close_path (cr);
+}
+
+static void
+shape_path (cairo_t *cr,
+            Shape    shape,
+            double   x,
+            double   y,
+            double   r)
+{
+  switch (shape)
+    {
+    case SHAPE_DIAMOND:
+      polygon_path (cr, x, y, r, 4, -G_PI / 2);
+      break;
+    case SHAPE_HEXAGON:
+      polygon_path (cr, x, y, r, 6, 0);
+      break;
+    case SHAPE_SQUARE:
+      polygon_path (cr, x, y, r, 4, -G_PI / 4);
+      break;
+    case SHAPE_PENTAGON:
+      polygon_path (cr, x, y, r, 5, -G_PI / 2);
+      break;
+    case SHAPE_TRIANGLE_UP:
+      polygon_path (cr, x, y + r * 0.15, r * 1.1, 3, -G_PI / 2);
+      break;
+    case SHAPE_TRIANGLE_DOWN:
+      polygon_path (cr, x, y - r * 0.15, r * 1.1, 3, G_PI / 2);
+      break;
+    case SHAPE_OCTAGON:
+      polygon_path (cr, x, y, r, 8, G_PI / 8);
+      break;
+    case SHAPE_STAR:
+      for (int i = 0; i < 10; i++)
+        {
+          double a = -G_PI / 2 + i * G_PI / 5;
+          double rr = i % 2 == 0 ? r * 1.15 : r * 0.5;
+
+          if (i == 0)
+            cairo_move_to (cr, x + rr * cos (a), y + rr * sin (a));
+          else
+            cairo_line_to (cr, x + rr * cos (a), y + rr * sin (a));
+        }
+      cairo_close_path (cr);
+      break;
+    case SHAPE_CROSS:
+      {
+        double a = r * 0.9, t = a / 3;
+
+        cairo_move_to (cr, x - t, y - a);
+        cairo_line_to (cr, x + t, y - a);
+        cairo_line_to (cr, x + t, y - t);
+        cairo_line_to (cr, x + a, y - t);
+        cairo_line_to (cr, x + a, y + t);
+        cairo_line_to (cr, x + t, y + t);
+        cairo_line_to (cr, x + t, y + a);
+        cairo_line_to (cr, x - t, y + a);
+        cairo_line_to (cr, x - t, y + t);
+        cairo_line_to (cr, x - a, y + t);
+        cairo_line_to (cr, x - a, y - t);
+        cairo_line_to (cr, x - t, y - t);
+        cairo_close_path (cr);
+      }
+      break;
+    case SHAPE_CIRCLE:
+    case SHAPE_RING:
+    default:
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, r * 0.85, 0, 2 * G_PI);
+      cairo_close_path (cr);
+      break;
+    }
+}
+
+static void
+dashed_ring (cairo_t *cr,
+             double   x,
+             double   y,
+             double   r,
+             double   line,
+             double   dash)
+{
+  double dashes[] = { dash, dash * 0.8 };
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_set_line_width (cr, line);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+  cairo_set_line_width (cr, line * 2.5);
+  cairo_stroke_preserve (cr);
+  cairo_set_line_width (cr, line);
+  cairo_set_source_rgb (cr, 0.24, 0.22, 0.27);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_styled (cairo_t      *cr,
+             Shape         shape,
+             const LsmRgb *color,
+             LsmPrecision  precision,
+             double        x,
+             double        y,
+             double        radius)
+{
+  LsmRgb rgb = *color;
+  gboolean hollow = precision == LSM_PRECISION_COMMUNE || precision == LSM_PRECISION_DISTRICT;
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  if (precision == LSM_PRECISION_DISTRICT)
+    dashed_ring (cr, x, y, radius * 1.9, radius * 0.14, radius * 0.35);
+  else if (precision == LSM_PRECISION_APPROX)
+    dashed_ring (cr, x, y, radius * 1.45, radius * 0.14, radius * 0.3);
+
+  cairo_new_path (cr);
+  shape_path (cr, shape, x, y, radius);
+
+  if (shape == SHAPE_RING)
+    {
+      /* A ring is hollow by nature: halo, then the coloured stroke. */
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_set_line_width (cr, radius * 0.55);
+      cairo_stroke_preserve (cr);
+      lsm_style_set_source (cr, &rgb, 1.0);
+      cairo_set_line_width (cr, radius * (hollow ? 0.2 : 0.3));
+      cairo_stroke (cr);
+    }
+  else if (hollow)
+    {
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill_preserve (cr);
+      lsm_style_set_source (cr, &rgb, 1.0);
+      cairo_set_line_width (cr, radius * 0.3);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      lsm_style_set_source (cr, &rgb, 1.0);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_set_line_width (cr, radius * 0.22);
+      cairo_stroke (cr);
+    }
+
+  cairo_restore (cr);
+}
+
+/**
+ * lsm_style_draw_symbol:
+ * @cr: a cairo context
+ * @sector: the site's sector
+ * @precision: how precisely the site is located
+ * @x: centre x
+ * @y: centre y
+ * @radius: circumscribed radius in user units
+ *
+ * Draws a site symbol. Sites placed at a commune or district point are drawn hollow (and a
+ * district point gets a wide dashed halo; an approximate one a tight dashed ring), so nobody
+ * takes them for surveyed positions.
+ */
+void
+lsm_style_draw_symbol (cairo_t      *cr,
+                       LsmSector     sector,
+                       LsmPrecision  precision,
+                       double        x,
+                       double        y,
+                       double        radius)
+{
+  LsmRgb rgb;
+
+  g_return_if_fail (sector < LSM_N_SECTORS);
+
+  lsm_style_get_sector_rgb (sector, &rgb);
+  draw_styled (cr, sector_styles[sector].shape, &rgb, precision, x, y, radius);
+}
+
+
+/**
+ * lsm_style_draw_precision_mark:
+ * @cr: a cairo context
+ * @precision: the precision to explain
+ * @x: centre x
+ * @y: centre y
+ * @radius: circumscribed radius
+ *
+ * A neutral symbol in the given precision's style, for legends.
+ */
+void
+lsm_style_draw_precision_mark (cairo_t      *cr,
+                               LsmPrecision  precision,
+                               double        x,
+                               double        y,
+                               double        radius)
+{
+  static const LsmRgb neutral = RGB (0x3d3846);
+
+  /* A plain circle: the legend explains the outline, not the sector. */
+  draw_styled (cr, SHAPE_CIRCLE, &neutral, precision, x, y, radius);
+}
