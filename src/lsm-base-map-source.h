@@ -1,0 +1,23 @@
+/* lsm-base-map-source.h
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <shumate/shumate.h>
+
+#include "lsm-scene.h"
+
+G_BEGIN_DECLS
+
+#define LSM_TYPE_BASE_MAP_SOURCE (lsm_base_map_source_get_type ())
+
+G_DECLARE_FINAL_TYPE (LsmBaseMapSource, lsm_base_map_source, LSM, BASE_MAP_SOURCE, ShumateMapSource)
+
+LsmBaseMapSource *lsm_base_map_source_new        (LsmScene         *scene);
+guint             lsm_base_map_source_get_n_filled (LsmBaseMapSource *self);
+
+G_END_DECLS

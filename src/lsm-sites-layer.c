@@ -1,0 +1,462 @@
+/* lsm-sites-layer.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-sites-layer"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "lsm-feature.h"
+#include "lsm-filter.h"
+#include "lsm-sites-layer.h"
+#include "lsm-style.h"
+
+/* All site symbols in one layer: one pre-rendered texture per sector and precision, appended as
+ * texture nodes for the sites in view. A widget per site (ShumateMarker) costs O(N²) to add and
+ * O(N) per frame; this costs one texture node per visible site. The layer answers pointer
+ * events only near a symbol, so drags elsewhere still pan the map. */
+struct _LsmSitesLayer
+{
+  ShumateLayer  parent_instance;
+
+  LsmScene     *scene;
+  LsmFilter    *filter;
+  LsmFeature   *selected;
+  GdkTexture   *textures[LSM_N_SECTORS][LSM_N_PRECISIONS];
+  int           texture_scale;
+
+  /* Placements of the last frame, in widget coordinates. */
+  GArray       *placements;
+  LsmView       view;
+  gboolean      placements_valid;
+};
+
+G_DEFINE_FINAL_TYPE (LsmSitesLayer, lsm_sites_layer, SHUMATE_TYPE_LAYER)
+
+enum {
+  SITE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define TEXTURE_EXTENT (LSM_SYMBOL_RADIUS * 4.2) /* room for the district halo */
+
+static void
+clear_textures (LsmSitesLayer *self)
+{
+  for (guint s = 0; s < LSM_N_SECTORS; s++)
+    for (guint p = 0; p < LSM_N_PRECISIONS; p++)
+      g_clear_object (&self->textures[s][p]);
+}
+
+static GdkTexture *
+get_texture (LsmSitesLayer *self,
+             LsmSector      sector,
+             LsmPrecision   precision)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+  if (scale != self->texture_scale)
+    {
+      clear_textures (self);
+      self->texture_scale = scale;
+    }
+
+  if (self->textures[sector][precision] == NULL)
+    {
+      int size = (int) ceil (TEXTURE_EXTENT * scale);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+      cairo_t *cr = cairo_create (surface);
+      g_autoptr(GBytes) bytes = NULL;
+
+      lsm_style_draw_symbol (cr, sector, precision, size / 2.0, size / 2.0, LSM_SYMBOL_RADIUS * scale);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                          cairo_image_surface_get_stride (surface) * size,
+                                          (GDestroyNotify) cairo_surface_destroy, surface);
+      self->textures[sector][precision] =
+        gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, bytes,
+                                cairo_image_surface_get_stride (surface));
+    }
+
+  return self->textures[sector][precision];
+}
+
+/**
+ * lsm_sites_layer_compute_view:
+ * @self: a layer
+ * @view: (out): the scene viewport matching the layer's widget and the map's viewport
+ */
+void
+lsm_sites_layer_compute_view (LsmSitesLayer *self,
+                              LsmView       *view)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  ShumateMapSource *reference = shumate_viewport_get_reference_map_source (viewport);
+  double tile_size = reference != NULL ? shumate_map_source_get_tile_size (reference) : LSM_TILE_SIZE;
+  double mx, my, size;
+
+  /* Our views count 256 px tiles; a reference source with other tiles shifts the zoom. */
+  view->zoom = shumate_viewport_get_zoom_level (viewport) + log2 (tile_size / LSM_TILE_SIZE);
+  view->width = gtk_widget_get_width (GTK_WIDGET (self));
+  view->height = gtk_widget_get_height (GTK_WIDGET (self));
+  view->scale = 1.0;
+  size = LSM_TILE_SIZE * exp2 (view->zoom);
+  lsm_mercator_from_lonlat (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)),
+                            shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), &mx, &my);
+  view->x = mx * size - view->width / 2.0;
+  view->y = my * size - view->height / 2.0;
+}
+
+static void
+update_placements (LsmSitesLayer *self)
+{
+  LsmView view;
+
+  lsm_sites_layer_compute_view (self, &view);
+  if (self->placements_valid && memcmp (&view, &self->view, sizeof view) == 0)
+    return;
+
+  g_clear_pointer (&self->placements, g_array_unref);
+  self->view = view;
+  self->placements = lsm_scene_place_sites (self->scene, &view, self->filter);
+  self->placements_valid = TRUE;
+}
+
+static void
+invalidate (LsmSitesLayer *self)
+{
+  self->placements_valid = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+rotate_point (LsmSitesLayer *self,
+              double        *x,
+              double        *y,
+              double         direction)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  double angle = shumate_viewport_get_rotation (viewport) * direction;
+  double cx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+  double cy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+  double dx = *x - cx, dy = *y - cy;
+
+  if (angle == 0.0)
+    return;
+
+  *x = cx + dx * cos (angle) - dy * sin (angle);
+  *y = cy + dx * sin (angle) + dy * cos (angle);
+}
+
+static void
+lsm_sites_layer_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  LsmSitesLayer *self = LSM_SITES_LAYER (widget);
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  double rotation = shumate_viewport_get_rotation (viewport);
+  double width = gtk_widget_get_width (widget);
+  double height = gtk_widget_get_height (widget);
+  double extent = TEXTURE_EXTENT;
+  gboolean fanned = FALSE;
+
+  if (shumate_viewport_get_reference_map_source (viewport) == NULL)
+    return;
+
+  update_placements (self);
+
+  gtk_snapshot_save (snapshot);
+  if (rotation != 0.0)
+    {
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (width / 2, height / 2));
+      gtk_snapshot_rotate (snapshot, rotation * 180 / G_PI);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-width / 2, -height / 2));
+    }
+
+  for (guint i = 0; i < self->placements->len && !fanned; i++)
+    {
+      const LsmPlacement *p = &g_array_index (self->placements, LsmPlacement, i);
+
+      fanned = p->x != p->anchor_x || p->y != p->anchor_y;
+    }
+
+  if (fanned)
+    {
+      /* Leader lines are few; one cairo node for all of them. */
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+      cairo_set_source_rgba (cr, 0.2, 0.2, 0.2, 0.8);
+      cairo_set_line_width (cr, 1.0);
+      for (guint i = 0; i < self->placements->len; i++)
+        {
+          const LsmPlacement *p = &g_array_index (self->placements, LsmPlacement, i);
+
+          if (p->x == p->anchor_x && p->y == p->anchor_y)
+            continue;
+          cairo_move_to (cr, p->anchor_x, p->anchor_y);
+          cairo_line_to (cr, p->x, p->y);
+          cairo_stroke (cr);
+          cairo_arc (cr, p->anchor_x, p->anchor_y, 2.0, 0, 2 * G_PI);
+          cairo_fill (cr);
+        }
+      cairo_destroy (cr);
+    }
+
+  for (guint i = 0; i < self->placements->len; i++)
+    {
+      const LsmPlacement *p = &g_array_index (self->placements, LsmPlacement, i);
+      GdkTexture *texture = get_texture (self, lsm_feature_get_sector (p->site),
+                                         lsm_feature_get_precision (p->site));
+
+      if (p->site == self->selected)
+        {
+          GskRoundedRect ring;
+
+          gsk_rounded_rect_init_from_rect (&ring, &GRAPHENE_RECT_INIT (p->x - 14, p->y - 14, 28, 28), 14);
+          gtk_snapshot_append_border (snapshot, &ring, (float[4]) { 3, 3, 3, 3 },
+                                      (GdkRGBA[4]) { { 0.21, 0.52, 0.89, 1 }, { 0.21, 0.52, 0.89, 1 },
+                                                     { 0.21, 0.52, 0.89, 1 }, { 0.21, 0.52, 0.89, 1 } });
+        }
+
+      gtk_snapshot_append_texture (snapshot, texture,
+                                   &GRAPHENE_RECT_INIT (p->x - extent / 2, p->y - extent / 2, extent, extent));
+    }
+
+  gtk_snapshot_restore (snapshot);
+}
+
+/**
+ * lsm_sites_layer_pick:
+ * @self: a layer
+ * @x: widget x
+ * @y: widget y
+ *
+ * Returns: (transfer none) (nullable): the site whose symbol is under the point, the nearest
+ *   if several are
+ */
+LsmFeature *
+lsm_sites_layer_pick (LsmSitesLayer *self,
+                      double         x,
+                      double         y)
+{
+  double best = (LSM_SYMBOL_RADIUS + 3) * (LSM_SYMBOL_RADIUS + 3);
+  LsmFeature *found = NULL;
+
+  g_return_val_if_fail (LSM_IS_SITES_LAYER (self), NULL);
+
+  if (shumate_viewport_get_reference_map_source (shumate_layer_get_viewport (SHUMATE_LAYER (self))) == NULL)
+    return NULL;
+
+  update_placements (self);
+  rotate_point (self, &x, &y, -1);
+
+  for (guint i = 0; i < self->placements->len; i++)
+    {
+      const LsmPlacement *p = &g_array_index (self->placements, LsmPlacement, i);
+      double d = (p->x - x) * (p->x - x) + (p->y - y) * (p->y - y);
+
+      if (d <= best)
+        {
+          best = d;
+          found = p->site;
+        }
+    }
+
+  return found;
+}
+
+/**
+ * lsm_sites_layer_get_position:
+ * @self: a layer
+ * @site: a site
+ * @x: (out): widget x of its symbol
+ * @y: (out): widget y of its symbol
+ *
+ * Returns: %FALSE if the site is not drawn
+ */
+gboolean
+lsm_sites_layer_get_position (LsmSitesLayer *self,
+                              LsmFeature    *site,
+                              double        *x,
+                              double        *y)
+{
+  g_return_val_if_fail (LSM_IS_SITES_LAYER (self), FALSE);
+
+  update_placements (self);
+  for (guint i = 0; i < self->placements->len; i++)
+    {
+      const LsmPlacement *p = &g_array_index (self->placements, LsmPlacement, i);
+
+      if (p->site == site)
+        {
+          *x = p->x;
+          *y = p->y;
+          rotate_point (self, x, y, 1);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+guint
+lsm_sites_layer_get_n_drawn (LsmSitesLayer *self)
+{
+  g_return_val_if_fail (LSM_IS_SITES_LAYER (self), 0);
+
+  update_placements (self);
+  return self->placements->len;
+}
+
+/**
+ * lsm_sites_layer_get_selected:
+ * @self: a layer
+ *
+ * Returns: (transfer none) (nullable): the highlighted site
+ */
+LsmFeature *
+lsm_sites_layer_get_selected (LsmSitesLayer *self)
+{
+  g_return_val_if_fail (LSM_IS_SITES_LAYER (self), NULL);
+
+  return self->selected;
+}
+
+void
+lsm_sites_layer_set_selected (LsmSitesLayer *self,
+                              LsmFeature    *site)
+{
+  g_return_if_fail (LSM_IS_SITES_LAYER (self));
+
+  if (g_set_object (&self->selected, site))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+lsm_sites_layer_contains (GtkWidget *widget,
+                          double     x,
+                          double     y)
+{
+  return lsm_sites_layer_pick (LSM_SITES_LAYER (widget), x, y) != NULL;
+}
+
+static void
+on_click_released_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      LsmSitesLayer   *self)
+{
+  LsmFeature *site = lsm_sites_layer_pick (self, x, y);
+
+  if (site == NULL)
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  g_signal_emit (self, signals[SITE_ACTIVATED], 0, site);
+}
+
+static void
+lsm_sites_layer_constructed (GObject *object)
+{
+  LsmSitesLayer *self = (LsmSitesLayer *) object;
+  ShumateViewport *viewport;
+
+  G_OBJECT_CLASS (lsm_sites_layer_parent_class)->constructed (object);
+
+  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  g_signal_connect_object (viewport, "notify", G_CALLBACK (invalidate), self, G_CONNECT_SWAPPED);
+}
+
+static void
+lsm_sites_layer_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  invalidate (LSM_SITES_LAYER (widget));
+}
+
+static void
+lsm_sites_layer_dispose (GObject *object)
+{
+  LsmSitesLayer *self = (LsmSitesLayer *) object;
+
+  clear_textures (self);
+  g_clear_object (&self->selected);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->scene);
+  g_clear_pointer (&self->placements, g_array_unref);
+
+  G_OBJECT_CLASS (lsm_sites_layer_parent_class)->dispose (object);
+}
+
+static void
+lsm_sites_layer_class_init (LsmSitesLayerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = lsm_sites_layer_constructed;
+  object_class->dispose = lsm_sites_layer_dispose;
+  widget_class->snapshot = lsm_sites_layer_snapshot;
+  widget_class->contains = lsm_sites_layer_contains;
+  widget_class->size_allocate = lsm_sites_layer_size_allocate;
+
+  /**
+   * LsmSitesLayer::site-activated:
+   * @self: the layer
+   * @site: the #LsmFeature clicked
+   *
+   * Emitted when the user clicks a site's symbol.
+   */
+  signals[SITE_ACTIVATED] =
+    g_signal_new ("site-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, LSM_TYPE_FEATURE);
+}
+
+static void
+lsm_sites_layer_init (LsmSitesLayer *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");
+}
+
+/**
+ * lsm_sites_layer_new:
+ * @viewport: the map's viewport
+ * @scene: the scene that places the sites
+ * @filter: which sites to show
+ *
+ * Returns: (transfer full): a new layer
+ */
+LsmSitesLayer *
+lsm_sites_layer_new (ShumateViewport *viewport,
+                     LsmScene        *scene,
+                     LsmFilter       *filter)
+{
+  LsmSitesLayer *self;
+
+  g_return_val_if_fail (SHUMATE_IS_VIEWPORT (viewport), NULL);
+  g_return_val_if_fail (LSM_IS_SCENE (scene), NULL);
+  g_return_val_if_fail (LSM_IS_FILTER (filter), NULL);
+
+  self = g_object_new (LSM_TYPE_SITES_LAYER, "viewport", viewport, NULL);
+  self->scene = g_object_ref (scene);
+  self->filter = g_object_ref (filter);
+  g_signal_connect_object (filter, "changed", G_CALLBACK (invalidate), self, G_CONNECT_SWAPPED);
+
+  return self;
+}
