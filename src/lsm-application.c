@@ -19,6 +19,8 @@
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-loader.h"
+#include "lsm-source.h"
+#include "lsm-window.h"
 
 struct _LsmApplication
 {
@@ -42,6 +44,7 @@ static const GOptionEntry main_entries[] = {
     N_("NAME") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Output format of --list: text, csv or json"),
     N_("FORMAT") },
+  { "summary", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print what the data holds and what could not be loaded, then exit"), NULL },
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check that each FILE is valid lsmap data, print one line per problem, then exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version, then exit"), NULL },
@@ -189,8 +192,105 @@ lsm_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "list"))
     return run_list (self, options);
 
-  /* Until the map window exists, the program shows what it loaded. */
-  return run_summary (self);
+  if (g_variant_dict_contains (options, "summary"))
+    return run_summary (self);
+
+  return -1;
+}
+
+static void
+lsm_application_activate (GApplication *app)
+{
+  LsmApplication *self = LSM_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (lsm_window_new (GTK_APPLICATION (app)));
+      lsm_window_load (LSM_WINDOW (window), self->data_path);
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+lsm_application_about_action (GSimpleAction *action,
+                              GVariant      *param,
+                              gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (app);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_free);
+  const char *boundaries[] = {
+    "Government of Viet Nam, gis.chinhphu.vn (via daohoangson/dvhcvn, GPL-3.0) https://github.com/daohoangson/dvhcvn",
+    "Natural Earth (public domain) https://www.naturalearthdata.com",
+    NULL
+  };
+  LsmCatalog *catalog = window != NULL && LSM_IS_WINDOW (window) ? lsm_window_get_catalog (LSM_WINDOW (window)) : NULL;
+  AdwAboutWindow *about;
+
+  if (catalog != NULL)
+    {
+      GListModel *sources = lsm_catalog_get_sources (catalog);
+
+      for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+        {
+          g_autoptr(LsmSource) source = g_list_model_get_item (sources, i);
+
+          g_ptr_array_add (articles, lsm_source_format_citation (source));
+        }
+    }
+  g_ptr_array_add (articles, NULL);
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  gtk_window_set_transient_for (GTK_WINDOW (about), window);
+  adw_about_window_set_application_name (about, _("Lạng Sơn Industry Map"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("The lsmap authors"));
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_comments (about, _("Border gates, industrial zones and clusters, power plants, quarries and factories of Lạng Sơn province, with every documented figure and the article it comes from."));
+  /* Translators: put your names here, one per line */
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  adw_about_window_add_credit_section (about, _("Boundaries"), boundaries);
+  if (articles->len > 1)
+    adw_about_window_add_credit_section (about, _("Figures from"), (const char **) articles->pdata);
+  adw_about_window_add_legal_section (about, _("Boundary data"), NULL, GTK_LICENSE_GPL_3_0, NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+lsm_application_quit_action (GSimpleAction *action,
+                             GVariant      *param,
+                             gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Close windows first so that they save their state. */
+  for (GList *l = windows; l != NULL; )
+    {
+      GList *next = l->next;
+
+      gtk_window_close (GTK_WINDOW (l->data));
+      l = next;
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", lsm_application_about_action },
+  { "quit", lsm_application_quit_action },
+};
+
+static void
+lsm_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (lsm_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
 }
 
 static void
@@ -211,6 +311,8 @@ lsm_application_class_init (LsmApplicationClass *klass)
 
   object_class->finalize = lsm_application_finalize;
   app_class->handle_local_options = lsm_application_handle_local_options;
+  app_class->startup = lsm_application_startup;
+  app_class->activate = lsm_application_activate;
 }
 
 static void

@@ -301,7 +301,7 @@ test_cli_summary (void)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run_lsmap (&out, &err, NULL), ==, 0);
+  g_assert_cmpint (run_lsmap (&out, &err, "--summary", NULL), ==, 0);
   g_assert_true (g_str_has_prefix (out, "Lạng Sơn: 11 districts, 40 sites (36 on the map), "));
 }
 

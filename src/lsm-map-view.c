@@ -1,0 +1,464 @@
+/* lsm-map-view.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-map-view"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "lsm-base-map-source.h"
+#include "lsm-catalog.h"
+#include "lsm-feature.h"
+#include "lsm-filter.h"
+#include "lsm-highlight-layer.h"
+#include "lsm-map-view.h"
+#include "lsm-scene.h"
+
+/* The map: ShumateSimpleMap with our offline base map as reference source, optionally online
+ * tiles above it, the selected district's outline, and all sites in one layer. A click emits
+ * ::feature-activated with the site under the pointer, else the district. */
+struct _LsmMapView
+{
+  GtkWidget          parent_instance;
+
+  ShumateSimpleMap  *map;
+  LsmHighlightLayer *highlight;
+  LsmSitesLayer     *sites_layer;
+  ShumateMapLayer   *online_layer;
+
+  LsmScene          *scene;
+  LsmFilter         *filter;
+  LsmBaseMapSource  *base;
+  LsmFeature        *selected;
+  gboolean           fit_pending;
+  guint              fit_source;
+};
+
+G_DEFINE_FINAL_TYPE (LsmMapView, lsm_map_view, GTK_TYPE_WIDGET)
+
+enum {
+  FEATURE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/**
+ * lsm_map_view_activate_at:
+ * @self: a map view
+ * @x: x in the map view's coordinates
+ * @y: y in the map view's coordinates
+ *
+ * What a click does: the site under the point, else the district under it, becomes the
+ * selection and ::feature-activated is emitted.
+ *
+ * Returns: whether something was activated
+ */
+gboolean
+lsm_map_view_activate_at (LsmMapView *self,
+                          double      x,
+                          double      y)
+{
+  ShumateViewport *viewport;
+  LsmFeature *feature;
+  double lat, lon;
+
+  g_return_val_if_fail (LSM_IS_MAP_VIEW (self), FALSE);
+
+  if (self->scene == NULL)
+    return FALSE;
+
+  feature = lsm_sites_layer_pick (self->sites_layer, x, y);
+  if (feature == NULL)
+    {
+      viewport = lsm_map_view_get_viewport (self);
+      shumate_viewport_widget_coords_to_location (viewport, GTK_WIDGET (self->sites_layer), x, y, &lat, &lon);
+      feature = lsm_catalog_district_at (lsm_scene_get_catalog (self->scene), lon, lat);
+    }
+
+  if (feature == NULL)
+    return FALSE;
+
+  g_signal_emit (self, signals[FEATURE_ACTIVATED], 0, feature);
+  return TRUE;
+}
+
+static void
+on_site_activated_cb (LsmMapView *self,
+                      LsmFeature *site)
+{
+  g_signal_emit (self, signals[FEATURE_ACTIVATED], 0, site);
+}
+
+static void
+on_click_released_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      LsmMapView      *self)
+{
+  /* Clicks on a symbol are the sites layer's; a double click zooms. */
+  if (n_press != 1)
+    return;
+
+  lsm_map_view_activate_at (self, x, y);
+}
+
+ShumateViewport *
+lsm_map_view_get_viewport (LsmMapView *self)
+{
+  g_return_val_if_fail (LSM_IS_MAP_VIEW (self), NULL);
+
+  return shumate_simple_map_get_viewport (self->map);
+}
+
+/**
+ * lsm_map_view_get_map:
+ * @self: a map view
+ *
+ * Returns: (transfer none): the #ShumateSimpleMap inside
+ */
+ShumateSimpleMap *
+lsm_map_view_get_map (LsmMapView *self)
+{
+  g_return_val_if_fail (LSM_IS_MAP_VIEW (self), NULL);
+
+  return self->map;
+}
+
+/**
+ * lsm_map_view_get_sites_layer:
+ * @self: a map view
+ *
+ * Returns: (transfer none) (nullable): the sites layer, once data is set
+ */
+LsmSitesLayer *
+lsm_map_view_get_sites_layer (LsmMapView *self)
+{
+  g_return_val_if_fail (LSM_IS_MAP_VIEW (self), NULL);
+
+  return self->sites_layer;
+}
+
+/**
+ * lsm_map_view_get_base_source:
+ * @self: a map view
+ *
+ * Returns: (transfer none) (nullable): the offline base map
+ */
+ShumateMapSource *
+lsm_map_view_get_base_source (LsmMapView *self)
+{
+  g_return_val_if_fail (LSM_IS_MAP_VIEW (self), NULL);
+
+  return SHUMATE_MAP_SOURCE (self->base);
+}
+
+static void
+remove_layers (LsmMapView *self)
+{
+  if (self->sites_layer != NULL)
+    shumate_simple_map_remove_overlay_layer (self->map, SHUMATE_LAYER (self->sites_layer));
+  if (self->highlight != NULL)
+    shumate_simple_map_remove_overlay_layer (self->map, SHUMATE_LAYER (self->highlight));
+  self->sites_layer = NULL;
+  self->highlight = NULL;
+}
+
+/**
+ * lsm_map_view_set_data:
+ * @self: a map view
+ * @scene: what to draw
+ * @filter: which sites to show
+ *
+ * Shows new data; the first view fits the province.
+ */
+void
+lsm_map_view_set_data (LsmMapView *self,
+                       LsmScene   *scene,
+                       LsmFilter  *filter)
+{
+  ShumateViewport *viewport;
+
+  g_return_if_fail (LSM_IS_MAP_VIEW (self));
+  g_return_if_fail (LSM_IS_SCENE (scene));
+  g_return_if_fail (LSM_IS_FILTER (filter));
+
+  remove_layers (self);
+  g_clear_object (&self->selected);
+  g_set_object (&self->scene, scene);
+  g_set_object (&self->filter, filter);
+  g_clear_object (&self->base);
+
+  self->base = lsm_base_map_source_new (scene);
+  shumate_simple_map_set_map_source (self->map, SHUMATE_MAP_SOURCE (self->base));
+
+  viewport = lsm_map_view_get_viewport (self);
+  self->highlight = lsm_highlight_layer_new (viewport);
+  shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->highlight));
+  self->sites_layer = lsm_sites_layer_new (viewport, scene, filter);
+  g_signal_connect_object (self->sites_layer, "site-activated", G_CALLBACK (on_site_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->sites_layer));
+
+  self->fit_pending = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/**
+ * lsm_map_view_set_online_source:
+ * @self: a map view
+ * @source: (nullable): online tiles to show above the offline base map, or %NULL
+ */
+void
+lsm_map_view_set_online_source (LsmMapView       *self,
+                                ShumateMapSource *source)
+{
+  g_return_if_fail (LSM_IS_MAP_VIEW (self));
+
+  if (self->online_layer != NULL)
+    {
+      shumate_map_remove_layer (shumate_simple_map_get_map (self->map), SHUMATE_LAYER (self->online_layer));
+      self->online_layer = NULL;
+    }
+
+  if (source != NULL)
+    {
+      self->online_layer = shumate_map_layer_new (source, lsm_map_view_get_viewport (self));
+      gtk_widget_set_opacity (GTK_WIDGET (self->online_layer), 0.85);
+      /* Between the offline base and our overlays. (Debian's libshumate 1.0.3 declares
+       * shumate_simple_map_insert_overlay_layer() but does not export it.) */
+      if (self->highlight != NULL)
+        shumate_map_insert_layer_behind (shumate_simple_map_get_map (self->map),
+                                         SHUMATE_LAYER (self->online_layer), SHUMATE_LAYER (self->highlight));
+      else
+        shumate_map_add_layer (shumate_simple_map_get_map (self->map), SHUMATE_LAYER (self->online_layer));
+    }
+}
+
+static gboolean
+fit (LsmMapView *self)
+{
+  ShumateViewport *viewport = lsm_map_view_get_viewport (self);
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  LsmBounds bounds;
+  LsmView view;
+  double lat, lon;
+
+  if (self->scene == NULL || width < 1 || height < 1
+      || !lsm_catalog_get_bounds (lsm_scene_get_catalog (self->scene), &bounds))
+    return FALSE;
+
+  lsm_view_init_fit (&view, &bounds, width, height, 24, 1.0);
+  lsm_view_unproject (&view, width / 2, height / 2, &lon, &lat);
+  shumate_viewport_set_zoom_level (viewport, view.zoom);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), lat, lon);
+
+  return TRUE;
+}
+
+static gboolean
+fit_idle_cb (gpointer data)
+{
+  LsmMapView *self = data;
+
+  self->fit_source = 0;
+  if (self->fit_pending && fit (self))
+    self->fit_pending = FALSE;
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+lsm_map_view_fit_province (LsmMapView *self)
+{
+  g_return_if_fail (LSM_IS_MAP_VIEW (self));
+
+  if (!fit (self))
+    {
+      self->fit_pending = TRUE;
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
+    }
+}
+
+/**
+ * lsm_map_view_zoom:
+ * @self: a map view
+ * @steps: zoom levels to add (negative to zoom out)
+ */
+void
+lsm_map_view_zoom (LsmMapView *self,
+                   double      steps)
+{
+  ShumateViewport *viewport;
+
+  g_return_if_fail (LSM_IS_MAP_VIEW (self));
+
+  viewport = lsm_map_view_get_viewport (self);
+  shumate_viewport_set_zoom_level (viewport, shumate_viewport_get_zoom_level (viewport) + steps);
+}
+
+/**
+ * lsm_map_view_pan:
+ * @self: a map view
+ * @dx: fraction of the width to move east
+ * @dy: fraction of the height to move south
+ */
+void
+lsm_map_view_pan (LsmMapView *self,
+                  double      dx,
+                  double      dy)
+{
+  ShumateViewport *viewport;
+  double lat, lon;
+
+  g_return_if_fail (LSM_IS_MAP_VIEW (self));
+
+  viewport = lsm_map_view_get_viewport (self);
+  shumate_viewport_widget_coords_to_location (viewport, GTK_WIDGET (self),
+                                              gtk_widget_get_width (GTK_WIDGET (self)) * (0.5 + dx),
+                                              gtk_widget_get_height (GTK_WIDGET (self)) * (0.5 + dy),
+                                              &lat, &lon);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), lat, lon);
+}
+
+/**
+ * lsm_map_view_get_selected:
+ * @self: a map view
+ *
+ * Returns: (transfer none) (nullable): the selected site or district
+ */
+LsmFeature *
+lsm_map_view_get_selected (LsmMapView *self)
+{
+  g_return_val_if_fail (LSM_IS_MAP_VIEW (self), NULL);
+
+  return self->selected;
+}
+
+/**
+ * lsm_map_view_select:
+ * @self: a map view
+ * @feature: (nullable): a site or district, or %NULL to clear
+ * @center: whether to move the map to it
+ */
+void
+lsm_map_view_select (LsmMapView *self,
+                     LsmFeature *feature,
+                     gboolean    center)
+{
+  gboolean district;
+  double lon, lat;
+
+  g_return_if_fail (LSM_IS_MAP_VIEW (self));
+
+  g_set_object (&self->selected, feature);
+  district = feature != NULL && lsm_feature_get_kind (feature) == LSM_FEATURE_DISTRICT;
+
+  if (self->highlight != NULL)
+    lsm_highlight_layer_set_district (self->highlight, district ? feature : NULL);
+  if (self->sites_layer != NULL)
+    lsm_sites_layer_set_selected (self->sites_layer, district ? NULL : feature);
+
+  if (center && feature != NULL && lsm_feature_get_label_point (feature, &lon, &lat))
+    shumate_location_set_location (SHUMATE_LOCATION (lsm_map_view_get_viewport (self)), lat, lon);
+}
+
+static void
+lsm_map_view_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  LsmMapView *self = LSM_MAP_VIEW (widget);
+
+  gtk_widget_allocate (GTK_WIDGET (self->map), width, height, baseline, NULL);
+
+  /* Moving the viewport during allocation would invalidate the map's allocation mid-frame. */
+  if (self->fit_pending && self->fit_source == 0)
+    self->fit_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_idle_cb, self, NULL);
+}
+
+static void
+lsm_map_view_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  LsmMapView *self = LSM_MAP_VIEW (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->map), orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+  *natural = MAX (*natural, orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 480);
+}
+
+static void
+lsm_map_view_dispose (GObject *object)
+{
+  LsmMapView *self = (LsmMapView *) object;
+
+  g_clear_handle_id (&self->fit_source, g_source_remove);
+  if (self->map != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->map));
+      self->map = NULL;
+    }
+  self->sites_layer = NULL;
+  self->highlight = NULL;
+  self->online_layer = NULL;
+  g_clear_object (&self->selected);
+  g_clear_object (&self->base);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->scene);
+
+  G_OBJECT_CLASS (lsm_map_view_parent_class)->dispose (object);
+}
+
+static void
+lsm_map_view_class_init (LsmMapViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lsm_map_view_dispose;
+  widget_class->size_allocate = lsm_map_view_size_allocate;
+  widget_class->measure = lsm_map_view_measure;
+
+  /**
+   * LsmMapView::feature-activated:
+   * @self: the map view
+   * @feature: the #LsmFeature clicked: a site, else the district under the pointer
+   */
+  signals[FEATURE_ACTIVATED] =
+    g_signal_new ("feature-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, LSM_TYPE_FEATURE);
+
+  gtk_widget_class_set_css_name (widget_class, "lsm-map-view");
+}
+
+static void
+lsm_map_view_init (LsmMapView *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  self->map = shumate_simple_map_new ();
+  gtk_widget_set_parent (GTK_WIDGET (self->map), GTK_WIDGET (self));
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+
+  /* Bubble phase: the sites layer gets its clicks first; drags cancel a click. */
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_BUBBLE);
+  g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+}

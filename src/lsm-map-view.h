@@ -1,0 +1,44 @@
+/* lsm-map-view.h
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <shumate/shumate.h>
+
+#include "lsm-sites-layer.h"
+#include "lsm-types.h"
+
+G_BEGIN_DECLS
+
+#define LSM_TYPE_MAP_VIEW (lsm_map_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (LsmMapView, lsm_map_view, LSM, MAP_VIEW, GtkWidget)
+
+void              lsm_map_view_set_data          (LsmMapView  *self,
+                                                  LsmScene    *scene,
+                                                  LsmFilter   *filter);
+LsmFeature       *lsm_map_view_get_selected      (LsmMapView  *self);
+void              lsm_map_view_select            (LsmMapView  *self,
+                                                  LsmFeature  *feature,
+                                                  gboolean     center);
+void              lsm_map_view_fit_province      (LsmMapView  *self);
+void              lsm_map_view_zoom              (LsmMapView  *self,
+                                                  double       steps);
+void              lsm_map_view_pan               (LsmMapView  *self,
+                                                  double       dx,
+                                                  double       dy);
+gboolean          lsm_map_view_activate_at       (LsmMapView  *self,
+                                                  double       x,
+                                                  double       y);
+ShumateViewport  *lsm_map_view_get_viewport      (LsmMapView  *self);
+ShumateSimpleMap *lsm_map_view_get_map           (LsmMapView  *self);
+LsmSitesLayer    *lsm_map_view_get_sites_layer   (LsmMapView  *self);
+ShumateMapSource *lsm_map_view_get_base_source   (LsmMapView  *self);
+void              lsm_map_view_set_online_source (LsmMapView       *self,
+                                                  ShumateMapSource *source);
+
+G_END_DECLS

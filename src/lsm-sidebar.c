@@ -1,0 +1,474 @@
+/* lsm-sidebar.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-sidebar"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lsm-catalog.h"
+#include "lsm-feature.h"
+#include "lsm-filter.h"
+#include "lsm-sidebar.h"
+#include "lsm-vocab.h"
+
+/* Filters and the site list. Every control writes to the one LsmFilter the map, the list and
+ * the printer read; the counts are read back from the same filter. */
+
+typedef struct
+{
+  const char *label;
+  guint       statuses;
+} StatusChoice;
+
+static const StatusChoice status_choices[] = {
+  { NC_("status filter", "Operating"), 1u << LSM_STATUS_OPERATING },
+  { NC_("status filter", "Under construction"), 1u << LSM_STATUS_UNDER_CONSTRUCTION },
+  { NC_("status filter", "Planned or proposed"), (1u << LSM_STATUS_PLANNED) | (1u << LSM_STATUS_PROPOSED) },
+  { NC_("status filter", "Target"), 1u << LSM_STATUS_TARGET },
+};
+
+struct _LsmSidebar
+{
+  GtkWidget           parent_instance;
+
+  /* template widgets */
+  GtkSearchEntry     *search_entry;
+  GtkListBox         *sector_list;
+  GtkBox             *status_box;
+  GtkDropDown        *district_dropdown;
+  GtkLabel           *sites_heading;
+  GtkListView        *site_list;
+  GtkStack           *pages;
+
+  /* owned */
+  LsmCatalog         *catalog;
+  LsmFilter          *filter;
+  GtkSingleSelection *selection;
+  GtkCheckButton     *sector_checks[LSM_N_SECTORS];
+  GtkLabel           *sector_counts[LSM_N_SECTORS];
+  GtkCheckButton     *status_checks[G_N_ELEMENTS (status_choices)];
+  guint               visible[LSM_N_SECTORS];
+  guint               total[LSM_N_SECTORS];
+  gboolean            syncing;
+};
+
+G_DEFINE_FINAL_TYPE (LsmSidebar, lsm_sidebar, GTK_TYPE_WIDGET)
+
+enum {
+  SITE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+update_counts (LsmSidebar *self)
+{
+  GListModel *sites = lsm_catalog_get_sites (self->catalog);
+  guint n = g_list_model_get_n_items (sites);
+  guint shown = 0;
+  g_autofree char *heading = NULL;
+
+  memset (self->visible, 0, sizeof self->visible);
+  memset (self->total, 0, sizeof self->total);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+      LsmSector sector = lsm_feature_get_sector (site);
+
+      self->total[sector]++;
+      if (lsm_filter_match (self->filter, site))
+        {
+          self->visible[sector]++;
+          shown++;
+        }
+    }
+
+  for (guint s = 0; s < LSM_N_SECTORS; s++)
+    {
+      /* Translators: sites of a sector shown out of all its sites, e.g. "3 / 5" */
+      g_autofree char *text = g_strdup_printf (C_("sector count", "%u / %u"), self->visible[s], self->total[s]);
+
+      gtk_label_set_text (self->sector_counts[s], text);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->sector_checks[s]), self->total[s] > 0);
+    }
+
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sites: %u of %u", "Sites: %u of %u", n), shown, n);
+  gtk_label_set_text (self->sites_heading, heading);
+}
+
+static void
+sync_controls (LsmSidebar *self)
+{
+  guint statuses = lsm_filter_get_statuses (self->filter);
+  const char *district = lsm_filter_get_district (self->filter);
+  guint n_districts = g_list_model_get_n_items (gtk_drop_down_get_model (self->district_dropdown));
+  guint selected = 0;
+
+  self->syncing = TRUE;
+
+  for (guint s = 0; s < LSM_N_SECTORS; s++)
+    gtk_check_button_set_active (self->sector_checks[s], lsm_filter_get_sector_visible (self->filter, s));
+  for (guint i = 0; i < G_N_ELEMENTS (status_choices); i++)
+    gtk_check_button_set_active (self->status_checks[i], (statuses & status_choices[i].statuses) != 0);
+
+  for (guint i = 1; district != NULL && i < n_districts; i++)
+    {
+      const char *name = gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (self->district_dropdown)), i);
+
+      if (g_strcmp0 (name, district) == 0)
+        selected = i;
+    }
+  gtk_drop_down_set_selected (self->district_dropdown, selected);
+
+  self->syncing = FALSE;
+  update_counts (self);
+}
+
+static void
+on_sector_toggled_cb (GtkCheckButton *check,
+                      LsmSidebar     *self)
+{
+  LsmSector sector = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "lsm-sector"));
+
+  if (!self->syncing && self->filter != NULL)
+    lsm_filter_set_sector_visible (self->filter, sector, gtk_check_button_get_active (check));
+}
+
+static void
+on_status_toggled_cb (GtkCheckButton *check,
+                      LsmSidebar     *self)
+{
+  guint statuses;
+
+  if (self->syncing || self->filter == NULL)
+    return;
+
+  /* Sites of unknown status stay visible: no toggle could honestly hide them. */
+  statuses = 1u << LSM_STATUS_UNKNOWN;
+  for (guint i = 0; i < G_N_ELEMENTS (status_choices); i++)
+    if (gtk_check_button_get_active (self->status_checks[i]))
+      statuses |= status_choices[i].statuses;
+
+  lsm_filter_set_statuses (self->filter, statuses);
+}
+
+static void
+on_district_selected_cb (LsmSidebar *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->district_dropdown);
+  GListModel *model = gtk_drop_down_get_model (self->district_dropdown);
+
+  if (self->syncing || self->filter == NULL || model == NULL)
+    return;
+
+  lsm_filter_set_district (self->filter, selected == 0 || selected == GTK_INVALID_LIST_POSITION
+                                         ? NULL
+                                         : gtk_string_list_get_string (GTK_STRING_LIST (model), selected));
+}
+
+static void
+on_search_changed_cb (LsmSidebar *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (self->filter != NULL)
+    lsm_filter_set_search_text (self->filter, text);
+
+  /* Searching is looking for sites: show them. */
+  if (*text != '\0')
+    gtk_stack_set_visible_child_name (self->pages, "sites");
+}
+
+static void
+on_search_activate_cb (LsmSidebar *self)
+{
+  g_autoptr(LsmFeature) first = NULL;
+
+  /* Enter picks the first match, as in GNOME's search entries. */
+  if (self->selection == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return;
+
+  first = g_list_model_get_item (G_LIST_MODEL (self->selection), 0);
+  g_signal_emit (self, signals[SITE_ACTIVATED], 0, first);
+}
+
+static void
+on_site_list_activate_cb (LsmSidebar *self,
+                          guint       position)
+{
+  g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (site != NULL)
+    g_signal_emit (self, signals[SITE_ACTIVATED], 0, site);
+}
+
+static void
+setup_site_row_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_box_append (GTK_BOX (texts), name);
+  gtk_box_append (GTK_BOX (texts), detail);
+  gtk_box_append (GTK_BOX (box), gtk_image_new ());
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_site_row_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  LsmFeature *site = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *image = gtk_widget_get_first_child (box);
+  GtkWidget *texts = gtk_widget_get_last_child (box);
+  const char *district = lsm_feature_get_district (site);
+  g_autofree char *detail = NULL;
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (image), lsm_sector_get_icon_name (lsm_feature_get_sector (site)));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (texts)), lsm_feature_get_name (site));
+  /* Translators: under a site's name in the list: district · status */
+  detail = g_strdup_printf (C_("site row", "%s · %s"),
+                            district != NULL ? district : C_("district", "location unknown"),
+                            lsm_status_get_label (lsm_feature_get_status (site)));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (texts)), detail);
+  gtk_widget_set_tooltip_text (box, lsm_feature_get_name_en (site));
+}
+
+static void
+build_sector_rows (LsmSidebar *self)
+{
+  for (guint s = 0; s < LSM_N_SECTORS; s++)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *label = gtk_label_new (lsm_sector_get_label (s));
+      GtkWidget *count = gtk_label_new (NULL);
+
+      gtk_widget_set_margin_start (row, 8);
+      gtk_widget_set_margin_end (row, 8);
+      gtk_widget_set_margin_top (row, 2);
+      gtk_widget_set_margin_bottom (row, 2);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_add_css_class (count, "dim-label");
+      gtk_widget_add_css_class (count, "numeric");
+      gtk_box_append (GTK_BOX (row), check);
+      gtk_box_append (GTK_BOX (row), gtk_image_new_from_icon_name (lsm_sector_get_icon_name (s)));
+      gtk_box_append (GTK_BOX (row), label);
+      gtk_box_append (GTK_BOX (row), count);
+      gtk_list_box_append (self->sector_list, row);
+
+      /* The whole row toggles: the label is the check button's mnemonic target. */
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+      g_object_set_data (G_OBJECT (check), "lsm-sector", GUINT_TO_POINTER (s));
+      g_signal_connect (check, "toggled", G_CALLBACK (on_sector_toggled_cb), self);
+      self->sector_checks[s] = GTK_CHECK_BUTTON (check);
+      self->sector_counts[s] = GTK_LABEL (count);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (status_choices); i++)
+    {
+      GtkWidget *check = gtk_check_button_new_with_label (g_dpgettext2 (GETTEXT_PACKAGE, "status filter",
+                                                                         status_choices[i].label));
+
+      g_signal_connect (check, "toggled", G_CALLBACK (on_status_toggled_cb), self);
+      gtk_box_append (self->status_box, check);
+      self->status_checks[i] = GTK_CHECK_BUTTON (check);
+    }
+}
+
+static void
+on_sector_row_activated_cb (GtkListBox    *list,
+                            GtkListBoxRow *row,
+                            LsmSidebar    *self)
+{
+  GtkWidget *check = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), !gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+}
+
+/**
+ * lsm_sidebar_set_data:
+ * @self: a sidebar
+ * @catalog: the data
+ * @filter: the filter state every view shares
+ * @selection: the filtered, sorted site list's selection
+ */
+void
+lsm_sidebar_set_data (LsmSidebar         *self,
+                      LsmCatalog         *catalog,
+                      LsmFilter          *filter,
+                      GtkSingleSelection *selection)
+{
+  GListModel *districts;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_return_if_fail (LSM_IS_SIDEBAR (self));
+
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_set_object (&self->catalog, catalog);
+  g_set_object (&self->filter, filter);
+  g_set_object (&self->selection, selection);
+
+  gtk_string_list_append (names, _("All districts"));
+  districts = lsm_catalog_get_districts (catalog);
+  for (guint i = 0; i < g_list_model_get_n_items (districts); i++)
+    {
+      g_autoptr(LsmFeature) district = g_list_model_get_item (districts, i);
+
+      gtk_string_list_append (names, lsm_feature_get_name (district));
+    }
+
+  self->syncing = TRUE;
+  gtk_drop_down_set_model (self->district_dropdown, G_LIST_MODEL (names));
+  self->syncing = FALSE;
+  gtk_list_view_set_model (self->site_list, GTK_SELECTION_MODEL (selection));
+
+  g_signal_connect_object (filter, "changed", G_CALLBACK (sync_controls), self, G_CONNECT_SWAPPED);
+  sync_controls (self);
+}
+
+void
+lsm_sidebar_focus_search (LsmSidebar *self)
+{
+  g_return_if_fail (LSM_IS_SIDEBAR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * lsm_sidebar_get_search:
+ * @self: a sidebar
+ *
+ * Returns: (transfer none): the search entry
+ */
+GtkEditable *
+lsm_sidebar_get_search (LsmSidebar *self)
+{
+  g_return_val_if_fail (LSM_IS_SIDEBAR (self), NULL);
+
+  return GTK_EDITABLE (self->search_entry);
+}
+
+/**
+ * lsm_sidebar_get_sector_count:
+ * @self: a sidebar
+ * @sector: a sector
+ * @total: (out) (optional): all sites of the sector
+ *
+ * Returns: the sector's sites the filters show, as the sidebar displays it
+ */
+guint
+lsm_sidebar_get_sector_count (LsmSidebar *self,
+                              LsmSector   sector,
+                              guint      *total)
+{
+  g_return_val_if_fail (LSM_IS_SIDEBAR (self), 0);
+  g_return_val_if_fail (sector < LSM_N_SECTORS, 0);
+
+  if (total != NULL)
+    *total = self->total[sector];
+
+  return self->visible[sector];
+}
+
+/**
+ * lsm_sidebar_get_sector_toggle:
+ * @self: a sidebar
+ * @sector: a sector
+ *
+ * Returns: (transfer none): the sector's check button
+ */
+GtkCheckButton *
+lsm_sidebar_get_sector_toggle (LsmSidebar *self,
+                               LsmSector   sector)
+{
+  g_return_val_if_fail (LSM_IS_SIDEBAR (self), NULL);
+  g_return_val_if_fail (sector < LSM_N_SECTORS, NULL);
+
+  return self->sector_checks[sector];
+}
+
+static void
+lsm_sidebar_dispose (GObject *object)
+{
+  LsmSidebar *self = (LsmSidebar *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_SIDEBAR);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (lsm_sidebar_parent_class)->dispose (object);
+}
+
+static void
+lsm_sidebar_class_init (LsmSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lsm_sidebar_dispose;
+
+  /**
+   * LsmSidebar::site-activated:
+   * @self: the sidebar
+   * @site: the site picked in the list, or the first search result on Enter
+   */
+  signals[SITE_ACTIVATED] =
+    g_signal_new ("site-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, LSM_TYPE_FEATURE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lsm-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, sector_list);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, status_box);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, district_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, sites_heading);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, site_list);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, pages);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_district_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_site_list_activate_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "lsm-sidebar");
+}
+
+static void
+lsm_sidebar_init (LsmSidebar *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_site_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_site_row_cb), NULL);
+  gtk_list_view_set_factory (self->site_list, factory);
+  g_object_unref (factory);
+
+  gtk_list_box_set_activate_on_single_click (self->sector_list, TRUE);
+  g_signal_connect (self->sector_list, "row-activated", G_CALLBACK (on_sector_row_activated_cb), self);
+  build_sector_rows (self);
+}

@@ -1,0 +1,32 @@
+/* lsm-sidebar.h
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "lsm-types.h"
+
+G_BEGIN_DECLS
+
+#define LSM_TYPE_SIDEBAR (lsm_sidebar_get_type ())
+
+G_DECLARE_FINAL_TYPE (LsmSidebar, lsm_sidebar, LSM, SIDEBAR, GtkWidget)
+
+void         lsm_sidebar_set_data       (LsmSidebar         *self,
+                                         LsmCatalog         *catalog,
+                                         LsmFilter          *filter,
+                                         GtkSingleSelection *selection);
+void         lsm_sidebar_focus_search   (LsmSidebar         *self);
+GtkEditable *lsm_sidebar_get_search     (LsmSidebar         *self);
+guint        lsm_sidebar_get_sector_count (LsmSidebar       *self,
+                                         LsmSector           sector,
+                                         guint              *total);
+GtkCheckButton *lsm_sidebar_get_sector_toggle (LsmSidebar   *self,
+                                         LsmSector           sector);
+
+G_END_DECLS

@@ -1,0 +1,153 @@
+/* lsm-window-actions.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lsm-window-private.h"
+
+static void
+on_open_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     LsmWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        lsm_window_load (self, path);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+lsm_window_open_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  LsmWindow *self = LSM_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) vector = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  const char *patterns[] = { "*.geojson", "*.json", "*.gpkg", "*.shp", "*.kml", "*.gml", "*.fgb", "*.csv" };
+
+  dialog = gtk_file_chooser_native_new (_("Open Data"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (vector, _("Map data (GeoJSON, GeoPackage, Shapefile, KML…)"));
+  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+    gtk_file_filter_add_pattern (vector, patterns[i]);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), vector);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+lsm_window_search_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  LsmWindow *self = LSM_WINDOW (widget);
+
+  g_object_set (self, "show-sidebar", TRUE, NULL);
+  lsm_sidebar_focus_search (self->sidebar);
+}
+
+static void
+lsm_window_clear_selection_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *param)
+{
+  lsm_window_select (LSM_WINDOW (widget), NULL, FALSE);
+}
+
+static void
+lsm_window_zoom_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  LsmWindow *self = LSM_WINDOW (widget);
+
+  lsm_map_view_zoom (self->map_view, g_str_equal (action_name, "win.zoom-in") ? 1.0 : -1.0);
+}
+
+static void
+lsm_window_pan_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  LsmWindow *self = LSM_WINDOW (widget);
+  double dx, dy;
+
+  g_variant_get (param, "(dd)", &dx, &dy);
+  lsm_map_view_pan (self->map_view, dx, dy);
+}
+
+static void
+lsm_window_fit_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  lsm_map_view_fit_province (LSM_WINDOW (widget)->map_view);
+}
+
+void
+_lsm_window_update_actions (LsmWindow *self)
+{
+  gboolean loaded = self->catalog != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-selection",
+                                 lsm_detail_panel_get_feature (self->detail_panel) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.fit", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.pan", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", loaded);
+}
+
+void
+_lsm_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  static const struct { guint key; double dx, dy; } pans[] = {
+    { GDK_KEY_Left, -0.25, 0 }, { GDK_KEY_Right, 0.25, 0 }, { GDK_KEY_Up, 0, -0.25 }, { GDK_KEY_Down, 0, 0.25 },
+  };
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, lsm_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, lsm_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-selection", NULL, lsm_window_clear_selection_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, lsm_window_zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, lsm_window_zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.fit", NULL, lsm_window_fit_action);
+  gtk_widget_class_install_action (widget_class, "win.pan", "(dd)", lsm_window_pan_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.fit", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (pans); i++)
+    gtk_widget_class_add_binding_action (widget_class, pans[i].key, 0, "win.pan", "(dd)",
+                                         pans[i].dx, pans[i].dy);
+
+  gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-sidebar", NULL);
+}

@@ -1,0 +1,521 @@
+/* lsm-window.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lsm-catalog.h"
+#include "lsm-feature.h"
+#include "lsm-filter.h"
+#include "lsm-loader.h"
+#include "lsm-scene.h"
+#include "lsm-search.h"
+#include "lsm-vocab.h"
+#include "lsm-window-private.h"
+
+G_DEFINE_FINAL_TYPE (LsmWindow, lsm_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SHOW_SIDEBAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+match_site_cb (gpointer item,
+               gpointer user_data)
+{
+  LsmWindow *self = user_data;
+
+  return lsm_filter_match (self->filter, item);
+}
+
+static void
+update_subtitle (LsmWindow *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->sites));
+  g_autofree char *subtitle = NULL;
+
+  /* Translators: under the window title: sites shown by the filters, out of all */
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u site shown", "%u of %u sites shown", total),
+                              shown, total);
+  adw_window_title_set_subtitle (self->window_title, self->catalog != NULL ? subtitle : "");
+}
+
+/* Filter state lives in GSettings as ids, so a saved filter survives new sectors. */
+static void
+save_filter (LsmWindow *self)
+{
+  g_autoptr(GStrvBuilder) sectors = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) statuses = g_strv_builder_new ();
+  g_auto(GStrv) sector_ids = NULL;
+  g_auto(GStrv) status_ids = NULL;
+  const char *district = lsm_filter_get_district (self->filter);
+
+  if (self->settings == NULL)
+    return;
+
+  for (guint s = 0; s < LSM_N_SECTORS; s++)
+    if (lsm_filter_get_sector_visible (self->filter, s))
+      g_strv_builder_add (sectors, lsm_sector_get_id (s));
+  for (guint s = LSM_STATUS_OPERATING; s < LSM_N_STATUSES; s++)
+    if (lsm_filter_get_statuses (self->filter) & (1u << s))
+      g_strv_builder_add (statuses, lsm_status_get_id (s));
+
+  sector_ids = g_strv_builder_end (sectors);
+  status_ids = g_strv_builder_end (statuses);
+  g_settings_set_strv (self->settings, "visible-sectors", (const char * const *) sector_ids);
+  g_settings_set_strv (self->settings, "visible-statuses", (const char * const *) status_ids);
+  g_settings_set_string (self->settings, "district", district != NULL ? district : "");
+}
+
+static void
+restore_filter (LsmWindow *self)
+{
+  g_auto(GStrv) sector_ids = NULL;
+  g_auto(GStrv) status_ids = NULL;
+  g_autofree char *district = NULL;
+  guint sectors = 0, statuses = 1u << LSM_STATUS_NONE;
+
+  if (self->settings == NULL)
+    return;
+
+  sector_ids = g_settings_get_strv (self->settings, "visible-sectors");
+  status_ids = g_settings_get_strv (self->settings, "visible-statuses");
+  district = g_settings_get_string (self->settings, "district");
+
+  for (guint i = 0; sector_ids[i] != NULL; i++)
+    {
+      LsmSector sector;
+
+      if (lsm_sector_from_id (sector_ids[i], &sector))
+        sectors |= 1u << sector;
+    }
+  for (guint i = 0; status_ids[i] != NULL; i++)
+    {
+      LsmStatus status;
+
+      if (lsm_status_from_id (status_ids[i], &status))
+        statuses |= 1u << status;
+    }
+
+  lsm_filter_set_sectors (self->filter, sectors);
+  lsm_filter_set_statuses (self->filter, statuses);
+  lsm_filter_set_district (self->filter, district);
+}
+
+static void
+on_filter_changed_cb (LsmWindow *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_subtitle (self);
+  save_filter (self);
+}
+
+static void
+select_in_list (LsmWindow  *self,
+                LsmFeature *feature)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) item = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (item == feature)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+/**
+ * lsm_window_select:
+ * @self: a window
+ * @feature: (nullable): a site or district; %NULL clears
+ * @center: whether the map moves to it
+ *
+ * The one place selection changes: map, list and detail panel follow it.
+ */
+void
+lsm_window_select (LsmWindow  *self,
+                   LsmFeature *feature,
+                   gboolean    center)
+{
+  g_return_if_fail (LSM_IS_WINDOW (self));
+
+  if (self->selecting)
+    return;
+
+  self->selecting = TRUE;
+  lsm_map_view_select (self->map_view, feature, center);
+  lsm_detail_panel_set_feature (self->detail_panel, feature);
+  gtk_widget_set_visible (GTK_WIDGET (self->detail_panel), feature != NULL);
+  select_in_list (self, feature);
+  self->selecting = FALSE;
+
+  _lsm_window_update_actions (self);
+}
+
+static void
+on_map_feature_activated_cb (LsmWindow  *self,
+                             LsmFeature *feature)
+{
+  lsm_window_select (self, feature, FALSE);
+}
+
+static void
+on_sidebar_site_activated_cb (LsmWindow  *self,
+                              LsmFeature *site)
+{
+  lsm_window_select (self, site, TRUE);
+}
+
+static void
+on_panel_site_activated_cb (LsmWindow  *self,
+                            LsmFeature *site)
+{
+  lsm_window_select (self, site, TRUE);
+}
+
+static void
+on_list_selection_changed_cb (LsmWindow *self)
+{
+  LsmFeature *site = gtk_single_selection_get_selected_item (self->selection);
+
+  if (site != NULL && !self->selecting)
+    lsm_window_select (self, site, TRUE);
+}
+
+static void
+show_catalog (LsmWindow  *self,
+              LsmCatalog *catalog)
+{
+  GListModel *sites = lsm_catalog_get_sites (catalog);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_skipped = lsm_catalog_get_n_skipped (catalog);
+
+  lsm_window_select (self, NULL, FALSE);
+  g_set_object (&self->catalog, catalog);
+  g_clear_object (&self->scene);
+  self->scene = lsm_scene_new (catalog);
+
+  /* One splice, one items-changed, whatever the number of sites. */
+  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+    g_ptr_array_add (items, g_list_model_get_item (sites, i));
+  g_list_store_splice (self->sites, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sites)),
+                       items->pdata, items->len);
+
+  lsm_detail_panel_set_catalog (self->detail_panel, catalog);
+  lsm_sidebar_set_data (self->sidebar, catalog, self->filter, self->selection);
+  lsm_map_view_set_data (self->map_view, self->scene, self->filter);
+  gtk_stack_set_visible_child_name (self->stack, "map");
+  update_subtitle (self);
+  _lsm_window_update_actions (self);
+
+  if (n_skipped > 0)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u item of the data could not be loaded",
+                                                             "%u items of the data could not be loaded",
+                                                             n_skipped), n_skipped);
+      AdwToast *toast = adw_toast_new (title);
+
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      for (const char * const *p = lsm_catalog_get_problems (catalog); *p != NULL; p++)
+        g_message ("%s", *p);
+    }
+}
+
+static void
+on_loaded_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(LsmWindow) self = user_data;
+  g_autoptr(LsmCatalog) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+
+  catalog = lsm_loader_load_finish (LSM_LOADER (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (catalog == NULL)
+    {
+      g_warning ("Failed to load data: %s", error->message);
+      if (self->catalog != NULL)
+        {
+          /* Keep showing what was there; say why the new data did not come. */
+          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+          gtk_stack_set_visible_child_name (self->stack, "map");
+        }
+      else
+        {
+          adw_status_page_set_description (self->error_page, error->message);
+          gtk_stack_set_visible_child_name (self->stack, "error");
+        }
+      return;
+    }
+
+  show_catalog (self, catalog);
+}
+
+/**
+ * lsm_window_load:
+ * @self: a window
+ * @path: (nullable): a data directory or OGR source, %NULL for the bundled data
+ *
+ * Loads in a worker thread; the window shows progress, then the data or the error.
+ */
+void
+lsm_window_load (LsmWindow  *self,
+                 const char *path)
+{
+  g_autoptr(LsmLoader) loader = lsm_loader_new (path);
+
+  g_return_if_fail (LSM_IS_WINDOW (self));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  if (self->catalog == NULL)
+    gtk_stack_set_visible_child_name (self->stack, "loading");
+
+  lsm_loader_load_async (loader, self->cancellable, on_loaded_cb, g_object_ref (self));
+}
+
+/**
+ * lsm_window_get_catalog:
+ * @self: a window
+ *
+ * Returns: (transfer none) (nullable): the data shown
+ */
+LsmCatalog *
+lsm_window_get_catalog (LsmWindow *self)
+{
+  g_return_val_if_fail (LSM_IS_WINDOW (self), NULL);
+
+  return self->catalog;
+}
+
+/**
+ * lsm_window_get_filter:
+ * @self: a window
+ *
+ * Returns: (transfer none): the filter every view reads
+ */
+LsmFilter *
+lsm_window_get_filter (LsmWindow *self)
+{
+  g_return_val_if_fail (LSM_IS_WINDOW (self), NULL);
+
+  return self->filter;
+}
+
+static gboolean
+lsm_window_close_request (GtkWindow *window)
+{
+  LsmWindow *self = LSM_WINDOW (window);
+
+  if (self->settings != NULL && self->catalog != NULL)
+    {
+      ShumateViewport *viewport = lsm_map_view_get_viewport (self->map_view);
+
+      g_settings_set_double (self->settings, "view-latitude", shumate_location_get_latitude (SHUMATE_LOCATION (viewport)));
+      g_settings_set_double (self->settings, "view-longitude", shumate_location_get_longitude (SHUMATE_LOCATION (viewport)));
+      g_settings_set_double (self->settings, "view-zoom", shumate_viewport_get_zoom_level (viewport));
+    }
+
+  return GTK_WINDOW_CLASS (lsm_window_parent_class)->close_request (window);
+}
+
+static void
+lsm_window_dispose (GObject *object)
+{
+  LsmWindow *self = (LsmWindow *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_WINDOW);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->list_filter);
+  g_clear_object (&self->sites);
+  g_clear_object (&self->scene);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (lsm_window_parent_class)->dispose (object);
+}
+
+static void
+lsm_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  LsmWindow *self = LSM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_SIDEBAR:
+      g_value_set_boolean (value, self->show_sidebar);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lsm_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  LsmWindow *self = LSM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_SIDEBAR:
+      if (self->show_sidebar != g_value_get_boolean (value))
+        {
+          /* GTK reads the action's state before the template exists. */
+          self->show_sidebar = g_value_get_boolean (value);
+          if (self->sidebar != NULL)
+            gtk_widget_set_visible (GTK_WIDGET (self->sidebar), self->show_sidebar);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lsm_window_class_init (LsmWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = lsm_window_dispose;
+  object_class->get_property = lsm_window_get_property;
+  object_class->set_property = lsm_window_set_property;
+  window_class->close_request = lsm_window_close_request;
+
+  /**
+   * LsmWindow:show-sidebar:
+   *
+   * Whether the sidebar with filters and the site list is shown.
+   */
+  properties[PROP_SHOW_SIDEBAR] =
+    g_param_spec_boolean ("show-sidebar", NULL, NULL, TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (LSM_TYPE_SIDEBAR);
+  g_type_ensure (LSM_TYPE_MAP_VIEW);
+  g_type_ensure (LSM_TYPE_DETAIL_PANEL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lsm-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, detail_panel);
+  gtk_widget_class_bind_template_callback (widget_class, on_map_feature_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_site_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_panel_site_activated_cb);
+
+  _lsm_window_class_add_actions (widget_class);
+}
+
+static GSettings *
+open_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Running uninstalled without the compiled schema must not abort: just forget settings. */
+  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL)
+    {
+      g_warning ("GSettings schema %s is not installed; settings will not be kept", APP_ID);
+      return NULL;
+    }
+
+  return g_settings_new (APP_ID);
+}
+
+static void
+lsm_window_init (LsmWindow *self)
+{
+  g_autoptr(GtkSorter) sorter = NULL;
+  GtkFilterListModel *filtered;
+  GtkSortListModel *sorted;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->show_sidebar = TRUE;
+  self->filter = lsm_filter_new ();
+  self->settings = open_settings ();
+  self->sites = g_list_store_new (LSM_TYPE_FEATURE);
+
+  /* The list, the map layer and the counts all ask the same LsmFilter. */
+  self->list_filter = gtk_custom_filter_new (match_site_cb, self, NULL);
+  filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sites)),
+                                        g_object_ref (GTK_FILTER (self->list_filter)));
+  sorter = GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (LSM_TYPE_FEATURE, NULL, "name")));
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), g_object_ref (sorter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_list_selection_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (update_subtitle),
+                           self, G_CONNECT_SWAPPED);
+
+  restore_filter (self);
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
+
+  if (self->settings != NULL)
+    {
+      g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "show-sidebar", self, "show-sidebar", G_SETTINGS_BIND_DEFAULT);
+    }
+
+  _lsm_window_update_actions (self);
+}
+
+/**
+ * lsm_window_new:
+ * @application: the application
+ *
+ * Returns: (transfer full): a new window
+ */
+LsmWindow *
+lsm_window_new (GtkApplication *application)
+{
+  return g_object_new (LSM_TYPE_WINDOW, "application", application, NULL);
+}

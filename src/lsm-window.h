@@ -1,0 +1,29 @@
+/* lsm-window.h
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "lsm-types.h"
+
+G_BEGIN_DECLS
+
+#define LSM_TYPE_WINDOW (lsm_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (LsmWindow, lsm_window, LSM, WINDOW, AdwApplicationWindow)
+
+LsmWindow  *lsm_window_new          (GtkApplication *application);
+void        lsm_window_load         (LsmWindow      *self,
+                                     const char     *path);
+LsmCatalog *lsm_window_get_catalog  (LsmWindow      *self);
+LsmFilter  *lsm_window_get_filter   (LsmWindow      *self);
+void        lsm_window_select       (LsmWindow      *self,
+                                     LsmFeature     *feature,
+                                     gboolean        center);
+
+G_END_DECLS
