@@ -88,7 +88,9 @@ lsm_search_fold (const char *text)
  * @key: (nullable): a folded search key
  * @folded_query: (nullable): a folded query
  *
- * Returns: whether every word of @folded_query occurs in @key; an empty query matches all
+ * Returns: whether every word of @folded_query begins a word of @key ("dong dang" finds
+ *   "Đồng Đăng", "lung" finds "Hữu Lũng" but not "lũng" inside another word); an empty query
+ *   matches all
  */
 gboolean
 lsm_search_key_matches (const char *key,
@@ -107,8 +109,16 @@ lsm_search_key_matches (const char *key,
       const char *end = strchr (word, ' ');
       gsize len = end != NULL ? (gsize) (end - word) : strlen (word);
       g_autofree char *needle = g_strndup (word, len);
+      const char *found = key;
+      gboolean at_word_start = FALSE;
 
-      if (strstr (key, needle) == NULL)
+      while (!at_word_start && (found = strstr (found, needle)) != NULL)
+        {
+          at_word_start = found == key || found[-1] == ' ';
+          found++;
+        }
+
+      if (!at_word_start)
         return FALSE;
 
       word += len;

@@ -414,8 +414,11 @@ static void
 lsm_sidebar_dispose (GObject *object)
 {
   LsmSidebar *self = (LsmSidebar *) object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_SIDEBAR);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
   g_clear_object (&self->catalog);

@@ -72,6 +72,17 @@ test_search_matches (void)
   g_assert_false (lsm_search_key_matches (NULL, q1));
 }
 
+static void
+test_search_matches_word_starts (void)
+{
+  g_autofree char *key = lsm_search_fold ("Khu công nghiệp Hữu Lũng");
+  g_autofree char *prefix = lsm_search_fold ("huu lu");
+  g_autofree char *inside = lsm_search_fold ("ung");
+
+  g_assert_true (lsm_search_key_matches (key, prefix));
+  g_assert_false (lsm_search_key_matches (key, inside));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -83,6 +94,7 @@ main (int   argc,
   g_test_add_func ("/lsm/search/fold-punctuation", test_search_fold_punctuation);
   g_test_add_func ("/lsm/search/fold-invalid-utf8", test_search_fold_invalid_utf8);
   g_test_add_func ("/lsm/search/matches", test_search_matches);
+  g_test_add_func ("/lsm/search/matches-word-starts", test_search_matches_word_starts);
 
   return g_test_run ();
 }

@@ -1,0 +1,436 @@
+/* test-window.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#undef G_DISABLE_ASSERT
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "lsm-base-map-source.h"
+#include "lsm-catalog.h"
+#include "lsm-feature.h"
+#include "lsm-filter.h"
+#include "lsm-map-view.h"
+#include "lsm-sidebar.h"
+#include "lsm-sites-layer.h"
+#include "lsm-style.h"
+#include "lsm-window-private.h"
+
+/* The real window on the bundled data, as a user sees it: what the panel's labels say, what the
+ * map draws, what the list holds. */
+
+static gboolean
+wait_for (gboolean (*condition) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+catalog_loaded (gpointer data)
+{
+  return lsm_window_get_catalog (data) != NULL;
+}
+
+static gboolean
+idle_done (gpointer data)
+{
+  return !g_main_context_pending (NULL);
+}
+
+static void
+settle (void)
+{
+  for (int i = 0; i < 5; i++)
+    {
+      wait_for (idle_done, NULL);
+      g_usleep (10000);
+    }
+}
+
+static void
+reset_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+static LsmWindow *
+open_window (const char *path)
+{
+  LsmWindow *window;
+
+  /* Every test starts as a first run; persistence has its own test. */
+  reset_settings ();
+  window = lsm_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  lsm_window_load (window, path);
+  g_assert_true (wait_for (catalog_loaded, window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  settle ();
+
+  return window;
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GString   *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    {
+      g_string_append (text, gtk_label_get_text (GTK_LABEL (widget)));
+      g_string_append_c (text, '\n');
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, text);
+}
+
+static char *
+panel_text (LsmWindow *window)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_labels (GTK_WIDGET (window->detail_panel), text);
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” not found in:\n%s", needle, haystack);
+}
+
+static LsmSitesLayer *
+sites_layer (LsmWindow *window)
+{
+  return lsm_map_view_get_sites_layer (window->map_view);
+}
+
+static void
+click_site (LsmWindow  *window,
+            const char *id)
+{
+  LsmFeature *site = lsm_catalog_lookup_site (lsm_window_get_catalog (window), id);
+  LsmSitesLayer *layer = sites_layer (window);
+  double x, y;
+
+  g_assert_nonnull (site);
+  g_assert_true (lsm_sites_layer_get_position (layer, site, &x, &y));
+
+  /* The layer answers pointer events at its symbols only, so drags elsewhere pan the map. */
+  g_assert_true (gtk_widget_contains (GTK_WIDGET (layer), x, y));
+  g_assert_true (lsm_sites_layer_pick (layer, x, y) == site);
+  g_assert_true (lsm_map_view_activate_at (window->map_view, x, y));
+  settle ();
+}
+
+static void
+test_window_shows_province (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  LsmCatalog *catalog = lsm_window_get_catalog (window);
+
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_districts (catalog)), ==, 11);
+  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 36);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 40);
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "40 of 40 sites shown");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_sector_toggles (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  guint total;
+
+  for (guint s = 0; s < LSM_N_SECTORS; s++)
+    gtk_check_button_set_active (lsm_sidebar_get_sector_toggle (window->sidebar, s), s == LSM_SECTOR_HYDRO);
+  settle ();
+
+  /* Map, list and counts read one filter. */
+  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 5);
+  g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, LSM_SECTOR_HYDRO, &total), ==, 5);
+  g_assert_cmpuint (total, ==, 5);
+  g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, LSM_SECTOR_THERMAL, &total), ==, 0);
+  g_assert_cmpuint (total, ==, 2);
+  g_assert_cmpuint (lsm_filter_get_sectors (lsm_window_get_filter (window)), ==, 1u << LSM_SECTOR_HYDRO);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_click_na_duong (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  g_autofree char *text = NULL;
+
+  click_site (window, "nd-na-duong-1");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->detail_panel)));
+
+  text = panel_text (window);
+  assert_contains (text, "Nhà máy nhiệt điện Na Dương I");
+  assert_contains (text, "Capacity\n110 MW\nas of 2024 · Operating · source 1");
+  assert_contains (text, "Commercial operation since\n2005\nOperating · source 1\n");
+  assert_contains (text, "Exact position");
+  assert_contains (text, "21.69811, 106.97600");
+  assert_contains (text, "“Định hướng phát triển nền công nghiệp ở tỉnh Lạng Sơn”");
+  assert_contains (text, "All of Thermal power in the province");
+  assert_contains (text, "210 MW");
+  g_assert_true (lsm_sites_layer_get_selected (sites_layer (window))
+                 == lsm_catalog_lookup_site (lsm_window_get_catalog (window), "nd-na-duong-1"));
+
+  /* Escape clears. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL);
+  settle ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->detail_panel)));
+  g_assert_null (lsm_sites_layer_get_selected (sites_layer (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_list_selection_centres_map (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  ShumateViewport *viewport = lsm_map_view_get_viewport (window->map_view);
+  GListModel *list = G_LIST_MODEL (window->selection);
+  g_autofree char *text = NULL;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (list, i);
+
+      if (g_str_equal (lsm_feature_get_id (site), "hydro-ban-lai"))
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+
+  gtk_single_selection_set_selected (window->selection, position);
+  settle ();
+
+  text = panel_text (window);
+  assert_contains (text, "Thủy điện / Hồ chứa nước Bản Lải");
+  assert_contains (text, "Commune centre, not the site itself");
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), 21.74398, 1e-4);
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 107.02034, 1e-4);
+
+  /* The map's selection follows the list's. */
+  g_assert_true (lsm_map_view_get_selected (window->map_view)
+                 == lsm_catalog_lookup_site (lsm_window_get_catalog (window), "hydro-ban-lai"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_district_click (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  LsmFeature *chi_lang = lsm_catalog_lookup_district (lsm_window_get_catalog (window), "Chi Lăng");
+  ShumateViewport *viewport = lsm_map_view_get_viewport (window->map_view);
+  g_autofree char *text = NULL;
+  double x, y;
+
+  /* A point of Chi Lăng away from every site. */
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (sites_layer (window)), 21.60, 106.75, &x, &y);
+  g_assert_null (lsm_sites_layer_pick (sites_layer (window), x, y));
+  g_assert_true (lsm_map_view_activate_at (window->map_view, x, y));
+  settle ();
+
+  g_assert_true (lsm_detail_panel_get_feature (window->detail_panel) == chi_lang);
+  text = panel_text (window);
+  assert_contains (text, "Huyện Chi Lăng");
+  assert_contains (text, "704.5 km²");
+  assert_contains (text, "65");
+  assert_contains (text, "an estimated 2346.2 billion VND");
+  assert_contains (text, "Mỏ đá Đồng Bành");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+list_filtered (gpointer data)
+{
+  return g_list_model_get_n_items (data) < 40;
+}
+
+static void
+test_window_search_folds_diacritics (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  GListModel *list = G_LIST_MODEL (window->selection);
+  g_autofree char *text = NULL;
+  gboolean found_gate = FALSE;
+
+  gtk_editable_set_text (lsm_sidebar_get_search (window->sidebar), "dong dang");
+  /* The entry reports a search after its typing delay. */
+  g_assert_true (wait_for (list_filtered, list));
+  settle ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (list), >=, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (list, i);
+
+      found_gate |= g_str_equal (lsm_feature_get_name (site), "Cửa khẩu quốc tế đường sắt Ga Đồng Đăng");
+      g_test_message ("found %s", lsm_feature_get_name (site));
+      g_assert_true (lsm_feature_matches (site, "dong dang"));
+    }
+  g_assert_true (found_gate);
+
+  /* Enter selects the first result. */
+  g_signal_emit_by_name (lsm_sidebar_get_search (window->sidebar), "activate");
+  settle ();
+  g_assert_nonnull (lsm_detail_panel_get_feature (window->detail_panel));
+  text = panel_text (window);
+  assert_contains (text, "Đồng Đăng");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_markup_is_literal (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "markup.geojson", NULL);
+  g_autofree char *mini = g_test_build_filename (G_TEST_DIST, "fixtures", "mini", NULL);
+  g_autoptr(LsmWindow) window = NULL;
+  g_autofree char *text = NULL;
+
+  g_setenv ("LSMAP_DATA_DIR", mini, TRUE);
+  window = g_object_ref (open_window (path));
+  g_setenv ("LSMAP_DATA_DIR", g_getenv ("LSMAP_BUNDLED_DATA"), TRUE);
+
+  lsm_window_select (window, lsm_catalog_lookup_site (lsm_window_get_catalog (window), "markup"), TRUE);
+  settle ();
+  text = panel_text (window);
+  assert_contains (text, "<b>Nhà máy</b> & <i>Co</i> <span foreground='red'>");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+tiles_ready (gpointer data)
+{
+  ShumateMapSource *source = lsm_map_view_get_base_source (data);
+
+  return source != NULL && lsm_base_map_source_get_n_filled (LSM_BASE_MAP_SOURCE (source)) > 0;
+}
+
+static void
+test_window_pixels (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  LsmFeature *site = lsm_catalog_lookup_site (lsm_window_get_catalog (window), "nd-na-duong-1");
+  GtkWidget *map = GTK_WIDGET (window->map_view);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guint32 *pixels = NULL;
+  graphene_rect_t bounds;
+  int width, height;
+  double x, y;
+
+  g_assert_true (wait_for (tiles_ready, window->map_view));
+  settle ();
+  gtk_test_widget_wait_for_draw (map);
+
+  width = gtk_widget_get_width (map);
+  height = gtk_widget_get_height (map);
+  paintable = gtk_widget_paintable_new (map);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, &bounds);
+  pixels = g_new (guint32, width * height);
+  gdk_texture_download (texture, (guchar *) pixels, width * 4);
+
+  /* The thermal plant's colour where the layer says it is. */
+  g_assert_true (lsm_sites_layer_get_position (sites_layer (window), site, &x, &y));
+  g_assert_cmphex (pixels[(int) y * width + (int) x] | 0xff000000, ==, lsm_style_get_sector_argb (LSM_SECTOR_THERMAL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_vietnamese (void)
+{
+  g_autoptr(LsmWindow) window = NULL;
+  g_autofree char *text = NULL;
+
+  /* Run by meson as its own process with LANGUAGE=vi and LC_ALL=vi_VN.UTF-8. */
+  if (!g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "vi_VN"))
+    {
+      g_test_skip ("runs only in a Vietnamese locale (the window-vi test)");
+      return;
+    }
+
+  window = g_object_ref (open_window (NULL));
+  click_site (window, "nd-na-duong-1");
+  text = panel_text (window);
+  assert_contains (text, "Nhiệt điện");
+  assert_contains (text, "Công suất\n110 MW\ntính đến năm 2024 · Đang hoạt động · nguồn 1");
+  assert_contains (text, "Vị trí chính xác");
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Đang hiện 40/40 địa điểm");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LSMAP_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_setenv ("LSMAP_BUNDLED_DATA", g_getenv ("LSMAP_DATA_DIR"), TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_BASE "/icons");
+
+  g_test_add_func ("/lsm/window/shows-province", test_window_shows_province);
+  g_test_add_func ("/lsm/window/sector-toggles", test_window_sector_toggles);
+  g_test_add_func ("/lsm/window/click-na-duong", test_window_click_na_duong);
+  g_test_add_func ("/lsm/window/list-selection-centres-map", test_window_list_selection_centres_map);
+  g_test_add_func ("/lsm/window/district-click", test_window_district_click);
+  g_test_add_func ("/lsm/window/search-folds-diacritics", test_window_search_folds_diacritics);
+  g_test_add_func ("/lsm/window/markup-is-literal", test_window_markup_is_literal);
+  g_test_add_func ("/lsm/window/pixels", test_window_pixels);
+  g_test_add_func ("/lsm/window/vietnamese", test_window_vietnamese);
+
+  return g_test_run ();
+}
