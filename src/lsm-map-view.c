@@ -288,6 +288,31 @@ lsm_map_view_fit_province (LsmMapView *self)
 }
 
 /**
+ * lsm_map_view_set_view:
+ * @self: a map view
+ * @latitude: centre latitude
+ * @longitude: centre longitude
+ * @zoom: zoom level
+ *
+ * Shows a given view, e.g. the one the user left, instead of fitting the province.
+ */
+void
+lsm_map_view_set_view (LsmMapView *self,
+                       double      latitude,
+                       double      longitude,
+                       double      zoom)
+{
+  ShumateViewport *viewport;
+
+  g_return_if_fail (LSM_IS_MAP_VIEW (self));
+
+  self->fit_pending = FALSE;
+  viewport = lsm_map_view_get_viewport (self);
+  shumate_viewport_set_zoom_level (viewport, zoom);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), latitude, longitude);
+}
+
+/**
  * lsm_map_view_zoom:
  * @self: a map view
  * @steps: zoom levels to add (negative to zoom out)

@@ -26,6 +26,10 @@ void              lsm_map_view_select            (LsmMapView  *self,
                                                   LsmFeature  *feature,
                                                   gboolean     center);
 void              lsm_map_view_fit_province      (LsmMapView  *self);
+void              lsm_map_view_set_view          (LsmMapView  *self,
+                                                  double       latitude,
+                                                  double       longitude,
+                                                  double       zoom);
 void              lsm_map_view_zoom              (LsmMapView  *self,
                                                   double       steps);
 void              lsm_map_view_pan               (LsmMapView  *self,

@@ -207,6 +207,7 @@ show_catalog (LsmWindow  *self,
   GListModel *sites = lsm_catalog_get_sites (catalog);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   guint n_skipped = lsm_catalog_get_n_skipped (catalog);
+  gboolean first = self->catalog == NULL;
 
   lsm_window_select (self, NULL, FALSE);
   g_set_object (&self->catalog, catalog);
@@ -222,6 +223,13 @@ show_catalog (LsmWindow  *self,
   lsm_detail_panel_set_catalog (self->detail_panel, catalog);
   lsm_sidebar_set_data (self->sidebar, catalog, self->filter, self->selection);
   lsm_map_view_set_data (self->map_view, self->scene, self->filter);
+
+  /* The first data of a session opens where the user left the map; new data fits anew. */
+  if (first && self->settings != NULL && g_settings_get_double (self->settings, "view-zoom") > 0)
+    lsm_map_view_set_view (self->map_view,
+                           g_settings_get_double (self->settings, "view-latitude"),
+                           g_settings_get_double (self->settings, "view-longitude"),
+                           g_settings_get_double (self->settings, "view-zoom"));
   gtk_stack_set_visible_child_name (self->stack, "map");
   update_subtitle (self);
   _lsm_window_update_actions (self);

@@ -384,6 +384,42 @@ test_window_pixels (void)
 }
 
 static void
+test_window_restores_state (void)
+{
+  g_autoptr(LsmWindow) window = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  ShumateViewport *viewport;
+  const char *hydro[] = { "hydro", NULL };
+
+  reset_settings ();
+  settings = g_settings_new (APP_ID);
+  g_settings_set_double (settings, "view-latitude", 21.7);
+  g_settings_set_double (settings, "view-longitude", 106.9);
+  g_settings_set_double (settings, "view-zoom", 11.5);
+  g_settings_set_strv (settings, "visible-sectors", hydro);
+
+  /* GTK owns a window's first reference; the test keeps its own. */
+  window = g_object_ref (lsm_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  lsm_window_load (window, NULL);
+  g_assert_true (wait_for (catalog_loaded, window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  settle ();
+
+  viewport = lsm_map_view_get_viewport (window->map_view);
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), 21.7, 1e-6);
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 106.9, 1e-6);
+  g_assert_cmpfloat_with_epsilon (shumate_viewport_get_zoom_level (viewport), 11.5, 1e-6);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 5);
+  g_assert_false (gtk_check_button_get_active (lsm_sidebar_get_sector_toggle (window->sidebar, LSM_SECTOR_THERMAL)));
+
+  /* Zooming and closing saves the view for next time. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "view-zoom"), 12.5, 1e-6);
+}
+
+static void
 test_window_vietnamese (void)
 {
   g_autoptr(LsmWindow) window = NULL;
@@ -430,6 +466,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/search-folds-diacritics", test_window_search_folds_diacritics);
   g_test_add_func ("/lsm/window/markup-is-literal", test_window_markup_is_literal);
   g_test_add_func ("/lsm/window/pixels", test_window_pixels);
+  g_test_add_func ("/lsm/window/restores-state", test_window_restores_state);
   g_test_add_func ("/lsm/window/vietnamese", test_window_vietnamese);
 
   return g_test_run ();
