@@ -21,6 +21,7 @@ struct _LsmBaseMapSource
   ShumateMapSource  parent_instance;
 
   LsmScene         *scene;
+  LsmSceneParts     parts;
   guint             n_filled;
 };
 
@@ -41,7 +42,7 @@ render_tile (LsmBaseMapSource *self,
   lsm_view_init_tile (&view, x, y, zoom);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, LSM_TILE_SIZE, LSM_TILE_SIZE);
   cr = cairo_create (surface);
-  lsm_scene_draw (self->scene, cr, &view, LSM_SCENE_BASE, NULL);
+  lsm_scene_draw (self->scene, cr, &view, self->parts, NULL);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
@@ -137,6 +138,35 @@ lsm_base_map_source_new (LsmScene *scene)
                        "projection", SHUMATE_MAP_PROJECTION_MERCATOR,
                        NULL);
   self->scene = g_object_ref (scene);
+  self->parts = LSM_SCENE_BASE;
+
+  return self;
+}
+
+/**
+ * lsm_base_map_source_new_overlay:
+ * @scene: what to draw
+ *
+ * Returns: (transfer full): a map source with district outlines, the border and labels on a
+ *   transparent background, to draw over online tiles
+ */
+LsmBaseMapSource *
+lsm_base_map_source_new_overlay (LsmScene *scene)
+{
+  LsmBaseMapSource *self;
+
+  g_return_val_if_fail (LSM_IS_SCENE (scene), NULL);
+
+  self = g_object_new (LSM_TYPE_BASE_MAP_SOURCE,
+                       "id", "lsmap-offline-outlines",
+                       "name", _("District outlines"),
+                       "min-zoom-level", 6,
+                       "max-zoom-level", 17,
+                       "tile-size", (guint) LSM_TILE_SIZE,
+                       "projection", SHUMATE_MAP_PROJECTION_MERCATOR,
+                       NULL);
+  self->scene = g_object_ref (scene);
+  self->parts = LSM_SCENE_CONTEXT | LSM_SCENE_DISTRICTS | LSM_SCENE_LABELS | LSM_SCENE_NO_FILLS;
 
   return self;
 }

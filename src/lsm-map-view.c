@@ -30,6 +30,12 @@ struct _LsmMapView
   LsmHighlightLayer *highlight;
   LsmSitesLayer     *sites_layer;
   ShumateMapLayer   *online_layer;
+  ShumateMapLayer   *outline_layer;
+
+  LsmOnlineSource   *online_source;
+  ShumateMapSource  *online_renderer;
+  ShumateMapSource  *outline_source;
+  char              *online_url;
 
   LsmScene          *scene;
   LsmFilter         *filter;
@@ -47,6 +53,8 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+static void remove_online (LsmMapView *self);
 
 /**
  * lsm_map_view_activate_at:
@@ -189,6 +197,7 @@ lsm_map_view_set_data (LsmMapView *self,
   g_return_if_fail (LSM_IS_SCENE (scene));
   g_return_if_fail (LSM_IS_FILTER (filter));
 
+  remove_online (self);
   remove_layers (self);
   g_clear_object (&self->selected);
   g_set_object (&self->scene, scene);
@@ -206,39 +215,94 @@ lsm_map_view_set_data (LsmMapView *self,
                            self, G_CONNECT_SWAPPED);
   shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->sites_layer));
 
+  /* Online tiles stay on, with outlines of the new data over them. */
+  if (self->online_url != NULL)
+    {
+      g_autofree char *url = g_strdup (self->online_url);
+
+      lsm_map_view_set_online (self, url);
+    }
+
   self->fit_pending = TRUE;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
-/**
- * lsm_map_view_set_online_source:
- * @self: a map view
- * @source: (nullable): online tiles to show above the offline base map, or %NULL
- */
-void
-lsm_map_view_set_online_source (LsmMapView       *self,
-                                ShumateMapSource *source)
+static void
+remove_online (LsmMapView *self)
 {
-  g_return_if_fail (LSM_IS_MAP_VIEW (self));
+  ShumateMap *map = shumate_simple_map_get_map (self->map);
 
   if (self->online_layer != NULL)
-    {
-      shumate_map_remove_layer (shumate_simple_map_get_map (self->map), SHUMATE_LAYER (self->online_layer));
-      self->online_layer = NULL;
-    }
+    shumate_map_remove_layer (map, SHUMATE_LAYER (self->online_layer));
+  if (self->outline_layer != NULL)
+    shumate_map_remove_layer (map, SHUMATE_LAYER (self->outline_layer));
+  if (self->online_renderer != NULL)
+    shumate_license_remove_map_source (shumate_simple_map_get_license (self->map), self->online_renderer);
 
-  if (source != NULL)
-    {
-      self->online_layer = shumate_map_layer_new (source, lsm_map_view_get_viewport (self));
-      gtk_widget_set_opacity (GTK_WIDGET (self->online_layer), 0.85);
-      /* Between the offline base and our overlays. (Debian's libshumate 1.0.3 declares
-       * shumate_simple_map_insert_overlay_layer() but does not export it.) */
-      if (self->highlight != NULL)
-        shumate_map_insert_layer_behind (shumate_simple_map_get_map (self->map),
-                                         SHUMATE_LAYER (self->online_layer), SHUMATE_LAYER (self->highlight));
-      else
-        shumate_map_add_layer (shumate_simple_map_get_map (self->map), SHUMATE_LAYER (self->online_layer));
-    }
+  self->online_layer = NULL;
+  self->outline_layer = NULL;
+  g_clear_object (&self->online_renderer);
+  g_clear_object (&self->outline_source);
+  g_clear_object (&self->online_source);
+}
+
+static void
+add_layer_below_overlays (LsmMapView   *self,
+                          ShumateLayer *layer)
+{
+  ShumateMap *map = shumate_simple_map_get_map (self->map);
+
+  /* Debian's libshumate 1.0.3 declares shumate_simple_map_insert_overlay_layer() but does
+   * not export it; the map's own call does the same. */
+  if (self->highlight != NULL)
+    shumate_map_insert_layer_behind (map, layer, SHUMATE_LAYER (self->highlight));
+  else
+    shumate_map_add_layer (map, layer);
+}
+
+/**
+ * lsm_map_view_set_online:
+ * @self: a map view
+ * @url_template: (nullable): an online raster tile address with {z}, {x}, {y}, or %NULL for the
+ *   offline map only
+ *
+ * Shows online tiles with the district outlines and labels drawn over them, and adds their
+ * attribution to the map.
+ *
+ * Returns: (transfer none) (nullable): the online source, to watch for failures
+ */
+LsmOnlineSource *
+lsm_map_view_set_online (LsmMapView *self,
+                         const char *url_template)
+{
+  ShumateViewport *viewport;
+
+  g_return_val_if_fail (LSM_IS_MAP_VIEW (self), NULL);
+
+  remove_online (self);
+  g_free (self->online_url);
+  self->online_url = g_strdup (url_template);
+
+  if (url_template == NULL || self->scene == NULL)
+    return NULL;
+
+  viewport = lsm_map_view_get_viewport (self);
+  self->online_source = lsm_online_source_new (url_template);
+  self->online_renderer = SHUMATE_MAP_SOURCE (shumate_raster_renderer_new_full ("lsmap-online", "OpenStreetMap",
+                                                                                 "© OpenStreetMap contributors",
+                                                                                 "https://www.openstreetmap.org/copyright",
+                                                                                 0, 19, 256, SHUMATE_MAP_PROJECTION_MERCATOR,
+                                                                                 SHUMATE_DATA_SOURCE (self->online_source)));
+  self->online_layer = shumate_map_layer_new (self->online_renderer, viewport);
+  add_layer_below_overlays (self, SHUMATE_LAYER (self->online_layer));
+
+  self->outline_source = SHUMATE_MAP_SOURCE (lsm_base_map_source_new_overlay (self->scene));
+  self->outline_layer = shumate_map_layer_new (self->outline_source, viewport);
+  add_layer_below_overlays (self, SHUMATE_LAYER (self->outline_layer));
+
+  shumate_license_append_map_source (shumate_simple_map_get_license (self->map), self->online_renderer);
+
+  return self->online_source;
 }
 
 static gboolean
@@ -440,6 +504,11 @@ lsm_map_view_dispose (GObject *object)
   self->sites_layer = NULL;
   self->highlight = NULL;
   self->online_layer = NULL;
+  self->outline_layer = NULL;
+  g_clear_object (&self->online_renderer);
+  g_clear_object (&self->outline_source);
+  g_clear_object (&self->online_source);
+  g_clear_pointer (&self->online_url, g_free);
   g_clear_object (&self->selected);
   g_clear_object (&self->base);
   g_clear_object (&self->filter);

@@ -9,6 +9,7 @@
 
 #include <shumate/shumate.h>
 
+#include "lsm-online-source.h"
 #include "lsm-sites-layer.h"
 #include "lsm-types.h"
 
@@ -42,7 +43,7 @@ ShumateViewport  *lsm_map_view_get_viewport      (LsmMapView  *self);
 ShumateSimpleMap *lsm_map_view_get_map           (LsmMapView  *self);
 LsmSitesLayer    *lsm_map_view_get_sites_layer   (LsmMapView  *self);
 ShumateMapSource *lsm_map_view_get_base_source   (LsmMapView  *self);
-void              lsm_map_view_set_online_source (LsmMapView       *self,
-                                                  ShumateMapSource *source);
+LsmOnlineSource  *lsm_map_view_set_online       (LsmMapView  *self,
+                                                  const char  *url_template);
 
 G_END_DECLS

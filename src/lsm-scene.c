@@ -455,7 +455,8 @@ static void
 draw_districts (LsmScene      *self,
                 cairo_t       *cr,
                 const LsmView *view,
-                double         size)
+                double         size,
+                gboolean       fill)
 {
   cairo_save (cr);
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
@@ -464,16 +465,19 @@ draw_districts (LsmScene      *self,
   for (guint i = 0; i < self->districts->len; i++)
     {
       const Shape *shape = &g_array_index (self->districts, Shape, i);
-      LsmRgb fill;
+      LsmRgb rgb;
 
       if (!shape_visible (shape, view, size))
         continue;
 
-      lsm_style_get_district_rgb (shape->color, &fill);
+      lsm_style_get_district_rgb (shape->color, &rgb);
       cairo_new_path (cr);
       shape_path (cr, shape, view, size);
-      lsm_style_set_source (cr, &fill, 1.0);
-      cairo_fill_preserve (cr);
+      if (fill)
+        {
+          lsm_style_set_source (cr, &rgb, 1.0);
+          cairo_fill_preserve (cr);
+        }
       lsm_style_set_source (cr, &lsm_style_district_line, 1.0);
       cairo_set_line_width (cr, 0.8 * view->scale);
       cairo_stroke (cr);
@@ -565,10 +569,10 @@ lsm_scene_draw (LsmScene      *self,
       cairo_paint (cr);
     }
 
-  if (parts & LSM_SCENE_CONTEXT)
+  if ((parts & LSM_SCENE_CONTEXT) && !(parts & LSM_SCENE_NO_FILLS))
     draw_context (self, cr, view, size, CONTEXT_FILLS);
   if (parts & LSM_SCENE_DISTRICTS)
-    draw_districts (self, cr, view, size);
+    draw_districts (self, cr, view, size, !(parts & LSM_SCENE_NO_FILLS));
   if (parts & LSM_SCENE_CONTEXT)
     draw_context (self, cr, view, size, CONTEXT_LINES);
   if (parts & LSM_SCENE_LABELS)

@@ -38,6 +38,7 @@ struct _LsmWindow
   GtkSingleSelection   *selection;
   gboolean              selecting;
   gboolean              show_sidebar;
+  gboolean              online_failure_told;
 };
 
 void _lsm_window_class_add_actions (GtkWidgetClass *widget_class);

@@ -201,6 +201,44 @@ on_list_selection_changed_cb (LsmWindow *self)
 }
 
 static void
+on_online_tile_failed_cb (LsmWindow    *self,
+                          const GError *error)
+{
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Once per switch to the online map: a notice, never a dialog, never silence. */
+  if (self->online_failure_told)
+    return;
+
+  self->online_failure_told = TRUE;
+  /* Translators: %s is the reason, e.g. "HTTP 503 Service Unavailable" or a network error */
+  title = g_strdup_printf (_("The online map is unavailable (%s); the offline map is shown"), error->message);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+update_online_map (LsmWindow *self)
+{
+  g_autofree char *url = NULL;
+  LsmOnlineSource *source;
+
+  if (self->settings == NULL)
+    return;
+
+  if (g_settings_get_boolean (self->settings, "online-map"))
+    url = g_settings_get_string (self->settings, "online-map-url");
+
+  self->online_failure_told = FALSE;
+  source = lsm_map_view_set_online (self->map_view, url);
+  if (source != NULL)
+    g_signal_connect_object (source, "tile-failed", G_CALLBACK (on_online_tile_failed_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
 show_catalog (LsmWindow  *self,
               LsmCatalog *catalog)
 {
@@ -223,6 +261,8 @@ show_catalog (LsmWindow  *self,
   lsm_detail_panel_set_catalog (self->detail_panel, catalog);
   lsm_sidebar_set_data (self->sidebar, catalog, self->filter, self->selection);
   lsm_map_view_set_data (self->map_view, self->scene, self->filter);
+  if (first)
+    update_online_map (self);
 
   /* The first data of a session opens where the user left the map; new data fits anew. */
   if (first && self->settings != NULL && g_settings_get_double (self->settings, "view-zoom") > 0)
@@ -477,6 +517,7 @@ static void
 lsm_window_init (LsmWindow *self)
 {
   g_autoptr(GtkSorter) sorter = NULL;
+  g_autoptr(GAction) online = NULL;
   GtkFilterListModel *filtered;
   GtkSortListModel *sorted;
 
@@ -511,6 +552,14 @@ lsm_window_init (LsmWindow *self)
       g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "show-sidebar", self, "show-sidebar", G_SETTINGS_BIND_DEFAULT);
+
+      /* win.online-map is the setting itself; the map follows the setting. */
+      online = g_settings_create_action (self->settings, "online-map");
+      g_action_map_add_action (G_ACTION_MAP (self), online);
+      g_signal_connect_object (self->settings, "changed::online-map", G_CALLBACK (update_online_map),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->settings, "changed::online-map-url", G_CALLBACK (update_online_map),
+                               self, G_CONNECT_SWAPPED);
     }
 
   _lsm_window_update_actions (self);

@@ -12,6 +12,7 @@
 #include <locale.h>
 
 #include <adwaita.h>
+#include <libsoup/soup.h>
 #include <glib/gi18n.h>
 
 #include "lsm-base-map-source.h"
@@ -419,6 +420,128 @@ test_window_restores_state (void)
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "view-zoom"), 12.5, 1e-6);
 }
 
+typedef struct
+{
+  GBytes *png;
+  char   *user_agent;
+  guint   n_requests;
+  guint   status;
+} TileServer;
+
+static void
+serve_tile_cb (SoupServer        *server,
+               SoupServerMessage *message,
+               const char        *path,
+               GHashTable        *query,
+               gpointer           user_data)
+{
+  TileServer *tiles = user_data;
+
+  tiles->n_requests++;
+  g_free (tiles->user_agent);
+  tiles->user_agent = g_strdup (soup_message_headers_get_one (soup_server_message_get_request_headers (message),
+                                                              "User-Agent"));
+  if (tiles->status != SOUP_STATUS_OK)
+    {
+      soup_server_message_set_status (message, tiles->status, NULL);
+      return;
+    }
+
+  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (message, "image/png", SOUP_MEMORY_COPY,
+                                    g_bytes_get_data (tiles->png, NULL), g_bytes_get_size (tiles->png));
+}
+
+static cairo_status_t
+append_png_cb (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static GBytes *
+make_tile (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 256, 256);
+  cairo_t *cr = cairo_create (surface);
+  GByteArray *png = g_byte_array_new ();
+
+  cairo_set_source_rgb (cr, 0, 1, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_write_to_png_stream (surface, append_png_cb, png);
+  cairo_surface_destroy (surface);
+
+  return g_byte_array_free_to_bytes (png);
+}
+
+static gboolean
+tiles_requested (gpointer data)
+{
+  return ((TileServer *) data)->n_requests > 0;
+}
+
+static gboolean
+toast_shown (gpointer data)
+{
+  LsmWindow *window = data;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  collect_labels (GTK_WIDGET (window->toast_overlay), text);
+  return strstr (text->str, "The online map is unavailable (HTTP 503") != NULL;
+}
+
+static void
+test_window_online_map (void)
+{
+  TileServer tiles = { make_tile (), NULL, 0, SOUP_STATUS_OK };
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(LsmWindow) window = NULL;
+  g_autoptr(GString) map_text = g_string_new (NULL);
+  g_autofree char *url = NULL;
+  GSList *uris;
+  guint before;
+
+  soup_server_add_handler (server, NULL, serve_tile_cb, &tiles, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  /* The port changes every run, so the tile cache never answers for the server. */
+  url = g_strdup_printf ("http://127.0.0.1:%d/{z}/{x}/{y}.png", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  window = g_object_ref (open_window (NULL));
+  settings = g_settings_new (APP_ID);
+  g_settings_set_string (settings, "online-map-url", url);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "online-map", NULL);
+  g_assert_true (g_settings_get_boolean (settings, "online-map"));
+
+  g_assert_true (wait_for (tiles_requested, &tiles));
+  settle ();
+  g_assert_true (g_str_has_prefix (tiles.user_agent, "lsmap/" PACKAGE_VERSION " "));
+
+  collect_labels (GTK_WIDGET (window->map_view), map_text);
+  assert_contains (map_text->str, "© OpenStreetMap contributors");
+
+  /* The server fails: one notice, and the map stays usable. */
+  tiles.status = SOUP_STATUS_SERVICE_UNAVAILABLE;
+  before = tiles.n_requests;
+  lsm_map_view_zoom (window->map_view, 1);
+  g_assert_true (wait_for (toast_shown, window));
+  g_assert_cmpuint (tiles.n_requests, >, before);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "online-map", NULL);
+  g_assert_false (g_settings_get_boolean (settings, "online-map"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_bytes_unref (tiles.png);
+  g_free (tiles.user_agent);
+}
+
 static void
 test_window_vietnamese (void)
 {
@@ -467,6 +590,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/markup-is-literal", test_window_markup_is_literal);
   g_test_add_func ("/lsm/window/pixels", test_window_pixels);
   g_test_add_func ("/lsm/window/restores-state", test_window_restores_state);
+  g_test_add_func ("/lsm/window/online-map", test_window_online_map);
   g_test_add_func ("/lsm/window/vietnamese", test_window_vietnamese);
 
   return g_test_run ();
