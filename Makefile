@@ -3,6 +3,7 @@
 #   make run     install missing Debian packages, build, open the app on the bundled data
 #   make check   the same set-up, then every test (display tests under Xvfb), then the unit
 #                tests again built with AddressSanitizer and UndefinedBehaviorSanitizer
+#   make bench   benchmarks (load, panning, first frame); not part of check
 
 BUILD      ?= _build
 ASAN_BUILD ?= _build-asan
@@ -18,7 +19,7 @@ PACKAGES = \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run check test asan install clean
+.PHONY: all deps build run check test asan bench install clean
 
 all: build
 
@@ -67,6 +68,13 @@ check: test asan
 	  passed=$$((passed + p)); failed=$$((failed + t - p)); \
 	done; \
 	echo "check: $$passed passed, $$failed failed"; [ $$failed -eq 0 ]
+
+# Benchmarks: synthetic sites, panning under Xvfb with the cairo renderer; prints one table.
+bench: build
+	$(MESON) compile -C $(BUILD) lsm-bench
+	LSMAP_DATA_DIR=$(CURDIR)/data GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILD)/data GSETTINGS_BACKEND=memory \
+	  GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=none XDG_CACHE_HOME=$(CURDIR)/$(BUILD)/bench-cache \
+	  xvfb-run -a -s '-screen 0 1280x1024x24' $(BUILD)/tests/lsm-bench
 
 install: build
 	$(MESON) install -C $(BUILD)

@@ -25,6 +25,7 @@ struct _LsmCatalog
   GListStore  *districts;
   GListStore  *context;
   GListStore  *sources;
+  GHashTable  *sources_by_id;
   GListStore  *aggregates;
   LsmGeometry *province;
 
@@ -48,6 +49,7 @@ lsm_catalog_finalize (GObject *object)
   g_clear_object (&self->districts);
   g_clear_object (&self->context);
   g_clear_object (&self->sources);
+  g_clear_pointer (&self->sources_by_id, g_hash_table_unref);
   g_clear_object (&self->aggregates);
   g_clear_pointer (&self->province, lsm_geometry_unref);
   g_clear_pointer (&self->sites_file, g_free);
@@ -74,6 +76,7 @@ lsm_catalog_init (LsmCatalog *self)
   self->districts = g_list_store_new (LSM_TYPE_FEATURE);
   self->context = g_list_store_new (LSM_TYPE_FEATURE);
   self->sources = g_list_store_new (LSM_TYPE_SOURCE);
+  self->sources_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->aggregates = g_list_store_new (LSM_TYPE_FIGURE);
   self->problems = g_ptr_array_new_null_terminated (0, g_free, TRUE);
 }
@@ -221,13 +224,6 @@ find_by (GListStore *store,
 }
 
 static gboolean
-source_has_id (gpointer    item,
-               const char *id)
-{
-  return g_strcmp0 (LSM_SOURCE (item)->id, id) == 0;
-}
-
-static gboolean
 feature_has_id (gpointer    item,
                 const char *id)
 {
@@ -254,7 +250,7 @@ lsm_catalog_lookup_source (LsmCatalog *self,
 {
   g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
 
-  return find_by (self->sources, source_has_id, id);
+  return id != NULL ? g_hash_table_lookup (self->sources_by_id, id) : NULL;
 }
 
 /**
@@ -377,7 +373,7 @@ count_feature_figures (GListStore *store)
     {
       g_autoptr(LsmFeature) feature = g_list_model_get_item (G_LIST_MODEL (store), i);
 
-      total += g_list_model_get_n_items (G_LIST_MODEL (feature->figures));
+      total += feature->figure_list->len;
     }
 
   return total;
@@ -510,6 +506,14 @@ _lsm_catalog_set_sources (LsmCatalog *self,
 {
   store_set (self->sources, sources);
 
+  g_hash_table_remove_all (self->sources_by_id);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      LsmSource *source = g_ptr_array_index (sources, i);
+
+      g_hash_table_insert (self->sources_by_id, source->id, g_object_ref (source));
+    }
+
   g_clear_pointer (&self->as_of, g_free);
   for (guint i = 0; i < sources->len; i++)
     {
@@ -535,17 +539,16 @@ _lsm_catalog_set_aggregates (LsmCatalog *self,
 
 static void
 check_figures (LsmCatalog *self,
-               GListModel *figures,
+               GPtrArray  *figures,
                const char *file,
                const char *owner,
                GHashTable *figure_ids)
 {
-  guint n = g_list_model_get_n_items (figures);
   gboolean have_sources = g_list_model_get_n_items (G_LIST_MODEL (self->sources)) > 0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < figures->len; i++)
     {
-      g_autoptr(LsmFigure) figure = g_list_model_get_item (figures, i);
+      LsmFigure *figure = g_ptr_array_index (figures, i);
 
       if (!g_hash_table_add (figure_ids, figure->id))
         _lsm_catalog_add_problem (self, file, "figure “%s” of %s: the id is used twice",
@@ -558,15 +561,13 @@ check_figures (LsmCatalog *self,
 
 static void
 check_relations (LsmCatalog *self,
-                 GListModel *figures,
+                 GPtrArray  *figures,
                  const char *file,
                  GHashTable *figure_ids)
 {
-  guint n = g_list_model_get_n_items (figures);
-
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < figures->len; i++)
     {
-      g_autoptr(LsmFigure) figure = g_list_model_get_item (figures, i);
+      LsmFigure *figure = g_ptr_array_index (figures, i);
 
       if (figure->relates_to != NULL && !g_hash_table_contains (figure_ids, figure->relates_to))
         _lsm_catalog_add_problem (self, file, "figure “%s” relates to an unknown figure “%s”",
@@ -611,6 +612,10 @@ _lsm_catalog_check (LsmCatalog *self)
   const char *sites_file = self->sites_file ? self->sites_file : "sites";
   const char *districts_file = self->districts_file ? self->districts_file : "districts";
   const char *aggregates_file = self->aggregates_file ? self->aggregates_file : "aggregates";
+  g_autoptr(GPtrArray) aggregates = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->aggregates)); i++)
+    g_ptr_array_add (aggregates, g_list_model_get_item (G_LIST_MODEL (self->aggregates), i));
 
   for (guint i = 0; i < n_sites; i++)
     {
@@ -618,7 +623,7 @@ _lsm_catalog_check (LsmCatalog *self)
 
       if (!g_hash_table_add (site_ids, site->id))
         _lsm_catalog_add_problem (self, sites_file, "site id “%s” is used twice", site->id);
-      check_figures (self, G_LIST_MODEL (site->figures), sites_file, site->id, figure_ids);
+      check_figures (self, site->figure_list, sites_file, site->id, figure_ids);
       if (n_districts > 0)
         check_site_location (self, site);
     }
@@ -627,24 +632,23 @@ _lsm_catalog_check (LsmCatalog *self)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
 
-      check_figures (self, G_LIST_MODEL (district->figures), districts_file, district->name,
+      check_figures (self, district->figure_list, districts_file, district->name,
                      figure_ids);
     }
 
-  check_figures (self, G_LIST_MODEL (self->aggregates), aggregates_file, "the province",
-                 figure_ids);
+  check_figures (self, aggregates, aggregates_file, "the province", figure_ids);
 
   for (guint i = 0; i < n_sites; i++)
     {
       g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (self->sites), i);
 
-      check_relations (self, G_LIST_MODEL (site->figures), sites_file, figure_ids);
+      check_relations (self, site->figure_list, sites_file, figure_ids);
     }
   for (guint i = 0; i < n_districts; i++)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
 
-      check_relations (self, G_LIST_MODEL (district->figures), districts_file, figure_ids);
+      check_relations (self, district->figure_list, districts_file, figure_ids);
     }
-  check_relations (self, G_LIST_MODEL (self->aggregates), aggregates_file, figure_ids);
+  check_relations (self, aggregates, aggregates_file, figure_ids);
 }

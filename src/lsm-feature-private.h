@@ -35,11 +35,14 @@ struct _LsmFeature
   double          label_lon;
   double          label_lat;
   LsmGeometry    *geometry;
+  GPtrArray      *figure_list;   /* LsmFigure; the list model is made on first request */
   GListStore     *figures;
   char           *search_key;
 };
 
 LsmFeature *_lsm_feature_new             (LsmFeatureKind  kind);
 void        _lsm_feature_update_search_key (LsmFeature   *self);
+void        _lsm_feature_set_figures       (LsmFeature   *self,
+                                            GPtrArray    *figures);
 
 G_END_DECLS

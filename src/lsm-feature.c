@@ -49,6 +49,7 @@ lsm_feature_finalize (GObject *object)
   g_free (self->search_key);
   g_clear_pointer (&self->geometry, lsm_geometry_unref);
   g_clear_object (&self->figures);
+  g_clear_pointer (&self->figure_list, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lsm_feature_parent_class)->finalize (object);
 }
@@ -160,7 +161,7 @@ lsm_feature_class_init (LsmFeatureClass *klass)
 static void
 lsm_feature_init (LsmFeature *self)
 {
-  self->figures = g_list_store_new (LSM_TYPE_FIGURE);
+  self->figure_list = g_ptr_array_new_with_free_func (g_object_unref);
   self->status = LSM_STATUS_UNKNOWN;
   self->precision = LSM_PRECISION_UNKNOWN;
 }
@@ -398,7 +399,24 @@ lsm_feature_get_figures (LsmFeature *self)
 {
   g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
 
+  /* A GListStore per feature is costly for 100k sites; only the features a view shows need one. */
+  if (self->figures == NULL)
+    {
+      self->figures = g_list_store_new (LSM_TYPE_FIGURE);
+      g_list_store_splice (self->figures, 0, 0, self->figure_list->pdata, self->figure_list->len);
+    }
+
   return G_LIST_MODEL (self->figures);
+}
+
+/* Takes @figures. Only before the feature is published. */
+void
+_lsm_feature_set_figures (LsmFeature *self,
+                          GPtrArray  *figures)
+{
+  g_clear_pointer (&self->figure_list, g_ptr_array_unref);
+  g_clear_object (&self->figures);
+  self->figure_list = figures;
 }
 
 const char *

@@ -30,6 +30,7 @@ typedef struct
   const char                   *display;   /* the file's name in messages */
   LsmCatalog                   *catalog;   /* collects problems */
   OGRCoordinateTransformationH  transform; /* to WGS 84, or NULL */
+  GHashTable                   *fields;    /* field name (a literal) → index, per layer */
 } LsmLayerReader;
 
 LsmGeometry *_lsm_gdal_convert_geometry (LsmLayerReader  *reader,

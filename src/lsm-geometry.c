@@ -95,15 +95,19 @@ LsmGeometry *
 lsm_geometry_new_point (double lon,
                         double lat)
 {
-  GArray *coords = g_array_sized_new (FALSE, FALSE, sizeof (double), 2);
-  GArray *ends = g_array_sized_new (FALSE, FALSE, sizeof (guint), 1);
-  guint one = 1;
+  LsmGeometry *self = g_new0 (LsmGeometry, 1);
 
-  g_array_append_val (coords, lon);
-  g_array_append_val (coords, lat);
-  g_array_append_val (ends, one);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->type = LSM_GEOMETRY_POINT;
+  self->n_rings = 1;
+  self->coords = g_new (double, 2);
+  self->coords[0] = lon;
+  self->coords[1] = lat;
+  self->ring_ends = g_new (guint, 1);
+  self->ring_ends[0] = 1;
+  self->bounds = (LsmBounds) { lon, lat, lon, lat };
 
-  return lsm_geometry_new (LSM_GEOMETRY_POINT, coords, ends);
+  return self;
 }
 
 LsmGeometry *

@@ -17,6 +17,7 @@
 #include "lsm-catalog-private.h"
 #include "lsm-figure-private.h"
 #include "lsm-json-reader.h"
+#include "lsm-json-scan.h"
 #include "lsm-loader.h"
 #include "lsm-source-private.h"
 #include "lsm-vocab.h"
@@ -57,12 +58,12 @@ depth_is_sane (const char *text,
 }
 
 static JsonNode *
-parse_text (const char  *text,
-            gsize        len,
-            const char  *file,
-            GError     **error)
+parse_text_with (JsonParser  *parser,
+                 const char  *text,
+                 gsize        len,
+                 const char  *file,
+                 GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
 
   if (!depth_is_sane (text, len))
@@ -92,89 +93,142 @@ parse_text (const char  *text,
   return json_node_ref (json_parser_get_root (parser));
 }
 
+static JsonNode *
+parse_text (const char  *text,
+            gsize        len,
+            const char  *file,
+            GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+
+  return parse_text_with (parser, text, len, file, error);
+}
+
+/* One figure reader for both paths: json-glib objects (the aggregates file) and scanned objects
+ * (the figure lists of sites and districts). */
+typedef LsmJsonValue (*MemberFunc) (gconstpointer object,
+                                    const char   *key);
+
+static LsmJsonValue
+json_glib_member (gconstpointer object,
+                  const char   *key)
+{
+  JsonNode *node = json_object_get_member ((JsonObject *) object, key);
+  LsmJsonValue value = { LSM_JSON_ABSENT };
+
+  if (node == NULL)
+    return value;
+
+  if (JSON_NODE_HOLDS_NULL (node))
+    value.kind = LSM_JSON_NULL;
+  else if (!JSON_NODE_HOLDS_VALUE (node))
+    value.kind = LSM_JSON_COMPOUND;
+  else if (json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      value.kind = LSM_JSON_STRING;
+      value.string = json_node_get_string (node);
+    }
+  else if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+    {
+      value.kind = LSM_JSON_BOOLEAN;
+      value.boolean = json_node_get_boolean (node);
+    }
+  else
+    {
+      value.kind = LSM_JSON_NUMBER;
+      value.number = json_node_get_double (node);
+    }
+
+  return value;
+}
+
+typedef struct
+{
+  const LsmJsonMember *members;
+  guint                n_members;
+} ScannedObject;
+
+static LsmJsonValue
+scanned_member (gconstpointer object,
+                const char   *key)
+{
+  const ScannedObject *scanned = object;
+
+  return _lsm_json_lookup (scanned->members, scanned->n_members, key);
+}
+
 /* Reads an optional string member: absent and null give NULL; another type is a problem. */
 static gboolean
-get_string (JsonObject  *object,
-            const char  *member,
-            char       **out,
-            const char **problem)
+get_string (MemberFunc     get,
+            gconstpointer  object,
+            const char    *member,
+            char         **out,
+            const char   **problem)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  LsmJsonValue value = get (object, member);
 
   *out = NULL;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (value.kind == LSM_JSON_ABSENT || value.kind == LSM_JSON_NULL)
     return TRUE;
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (value.kind != LSM_JSON_STRING)
     {
       *problem = member;
       return FALSE;
     }
 
-  *out = g_strdup (json_node_get_string (node));
+  *out = g_strdup (value.string);
   return TRUE;
 }
 
 static gboolean
-get_number (JsonObject  *object,
-            const char  *member,
-            gboolean    *present,
-            double      *out)
+get_number (MemberFunc     get,
+            gconstpointer  object,
+            const char    *member,
+            gboolean      *present,
+            double        *out)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  GType type;
+  LsmJsonValue value = get (object, member);
 
   *present = FALSE;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (value.kind == LSM_JSON_ABSENT || value.kind == LSM_JSON_NULL)
     return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node))
+  if (value.kind != LSM_JSON_NUMBER)
     return FALSE;
 
-  type = json_node_get_value_type (node);
-  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
-    return FALSE;
-
-  *out = json_node_get_double (node);
+  *out = value.number;
   *present = isfinite (*out);
   return *present;
 }
 
 static LsmFigure *
-read_figure (JsonNode   *node,
-             guint       index,
-             const char *file,
-             const char *owner,
-             LsmCatalog *problems)
+read_figure (MemberFunc     get,
+             gconstpointer  object,
+             guint          index,
+             const char    *file,
+             const char    *owner,
+             LsmCatalog    *problems)
 {
   g_autoptr(LsmFigure) figure = _lsm_figure_new ();
   g_autofree char *status = NULL;
   g_autofree char *qualifier = NULL;
   const char *bad = NULL;
-  JsonObject *object;
-  JsonNode *value;
+  LsmJsonValue value;
   gboolean present;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      _lsm_catalog_add_problem (problems, file, "figure %u of %s is not an object", index + 1, owner);
-      return NULL;
-    }
-
-  object = json_node_get_object (node);
-
-  if (!get_string (object, "id", &figure->id, &bad)
-      || !get_string (object, "metric", &figure->metric, &bad)
-      || !get_string (object, "value_en", &figure->text_en, &bad)
-      || !get_string (object, "unit", &figure->unit, &bad)
-      || !get_string (object, "period", &figure->period, &bad)
-      || !get_string (object, "period_note", &figure->period_note, &bad)
-      || !get_string (object, "status", &status, &bad)
-      || !get_string (object, "qualifier", &qualifier, &bad)
-      || !get_string (object, "relates_to", &figure->relates_to, &bad)
-      || !get_string (object, "source", &figure->source_id, &bad)
-      || !get_string (object, "quote", &figure->quote, &bad)
-      || !get_string (object, "note", &figure->note, &bad)
-      || !get_string (object, "scope", &figure->scope, &bad))
+  if (!get_string (get, object, "id", &figure->id, &bad)
+      || !get_string (get, object, "metric", &figure->metric, &bad)
+      || !get_string (get, object, "value_en", &figure->text_en, &bad)
+      || !get_string (get, object, "unit", &figure->unit, &bad)
+      || !get_string (get, object, "period", &figure->period, &bad)
+      || !get_string (get, object, "period_note", &figure->period_note, &bad)
+      || !get_string (get, object, "status", &status, &bad)
+      || !get_string (get, object, "qualifier", &qualifier, &bad)
+      || !get_string (get, object, "relates_to", &figure->relates_to, &bad)
+      || !get_string (get, object, "source", &figure->source_id, &bad)
+      || !get_string (get, object, "quote", &figure->quote, &bad)
+      || !get_string (get, object, "note", &figure->note, &bad)
+      || !get_string (get, object, "scope", &figure->scope, &bad))
     {
       _lsm_catalog_add_problem (problems, file, "figure %u of %s: “%s” must be text",
                                 index + 1, owner, bad);
@@ -197,11 +251,10 @@ read_figure (JsonNode   *node,
       return NULL;
     }
 
-  value = json_object_get_member (object, "value");
-  if (value != NULL && JSON_NODE_HOLDS_VALUE (value)
-      && json_node_get_value_type (value) == G_TYPE_STRING)
-    figure->text = g_strdup (json_node_get_string (value));
-  else if (get_number (object, "value", &present, &figure->value) && present)
+  value = get (object, "value");
+  if (value.kind == LSM_JSON_STRING)
+    figure->text = g_strdup (value.string);
+  else if (get_number (get, object, "value", &present, &figure->value) && present)
     figure->numeric = TRUE;
   else
     {
@@ -211,8 +264,8 @@ read_figure (JsonNode   *node,
       return NULL;
     }
 
-  if (!get_number (object, "value_max", &figure->has_value_max, &figure->value_max)
-      || !get_number (object, "value_of", &figure->has_value_of, &figure->value_of))
+  if (!get_number (get, object, "value_max", &figure->has_value_max, &figure->value_max)
+      || !get_number (get, object, "value_of", &figure->has_value_of, &figure->value_of))
     {
       _lsm_catalog_add_problem (problems, file,
                                 "figure “%s”: value_max and value_of must be finite numbers",
@@ -263,7 +316,13 @@ read_figure_array (JsonNode   *array_node,
   n = json_array_get_length (array);
   for (guint i = 0; i < n; i++)
     {
-      LsmFigure *figure = read_figure (json_array_get_element (array, i), i, file, owner, problems);
+      JsonNode *element = json_array_get_element (array, i);
+      LsmFigure *figure = NULL;
+
+      if (JSON_NODE_HOLDS_OBJECT (element))
+        figure = read_figure (json_glib_member, json_node_get_object (element), i, file, owner, problems);
+      else
+        _lsm_catalog_add_problem (problems, file, "figure %u of %s is not an object", i + 1, owner);
 
       if (figure != NULL)
         g_ptr_array_add (figures, figure);
@@ -272,6 +331,36 @@ read_figure_array (JsonNode   *array_node,
     }
 
   return g_steal_pointer (&figures);
+}
+
+typedef struct
+{
+  GPtrArray  *figures;
+  const char *file;
+  const char *owner;
+  LsmCatalog *problems;
+} ScanContext;
+
+static void
+on_scanned_figure_cb (const LsmJsonMember *members,
+                      guint                n_members,
+                      guint                index,
+                      gpointer             user_data)
+{
+  ScanContext *context = user_data;
+  ScannedObject object = { members, n_members };
+  LsmFigure *figure = NULL;
+
+  if (members != NULL)
+    figure = read_figure (scanned_member, &object, index, context->file, context->owner, context->problems);
+  else
+    _lsm_catalog_add_problem (context->problems, context->file, "figure %u of %s is not an object",
+                              index + 1, context->owner);
+
+  if (figure != NULL)
+    g_ptr_array_add (context->figures, figure);
+  else
+    _lsm_catalog_add_skipped (context->problems, 1);
 }
 
 /**
@@ -289,22 +378,20 @@ _lsm_json_read_figures (const char *json_text,
                         const char *owner,
                         LsmCatalog *problems)
 {
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GError) error = NULL;
+  ScanContext context = { g_ptr_array_new_with_free_func (g_object_unref), file, owner, problems };
+  g_autofree char *error = NULL;
 
   if (json_text == NULL || *json_text == '\0')
-    return g_ptr_array_new_with_free_func (g_object_unref);
+    return context.figures;
 
-  root = parse_text (json_text, strlen (json_text), file, &error);
-  if (root == NULL)
+  if (!_lsm_json_scan_objects (json_text, on_scanned_figure_cb, &context, &error))
     {
       _lsm_catalog_add_problem (problems, file, "the figures of %s are not a JSON list of figures",
                                 owner);
-      g_debug ("%s", error->message);
-      return g_ptr_array_new_with_free_func (g_object_unref);
+      g_debug ("%s: %s", owner, error);
     }
 
-  return read_figure_array (root, file, owner, problems);
+  return context.figures;
 }
 
 static JsonObject *
@@ -398,15 +485,15 @@ _lsm_json_read_sources (const char  *path,
         }
 
       entry = json_node_get_object (node);
-      if (!get_string (entry, "id", &source->id, &bad)
-          || !get_string (entry, "title", &source->title, &bad)
-          || !get_string (entry, "outlet", &source->outlet, &bad)
-          || !get_string (entry, "outlet_note", &source->outlet_note, &bad)
-          || !get_string (entry, "author", &source->author, &bad)
-          || !get_string (entry, "date", &source->date, &bad)
-          || !get_string (entry, "date_printed", &source->date_printed, &bad)
-          || !get_string (entry, "date_note", &source->date_note, &bad)
-          || !get_string (entry, "file", &source->file, &bad))
+      if (!get_string (json_glib_member, entry, "id", &source->id, &bad)
+          || !get_string (json_glib_member, entry, "title", &source->title, &bad)
+          || !get_string (json_glib_member, entry, "outlet", &source->outlet, &bad)
+          || !get_string (json_glib_member, entry, "outlet_note", &source->outlet_note, &bad)
+          || !get_string (json_glib_member, entry, "author", &source->author, &bad)
+          || !get_string (json_glib_member, entry, "date", &source->date, &bad)
+          || !get_string (json_glib_member, entry, "date_printed", &source->date_printed, &bad)
+          || !get_string (json_glib_member, entry, "date_note", &source->date_note, &bad)
+          || !get_string (json_glib_member, entry, "file", &source->file, &bad))
         {
           _lsm_catalog_add_problem (problems, name, "source %u: “%s” must be text", i + 1, bad);
           _lsm_catalog_add_skipped (problems, 1);

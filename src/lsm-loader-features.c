@@ -20,23 +20,48 @@
 /* Maps the properties of OGR features onto sites and districts. A feature that cannot be used
  * is reported and skipped; one with a repairable flaw is reported and kept. */
 
+/* Field indexes are looked up once per layer: OGR's lookup compares every field name. */
 static int
-field_index (OGRFeatureDefnH defn,
-             const char     *name)
+field_index (LsmLayerReader  *reader,
+             OGRFeatureDefnH  defn,
+             const char      *name)
 {
-  return OGR_FD_GetFieldIndex (defn, name);
+  gpointer cached;
+
+  if (g_hash_table_lookup_extended (reader->fields, name, NULL, &cached))
+    return GPOINTER_TO_INT (cached);
+
+  cached = GINT_TO_POINTER (OGR_FD_GetFieldIndex (defn, name));
+  g_hash_table_insert (reader->fields, (gpointer) name, cached);
+  return GPOINTER_TO_INT (cached);
+}
+
+/* NFC, so that names compare equal however they were typed. Most text is already NFC or plain
+ * ASCII; only strings with combining marks (U+0300–U+036F) need the full normalization. */
+static char *
+normalize (const char *value)
+{
+  for (const guchar *p = (const guchar *) value; *p != '\0'; p++)
+    {
+      /* U+0300–U+036F are CC 80 … CD AF in UTF-8. */
+      if ((p[0] == 0xCC && p[1] >= 0x80) || (p[0] == 0xCD && p[1] <= 0xAF))
+        return g_utf8_normalize (value, -1, G_NORMALIZE_NFC);
+    }
+
+  return g_strdup (value);
 }
 
 /* Reads a text property. Absent or null gives NULL; a number where text belongs, or bytes that
  * are not UTF-8, is a problem. */
 static gboolean
-read_text (OGRFeatureH   feature,
+read_text (LsmLayerReader *reader,
+           OGRFeatureH   feature,
            const char   *name,
            char        **out,
            const char  **problem)
 {
   OGRFeatureDefnH defn = OGR_F_GetDefnRef (feature);
-  int i = field_index (defn, name);
+  int i = field_index (reader, defn, name);
   const char *value;
 
   *out = NULL;
@@ -56,17 +81,18 @@ read_text (OGRFeatureH   feature,
       return FALSE;
     }
 
-  *out = g_utf8_normalize (value, -1, G_NORMALIZE_NFC);
+  *out = normalize (value);
   return TRUE;
 }
 
 static gboolean
-read_number (OGRFeatureH  feature,
+read_number (LsmLayerReader *reader,
+             OGRFeatureH  feature,
              const char  *name,
              double      *out)
 {
   OGRFeatureDefnH defn = OGR_F_GetDefnRef (feature);
-  int i = field_index (defn, name);
+  int i = field_index (reader, defn, name);
   OGRFieldType type;
 
   if (i < 0 || !OGR_F_IsFieldSetAndNotNull (feature, i))
@@ -81,11 +107,12 @@ read_number (OGRFeatureH  feature,
 }
 
 static char *
-read_id (OGRFeatureH  feature,
+read_id (LsmLayerReader *reader,
+         OGRFeatureH  feature,
          const char **problem)
 {
   OGRFeatureDefnH defn = OGR_F_GetDefnRef (feature);
-  int i = field_index (defn, "id");
+  int i = field_index (reader, defn, "id");
   OGRFieldType type;
   char *id = NULL;
 
@@ -96,11 +123,15 @@ read_id (OGRFeatureH  feature,
   if (type == OFTInteger || type == OFTInteger64)
     return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) OGR_F_GetFieldAsInteger64 (feature, i));
 
-  if (!read_text (feature, "id", &id, problem))
+  if (!read_text (reader, feature, "id", &id, problem))
     return NULL;
 
   return id;
 }
+
+/* "feature 12 (kcn-x)", made only when a message needs it: formatting it for every feature of a
+ * large file costs more than reading some of its fields. */
+#define WHAT(id) (what != NULL ? what : (what = describe_feature (ordinal, (id))))
 
 static char *
 describe_feature (guint       ordinal,
@@ -128,16 +159,15 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
   const char *field = NULL;
   OGRGeometryH geometry;
 
-  site->id = read_id (feature, &problem);
-  what = describe_feature (ordinal, site->id);
+  site->id = read_id (reader, feature, &problem);
   if (problem != NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “id” %s", what, problem);
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “id” %s", WHAT (site->id), problem);
       return NULL;
     }
 
 #define TEXT(member, name) \
-  if (!read_text (feature, name, &site->member, &problem)) { field = name; goto bad_field; }
+  if (!read_text (reader, feature, name, &site->member, &problem)) { field = name; goto bad_field; }
   TEXT (name, "name");
   TEXT (name_en, "name_en");
   TEXT (subtype, "subtype");
@@ -147,39 +177,39 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
   TEXT (coord_source, "coord_source");
   TEXT (note, "note");
 #undef TEXT
-  if (!read_text (feature, "sector", &sector, &problem))
+  if (!read_text (reader, feature, "sector", &sector, &problem))
     { field = "sector"; goto bad_field; }
-  if (!read_text (feature, "status", &status, &problem))
+  if (!read_text (reader, feature, "status", &status, &problem))
     { field = "status"; goto bad_field; }
-  if (!read_text (feature, "precision", &precision, &problem))
+  if (!read_text (reader, feature, "precision", &precision, &problem))
     { field = "precision"; goto bad_field; }
-  if (!read_text (feature, "figures", &figures, &problem))
+  if (!read_text (reader, feature, "figures", &figures, &problem))
     { field = "figures"; goto bad_field; }
 
   if (site->id == NULL || site->name == NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no %s", what,
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no %s", WHAT (site->id),
                                 site->id == NULL ? "“id”" : "“name”");
       return NULL;
     }
 
   if (sector == NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no “sector”", what);
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no “sector”", WHAT (site->id));
       return NULL;
     }
 
   if (!lsm_sector_from_id (sector, &site->sector))
     {
       _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: unknown sector “%s”",
-                                what, sector);
+                                WHAT (site->id), sector);
       return NULL;
     }
 
   if (status != NULL && !lsm_status_from_id (status, &site->status))
     {
       _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: unknown status “%s”",
-                                what, status);
+                                WHAT (site->id), status);
       site->status = LSM_STATUS_UNKNOWN;
     }
 
@@ -188,7 +218,7 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
     {
       /* GDAL reads a point with a NaN coordinate as an empty point. */
       _lsm_catalog_add_problem (reader->catalog, reader->display,
-                                "%s has an empty geometry or coordinates that are not numbers", what);
+                                "%s has an empty geometry or coordinates that are not numbers", WHAT (site->id));
       return NULL;
     }
   else if (geometry != NULL)
@@ -198,7 +228,7 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
       site->geometry = _lsm_gdal_convert_geometry (reader, geometry, LSM_LAYER_SITES, &geometry_problem);
       if (site->geometry == NULL)
         {
-          _lsm_catalog_add_problem (reader->catalog, reader->display, "%s %s", what,
+          _lsm_catalog_add_problem (reader->catalog, reader->display, "%s %s", WHAT (site->id),
                                     geometry_problem);
           return NULL;
         }
@@ -208,7 +238,7 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
     {
       /* Claim no more than we know. */
       _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: unknown precision “%s”",
-                                what, precision);
+                                WHAT (site->id), precision);
       site->precision = site->geometry ? LSM_PRECISION_DISTRICT : LSM_PRECISION_UNKNOWN;
     }
   else if (precision == NULL)
@@ -219,21 +249,21 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
       /* Kept, unmapped: the site and its figures are still true. */
       _lsm_catalog_add_problem (reader->catalog, reader->display,
                                 "%s has no geometry but its precision is “%s”",
-                                what, lsm_precision_get_id (site->precision));
+                                WHAT (site->id), lsm_precision_get_id (site->precision));
       site->precision = LSM_PRECISION_UNKNOWN;
     }
   else if (site->geometry != NULL && site->precision == LSM_PRECISION_UNKNOWN)
     _lsm_catalog_add_problem (reader->catalog, reader->display,
-                              "%s has a geometry but its precision is “unknown”", what);
+                              "%s has a geometry but its precision is “unknown”", WHAT (site->id));
 
   figure_list = _lsm_json_read_figures (figures, reader->display, site->id, reader->catalog);
-  g_list_store_splice (site->figures, 0, 0, figure_list->pdata, figure_list->len);
+  _lsm_feature_set_figures (site, g_steal_pointer (&figure_list));
   _lsm_feature_update_search_key (site);
 
   return g_steal_pointer (&site);
 
 bad_field:
-  _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “%s” %s", what, field, problem);
+  _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “%s” %s", WHAT (site->id), field, problem);
   return NULL;
 }
 
@@ -253,65 +283,64 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
   OGRGeometryH geometry;
 
   area = _lsm_feature_new (kind == LSM_LAYER_DISTRICTS ? LSM_FEATURE_DISTRICT : LSM_FEATURE_CONTEXT);
-  area->id = read_id (feature, &problem);
-  what = describe_feature (ordinal, area->id);
+  area->id = read_id (reader, feature, &problem);
   if (problem != NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “id” %s", what, problem);
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “id” %s", WHAT (area->id), problem);
       return NULL;
     }
 
-  if (!read_text (feature, "name", &area->name, &problem))
+  if (!read_text (reader, feature, "name", &area->name, &problem))
     field = "name";
-  else if (!read_text (feature, "name_en", &area->name_en, &problem))
+  else if (!read_text (reader, feature, "name_en", &area->name_en, &problem))
     field = "name_en";
-  else if (!read_text (feature, "full_name", &area->full_name, &problem))
+  else if (!read_text (reader, feature, "full_name", &area->full_name, &problem))
     field = "full_name";
-  else if (!read_text (feature, "kind", &area->subtype, &problem))
+  else if (!read_text (reader, feature, "kind", &area->subtype, &problem))
     field = "kind";
-  else if (!read_text (feature, "figures", &figures, &problem))
+  else if (!read_text (reader, feature, "figures", &figures, &problem))
     field = "figures";
 
   if (field != NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “%s” %s", what, field, problem);
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “%s” %s", WHAT (area->id), field, problem);
       return NULL;
     }
 
   if (kind == LSM_LAYER_DISTRICTS && area->name == NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no “name”", what);
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no “name”", WHAT (area->id));
       return NULL;
     }
 
   geometry = OGR_F_GetGeometryRef (feature);
   if (geometry == NULL || OGR_G_IsEmpty (geometry))
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no geometry", what);
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no geometry", WHAT (area->id));
       return NULL;
     }
 
   area->geometry = _lsm_gdal_convert_geometry (reader, geometry, kind, &geometry_problem);
   if (area->geometry == NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s %s", what, geometry_problem);
+      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s %s", WHAT (area->id), geometry_problem);
       return NULL;
     }
 
-  read_number (feature, "area_km2", &area->area_km2);
-  if (read_number (feature, "label_lon", &area->label_lon)
-      && read_number (feature, "label_lat", &area->label_lat))
+  read_number (reader, feature, "area_km2", &area->area_km2);
+  if (read_number (reader, feature, "label_lon", &area->label_lon)
+      && read_number (reader, feature, "label_lat", &area->label_lat))
     {
       area->has_label_point = area->label_lon >= -180 && area->label_lon <= 180
                               && area->label_lat >= -90 && area->label_lat <= 90;
       if (!area->has_label_point)
         _lsm_catalog_add_problem (reader->catalog, reader->display,
-                                  "%s: the label point is out of range", what);
+                                  "%s: the label point is out of range", WHAT (area->id));
     }
 
   figure_list = _lsm_json_read_figures (figures, reader->display,
-                                        area->name ? area->name : what, reader->catalog);
-  g_list_store_splice (area->figures, 0, 0, figure_list->pdata, figure_list->len);
+                                        area->name ? area->name : WHAT (area->id), reader->catalog);
+  _lsm_feature_set_figures (area, g_steal_pointer (&figure_list));
   _lsm_feature_update_search_key (area);
 
   return g_steal_pointer (&area);

@@ -297,6 +297,20 @@ _lsm_gdal_convert_geometry (LsmLayerReader  *reader,
       return NULL;
     }
 
+  if (gtype == LSM_GEOMETRY_POINT)
+    {
+      /* Sites are points, and there may be many: no intermediate arrays. */
+      double xy[2] = { OGR_G_GetX (geometry, 0), OGR_G_GetY (geometry, 0) };
+
+      g_clear_pointer (&linear, OGR_G_DestroyGeometry);
+      if (!coords_are_valid (xy, 1))
+        {
+          *problem = g_strdup ("has coordinates outside the range of longitude and latitude");
+          return NULL;
+        }
+      return lsm_geometry_new_point (xy[0], xy[1]);
+    }
+
   coords = g_array_new (FALSE, FALSE, sizeof (double));
   ends = g_array_new (FALSE, FALSE, sizeof (guint));
   collect_parts (geometry, coords, ends);
@@ -330,7 +344,8 @@ read_layer (OGRLayerH        layer,
   g_autoptr(GPtrArray) features = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(OGRCoordinateTransformationH) transform = NULL;
   g_autoptr(GError) local_error = NULL;
-  LsmLayerReader reader = { display, catalog, NULL };
+  g_autoptr(GHashTable) fields = g_hash_table_new (g_direct_hash, g_direct_equal);
+  LsmLayerReader reader = { display, catalog, NULL, fields };
   guint ordinal = 0;
   guint skipped = 0;
   OGRFeatureH raw;

@@ -11,6 +11,18 @@
 
 G_BEGIN_DECLS
 
-double _lsm_scene_fan_radius (guint count);
+/* A mapped site in Web Mercator units, projected once per scene; entries are sorted by y, then
+ * x, so sites on one point are neighbours. */
+typedef struct
+{
+  LsmFeature *site; /* borrowed from the catalog */
+  double      mx;
+  double      my;
+  guint       group; /* index of the first entry on the same point */
+} LsmSiteEntry;
+
+double  _lsm_scene_fan_radius        (guint       count);
+GArray *_lsm_scene_build_site_entries (LsmCatalog *catalog);
+GArray *_lsm_scene_get_site_entries  (LsmScene   *self);
 
 G_END_DECLS

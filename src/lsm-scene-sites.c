@@ -27,18 +27,213 @@ _lsm_scene_fan_radius (guint count)
   return count < 2 ? 0.0 : MAX (2.4, count * 2.3 / (2 * G_PI));
 }
 
-static int
-compare_placements (gconstpointer a,
-                    gconstpointer b)
+struct _LsmSiteMatch
 {
-  const LsmPlacement *pa = a, *pb = b;
+  GArray *entries;    /* const LsmSiteEntry *, in the scene's order */
+  GArray *fan_index;  /* guint: position among the matched sites on the same point */
+  GArray *fan_count;  /* guint: matched sites on the same point */
+};
 
-  if (pa->anchor_y != pb->anchor_y)
-    return pa->anchor_y < pb->anchor_y ? -1 : 1;
-  if (pa->anchor_x != pb->anchor_x)
-    return pa->anchor_x < pb->anchor_x ? -1 : 1;
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const LsmSiteEntry *ea = a, *eb = b;
 
-  return (int) lsm_feature_get_sector (pa->site) - (int) lsm_feature_get_sector (pb->site);
+  if (ea->my != eb->my)
+    return ea->my < eb->my ? -1 : 1;
+  if (ea->mx != eb->mx)
+    return ea->mx < eb->mx ? -1 : 1;
+
+  return (int) lsm_feature_get_sector (ea->site) - (int) lsm_feature_get_sector (eb->site);
+}
+
+/* Projects every mapped site once: the logs and tangents of Mercator stay out of the frame. */
+GArray *
+_lsm_scene_build_site_entries (LsmCatalog *catalog)
+{
+  GListModel *sites = lsm_catalog_get_sites (catalog);
+  guint n = g_list_model_get_n_items (sites);
+  GArray *entries = g_array_sized_new (FALSE, FALSE, sizeof (LsmSiteEntry), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+      LsmSiteEntry entry = { site };
+      double lon, lat;
+
+      if (!lsm_feature_get_location (site, &lon, &lat))
+        continue;
+
+      lsm_mercator_from_lonlat (lon, lat, &entry.mx, &entry.my);
+      g_array_append_val (entries, entry);
+    }
+
+  g_array_sort (entries, compare_entries);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LsmSiteEntry *entry = &g_array_index (entries, LsmSiteEntry, i);
+      const LsmSiteEntry *previous = i > 0 ? &g_array_index (entries, LsmSiteEntry, i - 1) : NULL;
+
+      entry->group = previous != NULL && previous->mx == entry->mx && previous->my == entry->my
+                     ? previous->group : i;
+    }
+
+  return entries;
+}
+
+/**
+ * lsm_scene_match_sites:
+ * @self: a scene
+ * @filter: (nullable): which sites; %NULL for all
+ *
+ * Returns: (transfer full): the mapped sites @filter lets through
+ */
+LsmSiteMatch *
+lsm_scene_match_sites (LsmScene  *self,
+                       LsmFilter *filter)
+{
+  GArray *entries = _lsm_scene_get_site_entries (self);
+  LsmSiteMatch *match = g_new0 (LsmSiteMatch, 1);
+
+  match->entries = g_array_new (FALSE, FALSE, sizeof (const LsmSiteEntry *));
+  match->fan_index = g_array_new (FALSE, FALSE, sizeof (guint));
+  match->fan_count = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < entries->len; )
+    {
+      guint group = g_array_index (entries, LsmSiteEntry, i).group;
+      guint first = match->entries->len;
+      guint j;
+
+      for (j = i; j < entries->len && g_array_index (entries, LsmSiteEntry, j).group == group; j++)
+        {
+          const LsmSiteEntry *entry = &g_array_index (entries, LsmSiteEntry, j);
+          guint index = match->entries->len - first;
+
+          if (filter != NULL && !lsm_filter_match (filter, entry->site))
+            continue;
+          g_array_append_val (match->entries, entry);
+          g_array_append_val (match->fan_index, index);
+        }
+
+      for (guint k = first; k < match->entries->len; k++)
+        {
+          guint count = match->entries->len - first;
+
+          g_array_append_val (match->fan_count, count);
+        }
+
+      i = j;
+    }
+
+  return match;
+}
+
+guint
+lsm_site_match_get_n_sites (const LsmSiteMatch *match)
+{
+  return match->entries->len;
+}
+
+void
+lsm_site_match_free (LsmSiteMatch *match)
+{
+  g_array_unref (match->entries);
+  g_array_unref (match->fan_index);
+  g_array_unref (match->fan_count);
+  g_free (match);
+}
+
+/**
+ * lsm_scene_place_matched:
+ * @self: a scene
+ * @view: the viewport
+ * @match: the sites to place
+ * @thin_above: when more sites than this are in view, keep one symbol in each symbol-sized
+ *   cell (G_MAXUINT: never)
+ *
+ * Places the matched sites in view. Sites sharing a point are fanned out around it. Linear in the
+ * matched sites, with no trigonometry but for fans: cheap enough for every frame.
+ *
+ * Returns: (transfer full) (element-type LsmPlacement): placements, top to bottom
+ */
+GArray *
+lsm_scene_place_matched (LsmScene           *self,
+                         const LsmView      *view,
+                         const LsmSiteMatch *match,
+                         guint               thin_above)
+{
+  double radius = LSM_SYMBOL_RADIUS * view->scale;
+  double margin = 4 * radius;
+  double size = LSM_TILE_SIZE * exp2 (view->zoom);
+  double x0 = view->x - margin, y0 = view->y - margin;
+  double x1 = view->x + view->width + margin, y1 = view->y + view->height + margin;
+  GArray *placements = g_array_new (FALSE, FALSE, sizeof (LsmPlacement));
+  g_autofree guint8 *occupied = NULL;
+  guint columns = 0, rows = 0;
+  double cell = 2 * radius;
+
+  g_return_val_if_fail (LSM_IS_SCENE (self), placements);
+
+  if (thin_above != G_MAXUINT && match->entries->len > thin_above)
+    {
+      guint visible = 0;
+
+      for (guint i = 0; i < match->entries->len; i++)
+        {
+          const LsmSiteEntry *e = g_array_index (match->entries, const LsmSiteEntry *, i);
+          double wx = e->mx * size, wy = e->my * size;
+
+          visible += wx >= x0 && wx <= x1 && wy >= y0 && wy <= y1;
+        }
+
+      if (visible > thin_above)
+        {
+          /* Cells large enough that at most about thin_above symbols remain. */
+          cell = MAX (cell, sqrt ((x1 - x0) * (y1 - y0) / thin_above));
+          columns = (guint) ((x1 - x0) / cell) + 1;
+          rows = (guint) ((y1 - y0) / cell) + 1;
+          occupied = g_malloc0 ((gsize) columns * rows / 8 + 1);
+        }
+    }
+
+  for (guint i = 0; i < match->entries->len; i++)
+    {
+      const LsmSiteEntry *e = g_array_index (match->entries, const LsmSiteEntry *, i);
+      guint count = g_array_index (match->fan_count, guint, i);
+      double wx = e->mx * size, wy = e->my * size;
+      LsmPlacement p;
+
+      if (wx < x0 || wx > x1 || wy < y0 || wy > y1)
+        continue;
+
+      if (occupied != NULL)
+        {
+          /* Too many to tell apart: one symbol per cell, at low zoom only. */
+          gsize bit = (gsize) ((wy - y0) / cell) * columns + (gsize) ((wx - x0) / cell);
+
+          if (occupied[bit / 8] & (1u << (bit % 8)))
+            continue;
+          occupied[bit / 8] |= 1u << (bit % 8);
+        }
+
+      p.site = e->site;
+      p.anchor_x = p.x = wx - view->x;
+      p.anchor_y = p.y = wy - view->y;
+      if (count > 1)
+        {
+          double ring = _lsm_scene_fan_radius (count) * radius;
+          double a = -G_PI / 2 + g_array_index (match->fan_index, guint, i) * 2 * G_PI / count;
+
+          p.x += ring * cos (a);
+          p.y += ring * sin (a);
+        }
+      g_array_append_val (placements, p);
+    }
+
+  return placements;
 }
 
 /**
@@ -47,8 +242,8 @@ compare_placements (gconstpointer a,
  * @view: the viewport
  * @filter: (nullable): which sites to place
  *
- * Projects the visible, mapped sites and fans out those that share a point. The screen layer,
- * print and export all use this, so a site is where it is in every output.
+ * Places every visible, mapped site that passes @filter, fanning out those that share a point.
+ * Print and export use this, with no thinning; the screen layer keeps a #LsmSiteMatch.
  *
  * Returns: (transfer full) (element-type LsmPlacement): placements, in drawing order
  */
@@ -57,71 +252,12 @@ lsm_scene_place_sites (LsmScene      *self,
                        const LsmView *view,
                        LsmFilter     *filter)
 {
-  GListModel *sites;
-  GArray *placements;
-  double radius = LSM_SYMBOL_RADIUS * view->scale;
-  double margin = 4 * radius;
-  guint n;
+  g_autoptr(LsmSiteMatch) match = NULL;
 
   g_return_val_if_fail (LSM_IS_SCENE (self), NULL);
 
-  placements = g_array_new (FALSE, FALSE, sizeof (LsmPlacement));
-  sites = lsm_catalog_get_sites (lsm_scene_get_catalog (self));
-  n = g_list_model_get_n_items (sites);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
-      LsmPlacement p = { site };
-      double lon, lat;
-
-      if (!lsm_feature_get_location (site, &lon, &lat))
-        continue;
-      if (filter != NULL && !lsm_filter_match (filter, site))
-        continue;
-
-      lsm_view_project (view, lon, lat, &p.anchor_x, &p.anchor_y);
-      if (p.anchor_x < -margin || p.anchor_y < -margin
-          || p.anchor_x > view->width + margin || p.anchor_y > view->height + margin)
-        continue;
-
-      p.x = p.anchor_x;
-      p.y = p.anchor_y;
-      g_array_append_val (placements, p);
-    }
-
-  g_array_sort (placements, compare_placements);
-
-  /* Groups of sites closer than half a symbol go on a circle around their common point. */
-  for (guint i = 0; i < placements->len; )
-    {
-      LsmPlacement *first = &g_array_index (placements, LsmPlacement, i);
-      guint j = i + 1;
-
-      while (j < placements->len
-             && fabs (g_array_index (placements, LsmPlacement, j).anchor_x - first->anchor_x) < radius / 2
-             && fabs (g_array_index (placements, LsmPlacement, j).anchor_y - first->anchor_y) < radius / 2)
-        j++;
-
-      if (j - i > 1)
-        {
-          guint count = j - i;
-          double ring = _lsm_scene_fan_radius (count) * radius;
-
-          for (guint k = 0; k < count; k++)
-            {
-              LsmPlacement *p = &g_array_index (placements, LsmPlacement, i + k);
-              double a = -G_PI / 2 + k * 2 * G_PI / count;
-
-              p->x = first->anchor_x + ring * cos (a);
-              p->y = first->anchor_y + ring * sin (a);
-            }
-        }
-
-      i = j;
-    }
-
-  return placements;
+  match = lsm_scene_match_sites (self, filter);
+  return lsm_scene_place_matched (self, view, match, G_MAXUINT);
 }
 
 /**

@@ -45,6 +45,7 @@ struct _LsmScene
   GArray     *districts; /* Shape */
   GArray     *context;   /* Shape */
   GPtrArray  *places;    /* LsmFeature: point labels such as "Trung Quốc" */
+  GArray     *sites;     /* LsmSiteEntry */
   Shape       province;
 };
 
@@ -193,6 +194,7 @@ lsm_scene_finalize (GObject *object)
   g_clear_pointer (&self->districts, g_array_unref);
   g_clear_pointer (&self->context, g_array_unref);
   g_clear_pointer (&self->places, g_ptr_array_unref);
+  g_clear_pointer (&self->sites, g_array_unref);
   shape_clear (&self->province);
   g_clear_object (&self->catalog);
 
@@ -293,11 +295,18 @@ lsm_scene_new (LsmCatalog *catalog)
   add_shapes (self->context, self->places, lsm_catalog_get_context (catalog));
   color_districts (self->districts);
   offset_labels (self->districts, lsm_catalog_get_sites (catalog));
+  self->sites = _lsm_scene_build_site_entries (catalog);
 
   if ((outline = lsm_catalog_get_province_outline (catalog)) != NULL)
     shape_init (&self->province, NULL, outline);
 
   return self;
+}
+
+GArray *
+_lsm_scene_get_site_entries (LsmScene *self)
+{
+  return self->sites;
 }
 
 /**

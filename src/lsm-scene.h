@@ -38,6 +38,10 @@ typedef struct
   double      anchor_y;
 } LsmPlacement;
 
+/* The sites a filter lets through, with how sites sharing a point fan out. Cheap to place for
+ * any view; remake it when the filter changes. */
+typedef struct _LsmSiteMatch LsmSiteMatch;
+
 #define LSM_TYPE_SCENE (lsm_scene_get_type ())
 
 G_DECLARE_FINAL_TYPE (LsmScene, lsm_scene, LSM, SCENE, GObject)
@@ -52,6 +56,16 @@ void        lsm_scene_draw         (LsmScene      *self,
 GArray     *lsm_scene_place_sites  (LsmScene      *self,
                                     const LsmView *view,
                                     LsmFilter     *filter);
+LsmSiteMatch *lsm_scene_match_sites (LsmScene     *self,
+                                    LsmFilter     *filter);
+GArray     *lsm_scene_place_matched (LsmScene     *self,
+                                    const LsmView *view,
+                                    const LsmSiteMatch *match,
+                                    guint          thin_above);
+guint       lsm_site_match_get_n_sites (const LsmSiteMatch *match);
+void        lsm_site_match_free    (LsmSiteMatch  *match);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsmSiteMatch, lsm_site_match_free)
 void        lsm_scene_draw_sites   (LsmScene      *self,
                                     cairo_t       *cr,
                                     const LsmView *view,

@@ -26,46 +26,44 @@
 char *
 lsm_search_fold (const char *text)
 {
-  g_autofree char *nfd = NULL;
-  g_autofree char *folded = NULL;
-  g_autoptr(GString) stripped = NULL;
-  g_autoptr(GString) out = NULL;
+  GString *out;
   gboolean space = TRUE;
 
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return g_strdup ("");
 
-  nfd = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
-  stripped = g_string_sized_new (strlen (nfd));
+  out = g_string_sized_new (strlen (text));
 
-  for (const char *p = nfd; *p != '\0'; p = g_utf8_next_char (p))
+  /* Per character, so that ASCII costs nothing and a whole-string normalization is avoided:
+   * the first character of a full canonical decomposition is the base letter. */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
 
-      switch (g_unichar_type (c))
+      if (c >= 0x80)
         {
-        case G_UNICODE_NON_SPACING_MARK:
-        case G_UNICODE_SPACING_MARK:
-        case G_UNICODE_ENCLOSING_MARK:
-          continue;
-        default:
-          break;
+          gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+
+          switch (g_unichar_type (c))
+            {
+            case G_UNICODE_NON_SPACING_MARK:
+            case G_UNICODE_SPACING_MARK:
+            case G_UNICODE_ENCLOSING_MARK:
+              continue; /* text that was already decomposed */
+            default:
+              break;
+            }
+
+          if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0)
+            c = decomposed[0];
+          if (c == 0x0111 || c == 0x0110) /* đ, Đ do not decompose */
+            c = 'd';
+          c = g_unichar_tolower (c);
         }
+      else
+        c = g_ascii_tolower (c);
 
-      if (c == 0x0111 || c == 0x0110) /* đ, Đ */
-        c = 'd';
-
-      g_string_append_unichar (stripped, c);
-    }
-
-  folded = g_utf8_casefold (stripped->str, stripped->len);
-  out = g_string_sized_new (strlen (folded));
-
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
+      if (c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c))
         {
           g_string_append_unichar (out, c);
           space = FALSE;
@@ -80,7 +78,7 @@ lsm_search_fold (const char *text)
   if (out->len > 0 && out->str[out->len - 1] == ' ')
     g_string_truncate (out, out->len - 1);
 
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return g_string_free (out, FALSE);
 }
 
 /**

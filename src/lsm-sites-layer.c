@@ -30,7 +30,8 @@ struct _LsmSitesLayer
   GdkTexture   *textures[LSM_N_SECTORS][LSM_N_PRECISIONS];
   int           texture_scale;
 
-  /* Placements of the last frame, in widget coordinates. */
+  /* The filter's sites (remade when it changes) and the last frame's placements. */
+  LsmSiteMatch *match;
   GArray       *placements;
   LsmView       view;
   gboolean      placements_valid;
@@ -45,7 +46,28 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-#define TEXTURE_EXTENT (LSM_SYMBOL_RADIUS * 4.2) /* room for the district halo */
+/* Room for each precision's decoration: dashed halos are wider than the symbol. The cairo
+ * renderer's cost per texture node grows with its area, so no texture is larger than needed. */
+static double
+texture_extent (LsmPrecision precision)
+{
+  switch (precision)
+    {
+    case LSM_PRECISION_DISTRICT:
+      return LSM_SYMBOL_RADIUS * 4.2;
+    case LSM_PRECISION_APPROX:
+      return LSM_SYMBOL_RADIUS * 3.3;
+    case LSM_PRECISION_EXACT:
+    case LSM_PRECISION_COMMUNE:
+    case LSM_PRECISION_UNKNOWN:
+    default:
+      return LSM_SYMBOL_RADIUS * 2.6;
+    }
+}
+
+/* Above this many sites in view (low zoom on large data), one symbol per grid cell: a bound on the
+ * texture nodes of a frame. The bundled data never comes near it. */
+#define THIN_ABOVE 600
 
 static void
 clear_textures (LsmSitesLayer *self)
@@ -70,7 +92,7 @@ get_texture (LsmSitesLayer *self,
 
   if (self->textures[sector][precision] == NULL)
     {
-      int size = (int) ceil (TEXTURE_EXTENT * scale);
+      int size = (int) ceil (texture_extent (precision) * scale);
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
       cairo_t *cr = cairo_create (surface);
       g_autoptr(GBytes) bytes = NULL;
@@ -124,9 +146,12 @@ update_placements (LsmSitesLayer *self)
   if (self->placements_valid && memcmp (&view, &self->view, sizeof view) == 0)
     return;
 
+  if (self->match == NULL)
+    self->match = lsm_scene_match_sites (self->scene, self->filter);
+
   g_clear_pointer (&self->placements, g_array_unref);
   self->view = view;
-  self->placements = lsm_scene_place_sites (self->scene, &view, self->filter);
+  self->placements = lsm_scene_place_matched (self->scene, &view, self->match, THIN_ABOVE);
   self->placements_valid = TRUE;
 }
 
@@ -135,6 +160,13 @@ invalidate (LsmSitesLayer *self)
 {
   self->placements_valid = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_filter_changed_cb (LsmSitesLayer *self)
+{
+  g_clear_pointer (&self->match, lsm_site_match_free);
+  invalidate (self);
 }
 
 static void
@@ -165,8 +197,6 @@ lsm_sites_layer_snapshot (GtkWidget   *widget,
   double rotation = shumate_viewport_get_rotation (viewport);
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
-  double extent = TEXTURE_EXTENT;
-  gboolean fanned = FALSE;
 
   if (shumate_viewport_get_reference_map_source (viewport) == NULL)
     return;
@@ -181,40 +211,31 @@ lsm_sites_layer_snapshot (GtkWidget   *widget,
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-width / 2, -height / 2));
     }
 
-  for (guint i = 0; i < self->placements->len && !fanned; i++)
+  /* Leader lines from fanned-out symbols to their true point: thin rotated colour nodes, far
+   * cheaper than a widget-sized cairo node. */
+  for (guint i = 0; i < self->placements->len; i++)
     {
       const LsmPlacement *p = &g_array_index (self->placements, LsmPlacement, i);
+      const GdkRGBA ink = { 0.2, 0.2, 0.2, 0.8 };
+      double dx = p->x - p->anchor_x, dy = p->y - p->anchor_y;
 
-      fanned = p->x != p->anchor_x || p->y != p->anchor_y;
-    }
+      if (dx == 0 && dy == 0)
+        continue;
 
-  if (fanned)
-    {
-      /* Leader lines are few; one cairo node for all of them. */
-      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-      cairo_set_source_rgba (cr, 0.2, 0.2, 0.2, 0.8);
-      cairo_set_line_width (cr, 1.0);
-      for (guint i = 0; i < self->placements->len; i++)
-        {
-          const LsmPlacement *p = &g_array_index (self->placements, LsmPlacement, i);
-
-          if (p->x == p->anchor_x && p->y == p->anchor_y)
-            continue;
-          cairo_move_to (cr, p->anchor_x, p->anchor_y);
-          cairo_line_to (cr, p->x, p->y);
-          cairo_stroke (cr);
-          cairo_arc (cr, p->anchor_x, p->anchor_y, 2.0, 0, 2 * G_PI);
-          cairo_fill (cr);
-        }
-      cairo_destroy (cr);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (p->anchor_x, p->anchor_y));
+      gtk_snapshot_rotate (snapshot, atan2 (dy, dx) * 180 / G_PI);
+      gtk_snapshot_append_color (snapshot, &ink, &GRAPHENE_RECT_INIT (0, -0.5, hypot (dx, dy), 1));
+      gtk_snapshot_append_color (snapshot, &ink, &GRAPHENE_RECT_INIT (-1.5, -1.5, 3, 3));
+      gtk_snapshot_restore (snapshot);
     }
 
   for (guint i = 0; i < self->placements->len; i++)
     {
       const LsmPlacement *p = &g_array_index (self->placements, LsmPlacement, i);
-      GdkTexture *texture = get_texture (self, lsm_feature_get_sector (p->site),
-                                         lsm_feature_get_precision (p->site));
+      LsmPrecision precision = lsm_feature_get_precision (p->site);
+      GdkTexture *texture = get_texture (self, lsm_feature_get_sector (p->site), precision);
+      double extent = texture_extent (precision);
 
       if (p->site == self->selected)
         {
@@ -395,6 +416,7 @@ lsm_sites_layer_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->scene);
   g_clear_pointer (&self->placements, g_array_unref);
+  g_clear_pointer (&self->match, lsm_site_match_free);
 
   G_OBJECT_CLASS (lsm_sites_layer_parent_class)->dispose (object);
 }
@@ -456,7 +478,7 @@ lsm_sites_layer_new (ShumateViewport *viewport,
   self = g_object_new (LSM_TYPE_SITES_LAYER, "viewport", viewport, NULL);
   self->scene = g_object_ref (scene);
   self->filter = g_object_ref (filter);
-  g_signal_connect_object (filter, "changed", G_CALLBACK (invalidate), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (filter, "changed", G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
 
   return self;
 }
