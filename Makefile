@@ -15,7 +15,7 @@ PACKAGES = \
 	libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libshumate-dev \
 	libgdal-dev libjson-glib-dev \
 	xvfb xauth xdotool poppler-utils desktop-file-utils appstream \
-	librsvg2-common fonts-dejavu-core locales
+	librsvg2-common fonts-dejavu-core fonts-wqy-microhei locales
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -38,6 +38,7 @@ struct _LsmFeature
   GPtrArray      *figure_list;   /* LsmFigure; the list model is made on first request */
   GListStore     *figures;
   char           *search_key;
+  char           *name_key;      /* folded names only, to rank search results */
 };
 
 LsmFeature *_lsm_feature_new             (LsmFeatureKind  kind);

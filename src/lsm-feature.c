@@ -47,6 +47,7 @@ lsm_feature_finalize (GObject *object)
   g_free (self->coord_source);
   g_free (self->note);
   g_free (self->search_key);
+  g_free (self->name_key);
   g_clear_pointer (&self->geometry, lsm_geometry_unref);
   g_clear_object (&self->figures);
   g_clear_pointer (&self->figure_list, g_ptr_array_unref);
@@ -195,6 +196,18 @@ _lsm_feature_update_search_key (LsmFeature *self)
 
   g_free (self->search_key);
   self->search_key = lsm_search_fold (text->str);
+
+  /* The names come first in the key: the rest starts after name and name_en. */
+  g_free (self->name_key);
+  g_string_truncate (text, 0);
+  if (self->name != NULL)
+    g_string_append (text, self->name);
+  if (self->name_en != NULL)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append (text, self->name_en);
+    }
+  self->name_key = lsm_search_fold (text->str);
 }
 
 LsmFeatureKind
@@ -425,6 +438,23 @@ lsm_feature_get_search_key (LsmFeature *self)
   g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
 
   return self->search_key;
+}
+
+/**
+ * lsm_feature_name_matches:
+ * @self: a feature
+ * @folded_query: a query folded with lsm_search_fold()
+ *
+ * Returns: whether the query matches the feature's own names, not only its district, commune
+ *   or kind; such results come first
+ */
+gboolean
+lsm_feature_name_matches (LsmFeature *self,
+                          const char *folded_query)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), FALSE);
+
+  return lsm_search_key_matches (self->name_key, folded_query);
 }
 
 /**

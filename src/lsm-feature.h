@@ -44,5 +44,7 @@ GListModel     *lsm_feature_get_figures      (LsmFeature *self);
 const char     *lsm_feature_get_search_key   (LsmFeature *self);
 gboolean        lsm_feature_matches          (LsmFeature *self,
                                               const char *folded_query);
+gboolean        lsm_feature_name_matches     (LsmFeature *self,
+                                              const char *folded_query);
 
 G_END_DECLS

@@ -300,6 +300,20 @@ lsm_filter_get_search_text (LsmFilter *self)
   return self->search_text;
 }
 
+/**
+ * lsm_filter_get_folded_search:
+ * @self: a filter
+ *
+ * Returns: (nullable): the search text folded with lsm_search_fold()
+ */
+const char *
+lsm_filter_get_folded_search (LsmFilter *self)
+{
+  g_return_val_if_fail (LSM_IS_FILTER (self), NULL);
+
+  return self->folded_search;
+}
+
 void
 lsm_filter_set_search_text (LsmFilter  *self,
                             const char *text)

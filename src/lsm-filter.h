@@ -31,6 +31,7 @@ const char *lsm_filter_get_district     (LsmFilter   *self);
 void        lsm_filter_set_district     (LsmFilter   *self,
                                          const char  *district);
 const char *lsm_filter_get_search_text  (LsmFilter   *self);
+const char *lsm_filter_get_folded_search (LsmFilter  *self);
 void        lsm_filter_set_search_text  (LsmFilter   *self,
                                          const char  *text);
 gboolean    lsm_filter_match            (LsmFilter   *self,

@@ -45,6 +45,7 @@ struct _LsmSidebar
   GtkLabel           *sites_heading;
   GtkListView        *site_list;
   GtkStack           *pages;
+  GtkBox             *precision_box;
 
   /* owned */
   LsmCatalog         *catalog;
@@ -274,6 +275,7 @@ build_sector_rows (LsmSidebar *self)
       gtk_widget_add_css_class (count, "numeric");
       gtk_box_append (GTK_BOX (row), check);
       gtk_box_append (GTK_BOX (row), gtk_image_new_from_icon_name (lsm_sector_get_icon_name (s)));
+      gtk_image_set_pixel_size (GTK_IMAGE (gtk_widget_get_last_child (row)), 20);
       gtk_box_append (GTK_BOX (row), label);
       gtk_box_append (GTK_BOX (row), count);
       gtk_list_box_append (self->sector_list, row);
@@ -294,6 +296,30 @@ build_sector_rows (LsmSidebar *self)
       g_signal_connect (check, "toggled", G_CALLBACK (on_status_toggled_cb), self);
       gtk_box_append (self->status_box, check);
       self->status_checks[i] = GTK_CHECK_BUTTON (check);
+    }
+}
+
+/* What the symbols' outlines say about a position, as the map draws them. */
+static void
+build_precision_key (LsmSidebar *self)
+{
+  static const LsmPrecision order[] = {
+    LSM_PRECISION_EXACT, LSM_PRECISION_APPROX, LSM_PRECISION_COMMUNE, LSM_PRECISION_DISTRICT,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      g_autofree char *icon = g_strdup_printf ("lsm-precision-%s", lsm_precision_get_id (order[i]));
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *label = gtk_label_new (lsm_precision_get_label (order[i]));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (row), gtk_image_new_from_icon_name (icon));
+      gtk_image_set_pixel_size (GTK_IMAGE (gtk_widget_get_first_child (row)), 20);
+      gtk_box_append (GTK_BOX (row), label);
+      gtk_box_append (self->precision_box, row);
     }
 }
 
@@ -451,6 +477,7 @@ lsm_sidebar_class_init (LsmSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, sites_heading);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, site_list);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, pages);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, precision_box);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_district_selected_cb);
@@ -474,4 +501,5 @@ lsm_sidebar_init (LsmSidebar *self)
   gtk_list_box_set_activate_on_single_click (self->sector_list, TRUE);
   g_signal_connect (self->sector_list, "row-activated", G_CALLBACK (on_sector_row_activated_cb), self);
   build_sector_rows (self);
+  build_precision_key (self);
 }

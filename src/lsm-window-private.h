@@ -35,6 +35,7 @@ struct _LsmWindow
   LsmFilter            *filter;
   GListStore           *sites;      /* what the list shows, spliced on each load */
   GtkCustomFilter      *list_filter;
+  GtkCustomSorter      *relevance;
   GtkSingleSelection   *selection;
   gboolean              selecting;
   gboolean              show_sidebar;

@@ -39,6 +39,26 @@ match_site_cb (gpointer item,
   return lsm_filter_match (self->filter, item);
 }
 
+/* While searching, sites named like the query come before sites that match by district or
+ * commune ("dong dang" lists Ga Đồng Đăng before Hữu Nghị, which lies in Đồng Đăng). */
+static int
+compare_relevance_cb (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  LsmWindow *self = user_data;
+  const char *query = lsm_filter_get_folded_search (self->filter);
+  gboolean name_a, name_b;
+
+  if (query == NULL)
+    return GTK_ORDERING_EQUAL;
+
+  name_a = lsm_feature_name_matches ((LsmFeature *) a, query);
+  name_b = lsm_feature_name_matches ((LsmFeature *) b, query);
+
+  return name_a == name_b ? GTK_ORDERING_EQUAL : name_a ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+}
+
 static void
 update_subtitle (LsmWindow *self)
 {
@@ -118,6 +138,7 @@ static void
 on_filter_changed_cb (LsmWindow *self)
 {
   gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (GTK_SORTER (self->relevance), GTK_SORTER_CHANGE_DIFFERENT);
   update_subtitle (self);
   save_filter (self);
 }
@@ -402,6 +423,7 @@ lsm_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->selection);
   g_clear_object (&self->list_filter);
+  g_clear_object (&self->relevance);
   g_clear_object (&self->sites);
   g_clear_object (&self->scene);
   g_clear_object (&self->catalog);
@@ -532,7 +554,11 @@ lsm_window_init (LsmWindow *self)
   self->list_filter = gtk_custom_filter_new (match_site_cb, self, NULL);
   filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sites)),
                                         g_object_ref (GTK_FILTER (self->list_filter)));
-  sorter = GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (LSM_TYPE_FEATURE, NULL, "name")));
+  self->relevance = gtk_custom_sorter_new (compare_relevance_cb, self, NULL);
+  sorter = GTK_SORTER (gtk_multi_sorter_new ());
+  gtk_multi_sorter_append (GTK_MULTI_SORTER (sorter), GTK_SORTER (g_object_ref (self->relevance)));
+  gtk_multi_sorter_append (GTK_MULTI_SORTER (sorter),
+                           GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (LSM_TYPE_FEATURE, NULL, "name"))));
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), g_object_ref (sorter));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
