@@ -19,6 +19,8 @@
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-loader.h"
+#include "lsm-page.h"
+#include "lsm-scene.h"
 #include "lsm-source.h"
 #include "lsm-window.h"
 
@@ -45,6 +47,13 @@ static const GOptionEntry main_entries[] = {
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Output format of --list: text, csv or json"),
     N_("FORMAT") },
   { "summary", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print what the data holds and what could not be loaded, then exit"), NULL },
+  { "export", 'e', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export a map page to FILE (.pdf, .svg or .png), then exit"), N_("FILE") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size of --export: A4 (default), A3 or letter"), N_("PAPER") },
+  { "landscape", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Landscape paper"), NULL },
+  { "dpi", 0, 0, G_OPTION_ARG_INT, NULL, N_("Resolution of a PNG export, 96 to 600 (default 150)"), N_("DPI") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export an image of this many pixels instead of a paper size"), N_("WIDTHxHEIGHT") },
+  { "title", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Title of the exported page"), N_("TEXT") },
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check that each FILE is valid lsmap data, print one line per problem, then exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version, then exit"), NULL },
@@ -151,6 +160,95 @@ run_validate (LsmApplication *self,
   return lsm_cli_validate (stdout, files, reference);
 }
 
+static gboolean
+parse_page_options (GVariantDict    *options,
+                    LsmPageOptions  *page,
+                    GError         **error)
+{
+  const char *paper = NULL;
+  const char *size = NULL;
+  const char *title = NULL;
+  int dpi;
+
+  page->landscape = g_variant_dict_contains (options, "landscape");
+
+  if (g_variant_dict_lookup (options, "paper", "&s", &paper) && !lsm_page_parse_paper (paper, &page->paper, error))
+    return FALSE;
+
+  if (g_variant_dict_lookup (options, "dpi", "i", &dpi))
+    {
+      if (dpi < 96 || dpi > 600)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--dpi must be between 96 and 600"));
+          return FALSE;
+        }
+      page->dpi = dpi;
+    }
+
+  if (g_variant_dict_lookup (options, "size", "&s", &size))
+    {
+      guint w = 0, h = 0;
+      char x;
+
+      if (sscanf (size, "%u%c%u", &w, &x, &h) != 3 || (x != 'x' && x != 'X') || w < 200 || h < 200
+          || w > 20000 || h > 20000)
+        {
+          /* Translators: %s is what the user typed after --size= */
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--size “%s” must be WIDTHxHEIGHT in pixels, each from 200 to 20000"), size);
+          return FALSE;
+        }
+      page->paper = LSM_PAPER_PIXELS;
+      page->pixel_width = w;
+      page->pixel_height = h;
+    }
+
+  if (g_variant_dict_lookup (options, "title", "&s", &title))
+    page->title = g_strdup (title);
+
+  return TRUE;
+}
+
+static int
+run_export (LsmApplication *self,
+            GVariantDict   *options,
+            const char     *path)
+{
+  g_autoptr(LsmCatalog) catalog = NULL;
+  g_autoptr(LsmFilter) filter = lsm_filter_new ();
+  g_autoptr(LsmScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(LsmPageOptions) page;
+  LsmPageFormat format;
+
+  lsm_page_options_init (&page);
+  if (!lsm_page_format_from_path (path, &format, &error)
+      || !parse_page_options (options, &page, &error)
+      || (catalog = load_catalog (self, &error)) == NULL
+      || !build_filter (options, catalog, filter, &error))
+    {
+      g_printerr ("lsmap: %s\n", error->message);
+      return 2;
+    }
+
+  /* --district frames that district as well as filtering its sites. */
+  if (lsm_filter_get_district (filter) != NULL)
+    {
+      page.extent = LSM_EXTENT_DISTRICT;
+      page.district = g_strdup (lsm_filter_get_district (filter));
+    }
+
+  scene = lsm_scene_new (catalog);
+  if (!lsm_page_export (scene, filter, &page, path, NULL, &error))
+    {
+      g_printerr ("lsmap: %s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
 static int
 run_summary (LsmApplication *self)
 {
@@ -173,6 +271,7 @@ lsm_application_handle_local_options (GApplication *app,
 {
   LsmApplication *self = LSM_APPLICATION (app);
   const char *data = NULL;
+  const char *export = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -194,6 +293,9 @@ lsm_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "summary"))
     return run_summary (self);
+
+  if (g_variant_dict_lookup (options, "export", "^&ay", &export))
+    return run_export (self, options, export);
 
   return -1;
 }

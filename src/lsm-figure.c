@@ -318,15 +318,6 @@ lsm_figure_get_scope (LsmFigure *self)
   return self->scope;
 }
 
-static gboolean
-ui_is_vietnamese (void)
-{
-  /* Statements are printed in Vietnamese; English users get the curator's wording. */
-  const char *translated = C_("language code of this translation", "en");
-
-  return g_str_has_prefix (translated, "vi");
-}
-
 /**
  * lsm_figure_format_value:
  * @self: a figure
@@ -341,7 +332,7 @@ lsm_figure_format_value (LsmFigure *self)
 
   if (!self->numeric)
     {
-      if (self->text_en != NULL && !ui_is_vietnamese ())
+      if (self->text_en != NULL && !lsm_ui_is_vietnamese ())
         return g_strdup (self->text_en);
       return g_strdup (self->text != NULL ? self->text : "");
     }

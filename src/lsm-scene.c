@@ -18,6 +18,7 @@
 #include "lsm-filter.h"
 #include "lsm-scene-private.h"
 #include "lsm-style.h"
+#include "lsm-vocab.h"
 
 /* Pure cairo + Pango drawing of the map for any viewport: the offline base-map tiles, print,
  * PDF/SVG/PNG export and the command line all call this, so they look alike. Geometry is
@@ -373,6 +374,8 @@ label_size (const LsmView *view)
 
 static void
 draw_label (cairo_t       *cr,
+            const LsmView *view,
+            gboolean       whole,
             const char    *text,
             double         x,
             double         y,
@@ -390,6 +393,11 @@ draw_label (cairo_t       *cr,
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text, -1);
   pango_layout_get_pixel_extents (layout, &ink, &logical);
+
+  /* On a page a cut label reads as a mistake; tiles instead rely on their neighbours. */
+  if (whole && (x - logical.width / 2.0 < 0 || x + logical.width / 2.0 > view->width
+                || y - logical.height / 2.0 < 0 || y + logical.height / 2.0 > view->height))
+    return;
 
   cairo_save (cr);
   cairo_move_to (cr, x - logical.width / 2.0, y - logical.height / 2.0);
@@ -416,7 +424,8 @@ draw_context (LsmScene      *self,
               cairo_t       *cr,
               const LsmView *view,
               double         size,
-              ContextPass    pass)
+              ContextPass    pass,
+              gboolean       whole)
 {
   for (guint i = 0; i < self->context->len; i++)
     {
@@ -455,7 +464,7 @@ draw_context (LsmScene      *self,
           double y = shape->label_y * size - view->y;
 
           if (name != NULL)
-            draw_label (cr, name, x, y, label_size (view), TRUE, &lsm_style_neighbour_text);
+            draw_label (cr, view, whole, name, x, y, label_size (view), TRUE, &lsm_style_neighbour_text);
         }
     }
 }
@@ -507,7 +516,8 @@ draw_districts (LsmScene      *self,
 static void
 draw_district_labels (LsmScene      *self,
                       cairo_t       *cr,
-                      const LsmView *view)
+                      const LsmView *view,
+                      gboolean       whole)
 {
   double margin = 80 * view->scale;
 
@@ -525,7 +535,7 @@ draw_district_labels (LsmScene      *self,
         continue;
 
       y += shape->label_dy * LSM_SYMBOL_RADIUS * view->scale;
-      draw_label (cr, lsm_feature_get_name (shape->feature), x, y, label_size (view), FALSE,
+      draw_label (cr, view, whole, lsm_feature_get_name (shape->feature), x, y, label_size (view), FALSE,
                   &lsm_style_label_text);
     }
 
@@ -540,8 +550,10 @@ draw_district_labels (LsmScene      *self,
       if (x < -margin || y < -margin || x > view->width + margin || y > view->height + margin)
         continue;
 
-      upper = g_utf8_strup (lsm_feature_get_name (place), -1);
-      draw_label (cr, upper, x, y, label_size (view) * 1.2, FALSE, &lsm_style_neighbour_text);
+      /* Countries get the reader's name for them; places in Viet Nam keep their own. */
+      upper = g_utf8_strup (!lsm_ui_is_vietnamese () && lsm_feature_get_name_en (place) != NULL
+                            ? lsm_feature_get_name_en (place) : lsm_feature_get_name (place), -1);
+      draw_label (cr, view, whole, upper, x, y, label_size (view) * 1.2, FALSE, &lsm_style_neighbour_text);
     }
 }
 
@@ -579,15 +591,17 @@ lsm_scene_draw (LsmScene      *self,
     }
 
   if ((parts & LSM_SCENE_CONTEXT) && !(parts & LSM_SCENE_NO_FILLS))
-    draw_context (self, cr, view, size, CONTEXT_FILLS);
+    draw_context (self, cr, view, size, CONTEXT_FILLS, FALSE);
   if (parts & LSM_SCENE_DISTRICTS)
     draw_districts (self, cr, view, size, !(parts & LSM_SCENE_NO_FILLS));
   if (parts & LSM_SCENE_CONTEXT)
-    draw_context (self, cr, view, size, CONTEXT_LINES);
+    draw_context (self, cr, view, size, CONTEXT_LINES, FALSE);
   if (parts & LSM_SCENE_LABELS)
     {
-      draw_context (self, cr, view, size, CONTEXT_LABELS);
-      draw_district_labels (self, cr, view);
+      gboolean whole = (parts & LSM_SCENE_WHOLE_LABELS) != 0;
+
+      draw_context (self, cr, view, size, CONTEXT_LABELS, whole);
+      draw_district_labels (self, cr, view, whole);
     }
 
   if (parts & LSM_SCENE_SITES)

@@ -23,6 +23,7 @@ typedef enum
   LSM_SCENE_LABELS     = 1 << 3,
   LSM_SCENE_SITES      = 1 << 4,
   LSM_SCENE_NO_FILLS   = 1 << 5, /* outlines only, for drawing over other tiles */
+  LSM_SCENE_WHOLE_LABELS = 1 << 6, /* only labels that fit the view whole (a page, not a tile) */
   LSM_SCENE_BASE       = LSM_SCENE_BACKGROUND | LSM_SCENE_CONTEXT | LSM_SCENE_DISTRICTS | LSM_SCENE_LABELS,
   LSM_SCENE_ALL        = LSM_SCENE_BASE | LSM_SCENE_SITES,
 } LsmSceneParts;

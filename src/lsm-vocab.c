@@ -453,6 +453,19 @@ lsm_period_format (const char *period)
     }
 }
 
+/**
+ * lsm_ui_is_vietnamese:
+ *
+ * Returns: whether the interface speaks Vietnamese: statements printed in Vietnamese need no
+ *   English gloss, and place names need no English form
+ */
+gboolean
+lsm_ui_is_vietnamese (void)
+{
+  /* Translators: the language code of your translation ("vi" for Vietnamese) */
+  return g_str_has_prefix (C_("language code of this translation", "en"), "vi");
+}
+
 static int
 count_decimals (double value)
 {

@@ -40,6 +40,8 @@ const char *lsm_unit_get_label         (const char   *unit);
 gboolean    lsm_period_is_valid        (const char   *period);
 char       *lsm_period_format          (const char   *period);
 
+gboolean    lsm_ui_is_vietnamese       (void);
+
 char       *lsm_format_number          (double        value,
                                         gboolean      grouping);
 char       *lsm_format_quantity        (double        value,
