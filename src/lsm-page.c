@@ -605,8 +605,12 @@ lsm_page_export (LsmScene             *scene,
 
       if (map != NULL)
         {
+          /* In the output's units: pixels for PNG. */
           *map = page_map;
           map->x *= scale, map->y *= scale, map->width *= scale, map->height *= scale;
+          map->view.zoom += log2 (scale);
+          map->view.x *= scale, map->view.y *= scale;
+          map->view.width *= scale, map->view.height *= scale;
           map->view.scale *= scale;
         }
 

@@ -11,6 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "lsm-export-dialog.h"
+#include "lsm-filter.h"
+#include "lsm-print-operation.h"
 #include "lsm-window-private.h"
 
 static void
@@ -106,6 +109,104 @@ lsm_window_fit_action (GtkWidget  *widget,
   lsm_map_view_fit_province (LSM_WINDOW (widget)->map_view);
 }
 
+/* What the map shows now, for "Current view" and for printing it. */
+static void
+view_bounds (LsmWindow *self,
+             LsmBounds *bounds)
+{
+  ShumateViewport *viewport = lsm_map_view_get_viewport (self->map_view);
+  GtkWidget *map = GTK_WIDGET (self->map_view);
+  double lat0, lon0, lat1, lon1;
+
+  shumate_viewport_widget_coords_to_location (viewport, map, 0, 0, &lat0, &lon0);
+  shumate_viewport_widget_coords_to_location (viewport, map, gtk_widget_get_width (map),
+                                              gtk_widget_get_height (map), &lat1, &lon1);
+  *bounds = (LsmBounds) { MIN (lon0, lon1), MIN (lat0, lat1), MAX (lon0, lon1), MAX (lat0, lat1) };
+}
+
+static gboolean
+online_map_shown (LsmWindow *self)
+{
+  return self->settings != NULL && g_settings_get_boolean (self->settings, "online-map");
+}
+
+static void
+on_exported_cb (LsmExportDialog *dialog,
+                const char      *path,
+                const GError    *error,
+                LsmWindow       *self)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (error != NULL)
+    title = g_strdup (error->message);
+  else
+    /* Translators: %s is a file name */
+    title = g_strdup_printf (_("Exported “%s”"), name);
+
+  toast = adw_toast_new (title);
+  if (error != NULL)
+    adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+lsm_window_export_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  LsmWindow *self = LSM_WINDOW (widget);
+  LsmExportDialog *dialog;
+  LsmBounds bounds;
+
+  view_bounds (self, &bounds);
+  dialog = lsm_export_dialog_new (GTK_WINDOW (self), self->scene, self->filter, &bounds, online_map_shown (self));
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_print_done_cb (GtkPrintOperation       *operation,
+                  GtkPrintOperationResult  result,
+                  LsmWindow               *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    }
+}
+
+static void
+lsm_window_print_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  LsmWindow *self = LSM_WINDOW (widget);
+  g_autoptr(LsmPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(LsmPageOptions) options;
+
+  lsm_page_options_init (&options);
+  options.online = online_map_shown (self);
+  if (lsm_filter_get_district (self->filter) != NULL)
+    {
+      options.extent = LSM_EXTENT_DISTRICT;
+      options.district = g_strdup (lsm_filter_get_district (self->filter));
+    }
+
+  operation = lsm_print_operation_new (self->scene, self->filter, &options);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, 0);
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
 void
 _lsm_window_update_actions (LsmWindow *self)
 {
@@ -118,6 +219,8 @@ _lsm_window_update_actions (LsmWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.fit", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.pan", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", loaded);
 }
 
 void
@@ -134,9 +237,13 @@ _lsm_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, lsm_window_zoom_action);
   gtk_widget_class_install_action (widget_class, "win.fit", NULL, lsm_window_fit_action);
   gtk_widget_class_install_action (widget_class, "win.pan", "(dd)", lsm_window_pan_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, lsm_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, lsm_window_print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);

@@ -419,6 +419,8 @@ lsm_window_dispose (GObject *object)
   LsmWindow *self = (LsmWindow *) object;
 
   g_cancellable_cancel (self->cancellable);
+  /* The settings action would otherwise tell a disposed window of later changes. */
+  g_action_map_remove_action (G_ACTION_MAP (self), "online-map");
   gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->selection);

@@ -26,6 +26,7 @@
 #include "lsm-filter.h"
 #include "lsm-loader.h"
 #include "lsm-map-view.h"
+#include "lsm-page.h"
 #include "lsm-scene.h"
 #include "lsm-sites-layer.h"
 #include "lsm-style.h"
@@ -413,6 +414,36 @@ main (int   argc,
 
   first_frame = bench_first_frame ();
   g_print ("\nFirst frame of the window on the bundled data: %.0f ms\n", first_frame);
+
+  /* The hand-out page: A4 at 300 dpi, all sites, best of three. */
+  {
+    g_autoptr(LsmLoader) loader = lsm_loader_new (NULL);
+    g_autoptr(LsmCatalog) bundled = lsm_loader_load (loader, NULL, NULL);
+    g_autoptr(LsmScene) scene = lsm_scene_new (bundled);
+    g_autofree char *dir = g_dir_make_tmp ("lsmap-bench-XXXXXX", NULL);
+    const char *names[] = { "page.pdf", "page.png" };
+
+    g_print ("\n| A4 page, 300 dpi | time (ms) |\n|---|---:|\n");
+    for (guint f = 0; f < G_N_ELEMENTS (names); f++)
+      {
+        g_autofree char *path = g_build_filename (dir, names[f], NULL);
+        double best = INFINITY;
+
+        for (int run = 0; run < 3; run++)
+          {
+            g_auto(LsmPageOptions) page;
+            gint64 start;
+
+            lsm_page_options_init (&page);
+            page.dpi = 300;
+            start = g_get_monotonic_time ();
+            g_assert_true (lsm_page_export (scene, NULL, &page, path, NULL, NULL));
+            best = MIN (best, (g_get_monotonic_time () - start) / 1000.0);
+          }
+        g_print ("| %s | %.0f |\n", names[f] + 5, best);
+      }
+    remove_dir (dir);
+  }
 
   return 0;
 }

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 /* Runs the real lsmap binary, as a user would, without a display. */
@@ -296,6 +297,61 @@ test_cli_help_lists_vocabulary (void)
 }
 
 static void
+test_cli_export (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-cli-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "energy.pdf", NULL);
+  g_autofree char *png = g_build_filename (dir, "energy.png", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *arg = g_strconcat ("--export=", pdf, NULL);
+  g_autofree char *png_arg = g_strconcat ("--export=", png, NULL);
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_assert_cmpint (run_lsmap (&out, &err, arg, "--sector=hydro,thermal,wind", "--paper=A4", "--landscape", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_get_contents (pdf, &contents, &len, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_lsmap (&out, &err, png_arg, "--size=800x600", "--district=chi lang", NULL), ==, 0);
+  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+
+  g_unlink (pdf);
+  g_unlink (png);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_export_errors (void)
+{
+  const struct { const char *args[3]; int status; const char *message; } cases[] = {
+    { { "--export=/tmp/lsmap-map.xyz" }, 2, "unknown format" },
+    { { "--export=/nonexistent/dir/map.pdf" }, 1, "Cannot write “/nonexistent/dir/map.pdf”" },
+    { { "--export=/tmp/lsmap-map.pdf", "--sector=spaceport" }, 2, "Unknown sector “spaceport”" },
+    { { "--export=/tmp/lsmap-map.pdf", "--paper=B5" }, 2, "Unknown paper “B5”" },
+    { { "--export=/tmp/lsmap-map.png", "--dpi=50" }, 2, "--dpi must be between 96 and 600" },
+    { { "--export=/tmp/lsmap-map.png", "--size=10x10" }, 2, "--size “10x10”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_lsmap (&out, &err, cases[i].args[0], cases[i].args[1], cases[i].args[2], NULL),
+                       ==, cases[i].status);
+      g_test_message ("%s", err);
+      g_assert_nonnull (strstr (err, cases[i].message));
+    }
+
+  g_assert_false (g_file_test ("/tmp/lsmap-map.pdf", G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test ("/tmp/lsmap-map.png", G_FILE_TEST_EXISTS));
+}
+
+static void
 test_cli_summary (void)
 {
   g_autofree char *out = NULL;
@@ -324,6 +380,8 @@ main (int   argc,
   g_test_add_func ("/lsm/cli/validate-needs-files", test_cli_validate_needs_files);
   g_test_add_func ("/lsm/cli/help-lists-vocabulary", test_cli_help_lists_vocabulary);
   g_test_add_func ("/lsm/cli/summary", test_cli_summary);
+  g_test_add_func ("/lsm/cli/export", test_cli_export);
+  g_test_add_func ("/lsm/cli/export-errors", test_cli_export_errors);
 
   return g_test_run ();
 }

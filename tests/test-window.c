@@ -12,6 +12,7 @@
 #include <locale.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <libsoup/soup.h>
 #include <glib/gi18n.h>
 
@@ -19,7 +20,10 @@
 #include "lsm-catalog.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
+#include "lsm-export-dialog.h"
 #include "lsm-map-view.h"
+#include "lsm-page.h"
+#include "lsm-print-operation.h"
 #include "lsm-sidebar.h"
 #include "lsm-sites-layer.h"
 #include "lsm-style.h"
@@ -548,6 +552,99 @@ test_window_online_map (void)
   g_free (tiles.user_agent);
 }
 
+static gboolean
+file_written (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_IS_REGULAR);
+}
+
+static void
+test_window_print_to_pdf (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autoptr(LsmPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(LsmPageOptions) options;
+  const char *argv[] = { "pdftotext", path, "-", NULL };
+  g_autofree char *text = NULL;
+  GtkPrintOperationResult result;
+
+  /* The print path (draw-page), without a dialog: GTK's own PDF export. */
+  lsm_page_options_init (&options);
+  operation = lsm_print_operation_new (window->scene, window->filter, &options);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                    GTK_WINDOW (window), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_true (wait_for (file_written, path));
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_contains (text, "Industrial development in Lạng Sơn province");
+  assert_contains (text, "Hydropower (2)");
+  assert_contains (text, "Sources");
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_export_asks_before_replacing (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-replace-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "map.pdf", NULL);
+  g_autofree char *contents = NULL;
+  LsmExportDialog *dialog;
+  AdwMessageDialog *confirm = NULL;
+  GListModel *toplevels;
+
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  settle ();
+
+  toplevels = gtk_window_get_toplevels ();
+  dialog = NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (LSM_IS_EXPORT_DIALOG (w))
+        dialog = LSM_EXPORT_DIALOG (w);
+    }
+  g_assert_nonnull (dialog);
+
+  lsm_export_dialog_save (dialog, path);
+  settle ();
+
+  /* Nothing is overwritten before the user says so. */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w))
+        confirm = ADW_MESSAGE_DIALOG (w);
+    }
+  g_assert_nonnull (confirm);
+  assert_contains (adw_message_dialog_get_heading (confirm), "Replace “map.pdf”?");
+
+  adw_message_dialog_response (confirm, "replace");
+  settle ();
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_vietnamese (void)
 {
@@ -597,6 +694,8 @@ main (int   argc,
   g_test_add_func ("/lsm/window/pixels", test_window_pixels);
   g_test_add_func ("/lsm/window/restores-state", test_window_restores_state);
   g_test_add_func ("/lsm/window/online-map", test_window_online_map);
+  g_test_add_func ("/lsm/window/print-to-pdf", test_window_print_to_pdf);
+  g_test_add_func ("/lsm/window/export-asks-before-replacing", test_window_export_asks_before_replacing);
   g_test_add_func ("/lsm/window/vietnamese", test_window_vietnamese);
 
   return g_test_run ();

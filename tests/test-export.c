@@ -1,0 +1,398 @@
+/* test-export.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#undef G_DISABLE_ASSERT
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+
+#include <cairo.h>
+#include <glib/gstdio.h>
+
+#include "lsm-catalog.h"
+#include "lsm-feature.h"
+#include "lsm-filter.h"
+#include "lsm-loader.h"
+#include "lsm-page.h"
+#include "lsm-scene.h"
+#include "lsm-source.h"
+#include "lsm-style.h"
+#include "lsm-vocab.h"
+
+/* The exported page as its reader gets it: the PDF's text, the PNG's pixels, the SVG's markup;
+ * no display needed. */
+
+static LsmCatalog *catalog;
+static LsmScene *scene;
+
+static char *
+temp_dir (void)
+{
+  return g_dir_make_tmp ("lsmap-export-XXXXXX", NULL);
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (d) != NULL)
+    n++;
+
+  return n;
+}
+
+static LsmFilter *
+energy_filter (void)
+{
+  LsmFilter *filter = lsm_filter_new ();
+
+  lsm_filter_set_sectors (filter, (1u << LSM_SECTOR_HYDRO) | (1u << LSM_SECTOR_THERMAL) | (1u << LSM_SECTOR_WIND));
+  return filter;
+}
+
+static void
+fixed_options (LsmPageOptions *options)
+{
+  lsm_page_options_init (options);
+  options->date = g_date_time_new_utc (2026, 11, 22, 9, 0, 0);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” not found in:\n%s", needle, haystack);
+}
+
+static void
+test_export_pdf_text (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "energy.pdf", NULL);
+  g_autoptr(LsmFilter) filter = energy_filter ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_auto(LsmPageOptions) options;
+  GListModel *sources = lsm_catalog_get_sources (catalog);
+
+  fixed_options (&options);
+  options.title = g_strdup ("Năng lượng — Lạng Sơn <test> & co");
+  g_assert_true (lsm_page_export (scene, filter, &options, path, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Written in place, with no temporary file left beside it. */
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+
+  text = pdf_text (path);
+  assert_contains (text, "Năng lượng — Lạng Sơn <test> & co");
+  assert_contains (text, "22 November 2026");
+  assert_contains (text, "1 January 2024");
+  assert_contains (text, "Hydropower (2)");
+  assert_contains (text, "Thermal power (2)");
+  assert_contains (text, "Wind power (4)");
+  g_assert_null (strstr (text, "Border gates"));
+  g_assert_null (strstr (text, "Industrial zones"));
+  g_assert_null (strstr (text, "Quarries and mines"));
+  assert_contains (text, "20 km");
+  assert_contains (text, "Boundaries: Government of Viet Nam");
+  g_assert_null (strstr (text, "OpenStreetMap"));
+  assert_contains (text, "Trà");   /* a district label with its diacritics: Tràng Định */
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(LsmSource) source = g_list_model_get_item (sources, i);
+      g_auto(GStrv) words = g_strsplit (lsm_source_get_title (source), " ", 4);
+
+      /* pdftotext may wrap a title; its first words stay together. */
+      g_autofree char *start = g_strjoin (" ", words[0], words[1], words[2], NULL);
+
+      assert_contains (text, start);
+    }
+
+  remove_dir (dir);
+}
+
+static void
+test_export_online_credit (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "online.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_auto(LsmPageOptions) options;
+
+  fixed_options (&options);
+  options.online = TRUE;
+  g_assert_true (lsm_page_export (scene, NULL, &options, path, NULL, &error));
+  text = pdf_text (path);
+  assert_contains (text, "© OpenStreetMap contributors");
+
+  remove_dir (dir);
+}
+
+static guint32
+pixel (cairo_surface_t *surface,
+       double           x,
+       double           y)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+
+  return 0xff000000 | *(const guint32 *) (const void *) (data + (int) y * cairo_image_surface_get_stride (surface) + 4 * (int) x);
+}
+
+static gboolean
+near (guint32 a,
+      guint32 b)
+{
+  for (int shift = 0; shift < 24; shift += 8)
+    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 3)
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+test_export_png_pixels (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "hydro-thermal.png", NULL);
+  g_autoptr(LsmFilter) filter = lsm_filter_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) placements = NULL;
+  g_auto(LsmPageOptions) options;
+  cairo_surface_t *png;
+  LsmPageMap map;
+  guint checked = 0;
+
+  fixed_options (&options);
+  options.dpi = 200;
+  lsm_filter_set_sectors (filter, (1u << LSM_SECTOR_HYDRO) | (1u << LSM_SECTOR_THERMAL));
+  g_assert_true (lsm_page_export (scene, filter, &options, path, &map, &error));
+  g_assert_no_error (error);
+
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  /* A4 landscape at 200 dpi. */
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, (int) ceil (841.89 * 200 / 72));
+
+  /* Every filled symbol has its sector's colour where the page put it. */
+  placements = lsm_scene_place_sites (scene, &map.view, filter);
+  g_assert_cmpuint (placements->len, ==, 4);
+  for (guint i = 0; i < placements->len; i++)
+    {
+      const LsmPlacement *p = &g_array_index (placements, LsmPlacement, i);
+      LsmPrecision precision = lsm_feature_get_precision (p->site);
+
+      if (precision != LSM_PRECISION_EXACT && precision != LSM_PRECISION_APPROX)
+        continue;
+      g_assert_true (near (pixel (png, map.x + p->x, map.y + p->y),
+                           lsm_style_get_sector_argb (lsm_feature_get_sector (p->site))));
+      checked++;
+    }
+  g_assert_cmpuint (checked, >=, 2);
+
+  /* No filtered-out sector's colour anywhere on the map. */
+  for (guint s = 0; s < LSM_N_SECTORS; s++)
+    {
+      guint found = 0;
+
+      /* "Other sites" are grey, a colour antialiased lines also make. */
+      if (s == LSM_SECTOR_HYDRO || s == LSM_SECTOR_THERMAL || s == LSM_SECTOR_OTHER)
+        continue;
+      for (double y = map.y; y < map.y + map.height; y++)
+        for (double x = map.x; x < map.x + map.width; x++)
+          found += near (pixel (png, x, y), lsm_style_get_sector_argb (s));
+      if (found > 8)
+        g_error ("%u pixels of %s's colour on a map without it", found, lsm_sector_get_id (s));
+    }
+
+  cairo_surface_destroy (png);
+  remove_dir (dir);
+}
+
+static void
+test_export_png_size (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "small.png", NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(LsmPageOptions) options;
+  cairo_surface_t *png;
+
+  fixed_options (&options);
+  options.paper = LSM_PAPER_PIXELS;
+  options.pixel_width = 1200;
+  options.pixel_height = 900;
+  g_assert_true (lsm_page_export (scene, NULL, &options, path, NULL, &error));
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1200);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 900);
+  cairo_surface_destroy (png);
+
+  remove_dir (dir);
+}
+
+static void
+test_export_svg_parses (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "map.svg", NULL);
+  g_autoptr(LsmFilter) filter = energy_filter ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(LsmPageOptions) options;
+  GMarkupParser parser = { 0 };
+  GMarkupParseContext *context;
+  gsize len;
+
+  fixed_options (&options);
+  options.landscape = FALSE;
+  g_assert_true (lsm_page_export (scene, filter, &options, path, NULL, &error));
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_nonnull (strstr (contents, "<svg"));
+
+  context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, contents, len, &error));
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+  g_markup_parse_context_free (context);
+
+  remove_dir (dir);
+}
+
+static void
+test_export_failures_leave_nothing (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *existing = g_build_filename (dir, "keep.pdf", NULL);
+  g_autofree char *unknown = g_build_filename (dir, "map.xyz", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "missing", "map.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(LsmPageOptions) options;
+
+  fixed_options (&options);
+  g_assert_true (g_file_set_contents (existing, "old", -1, NULL));
+
+  g_assert_false (lsm_page_export (scene, NULL, &options, unknown, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_assert_nonnull (strstr (error->message, "map.xyz"));
+  g_clear_error (&error);
+
+  g_assert_false (lsm_page_export (scene, NULL, &options, nowhere, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "Cannot write"));
+  g_assert_nonnull (strstr (error->message, nowhere));
+  g_clear_error (&error);
+
+  /* Only the old file is there, untouched; no temporary files. */
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+  g_assert_true (g_file_get_contents (existing, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+
+  /* Replacing a file replaces it whole. */
+  g_assert_true (lsm_page_export (scene, NULL, &options, existing, NULL, &error));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (existing, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+
+  remove_dir (dir);
+}
+
+static void
+test_export_district_frames_it (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "loc-binh.pdf", NULL);
+  g_autoptr(LsmFilter) filter = lsm_filter_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(LsmPageOptions) options;
+  LsmPageMap map;
+  LsmBounds district;
+  double x0, y0, x1, y1;
+
+  fixed_options (&options);
+  options.extent = LSM_EXTENT_DISTRICT;
+  options.district = g_strdup ("Lộc Bình");
+  lsm_filter_set_district (filter, "Lộc Bình");
+  g_assert_true (lsm_page_export (scene, filter, &options, path, &map, &error));
+
+  /* The district fills the frame (to the fit's margin), not the province. */
+  lsm_geometry_get_bounds (lsm_feature_get_geometry (lsm_catalog_lookup_district (catalog, "Lộc Bình")), &district);
+  lsm_view_project (&map.view, district.west, district.north, &x0, &y0);
+  lsm_view_project (&map.view, district.east, district.south, &x1, &y1);
+  g_assert_true (x1 - x0 > map.width * 0.9 || y1 - y0 > map.height * 0.9);
+
+  remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(LsmLoader) loader = NULL;
+  g_autoptr(GError) error = NULL;
+  int result;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  loader = lsm_loader_new (g_getenv ("LSMAP_DATA_DIR"));
+  catalog = lsm_loader_load (loader, NULL, &error);
+  g_assert_no_error (error);
+  scene = lsm_scene_new (catalog);
+
+  g_test_add_func ("/lsm/export/pdf-text", test_export_pdf_text);
+  g_test_add_func ("/lsm/export/online-credit", test_export_online_credit);
+  g_test_add_func ("/lsm/export/png-pixels", test_export_png_pixels);
+  g_test_add_func ("/lsm/export/png-size", test_export_png_size);
+  g_test_add_func ("/lsm/export/svg-parses", test_export_svg_parses);
+  g_test_add_func ("/lsm/export/failures-leave-nothing", test_export_failures_leave_nothing);
+  g_test_add_func ("/lsm/export/district-frames-it", test_export_district_frames_it);
+
+  result = g_test_run ();
+  g_clear_object (&scene);
+  g_clear_object (&catalog);
+
+  return result;
+}
