@@ -402,7 +402,7 @@ lsm_page_draw (LsmScene             *scene,
                LsmPageMap           *map)
 {
   LsmCatalog *catalog = lsm_scene_get_catalog (scene);
-  g_autofree char *title = options->title != NULL ? g_strdup (options->title) : lsm_page_default_title ();
+  g_autofree char *title = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *printed = g_strstrip (format_date (options->date != NULL ? options->date : now));
   g_autofree char *as_of = format_iso_date (lsm_catalog_get_as_of (catalog));
@@ -415,6 +415,14 @@ lsm_page_draw (LsmScene             *scene,
   LsmBounds bounds;
   LsmView view;
   Shown shown;
+
+  if (options->title != NULL)
+    title = g_strdup (options->title);
+  else if (options->extent == LSM_EXTENT_DISTRICT && options->district != NULL)
+    /* Translators: a printed map's default title; %s is a district, e.g. "Chi Lăng" */
+    title = g_strdup_printf (_("Industrial development in %s, Lạng Sơn province"), options->district);
+  else
+    title = lsm_page_default_title ();
 
   /* Background, for PNG. */
   cairo_save (cr);

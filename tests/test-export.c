@@ -356,6 +356,11 @@ test_export_district_frames_it (void)
   options.district = g_strdup ("Lộc Bình");
   lsm_filter_set_district (filter, "Lộc Bình");
   g_assert_true (lsm_page_export (scene, filter, &options, path, &map, &error));
+  {
+    g_autofree char *text = pdf_text (path);
+
+    assert_contains (text, "Industrial development in Lộc Bình, Lạng Sơn province");
+  }
 
   /* The district fills the frame (to the fit's margin), not the province. */
   lsm_geometry_get_bounds (lsm_feature_get_geometry (lsm_catalog_lookup_district (catalog, "Lộc Bình")), &district);
