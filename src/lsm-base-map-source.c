@@ -115,6 +115,32 @@ lsm_base_map_source_init (LsmBaseMapSource *self)
 {
 }
 
+static LsmBaseMapSource *
+make_source (LsmScene      *scene,
+             const char    *id,
+             const char    *name,
+             const char    *license,
+             LsmSceneParts  parts)
+{
+  LsmBaseMapSource *self;
+
+  g_return_val_if_fail (LSM_IS_SCENE (scene), NULL);
+
+  self = g_object_new (LSM_TYPE_BASE_MAP_SOURCE,
+                       "id", id,
+                       "name", name,
+                       "license", license,
+                       "min-zoom-level", 6,
+                       "max-zoom-level", 17,
+                       "tile-size", (guint) LSM_TILE_SIZE,
+                       "projection", SHUMATE_MAP_PROJECTION_MERCATOR,
+                       NULL);
+  self->scene = g_object_ref (scene);
+  self->parts = parts;
+
+  return self;
+}
+
 /**
  * lsm_base_map_source_new:
  * @scene: what to draw
@@ -124,23 +150,9 @@ lsm_base_map_source_init (LsmBaseMapSource *self)
 LsmBaseMapSource *
 lsm_base_map_source_new (LsmScene *scene)
 {
-  LsmBaseMapSource *self;
-
-  g_return_val_if_fail (LSM_IS_SCENE (scene), NULL);
-
-  self = g_object_new (LSM_TYPE_BASE_MAP_SOURCE,
-                       "id", "lsmap-offline",
-                       "name", _("Offline map"),
-                       "license", _("Boundaries: Government of Viet Nam (gis.chinhphu.vn), via dvhcvn, GPL-3.0"),
-                       "min-zoom-level", 6,
-                       "max-zoom-level", 17,
-                       "tile-size", (guint) LSM_TILE_SIZE,
-                       "projection", SHUMATE_MAP_PROJECTION_MERCATOR,
-                       NULL);
-  self->scene = g_object_ref (scene);
-  self->parts = LSM_SCENE_BASE;
-
-  return self;
+  return make_source (scene, "lsmap-offline", _("Offline map"),
+                      _("Boundaries: Government of Viet Nam (gis.chinhphu.vn), via dvhcvn, GPL-3.0"),
+                      LSM_SCENE_BASE);
 }
 
 /**
@@ -153,22 +165,9 @@ lsm_base_map_source_new (LsmScene *scene)
 LsmBaseMapSource *
 lsm_base_map_source_new_overlay (LsmScene *scene)
 {
-  LsmBaseMapSource *self;
-
-  g_return_val_if_fail (LSM_IS_SCENE (scene), NULL);
-
-  self = g_object_new (LSM_TYPE_BASE_MAP_SOURCE,
-                       "id", "lsmap-offline-outlines",
-                       "name", _("District outlines"),
-                       "min-zoom-level", 6,
-                       "max-zoom-level", 17,
-                       "tile-size", (guint) LSM_TILE_SIZE,
-                       "projection", SHUMATE_MAP_PROJECTION_MERCATOR,
-                       NULL);
-  self->scene = g_object_ref (scene);
-  self->parts = LSM_SCENE_CONTEXT | LSM_SCENE_DISTRICTS | LSM_SCENE_LABELS | LSM_SCENE_NO_FILLS;
-
-  return self;
+  /* Its licence is the base map's, which the map already credits. */
+  return make_source (scene, "lsmap-offline-outlines", _("District outlines"), NULL,
+                      LSM_SCENE_CONTEXT | LSM_SCENE_DISTRICTS | LSM_SCENE_LABELS | LSM_SCENE_NO_FILLS);
 }
 
 /**

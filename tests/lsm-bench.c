@@ -30,6 +30,7 @@
 #include "lsm-scene.h"
 #include "lsm-sites-layer.h"
 #include "lsm-style.h"
+#include "lsm-test-utils.h"
 #include "lsm-vocab.h"
 #include "lsm-window.h"
 
@@ -83,21 +84,6 @@ make_data_dir (guint n_sites)
   g_assert_no_error (error);
 
   return g_steal_pointer (&dir);
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
 }
 
 /* What any GDAL program must do at least: open each file and read every field of every feature. */
@@ -409,7 +395,7 @@ main (int   argc,
       g_print ("| %u | %.0f | %.0f | %.2f× | %.1f | %.1f | %.2f× | %.0f | %.1f | %.1f | %.1f | %.0f | %.0f× |\n",
                sizes[i], load, ogr, load / ogr, empty.work_p50, ours.work_p50, ours.work_p50 / empty.work_p50,
                ours.fps, markers.work_p50, markers.fps, setup, build, build / setup);
-      remove_dir (dir);
+      lsm_test_remove_dir (dir);
     }
 
   first_frame = bench_first_frame ();
@@ -442,7 +428,7 @@ main (int   argc,
           }
         g_print ("| %s | %.0f |\n", names[f] + 5, best);
       }
-    remove_dir (dir);
+    lsm_test_remove_dir (dir);
   }
 
   return 0;

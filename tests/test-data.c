@@ -21,6 +21,7 @@
 #include "lsm-figure.h"
 #include "lsm-loader.h"
 #include "lsm-source.h"
+#include "lsm-test-utils.h"
 #include "lsm-vocab.h"
 
 /* The bundled data: what every user sees. These checks guard its integrity and a sample of
@@ -365,16 +366,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(LsmLoader) loader = NULL;
-  g_autoptr(GError) error = NULL;
   int result;
 
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
-  loader = lsm_loader_new (g_getenv ("LSMAP_DATA_DIR"));
-  catalog = lsm_loader_load (loader, NULL, &error);
-  g_assert_no_error (error);
+  catalog = lsm_test_load_bundled ();
 
   g_test_add_func ("/lsm/data/loads-cleanly", test_data_loads_cleanly);
   g_test_add_func ("/lsm/data/districts", test_data_districts);

@@ -23,6 +23,7 @@
 #include "lsm-scene.h"
 #include "lsm-source.h"
 #include "lsm-style.h"
+#include "lsm-test-utils.h"
 #include "lsm-vocab.h"
 
 /* The exported page as its reader gets it: the PDF's text, the PNG's pixels, the SVG's markup;
@@ -35,33 +36,6 @@ static char *
 temp_dir (void)
 {
   return g_dir_make_tmp ("lsmap-export-XXXXXX", NULL);
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static guint
-count_entries (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (g_dir_read_name (d) != NULL)
-    n++;
-
-  return n;
 }
 
 static LsmFilter *
@@ -78,30 +52,6 @@ fixed_options (LsmPageOptions *options)
 {
   lsm_page_options_init (options);
   options->date = g_date_time_new_utc (2026, 11, 22, 9, 0, 0);
-}
-
-static char *
-pdf_text (const char *path)
-{
-  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  return out;
-}
-
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, haystack);
 }
 
 static void
@@ -121,22 +71,22 @@ test_export_pdf_text (void)
   g_assert_no_error (error);
 
   /* Written in place, with no temporary file left beside it. */
-  g_assert_cmpuint (count_entries (dir), ==, 1);
+  g_assert_cmpuint (lsm_test_count_entries (dir), ==, 1);
 
-  text = pdf_text (path);
-  assert_contains (text, "Năng lượng — Lạng Sơn <test> & co");
-  assert_contains (text, "22 November 2026");
-  assert_contains (text, "1 January 2024");
-  assert_contains (text, "Hydropower (2)");
-  assert_contains (text, "Thermal power (2)");
-  assert_contains (text, "Wind power (4)");
+  text = lsm_test_pdf_text (path);
+  lsm_test_assert_contains (text, "Năng lượng — Lạng Sơn <test> & co");
+  lsm_test_assert_contains (text, "22 November 2026");
+  lsm_test_assert_contains (text, "1 January 2024");
+  lsm_test_assert_contains (text, "Hydropower (2)");
+  lsm_test_assert_contains (text, "Thermal power (2)");
+  lsm_test_assert_contains (text, "Wind power (4)");
   g_assert_null (strstr (text, "Border gates"));
   g_assert_null (strstr (text, "Industrial zones"));
   g_assert_null (strstr (text, "Quarries and mines"));
-  assert_contains (text, "20 km");
-  assert_contains (text, "Boundaries: Government of Viet Nam");
+  lsm_test_assert_contains (text, "20 km");
+  lsm_test_assert_contains (text, "Boundaries: Government of Viet Nam");
   g_assert_null (strstr (text, "OpenStreetMap"));
-  assert_contains (text, "Trà");   /* a district label with its diacritics: Tràng Định */
+  lsm_test_assert_contains (text, "Trà");   /* a district label with its diacritics: Tràng Định */
 
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
     {
@@ -146,10 +96,10 @@ test_export_pdf_text (void)
       /* pdftotext may wrap a title; its first words stay together. */
       g_autofree char *start = g_strjoin (" ", words[0], words[1], words[2], NULL);
 
-      assert_contains (text, start);
+      lsm_test_assert_contains (text, start);
     }
 
-  remove_dir (dir);
+  lsm_test_remove_dir (dir);
 }
 
 static void
@@ -164,10 +114,10 @@ test_export_online_credit (void)
   fixed_options (&options);
   options.online = TRUE;
   g_assert_true (lsm_page_export (scene, NULL, &options, path, NULL, &error));
-  text = pdf_text (path);
-  assert_contains (text, "© OpenStreetMap contributors");
+  text = lsm_test_pdf_text (path);
+  lsm_test_assert_contains (text, "© OpenStreetMap contributors");
 
-  remove_dir (dir);
+  lsm_test_remove_dir (dir);
 }
 
 static guint32
@@ -247,7 +197,7 @@ test_export_png_pixels (void)
     }
 
   cairo_surface_destroy (png);
-  remove_dir (dir);
+  lsm_test_remove_dir (dir);
 }
 
 static void
@@ -269,7 +219,7 @@ test_export_png_size (void)
   g_assert_cmpint (cairo_image_surface_get_height (png), ==, 900);
   cairo_surface_destroy (png);
 
-  remove_dir (dir);
+  lsm_test_remove_dir (dir);
 }
 
 static void
@@ -297,7 +247,7 @@ test_export_svg_parses (void)
   g_assert_no_error (error);
   g_markup_parse_context_free (context);
 
-  remove_dir (dir);
+  lsm_test_remove_dir (dir);
 }
 
 static void
@@ -325,7 +275,7 @@ test_export_failures_leave_nothing (void)
   g_clear_error (&error);
 
   /* Only the old file is there, untouched; no temporary files. */
-  g_assert_cmpuint (count_entries (dir), ==, 1);
+  g_assert_cmpuint (lsm_test_count_entries (dir), ==, 1);
   g_assert_true (g_file_get_contents (existing, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "old");
 
@@ -334,9 +284,9 @@ test_export_failures_leave_nothing (void)
   g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (existing, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
-  g_assert_cmpuint (count_entries (dir), ==, 1);
+  g_assert_cmpuint (lsm_test_count_entries (dir), ==, 1);
 
-  remove_dir (dir);
+  lsm_test_remove_dir (dir);
 }
 
 static void
@@ -357,9 +307,9 @@ test_export_district_frames_it (void)
   lsm_filter_set_district (filter, "Lộc Bình");
   g_assert_true (lsm_page_export (scene, filter, &options, path, &map, &error));
   {
-    g_autofree char *text = pdf_text (path);
+    g_autofree char *text = lsm_test_pdf_text (path);
 
-    assert_contains (text, "Industrial development in Lộc Bình, Lạng Sơn province");
+    lsm_test_assert_contains (text, "Industrial development in Lộc Bình, Lạng Sơn province");
   }
 
   /* The district fills the frame (to the fit's margin), not the province. */
@@ -368,23 +318,19 @@ test_export_district_frames_it (void)
   lsm_view_project (&map.view, district.east, district.south, &x1, &y1);
   g_assert_true (x1 - x0 > map.width * 0.9 || y1 - y0 > map.height * 0.9);
 
-  remove_dir (dir);
+  lsm_test_remove_dir (dir);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(LsmLoader) loader = NULL;
-  g_autoptr(GError) error = NULL;
   int result;
 
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
-  loader = lsm_loader_new (g_getenv ("LSMAP_DATA_DIR"));
-  catalog = lsm_loader_load (loader, NULL, &error);
-  g_assert_no_error (error);
+  catalog = lsm_test_load_bundled ();
   scene = lsm_scene_new (catalog);
 
   g_test_add_func ("/lsm/export/pdf-text", test_export_pdf_text);

@@ -18,6 +18,7 @@
 #include "lsm-loader.h"
 #include "lsm-scene.h"
 #include "lsm-style.h"
+#include "lsm-test-utils.h"
 
 static LsmCatalog *catalog;
 
@@ -237,16 +238,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(LsmLoader) loader = NULL;
-  g_autoptr(GError) error = NULL;
   int result;
 
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
-  loader = lsm_loader_new (g_getenv ("LSMAP_DATA_DIR"));
-  catalog = lsm_loader_load (loader, NULL, &error);
-  g_assert_no_error (error);
+  catalog = lsm_test_load_bundled ();
 
   g_test_add_func ("/lsm/scene/sites-in-their-colours", test_scene_sites_in_their_colours);
   g_test_add_func ("/lsm/scene/filter", test_scene_filter);

@@ -27,6 +27,7 @@
 #include "lsm-sidebar.h"
 #include "lsm-sites-layer.h"
 #include "lsm-style.h"
+#include "lsm-test-utils.h"
 #include "lsm-window-private.h"
 
 /* The real window on the bundled data, as a user sees it: what the panel's labels say, what the
@@ -124,14 +125,6 @@ panel_text (LsmWindow *window)
   return g_string_free (text, FALSE);
 }
 
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, haystack);
-}
-
 static LsmSitesLayer *
 sites_layer (LsmWindow *window)
 {
@@ -202,14 +195,14 @@ test_window_click_na_duong (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->detail_panel)));
 
   text = panel_text (window);
-  assert_contains (text, "Nhà máy nhiệt điện Na Dương I");
-  assert_contains (text, "Capacity\n110 MW\nas of 2024 · Operating · source 1");
-  assert_contains (text, "Commercial operation since\n2005\nOperating · source 1\n");
-  assert_contains (text, "Exact position");
-  assert_contains (text, "21.69811, 106.97600");
-  assert_contains (text, "“Định hướng phát triển nền công nghiệp ở tỉnh Lạng Sơn”");
-  assert_contains (text, "All of Thermal power in the province");
-  assert_contains (text, "210 MW");
+  lsm_test_assert_contains (text, "Nhà máy nhiệt điện Na Dương I");
+  lsm_test_assert_contains (text, "Capacity\n110 MW\nas of 2024 · Operating · source 1");
+  lsm_test_assert_contains (text, "Commercial operation since\n2005\nOperating · source 1\n");
+  lsm_test_assert_contains (text, "Exact position");
+  lsm_test_assert_contains (text, "21.69811, 106.97600");
+  lsm_test_assert_contains (text, "“Định hướng phát triển nền công nghiệp ở tỉnh Lạng Sơn”");
+  lsm_test_assert_contains (text, "All of Thermal power in the province");
+  lsm_test_assert_contains (text, "210 MW");
   g_assert_true (lsm_sites_layer_get_selected (sites_layer (window))
                  == lsm_catalog_lookup_site (lsm_window_get_catalog (window), "nd-na-duong-1"));
 
@@ -244,8 +237,8 @@ test_window_list_selection_centres_map (void)
   settle ();
 
   text = panel_text (window);
-  assert_contains (text, "Thủy điện / Hồ chứa nước Bản Lải");
-  assert_contains (text, "Commune centre, not the site itself");
+  lsm_test_assert_contains (text, "Thủy điện / Hồ chứa nước Bản Lải");
+  lsm_test_assert_contains (text, "Commune centre, not the site itself");
   g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), 21.74398, 1e-4);
   g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 107.02034, 1e-4);
 
@@ -273,11 +266,11 @@ test_window_district_click (void)
 
   g_assert_true (lsm_detail_panel_get_feature (window->detail_panel) == chi_lang);
   text = panel_text (window);
-  assert_contains (text, "Huyện Chi Lăng");
-  assert_contains (text, "704.5 km²");
-  assert_contains (text, "65");
-  assert_contains (text, "an estimated 2346.2 billion VND");
-  assert_contains (text, "Mỏ đá Đồng Bành");
+  lsm_test_assert_contains (text, "Huyện Chi Lăng");
+  lsm_test_assert_contains (text, "704.5 km²");
+  lsm_test_assert_contains (text, "65");
+  lsm_test_assert_contains (text, "an estimated 2346.2 billion VND");
+  lsm_test_assert_contains (text, "Mỏ đá Đồng Bành");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -323,7 +316,7 @@ test_window_search_folds_diacritics (void)
   settle ();
   g_assert_nonnull (lsm_detail_panel_get_feature (window->detail_panel));
   text = panel_text (window);
-  assert_contains (text, "Đồng Đăng");
+  lsm_test_assert_contains (text, "Đồng Đăng");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -343,7 +336,7 @@ test_window_markup_is_literal (void)
   lsm_window_select (window, lsm_catalog_lookup_site (lsm_window_get_catalog (window), "markup"), TRUE);
   settle ();
   text = panel_text (window);
-  assert_contains (text, "<b>Nhà máy</b> & <i>Co</i> <span foreground='red'>");
+  lsm_test_assert_contains (text, "<b>Nhà máy</b> & <i>Co</i> <span foreground='red'>");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -535,7 +528,7 @@ test_window_online_map (void)
   g_assert_true (g_str_has_prefix (tiles.user_agent, "lsmap/" PACKAGE_VERSION " "));
 
   collect_labels (GTK_WIDGET (window->map_view), map_text);
-  assert_contains (map_text->str, "© OpenStreetMap contributors");
+  lsm_test_assert_contains (map_text->str, "© OpenStreetMap contributors");
 
   /* The server fails: one notice, and the map stays usable. */
   tiles.status = SOUP_STATUS_SERVICE_UNAVAILABLE;
@@ -567,7 +560,6 @@ test_window_print_to_pdf (void)
   g_autoptr(LsmPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(LsmPageOptions) options;
-  const char *argv[] = { "pdftotext", path, "-", NULL };
   g_autofree char *text = NULL;
   GtkPrintOperationResult result;
 
@@ -581,11 +573,10 @@ test_window_print_to_pdf (void)
   g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_true (wait_for (file_written, path));
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, NULL, &error);
-  g_assert_no_error (error);
-  assert_contains (text, "Industrial development in Lạng Sơn province");
-  assert_contains (text, "Hydropower (2)");
-  assert_contains (text, "Sources");
+  text = lsm_test_pdf_text (path);
+  lsm_test_assert_contains (text, "Industrial development in Lạng Sơn province");
+  lsm_test_assert_contains (text, "Hydropower (2)");
+  lsm_test_assert_contains (text, "Sources");
 
   g_unlink (path);
   g_rmdir (dir);
@@ -632,7 +623,7 @@ test_window_export_asks_before_replacing (void)
         confirm = ADW_MESSAGE_DIALOG (w);
     }
   g_assert_nonnull (confirm);
-  assert_contains (adw_message_dialog_get_heading (confirm), "Replace “map.pdf”?");
+  lsm_test_assert_contains (adw_message_dialog_get_heading (confirm), "Replace “map.pdf”?");
 
   adw_message_dialog_response (confirm, "replace");
   settle ();
@@ -661,9 +652,9 @@ test_window_vietnamese (void)
   window = g_object_ref (open_window (NULL));
   click_site (window, "nd-na-duong-1");
   text = panel_text (window);
-  assert_contains (text, "Nhiệt điện");
-  assert_contains (text, "Công suất\n110 MW\ntính đến năm 2024 · Đang hoạt động · nguồn 1");
-  assert_contains (text, "Vị trí chính xác");
+  lsm_test_assert_contains (text, "Nhiệt điện");
+  lsm_test_assert_contains (text, "Công suất\n110 MW\ntính đến năm 2024 · Đang hoạt động · nguồn 1");
+  lsm_test_assert_contains (text, "Vị trí chính xác");
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Đang hiện 40/40 địa điểm");
 
   gtk_window_destroy (GTK_WINDOW (window));
