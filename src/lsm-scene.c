@@ -161,8 +161,8 @@ color_districts (GArray *districts)
 /* Sites known only to their district sit on the district's label point. Their labels move below
  * them, once and for every view and filter, so tiles stay consistent. */
 static void
-offset_labels (GArray     *districts,
-               GListModel *sites)
+offset_labels (GArray *districts,
+               GArray *entries)
 {
   for (guint d = 0; d < districts->len; d++)
     {
@@ -173,12 +173,12 @@ offset_labels (GArray     *districts,
       if (!lsm_feature_get_label_point (shape->feature, &lon, &lat))
         continue;
 
-      for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+      for (guint i = 0; i < entries->len; i++)
         {
-          g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+          LsmSiteEntry *entry = &g_array_index (entries, LsmSiteEntry, i);
           double x, y;
 
-          if (lsm_feature_get_location (site, &x, &y) && fabs (x - lon) < 0.01 && fabs (y - lat) < 0.01)
+          if (lsm_feature_get_location (entry->site, &x, &y) && fabs (x - lon) < 0.01 && fabs (y - lat) < 0.01)
             count++;
         }
 
@@ -295,8 +295,8 @@ lsm_scene_new (LsmCatalog *catalog)
   add_shapes (self->districts, NULL, lsm_catalog_get_districts (catalog));
   add_shapes (self->context, self->places, lsm_catalog_get_context (catalog));
   color_districts (self->districts);
-  offset_labels (self->districts, lsm_catalog_get_sites (catalog));
   self->sites = _lsm_scene_build_site_entries (catalog);
+  offset_labels (self->districts, self->sites);
 
   if ((outline = lsm_catalog_get_province_outline (catalog)) != NULL)
     shape_init (&self->province, NULL, outline);
