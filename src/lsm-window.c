@@ -467,7 +467,6 @@ lsm_window_set_property (GObject      *object,
     case PROP_SHOW_SIDEBAR:
       if (self->show_sidebar != g_value_get_boolean (value))
         {
-          /* GTK reads the action's state before the template exists. */
           self->show_sidebar = g_value_get_boolean (value);
           if (self->sidebar != NULL)
             gtk_widget_set_visible (GTK_WIDGET (self->sidebar), self->show_sidebar);
@@ -545,9 +544,10 @@ lsm_window_init (LsmWindow *self)
   GtkFilterListModel *filtered;
   GtkSortListModel *sorted;
 
+  /* Before the template: its toggle button reads the action's state once, while being built. */
+  self->show_sidebar = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->show_sidebar = TRUE;
   self->filter = lsm_filter_new ();
   self->settings = open_settings ();
   self->sites = g_list_store_new (LSM_TYPE_FEATURE);

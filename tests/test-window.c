@@ -163,6 +163,49 @@ test_window_shows_province (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_window_sidebar_toggle (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  GtkWidget *button = find_actionable (GTK_WIDGET (window), "win.show-sidebar");
+
+  /* The header button shows the sidebar's state from the first frame, not only after a change. */
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (button));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->sidebar)));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
+  settle ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->sidebar)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+
+  g_signal_emit_by_name (button, "clicked");
+  settle ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->sidebar)));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_sector_toggles (void)
 {
@@ -676,6 +719,7 @@ main (int   argc,
                                     RESOURCE_BASE "/icons");
 
   g_test_add_func ("/lsm/window/shows-province", test_window_shows_province);
+  g_test_add_func ("/lsm/window/sidebar-toggle", test_window_sidebar_toggle);
   g_test_add_func ("/lsm/window/sector-toggles", test_window_sector_toggles);
   g_test_add_func ("/lsm/window/click-na-duong", test_window_click_na_duong);
   g_test_add_func ("/lsm/window/list-selection-centres-map", test_window_list_selection_centres_map);
