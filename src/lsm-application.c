@@ -350,6 +350,7 @@ lsm_application_about_action (GSimpleAction *action,
   adw_about_window_set_application_icon (about, APP_ID);
   adw_about_window_set_version (about, PACKAGE_VERSION);
   adw_about_window_set_developer_name (about, _("The lsmap authors"));
+  adw_about_window_set_copyright (about, _("© 2026 The lsmap authors"));
   adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
   adw_about_window_set_comments (about, _("Border gates, industrial zones and clusters, power plants, quarries and factories of Lạng Sơn province, with every documented figure and the article it comes from."));
   /* Translators: put your names here, one per line */
@@ -357,7 +358,11 @@ lsm_application_about_action (GSimpleAction *action,
   adw_about_window_add_credit_section (about, _("Boundaries"), boundaries);
   if (articles->len > 1)
     adw_about_window_add_credit_section (about, _("Figures from"), (const char **) articles->pdata);
-  adw_about_window_add_legal_section (about, _("Boundary data"), NULL, GTK_LICENSE_GPL_3_0, NULL);
+  /* A custom text: the GPL type would print the program's warranty notice under the data's title. */
+  adw_about_window_add_legal_section (about, _("Boundary data"),
+                                      _("© Government of Viet Nam, gis.chinhphu.vn; extracted by daohoangson/dvhcvn"),
+                                      GTK_LICENSE_CUSTOM,
+                                      _("District boundaries, the province outline and its neighbours are distributed under the GNU General Public License, version 3 or later. The China border line is derived from the province outline and the Natural Earth 1:10m border, which is in the public domain."));
   gtk_window_present (GTK_WINDOW (about));
 }
 

@@ -207,6 +207,17 @@ test_window_sidebar_toggle (void)
 }
 
 static void
+test_window_app_icon (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  /* GtkApplication adds this path; the About window shows the icon from the build tree too. */
+  gtk_icon_theme_add_resource_path (theme, RESOURCE_BASE "/icons");
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID "-symbolic"));
+}
+
+static void
 test_window_sector_toggles (void)
 {
   g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
@@ -720,6 +731,7 @@ main (int   argc,
 
   g_test_add_func ("/lsm/window/shows-province", test_window_shows_province);
   g_test_add_func ("/lsm/window/sidebar-toggle", test_window_sidebar_toggle);
+  g_test_add_func ("/lsm/window/app-icon", test_window_app_icon);
   g_test_add_func ("/lsm/window/sector-toggles", test_window_sector_toggles);
   g_test_add_func ("/lsm/window/click-na-duong", test_window_click_na_duong);
   g_test_add_func ("/lsm/window/list-selection-centres-map", test_window_list_selection_centres_map);
