@@ -217,6 +217,74 @@ test_window_app_icon (void)
   g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID "-symbolic"));
 }
 
+static gboolean
+window_binds_key (GtkWidget       *widget,
+                  guint            keyval,
+                  GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+test_window_shortcuts_window_keys (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  guint checked = 0;
+
+  /* Every key the Shortcuts window lists works in the window; Ctrl+Q and Ctrl+? belong to the
+   * application, which this test does not run. */
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *accelerator = NULL;
+      g_auto(GStrv) keys = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+
+      g_object_get (l->data, "accelerator", &accelerator, NULL);
+      g_assert_nonnull (accelerator);
+      keys = g_strsplit (accelerator, " ", -1);
+      for (guint i = 0; keys[i] != NULL; i++)
+        {
+          guint keyval;
+          GdkModifierType modifiers;
+
+          g_assert_true (gtk_accelerator_parse (keys[i], &keyval, &modifiers));
+          if (g_str_equal (keys[i], "<ctrl>q") || g_str_equal (keys[i], "<ctrl>question"))
+            continue;
+          if (!window_binds_key (GTK_WIDGET (window), keyval, modifiers))
+            g_error ("The Shortcuts window lists %s, which the window does not bind", keys[i]);
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >=, 13);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_sector_toggles (void)
 {
@@ -732,6 +800,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/shows-province", test_window_shows_province);
   g_test_add_func ("/lsm/window/sidebar-toggle", test_window_sidebar_toggle);
   g_test_add_func ("/lsm/window/app-icon", test_window_app_icon);
+  g_test_add_func ("/lsm/window/shortcuts-window-keys", test_window_shortcuts_window_keys);
   g_test_add_func ("/lsm/window/sector-toggles", test_window_sector_toggles);
   g_test_add_func ("/lsm/window/click-na-duong", test_window_click_na_duong);
   g_test_add_func ("/lsm/window/list-selection-centres-map", test_window_list_selection_centres_map);
