@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lsm-catalog.h"
 #include "lsm-export-dialog.h"
 #include "lsm-filter.h"
 #include "lsm-print-operation.h"
@@ -138,18 +139,16 @@ on_exported_cb (LsmExportDialog *dialog,
 {
   g_autofree char *name = g_path_get_basename (path);
   g_autofree char *title = NULL;
-  AdwToast *toast;
 
   if (error != NULL)
-    title = g_strdup (error->message);
-  else
-    /* Translators: %s is a file name */
-    title = g_strdup_printf (_("Exported “%s”"), name);
+    {
+      _lsm_window_toast (self, error->message, 0);
+      return;
+    }
 
-  toast = adw_toast_new (title);
-  if (error != NULL)
-    adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  /* Translators: %s is a file name */
+  title = g_strdup_printf (_("Exported “%s”"), name);
+  _lsm_window_toast (self, title, 5);
 }
 
 static void
@@ -177,7 +176,7 @@ on_print_done_cb (GtkPrintOperation       *operation,
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      _lsm_window_toast (self, error->message, 0);
     }
 }
 
@@ -204,7 +203,55 @@ lsm_window_print_action (GtkWidget  *widget,
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, 0);
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    _lsm_window_toast (self, error->message, 0);
+}
+
+static void
+lsm_window_show_problems_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  LsmWindow *self = LSM_WINDOW (widget);
+  const char * const *problems;
+  g_autofree char *lines = NULL;
+  GtkWidget *dialog;
+  GtkWidget *label;
+
+  if (self->catalog == NULL)
+    return;
+
+  problems = lsm_catalog_get_problems (self->catalog);
+  if (problems[0] == NULL)
+    return;
+
+  /* Problems include warnings about items that did load, so the heading gives no count. */
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Problems in the Data"),
+                                   _("The rest of the data is shown. Each line names the file and the cause."));
+  lines = g_strjoinv ("\n", (char **) problems);
+  label = gtk_label_new (lines);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "monospace");
+
+  /* GTK 4.8's scrolled window measures its child without a width, which undercounts wrapped
+   * lines; a short list goes in as it is, a long one gets a scrolled area of fixed height. */
+  if (g_strv_length ((char **) problems) <= 12)
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), label);
+  else
+    {
+      GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+      gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+    }
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void
@@ -239,6 +286,7 @@ _lsm_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.pan", "(dd)", lsm_window_pan_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, lsm_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, lsm_window_print_action);
+  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, lsm_window_show_problems_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);

@@ -42,7 +42,10 @@ struct _LsmWindow
   gboolean              online_failure_told;
 };
 
-void _lsm_window_class_add_actions (GtkWidgetClass *widget_class);
-void _lsm_window_update_actions    (LsmWindow      *self);
+void      _lsm_window_class_add_actions (GtkWidgetClass *widget_class);
+void      _lsm_window_update_actions    (LsmWindow      *self);
+AdwToast *_lsm_window_toast             (LsmWindow      *self,
+                                         const char     *text,
+                                         guint           timeout);
 
 G_END_DECLS

@@ -221,12 +221,34 @@ on_list_selection_changed_cb (LsmWindow *self)
     lsm_window_select (self, site, TRUE);
 }
 
+/**
+ * _lsm_window_toast:
+ * @self: a window
+ * @text: plain text: a file name or an error message may hold `&` or `<`
+ * @timeout: seconds, 0 to stay until dismissed
+ *
+ * Returns: (transfer none): the toast shown
+ */
+AdwToast *
+_lsm_window_toast (LsmWindow  *self,
+                   const char *text,
+                   guint       timeout)
+{
+  /* Toast titles are Pango markup. */
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_timeout (toast, timeout);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  return toast;
+}
+
 static void
 on_online_tile_failed_cb (LsmWindow    *self,
                           const GError *error)
 {
   g_autofree char *title = NULL;
-  AdwToast *toast;
 
   /* Once per switch to the online map: a notice, never a dialog, never silence. */
   if (self->online_failure_told)
@@ -235,9 +257,7 @@ on_online_tile_failed_cb (LsmWindow    *self,
   self->online_failure_told = TRUE;
   /* Translators: %s is the reason, e.g. "HTTP 503 Service Unavailable" or a network error */
   title = g_strdup_printf (_("The online map is unavailable (%s); the offline map is shown"), error->message);
-  toast = adw_toast_new (title);
-  adw_toast_set_timeout (toast, 10);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  _lsm_window_toast (self, title, 10);
 }
 
 static void
@@ -301,10 +321,10 @@ show_catalog (LsmWindow  *self,
                                                              "%u item of the data could not be loaded",
                                                              "%u items of the data could not be loaded",
                                                              n_skipped), n_skipped);
-      AdwToast *toast = adw_toast_new (title);
+      AdwToast *toast = _lsm_window_toast (self, title, 0);
 
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      adw_toast_set_button_label (toast, _("_Details"));
+      adw_toast_set_action_name (toast, "win.show-problems");
       for (const char * const *p = lsm_catalog_get_problems (catalog); *p != NULL; p++)
         g_message ("%s", *p);
     }
@@ -325,16 +345,19 @@ on_loaded_cb (GObject      *object,
 
   if (catalog == NULL)
     {
-      g_warning ("Failed to load data: %s", error->message);
+      g_message ("Failed to load data: %s", error->message);
       if (self->catalog != NULL)
         {
           /* Keep showing what was there; say why the new data did not come. */
-          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+          _lsm_window_toast (self, error->message, 0);
           gtk_stack_set_visible_child_name (self->stack, "map");
         }
       else
         {
-          adw_status_page_set_description (self->error_page, error->message);
+          /* The description is Pango markup too. */
+          g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+          adw_status_page_set_description (self->error_page, escaped);
           gtk_stack_set_visible_child_name (self->stack, "error");
         }
       return;

@@ -464,6 +464,103 @@ test_window_markup_is_literal (void)
 }
 
 static gboolean
+error_page_shown (gpointer data)
+{
+  LsmWindow *window = data;
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (window->stack), "error") == 0;
+}
+
+static gboolean
+overlay_says (LsmWindow  *window,
+              const char *needle)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  collect_labels (GTK_WIDGET (window->toast_overlay), text);
+  return strstr (text->str, needle) != NULL;
+}
+
+static gboolean
+toast_names_folder (gpointer data)
+{
+  return overlay_says (data, "R&D <data>: no such file");
+}
+
+static void
+test_window_load_errors_are_literal (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-errors-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "R&D <data>", NULL);
+  g_autoptr(LsmWindow) window = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  /* Error pages and toasts take Pango markup; a folder named "R&D <data>" must still be named. */
+  reset_settings ();
+  window = g_object_ref (lsm_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  lsm_window_load (window, missing);
+  g_assert_true (wait_for (error_page_shown, window));
+  settle ();
+  collect_labels (GTK_WIDGET (window->error_page), text);
+  lsm_test_assert_contains (text->str, "R&D <data>: no such file");
+
+  /* Loaded data stays; the toast says why the new data did not come. */
+  lsm_window_load (window, NULL);
+  g_assert_true (wait_for (catalog_loaded, window));
+  lsm_window_load (window, missing);
+  g_assert_true (wait_for (toast_names_folder, window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "map");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_rmdir (dir);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static void
+test_window_problems_listed (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "missing-properties.geojson", NULL);
+  g_autofree char *mini = g_test_build_filename (G_TEST_DIST, "fixtures", "mini", NULL);
+  g_autoptr(LsmWindow) window = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  AdwMessageDialog *dialog;
+
+  g_setenv ("LSMAP_DATA_DIR", mini, TRUE);
+  window = g_object_ref (open_window (path));
+  g_setenv ("LSMAP_DATA_DIR", g_getenv ("LSMAP_BUNDLED_DATA"), TRUE);
+
+  /* The toast counts what was left out; its Details button says which and why. */
+  g_assert_true (overlay_says (window, "3 items of the data could not be loaded"));
+  g_assert_null (find_message_dialog ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Problems in the Data");
+  collect_labels (GTK_WIDGET (dialog), text);
+  lsm_test_assert_contains (text->str, "missing-properties.geojson: feature 2 (noname) has no “name”");
+  lsm_test_assert_contains (text->str, "missing-properties.geojson: feature 4 (badsector): unknown sector “spaceport”");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
 tiles_ready (gpointer data)
 {
   ShumateMapSource *source = lsm_map_view_get_base_source (data);
@@ -807,6 +904,8 @@ main (int   argc,
   g_test_add_func ("/lsm/window/district-click", test_window_district_click);
   g_test_add_func ("/lsm/window/search-folds-diacritics", test_window_search_folds_diacritics);
   g_test_add_func ("/lsm/window/markup-is-literal", test_window_markup_is_literal);
+  g_test_add_func ("/lsm/window/load-errors-are-literal", test_window_load_errors_are_literal);
+  g_test_add_func ("/lsm/window/problems-listed", test_window_problems_listed);
   g_test_add_func ("/lsm/window/pixels", test_window_pixels);
   g_test_add_func ("/lsm/window/restores-state", test_window_restores_state);
   g_test_add_func ("/lsm/window/online-map", test_window_online_map);
