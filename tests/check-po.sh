@@ -8,7 +8,7 @@ trap 'rm -rf "$tmp"' EXIT
 cd "$top"
 
 status=0
-for f in src/*.c ui/*.ui data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml; do
+for f in src/*.c src/*/*.c ui/*.ui data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml; do
   [ -e "$f" ] || continue
   # Desktop, metainfo and schema files are translatable by nature, with no markers to grep for.
   case "$f" in
