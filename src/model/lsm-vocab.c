@@ -131,6 +131,17 @@ term_lookup (const Term *terms,
   return FALSE;
 }
 
+/**
+ * lsm_sector_get_count:
+ *
+ * Returns: the number of sectors: valid #LsmSector values are 0 to this minus one
+ */
+guint
+lsm_sector_get_count (void)
+{
+  return LSM_N_SECTORS;
+}
+
 const char *
 lsm_sector_get_id (LsmSector sector)
 {

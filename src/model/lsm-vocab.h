@@ -11,6 +11,7 @@
 
 G_BEGIN_DECLS
 
+guint       lsm_sector_get_count       (void);
 const char *lsm_sector_get_id          (LsmSector     sector);
 const char *lsm_sector_get_label       (LsmSector     sector);
 const char *lsm_sector_get_icon_name   (LsmSector     sector);
