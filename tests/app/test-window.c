@@ -28,6 +28,7 @@
 #include "lsm-sites-layer.h"
 #include "lsm-style.h"
 #include "lsm-test-utils.h"
+#include "lsm-vocab.h"
 #include "lsm-window-private.h"
 
 /* The real window on the bundled data, as a user sees it: what the panel's labels say, what the
@@ -302,7 +303,8 @@ test_window_sector_toggles (void)
   g_assert_cmpuint (total, ==, 5);
   g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, LSM_SECTOR_THERMAL, &total), ==, 0);
   g_assert_cmpuint (total, ==, 2);
-  g_assert_cmpuint (lsm_filter_get_sectors (lsm_window_get_filter (window)), ==, 1u << LSM_SECTOR_HYDRO);
+  for (guint s = 0; s < LSM_N_SECTORS; s++)
+    g_assert_true (lsm_filter_get_sector_visible (lsm_window_get_filter (window), s) == (s == LSM_SECTOR_HYDRO));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -612,14 +614,21 @@ test_window_restores_state (void)
   g_autoptr(LsmWindow) window = NULL;
   g_autoptr(GSettings) settings = NULL;
   ShumateViewport *viewport;
-  const char *hydro[] = { "hydro", NULL };
+  g_autoptr(GStrvBuilder) others = g_strv_builder_new ();
+  g_auto(GStrv) hidden = NULL;
+
+  /* Every sector hidden but hydropower. */
+  for (guint s = 0; s < lsm_sector_get_count (); s++)
+    if (s != LSM_SECTOR_HYDRO)
+      g_strv_builder_add (others, lsm_sector_get_id (s));
+  hidden = g_strv_builder_end (others);
 
   reset_settings ();
   settings = g_settings_new (APP_ID);
   g_settings_set_double (settings, "view-latitude", 21.7);
   g_settings_set_double (settings, "view-longitude", 106.9);
   g_settings_set_double (settings, "view-zoom", 11.5);
-  g_settings_set_strv (settings, "visible-sectors", hydro);
+  g_settings_set_strv (settings, "hidden-sectors", (const char * const *) hidden);
 
   /* GTK owns a window's first reference; the test keeps its own. */
   window = g_object_ref (lsm_window_new (NULL));

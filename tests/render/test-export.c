@@ -41,9 +41,9 @@ temp_dir (void)
 static LsmFilter *
 energy_filter (void)
 {
-  LsmFilter *filter = lsm_filter_new ();
+  LsmFilter *filter = lsm_filter_new (lsm_catalog_get_sites (catalog));
 
-  lsm_filter_set_sectors (filter, (1u << LSM_SECTOR_HYDRO) | (1u << LSM_SECTOR_THERMAL) | (1u << LSM_SECTOR_WIND));
+  lsm_filter_show_only_sectors (filter, (const char *[]) { "hydro", "thermal", "wind", NULL });
   return filter;
 }
 
@@ -146,7 +146,7 @@ test_export_png_pixels (void)
 {
   g_autofree char *dir = temp_dir ();
   g_autofree char *path = g_build_filename (dir, "hydro-thermal.png", NULL);
-  g_autoptr(LsmFilter) filter = lsm_filter_new ();
+  g_autoptr(LsmFilter) filter = lsm_filter_new (lsm_catalog_get_sites (catalog));
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) placements = NULL;
   g_auto(LsmPageOptions) options;
@@ -156,7 +156,7 @@ test_export_png_pixels (void)
 
   fixed_options (&options);
   options.dpi = 200;
-  lsm_filter_set_sectors (filter, (1u << LSM_SECTOR_HYDRO) | (1u << LSM_SECTOR_THERMAL));
+  lsm_filter_show_only_sectors (filter, (const char *[]) { "hydro", "thermal", NULL });
   g_assert_true (lsm_page_export (scene, filter, &options, path, &map, &error));
   g_assert_no_error (error);
 
@@ -294,7 +294,7 @@ test_export_district_frames_it (void)
 {
   g_autofree char *dir = temp_dir ();
   g_autofree char *path = g_build_filename (dir, "loc-binh.pdf", NULL);
-  g_autoptr(LsmFilter) filter = lsm_filter_new ();
+  g_autoptr(LsmFilter) filter = lsm_filter_new (lsm_catalog_get_sites (catalog));
   g_autoptr(GError) error = NULL;
   g_auto(LsmPageOptions) options;
   LsmPageMap map;
