@@ -9,12 +9,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "lsm-feature.h"
-#include "lsm-filter.h"
+#include "lsm-filter-private.h"
 #include "lsm-search.h"
-#include "lsm-vocab.h"
 
 /* One filter state for every view, and the sites it lets through. The map, the list, the legend
  * counts, the printer and the command line all read this list model and its counts, never a
@@ -72,83 +69,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Sectors and statuses differ only in their vocabulary: one set of helpers serves both. */
-typedef struct
-{
-  guint       (*get_count) (void);
-  const char *(*get_id)    (guint index);
-  gboolean    (*from_id)   (const char *id,
-                            guint      *index);
-} Vocabulary;
-
-static const char *
-sector_get_id (guint index)
-{
-  return index < lsm_sector_get_count () ? lsm_sector_get_id (index) : NULL;
-}
-
-static gboolean
-sector_from_id (const char *id,
-                guint      *index)
-{
-  LsmSector sector;
-
-  if (!lsm_sector_from_id (id, &sector))
-    return FALSE;
-
-  *index = sector;
-  return TRUE;
-}
-
-static guint
-status_get_count (void)
-{
-  return LSM_N_STATUSES;
-}
-
-static const char *
-status_get_id (guint index)
-{
-  return index < LSM_N_STATUSES ? lsm_status_get_id (index) : NULL;
-}
-
-static gboolean
-status_from_id (const char *id,
-                guint      *index)
-{
-  LsmStatus status;
-
-  if (!lsm_status_from_id (id, &status))
-    return FALSE;
-
-  *index = status;
-  return TRUE;
-}
-
-static const Vocabulary sector_vocabulary = { lsm_sector_get_count, sector_get_id, sector_from_id };
-static const Vocabulary status_vocabulary = { status_get_count, status_get_id, status_from_id };
-
-/* Which indices the hidden ids name, as of now: rows registered since the last pass count. */
-static guint8 *
-hidden_indices (const Vocabulary *vocabulary,
-                char            **ids,
-                guint            *n_indices)
-{
-  guint n = vocabulary->get_count ();
-  guint8 *hidden = g_new0 (guint8, MAX (n, 1));
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      guint index;
-
-      if (vocabulary->from_id (ids[i], &index) && index < n)
-        hidden[index] = TRUE;
-    }
-
-  *n_indices = n;
-  return hidden;
-}
-
 static void
 count (GArray *counts,
        guint   sector)
@@ -170,8 +90,8 @@ refilter (LsmFilter *self)
   guint n_sectors, n_statuses;
   guint prefix = 0, suffix = 0, removed, added;
 
-  sector_hidden = hidden_indices (&sector_vocabulary, self->hidden_sectors, &n_sectors);
-  status_hidden = hidden_indices (&status_vocabulary, self->hidden_statuses, &n_statuses);
+  sector_hidden = _lsm_filter_ids_hidden_indices (&_lsm_sector_vocabulary, self->hidden_sectors, &n_sectors);
+  status_hidden = _lsm_filter_ids_hidden_indices (&_lsm_status_vocabulary, self->hidden_statuses, &n_statuses);
 
   g_array_set_size (self->n_visible, 0);
   g_array_set_size (self->n_total, 0);
@@ -516,40 +436,13 @@ lsm_filter_set_model (LsmFilter  *self,
   update (self, PROP_MODEL);
 }
 
-static int
-compare_ids (gconstpointer a,
-             gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* Sorted and unique, so equal sets compare equal and a binding does not loop. */
-static char **
-normalize_ids (const char * const *ids)
-{
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
-  GPtrArray *unique = g_ptr_array_new ();
-
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    if (*ids[i] != '\0')
-      g_ptr_array_add (sorted, (gpointer) ids[i]);
-  g_ptr_array_sort (sorted, compare_ids);
-
-  for (guint i = 0; i < sorted->len; i++)
-    if (i == 0 || strcmp (sorted->pdata[i], sorted->pdata[i - 1]) != 0)
-      g_ptr_array_add (unique, g_strdup (sorted->pdata[i]));
-  g_ptr_array_add (unique, NULL);
-
-  return (char **) g_ptr_array_free (unique, FALSE);
-}
-
 static void
 set_hidden (LsmFilter          *self,
             char             ***hidden,
             const char * const *ids,
             guint               prop)
 {
-  char **normal = normalize_ids (ids);
+  char **normal = _lsm_filter_ids_normalize (ids);
 
   if (g_strv_equal ((const char * const *) normal, (const char * const *) *hidden))
     {
@@ -569,40 +462,21 @@ set_visible (LsmFilter  *self,
              gboolean    visible,
              guint       prop)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) ids = _lsm_filter_ids_with ((const char * const *) *hidden, id, !visible);
 
-  for (guint i = 0; (*hidden)[i] != NULL; i++)
-    if (strcmp ((*hidden)[i], id) != 0)
-      g_strv_builder_add (builder, (*hidden)[i]);
-  if (!visible)
-    g_strv_builder_add (builder, id);
-
-  ids = g_strv_builder_end (builder);
   set_hidden (self, hidden, (const char * const *) ids, prop);
 }
 
 /* Hides every row of the vocabulary not in @ids; rows added later are shown. */
 static void
 show_only (LsmFilter          *self,
-           const Vocabulary   *vocabulary,
+           const LsmVocabulary *vocabulary,
            char             ***hidden,
            const char * const *ids,
            guint               prop)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) others = NULL;
-  guint n = vocabulary->get_count ();
+  g_auto(GStrv) others = _lsm_filter_ids_complement (vocabulary, ids);
 
-  for (guint i = 0; i < n; i++)
-    {
-      const char *id = vocabulary->get_id (i);
-
-      if (id != NULL && (ids == NULL || !g_strv_contains (ids, id)))
-        g_strv_builder_add (builder, id);
-    }
-
-  others = g_strv_builder_end (builder);
   set_hidden (self, hidden, (const char * const *) others, prop);
 }
 
@@ -656,7 +530,7 @@ lsm_filter_get_sector_visible (LsmFilter *self,
 {
   g_return_val_if_fail (LSM_IS_FILTER (self), FALSE);
 
-  return get_visible (self->hidden_sectors, sector_get_id (sector));
+  return get_visible (self->hidden_sectors, _lsm_sector_vocabulary.get_id (sector));
 }
 
 void
@@ -667,7 +541,7 @@ lsm_filter_set_sector_visible (LsmFilter *self,
   const char *id;
 
   g_return_if_fail (LSM_IS_FILTER (self));
-  g_return_if_fail ((id = sector_get_id (sector)) != NULL);
+  g_return_if_fail ((id = _lsm_sector_vocabulary.get_id (sector)) != NULL);
 
   set_visible (self, &self->hidden_sectors, id, visible, PROP_HIDDEN_SECTORS);
 }
@@ -686,7 +560,7 @@ lsm_filter_show_only_sectors (LsmFilter          *self,
 {
   g_return_if_fail (LSM_IS_FILTER (self));
 
-  show_only (self, &sector_vocabulary, &self->hidden_sectors, ids, PROP_HIDDEN_SECTORS);
+  show_only (self, &_lsm_sector_vocabulary, &self->hidden_sectors, ids, PROP_HIDDEN_SECTORS);
 }
 
 /**
@@ -723,7 +597,7 @@ lsm_filter_get_status_visible (LsmFilter *self,
 {
   g_return_val_if_fail (LSM_IS_FILTER (self), FALSE);
 
-  return get_visible (self->hidden_statuses, status_get_id (status));
+  return get_visible (self->hidden_statuses, _lsm_status_vocabulary.get_id (status));
 }
 
 void
@@ -734,7 +608,7 @@ lsm_filter_set_status_visible (LsmFilter *self,
   const char *id;
 
   g_return_if_fail (LSM_IS_FILTER (self));
-  g_return_if_fail ((id = status_get_id (status)) != NULL);
+  g_return_if_fail ((id = _lsm_status_vocabulary.get_id (status)) != NULL);
 
   set_visible (self, &self->hidden_statuses, id, visible, PROP_HIDDEN_STATUSES);
 }
@@ -752,7 +626,7 @@ lsm_filter_show_only_statuses (LsmFilter          *self,
 {
   g_return_if_fail (LSM_IS_FILTER (self));
 
-  show_only (self, &status_vocabulary, &self->hidden_statuses, ids, PROP_HIDDEN_STATUSES);
+  show_only (self, &_lsm_status_vocabulary, &self->hidden_statuses, ids, PROP_HIDDEN_STATUSES);
 }
 
 const char *
@@ -849,61 +723,4 @@ lsm_filter_get_n_total (LsmFilter *self,
   g_return_val_if_fail (LSM_IS_FILTER (self), 0);
 
   return sector < self->n_total->len ? g_array_index (self->n_total, guint, sector) : 0;
-}
-
-static GStrv
-parse_list (const char       *list,
-            const Vocabulary *vocabulary,
-            const char       *unknown_format,
-            GError          **error)
-{
-  g_auto(GStrv) ids = g_strsplit (list, ",", -1);
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      char *id = g_strstrip (ids[i]);
-      guint index;
-
-      if (*id != '\0' && !vocabulary->from_id (id, &index))
-        {
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, unknown_format, id);
-          return NULL;
-        }
-    }
-
-  return normalize_ids ((const char * const *) ids);
-}
-
-/**
- * lsm_filter_parse_sectors:
- * @list: comma-separated sector ids, as typed after `--sector=`
- * @error: return location for an error naming the first unknown id
- *
- * Returns: (transfer full) (nullable): the ids, sorted, or %NULL if one is not a sector
- */
-GStrv
-lsm_filter_parse_sectors (const char  *list,
-                          GError     **error)
-{
-  g_return_val_if_fail (list != NULL, NULL);
-
-  /* Translators: %s is what the user typed after --sector= */
-  return parse_list (list, &sector_vocabulary, _("Unknown sector “%s” (see --help for the list)"), error);
-}
-
-/**
- * lsm_filter_parse_statuses:
- * @list: comma-separated status ids, as typed after `--status=`
- * @error: return location for an error naming the first unknown id
- *
- * Returns: (transfer full) (nullable): the ids, sorted, or %NULL if one is not a status
- */
-GStrv
-lsm_filter_parse_statuses (const char  *list,
-                           GError     **error)
-{
-  g_return_val_if_fail (list != NULL, NULL);
-
-  /* Translators: %s is what the user typed after --status= */
-  return parse_list (list, &status_vocabulary, _("Unknown status “%s” (see --help for the list)"), error);
 }
