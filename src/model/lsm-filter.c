@@ -538,10 +538,10 @@ lsm_filter_set_sector_visible (LsmFilter *self,
                                LsmSector  sector,
                                gboolean   visible)
 {
-  const char *id;
+  const char *id = _lsm_sector_vocabulary.get_id (sector);
 
   g_return_if_fail (LSM_IS_FILTER (self));
-  g_return_if_fail ((id = _lsm_sector_vocabulary.get_id (sector)) != NULL);
+  g_return_if_fail (id != NULL);
 
   set_visible (self, &self->hidden_sectors, id, visible, PROP_HIDDEN_SECTORS);
 }
@@ -605,10 +605,10 @@ lsm_filter_set_status_visible (LsmFilter *self,
                                LsmStatus  status,
                                gboolean   visible)
 {
-  const char *id;
+  const char *id = _lsm_status_vocabulary.get_id (status);
 
   g_return_if_fail (LSM_IS_FILTER (self));
-  g_return_if_fail ((id = _lsm_status_vocabulary.get_id (status)) != NULL);
+  g_return_if_fail (id != NULL);
 
   set_visible (self, &self->hidden_statuses, id, visible, PROP_HIDDEN_STATUSES);
 }
