@@ -70,47 +70,43 @@ load_catalog (LsmApplication  *self,
   return lsm_loader_load (loader, NULL, error);
 }
 
+/* Parsing every option before touching the filter: a bad id leaves nothing half-applied. */
 static gboolean
 build_filter (GVariantDict  *options,
               LsmCatalog    *catalog,
               LsmFilter     *filter,
               GError       **error)
 {
-  const char *sectors = NULL;
-  const char *statuses = NULL;
+  const char *list = NULL;
   const char *district = NULL;
+  g_auto(GStrv) sectors = NULL;
+  g_auto(GStrv) statuses = NULL;
+  LsmFeature *match = NULL;
 
-  if (g_variant_dict_lookup (options, "sector", "&s", &sectors))
+  if (g_variant_dict_lookup (options, "sector", "&s", &list)
+      && (sectors = lsm_filter_parse_sectors (list, error)) == NULL)
+    return FALSE;
+
+  if (g_variant_dict_lookup (options, "status", "&s", &list)
+      && (statuses = lsm_filter_parse_statuses (list, error)) == NULL)
+    return FALSE;
+
+  if (g_variant_dict_lookup (options, "district", "&s", &district)
+      && (match = lsm_catalog_lookup_district (catalog, district)) == NULL)
     {
-      guint mask;
-
-      if (!lsm_filter_parse_sectors (sectors, &mask, error))
-        return FALSE;
-      lsm_filter_set_sectors (filter, mask);
+      /* Translators: %s is what the user typed after --district= */
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("No district is called “%s”"), district);
+      return FALSE;
     }
 
-  if (g_variant_dict_lookup (options, "status", "&s", &statuses))
-    {
-      guint mask;
-
-      if (!lsm_filter_parse_statuses (statuses, &mask, error))
-        return FALSE;
-      lsm_filter_set_statuses (filter, mask);
-    }
-
-  if (g_variant_dict_lookup (options, "district", "&s", &district))
-    {
-      LsmFeature *match = lsm_catalog_lookup_district (catalog, district);
-
-      if (match == NULL)
-        {
-          /* Translators: %s is what the user typed after --district= */
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       _("No district is called “%s”"), district);
-          return FALSE;
-        }
-      lsm_filter_set_district (filter, lsm_feature_get_name (match));
-    }
+  if (sectors != NULL)
+    lsm_filter_show_only_sectors (filter, (const char * const *) sectors);
+  if (statuses != NULL)
+    lsm_filter_show_only_statuses (filter, (const char * const *) statuses);
+  if (match != NULL)
+    lsm_filter_set_district (filter, lsm_feature_get_name (match));
+  lsm_filter_set_model (filter, lsm_catalog_get_sites (catalog));
 
   return TRUE;
 }
@@ -120,7 +116,7 @@ run_list (LsmApplication *self,
           GVariantDict   *options)
 {
   g_autoptr(LsmCatalog) catalog = NULL;
-  g_autoptr(LsmFilter) filter = lsm_filter_new ();
+  g_autoptr(LsmFilter) filter = lsm_filter_new (NULL);
   g_autoptr(GError) error = NULL;
   const char *format_name = NULL;
   LsmCliFormat format;
@@ -134,7 +130,7 @@ run_list (LsmApplication *self,
       return 2;
     }
 
-  lsm_cli_print_list (stdout, catalog, filter, format);
+  lsm_cli_print_list (stdout, filter, format);
   return 0;
 }
 
@@ -216,7 +212,7 @@ run_export (LsmApplication *self,
             const char     *path)
 {
   g_autoptr(LsmCatalog) catalog = NULL;
-  g_autoptr(LsmFilter) filter = lsm_filter_new ();
+  g_autoptr(LsmFilter) filter = lsm_filter_new (NULL);
   g_autoptr(LsmScene) scene = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(LsmPageOptions) page;

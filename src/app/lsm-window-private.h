@@ -26,17 +26,17 @@ struct _LsmWindow
   LsmSidebar           *sidebar;
   LsmMapView           *map_view;
   LsmDetailPanel       *detail_panel;
+  GListStore           *sites;      /* the filter's model, spliced on each load */
+  LsmFilter            *filter;     /* what every view shows */
 
   /* owned */
   GSettings            *settings;
   GCancellable         *cancellable;
   LsmCatalog           *catalog;
   LsmScene             *scene;
-  LsmFilter            *filter;
-  GListStore           *sites;      /* what the list shows, spliced on each load */
-  GtkCustomFilter      *list_filter;
-  GtkCustomSorter      *relevance;
-  GtkSingleSelection   *selection;
+
+  /* borrowed */
+  GtkSingleSelection   *selection;  /* the sidebar's list */
   gboolean              selecting;
   gboolean              show_sidebar;
   gboolean              online_failure_told;

@@ -227,19 +227,17 @@ print_text_site (FILE       *out,
 /**
  * lsm_cli_print_list:
  * @out: where to write
- * @catalog: the data
- * @filter: which sites to list
+ * @filter: the sites to list: its model, as the window's list and the printed map have it
  * @format: text for people, csv or json for programs
  *
- * Prints the sites that pass @filter. JSON and CSV are locale-independent.
+ * Prints the sites of @filter's model. JSON and CSV are locale-independent.
  */
 void
 lsm_cli_print_list (FILE         *out,
-                    LsmCatalog   *catalog,
                     LsmFilter    *filter,
                     LsmCliFormat  format)
 {
-  GListModel *sites = lsm_catalog_get_sites (catalog);
+  GListModel *sites = G_LIST_MODEL (filter);
   guint n = g_list_model_get_n_items (sites);
   g_autoptr(JsonBuilder) builder = NULL;
 
@@ -254,9 +252,6 @@ lsm_cli_print_list (FILE         *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
-
-      if (!lsm_filter_match (filter, site))
-        continue;
 
       switch (format)
         {

@@ -24,7 +24,6 @@ gboolean lsm_cli_parse_format   (const char    *name,
                                  LsmCliFormat  *format,
                                  GError       **error);
 void     lsm_cli_print_list     (FILE          *out,
-                                 LsmCatalog    *catalog,
                                  LsmFilter     *filter,
                                  LsmCliFormat   format);
 void     lsm_cli_print_summary  (FILE          *out,

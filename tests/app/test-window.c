@@ -28,6 +28,7 @@
 #include "lsm-sites-layer.h"
 #include "lsm-style.h"
 #include "lsm-test-utils.h"
+#include "lsm-vocab.h"
 #include "lsm-window-private.h"
 
 /* The real window on the bundled data, as a user sees it: what the panel's labels say, what the
@@ -302,7 +303,104 @@ test_window_sector_toggles (void)
   g_assert_cmpuint (total, ==, 5);
   g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, LSM_SECTOR_THERMAL, &total), ==, 0);
   g_assert_cmpuint (total, ==, 2);
-  g_assert_cmpuint (lsm_filter_get_sectors (lsm_window_get_filter (window)), ==, 1u << LSM_SECTOR_HYDRO);
+  for (guint s = 0; s < LSM_N_SECTORS; s++)
+    g_assert_true (lsm_filter_get_sector_visible (lsm_window_get_filter (window), s) == (s == LSM_SECTOR_HYDRO));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* What every view shows is the filter's model: the list, the sidebar's counts as its labels
+ * say them, the symbols the map draws (the model's sites that have a position) and the
+ * window's subtitle. */
+static void
+assert_views_agree (LsmWindow *window)
+{
+  LsmFilter *filter = lsm_window_get_filter (window);
+  GListModel *model = G_LIST_MODEL (filter);
+  guint n = g_list_model_get_n_items (model);
+  guint mapped = 0, counted = 0;
+  g_autofree char *subtitle = g_strdup_printf ("%u of 40 sites shown", n);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (model, i);
+      double lon, lat;
+
+      mapped += lsm_feature_get_location (site, &lon, &lat);
+    }
+  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, mapped);
+
+  for (guint s = 0; s < LSM_N_SECTORS; s++)
+    {
+      GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (lsm_sidebar_get_sector_toggle (window->sidebar, s)));
+      const char *label = gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (row)));
+      g_autofree char *expected = g_strdup_printf ("%u / %u", lsm_filter_get_n_visible (filter, s),
+                                                   lsm_filter_get_n_total (filter, s));
+      guint total;
+
+      g_assert_cmpstr (label, ==, expected);
+      g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, s, &total), ==,
+                        lsm_filter_get_n_visible (filter, s));
+      g_assert_cmpuint (total, ==, lsm_filter_get_n_total (filter, s));
+      counted += lsm_filter_get_n_visible (filter, s);
+    }
+  g_assert_cmpuint (counted, ==, n);
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, subtitle);
+}
+
+static gboolean
+search_applied (gpointer data)
+{
+  return lsm_filter_get_search_text (data) != NULL;
+}
+
+static void
+test_window_views_agree (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  LsmFilter *filter = lsm_window_get_filter (window);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_auto(GStrv) hidden = NULL;
+  g_autofree char *district = NULL;
+  guint before;
+
+  assert_views_agree (window);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 40);
+
+  /* A sector toggle: the filter, and through it the setting. */
+  gtk_check_button_set_active (lsm_sidebar_get_sector_toggle (window->sidebar, LSM_SECTOR_BORDER_GATE), FALSE);
+  settle ();
+  assert_views_agree (window);
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, LSM_SECTOR_BORDER_GATE), ==, 0);
+  g_assert_cmpuint (lsm_filter_get_n_total (filter, LSM_SECTOR_BORDER_GATE), >, 0);
+  hidden = g_settings_get_strv (settings, "hidden-sectors");
+  g_assert_cmpuint (g_strv_length (hidden), ==, 1);
+  g_assert_cmpstr (hidden[0], ==, "border_gate");
+
+  /* A status, as the filter's own call. */
+  before = g_list_model_get_n_items (G_LIST_MODEL (filter));
+  lsm_filter_set_status_visible (filter, LSM_STATUS_OPERATING, FALSE);
+  settle ();
+  assert_views_agree (window);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), <, before);
+
+  /* A district, from the setting. */
+  g_settings_set_string (settings, "district", "Lộc Bình");
+  settle ();
+  g_assert_cmpstr (lsm_filter_get_district (filter), ==, "Lộc Bình");
+  assert_views_agree (window);
+
+  /* A search, typed. */
+  lsm_filter_set_district (filter, NULL);
+  lsm_filter_set_status_visible (filter, LSM_STATUS_OPERATING, TRUE);
+  gtk_editable_set_text (lsm_sidebar_get_search (window->sidebar), "thuy dien");
+  g_assert_true (wait_for (search_applied, filter));
+  settle ();
+  assert_views_agree (window);
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, LSM_SECTOR_HYDRO), >, 0);
+  district = g_settings_get_string (settings, "district");
+  g_assert_cmpstr (district, ==, "");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -612,14 +710,21 @@ test_window_restores_state (void)
   g_autoptr(LsmWindow) window = NULL;
   g_autoptr(GSettings) settings = NULL;
   ShumateViewport *viewport;
-  const char *hydro[] = { "hydro", NULL };
+  g_autoptr(GStrvBuilder) others = g_strv_builder_new ();
+  g_auto(GStrv) hidden = NULL;
+
+  /* Every sector hidden but hydropower. */
+  for (guint s = 0; s < lsm_sector_get_count (); s++)
+    if (s != LSM_SECTOR_HYDRO)
+      g_strv_builder_add (others, lsm_sector_get_id (s));
+  hidden = g_strv_builder_end (others);
 
   reset_settings ();
   settings = g_settings_new (APP_ID);
   g_settings_set_double (settings, "view-latitude", 21.7);
   g_settings_set_double (settings, "view-longitude", 106.9);
   g_settings_set_double (settings, "view-zoom", 11.5);
-  g_settings_set_strv (settings, "visible-sectors", hydro);
+  g_settings_set_strv (settings, "hidden-sectors", (const char * const *) hidden);
 
   /* GTK owns a window's first reference; the test keeps its own. */
   window = g_object_ref (lsm_window_new (NULL));
@@ -899,6 +1004,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/app-icon", test_window_app_icon);
   g_test_add_func ("/lsm/window/shortcuts-window-keys", test_window_shortcuts_window_keys);
   g_test_add_func ("/lsm/window/sector-toggles", test_window_sector_toggles);
+  g_test_add_func ("/lsm/window/views-agree", test_window_views_agree);
   g_test_add_func ("/lsm/window/click-na-duong", test_window_click_na_duong);
   g_test_add_func ("/lsm/window/list-selection-centres-map", test_window_list_selection_centres_map);
   g_test_add_func ("/lsm/window/district-click", test_window_district_click);
