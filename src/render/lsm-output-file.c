@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/file.h>
@@ -205,35 +206,48 @@ lsm_output_file_open (const char  *path,
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *template = g_strdup_printf (".%s.XXXXXX", base);
   g_autofree char *temp = g_build_filename (dir, template, NULL);
-  LsmOutputFile *self;
+  LsmOutputFile *self = NULL;
+  sigset_t interruptions, old_mask;
   struct stat st;
   gboolean replacing;
-  int fd;
+  int fd, errsv;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   replacing = g_stat (path, &st) == 0 && S_ISREG (st.st_mode);
   remove_stale (dir, base);
 
+  /* An interruption between creating the file and listing it would leave it behind. */
+  sigemptyset (&interruptions);
+  sigaddset (&interruptions, SIGINT);
+  sigaddset (&interruptions, SIGTERM);
+  sigaddset (&interruptions, SIGHUP);
+  pthread_sigmask (SIG_BLOCK, &interruptions, &old_mask);
+
   /* 0666 and the kernel applies the umask, as for any new file; no umask () call, which would
    * change it for every thread. */
   fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
+  errsv = errno;
+  if (fd >= 0)
+    {
+      self = g_new0 (LsmOutputFile, 1);
+      self->path = g_strdup (path);
+      self->temp = g_steal_pointer (&temp);
+      self->fd = fd;
+      add_pending (self);
+    }
+  pthread_sigmask (SIG_SETMASK, &old_mask, NULL);
+
   if (fd < 0)
     {
-      set_errno_error (error, path, errno);
+      set_errno_error (error, path, errsv);
       return NULL;
     }
 
   if (flock (fd, LOCK_EX | LOCK_NB) != 0)
-    g_debug ("Cannot lock %s: %s", temp, g_strerror (errno));
+    g_debug ("Cannot lock %s: %s", self->temp, g_strerror (errno));
   if (replacing && fchmod (fd, st.st_mode & 07777) != 0)
     g_debug ("Cannot keep the mode of %s: %s", path, g_strerror (errno));
-
-  self = g_new0 (LsmOutputFile, 1);
-  self->path = g_strdup (path);
-  self->temp = g_steal_pointer (&temp);
-  self->fd = fd;
-  add_pending (self);
 
   return self;
 }

@@ -379,6 +379,8 @@ test_cli_strict_options (void)
   };
 
   /* Every bad value is refused with the option's name and the same status, never ignored. */
+  g_unlink ("/tmp/lsmap-strict.png");
+  g_unlink ("/tmp/lsmap-strict.pdf");
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *out = NULL;
