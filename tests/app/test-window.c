@@ -941,6 +941,23 @@ test_window_print_to_pdf (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_entry_row (GtkWidget *widget)
+{
+  if (ADW_IS_ENTRY_ROW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry_row (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_window_export_asks_before_replacing (void)
 {
@@ -950,6 +967,8 @@ test_window_export_asks_before_replacing (void)
   g_autofree char *contents = NULL;
   LsmExportDialog *dialog;
   AdwMessageDialog *confirm = NULL;
+  g_autofree char *long_title = g_strnfill (100000, 'a');
+  GtkWidget *title_row;
   GListModel *toplevels;
 
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
@@ -966,6 +985,12 @@ test_window_export_asks_before_replacing (void)
         dialog = LSM_EXPORT_DIALOG (w);
     }
   g_assert_nonnull (dialog);
+
+  /* A pasted page of text stops at the page's limit for titles. */
+  title_row = find_entry_row (GTK_WIDGET (dialog));
+  g_assert_nonnull (title_row);
+  gtk_editable_set_text (GTK_EDITABLE (title_row), long_title);
+  g_assert_cmpint (g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (title_row)), -1), ==, LSM_PAGE_TITLE_MAX);
 
   lsm_export_dialog_save (dialog, path);
   settle ();
