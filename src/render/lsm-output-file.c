@@ -331,9 +331,12 @@ lsm_output_file_commit (LsmOutputFile   *self,
                         cairo_status_t   status,
                         GError         **error)
 {
-  int fd = self->fd;
-  int errsv = self->errsv;
+  int fd, errsv;
 
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  fd = self->fd;
+  errsv = self->errsv;
   self->fd = -1;
   if (errsv == 0 && status == CAIRO_STATUS_NO_MEMORY)
     errsv = ENOMEM;
