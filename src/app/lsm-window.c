@@ -145,41 +145,6 @@ _lsm_window_toast (LsmWindow  *self,
 }
 
 static void
-on_online_tile_failed_cb (LsmWindow    *self,
-                          const GError *error)
-{
-  g_autofree char *title = NULL;
-
-  /* Once per switch to the online map: a notice, never a dialog, never silence. */
-  if (self->online_failure_told)
-    return;
-
-  self->online_failure_told = TRUE;
-  /* Translators: %s is the reason, e.g. "HTTP 503 Service Unavailable" or a network error */
-  title = g_strdup_printf (_("The online map is unavailable (%s); the offline map is shown"), error->message);
-  _lsm_window_toast (self, title, 10);
-}
-
-static void
-update_online_map (LsmWindow *self)
-{
-  g_autofree char *url = NULL;
-  LsmOnlineSource *source;
-
-  if (self->settings == NULL)
-    return;
-
-  if (g_settings_get_boolean (self->settings, "online-map"))
-    url = g_settings_get_string (self->settings, "online-map-url");
-
-  self->online_failure_told = FALSE;
-  source = lsm_map_view_set_online (self->map_view, url);
-  if (source != NULL)
-    g_signal_connect_object (source, "tile-failed", G_CALLBACK (on_online_tile_failed_cb), self,
-                             G_CONNECT_SWAPPED);
-}
-
-static void
 show_catalog (LsmWindow  *self,
               LsmCatalog *catalog)
 {
@@ -203,7 +168,7 @@ show_catalog (LsmWindow  *self,
   lsm_sidebar_set_catalog (self->sidebar, catalog);
   lsm_map_view_set_data (self->map_view, self->scene, self->filter);
   if (first)
-    update_online_map (self);
+    _lsm_window_update_online_map (self);
 
   /* The first data of a session opens where the user left the map; new data fits anew. */
   if (first && self->settings != NULL && g_settings_get_double (self->settings, "view-zoom") > 0)
@@ -342,7 +307,7 @@ lsm_window_dispose (GObject *object)
   LsmWindow *self = (LsmWindow *) object;
 
   g_cancellable_cancel (self->cancellable);
-  /* The settings action would otherwise tell a disposed window of later changes. */
+  /* The online-map action would otherwise tell a disposed window of later changes. */
   g_action_map_remove_action (G_ACTION_MAP (self), "online-map");
   gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
@@ -436,11 +401,14 @@ lsm_window_class_init (LsmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, detail_panel);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, sites);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, filter);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, online_banner);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, base_map_section);
   gtk_widget_class_bind_template_callback (widget_class, on_map_feature_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_site_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_panel_site_activated_cb);
 
   _lsm_window_class_add_actions (widget_class);
+  _lsm_window_class_add_online_actions (widget_class);
 }
 
 static gboolean
@@ -482,8 +450,6 @@ open_settings (void)
 static void
 lsm_window_init (LsmWindow *self)
 {
-  g_autoptr(GAction) online = NULL;
-
   /* Before the template: its toggle button reads the action's state once, while being built. */
   self->show_sidebar = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -507,15 +473,9 @@ lsm_window_init (LsmWindow *self)
       g_settings_bind (self->settings, "hidden-statuses", self->filter, "hidden-statuses", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind_with_mapping (self->settings, "district", self->filter, "district", G_SETTINGS_BIND_DEFAULT,
                                     district_from_setting, district_to_setting, NULL, NULL);
-
-      /* win.online-map is the setting itself; the map follows the setting. */
-      online = g_settings_create_action (self->settings, "online-map");
-      g_action_map_add_action (G_ACTION_MAP (self), online);
-      g_signal_connect_object (self->settings, "changed::online-map", G_CALLBACK (update_online_map),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->settings, "changed::online-map-url", G_CALLBACK (update_online_map),
-                               self, G_CONNECT_SWAPPED);
     }
+
+  _lsm_window_init_online (self);
 
   _lsm_window_update_actions (self);
 }

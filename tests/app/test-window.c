@@ -811,13 +811,79 @@ tiles_requested (gpointer data)
 }
 
 static gboolean
-toast_shown (gpointer data)
+online_unavailable (gpointer data)
 {
-  LsmWindow *window = data;
-  g_autoptr(GString) text = g_string_new (NULL);
+  return lsm_map_view_get_online_state (LSM_WINDOW (data)->map_view) == LSM_ONLINE_STATE_UNAVAILABLE;
+}
 
-  collect_labels (GTK_WIDGET (window->toast_overlay), text);
-  return strstr (text->str, "The online map is unavailable (HTTP 503") != NULL;
+static gboolean
+online_shown (gpointer data)
+{
+  return lsm_map_view_get_online_state (LSM_WINDOW (data)->map_view) == LSM_ONLINE_STATE_SHOWN;
+}
+
+static char *
+widget_text (GtkWidget *widget)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_labels (widget, text);
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+action_ticked (LsmWindow *window)
+{
+  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (window), "online-map");
+
+  return g_variant_get_boolean (state);
+}
+
+static char *
+online_menu_label (LsmWindow *window)
+{
+  char *label = NULL;
+
+  g_assert_true (g_menu_model_get_item_attribute (G_MENU_MODEL (window->base_map_section), 0, "label", "s", &label));
+  return label;
+}
+
+/* What a user sees when the online map cannot be had, whatever the cause: one sentence in their
+ * language above the map, no credit for tiles that are not drawn, an unticked menu item that
+ * says why. */
+static void
+assert_online_unavailable (LsmWindow *window)
+{
+  g_autofree char *banner = NULL;
+  g_autofree char *map = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *label = NULL;
+  graphene_rect_t banner_bounds, map_bounds;
+
+  settle ();
+  g_assert_true (gtk_revealer_get_reveal_child (window->online_banner));
+  banner = widget_text (GTK_WIDGET (window->online_banner));
+  lsm_test_assert_contains (banner, _("The online map is unavailable, so the offline map is shown."));
+  g_assert_null (strstr (banner, "HTTP"));
+  g_assert_null (strstr (banner, "onnect"));
+  g_assert_null (strstr (banner, "efused"));
+
+  /* Said once, and not in a toast over the scale bar. */
+  all = widget_text (GTK_WIDGET (window->toast_overlay));
+  g_assert_null (strstr (strstr (all, _("The online map is unavailable, so the offline map is shown.")) + 1,
+                         _("The online map is unavailable, so the offline map is shown.")));
+  g_assert_null (strstr (all, "The online map is unavailable ("));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (window->online_banner), GTK_WIDGET (window), &banner_bounds));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (window->map_view), GTK_WIDGET (window), &map_bounds));
+  g_assert_cmpfloat (banner_bounds.origin.y + banner_bounds.size.height, <=, map_bounds.origin.y);
+
+  map = widget_text (GTK_WIDGET (window->map_view));
+  g_assert_null (strstr (map, "OpenStreetMap"));
+  g_assert_false (_lsm_window_online_map_shown (window));
+
+  g_assert_false (action_ticked (window));
+  label = online_menu_label (window);
+  g_assert_cmpstr (label, ==, _("Online Map (Unavailable)"));
 }
 
 static void
@@ -828,7 +894,8 @@ test_window_online_map (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(LsmWindow) window = NULL;
-  g_autoptr(GString) map_text = g_string_new (NULL);
+  g_autofree char *map_text = NULL;
+  g_autofree char *label = NULL;
   g_autofree char *url = NULL;
   GSList *uris;
   guint before;
@@ -846,27 +913,99 @@ test_window_online_map (void)
   g_settings_set_string (settings, "online-map-url", url);
   g_action_group_activate_action (G_ACTION_GROUP (window), "online-map", NULL);
   g_assert_true (g_settings_get_boolean (settings, "online-map"));
+  g_assert_true (action_ticked (window));
 
   g_assert_true (wait_for (tiles_requested, &tiles));
+  g_assert_true (wait_for (online_shown, window));
   settle ();
   g_assert_true (g_str_has_prefix (tiles.user_agent, "lsmap/" PACKAGE_VERSION " "));
 
-  collect_labels (GTK_WIDGET (window->map_view), map_text);
-  lsm_test_assert_contains (map_text->str, "© OpenStreetMap contributors");
+  map_text = widget_text (GTK_WIDGET (window->map_view));
+  lsm_test_assert_contains (map_text, "© OpenStreetMap contributors");
+  g_assert_true (_lsm_window_online_map_shown (window));
+  g_assert_false (gtk_revealer_get_reveal_child (window->online_banner));
 
-  /* The server fails: one notice, and the map stays usable. */
+  /* The server fails: the map falls back to what it can draw, and says so. */
   tiles.status = SOUP_STATUS_SERVICE_UNAVAILABLE;
   before = tiles.n_requests;
   lsm_map_view_zoom (window->map_view, 1);
-  g_assert_true (wait_for (toast_shown, window));
+  g_assert_true (wait_for (online_unavailable, window));
   g_assert_cmpuint (tiles.n_requests, >, before);
+  assert_online_unavailable (window);
+  g_assert_true (g_settings_get_boolean (settings, "online-map"));
+
+  /* Choosing the item again asks again; the server is back. */
+  tiles.status = SOUP_STATUS_OK;
+  g_action_group_activate_action (G_ACTION_GROUP (window), "online-map", NULL);
+  g_assert_true (action_ticked (window));
+  g_assert_true (wait_for (online_shown, window));
+  settle ();
+  g_assert_false (gtk_revealer_get_reveal_child (window->online_banner));
+  label = online_menu_label (window);
+  g_assert_cmpstr (label, ==, _("Online Map (_OpenStreetMap)"));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "online-map", NULL);
   g_assert_false (g_settings_get_boolean (settings, "online-map"));
+  g_assert_false (action_ticked (window));
+  settle ();
+  g_clear_pointer (&map_text, g_free);
+  map_text = widget_text (GTK_WIDGET (window->map_view));
+  g_assert_null (strstr (map_text, "OpenStreetMap"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_bytes_unref (tiles.png);
   g_free (tiles.user_agent);
+}
+
+static void
+test_window_online_map_offline (void)
+{
+  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) any_port = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(LsmWindow) window = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+
+  /* A port with nothing listening: every tile is refused, as with no network at all. */
+  g_assert_true (g_socket_bind (socket, any_port, FALSE, &error));
+  bound = g_socket_get_local_address (socket, &error);
+  g_assert_no_error (error);
+  url = g_strdup_printf ("http://127.0.0.1:%u/{z}/{x}/{y}.png",
+                         g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
+  g_socket_close (socket, NULL);
+
+  window = g_object_ref (open_window (NULL));
+  settings = g_settings_new (APP_ID);
+  g_settings_set_string (settings, "online-map-url", url);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "online-map", NULL);
+  g_assert_true (wait_for (online_unavailable, window));
+  assert_online_unavailable (window);
+
+  if (g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "vi_VN"))
+    {
+      g_autofree char *banner = widget_text (GTK_WIDGET (window->online_banner));
+      g_autofree char *label = online_menu_label (window);
+
+      lsm_test_assert_contains (banner, "Bản đồ trực tuyến");
+      lsm_test_assert_contains (label, "Bản đồ trực tuyến");
+      g_assert_null (strstr (banner, "unavailable"));
+    }
+
+  /* Retry asks again, and is told the same. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.online-map-retry", NULL);
+  g_assert_true (action_ticked (window));
+  g_assert_true (wait_for (online_unavailable, window));
+  assert_online_unavailable (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.online-map-off", NULL);
+  settle ();
+  g_assert_false (g_settings_get_boolean (settings, "online-map"));
+  g_assert_false (gtk_revealer_get_reveal_child (window->online_banner));
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -907,6 +1046,23 @@ test_window_print_to_pdf (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_entry_row (GtkWidget *widget)
+{
+  if (ADW_IS_ENTRY_ROW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry_row (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_window_export_asks_before_replacing (void)
 {
@@ -916,6 +1072,8 @@ test_window_export_asks_before_replacing (void)
   g_autofree char *contents = NULL;
   LsmExportDialog *dialog;
   AdwMessageDialog *confirm = NULL;
+  g_autofree char *long_title = g_strnfill (100000, 'a');
+  GtkWidget *title_row;
   GListModel *toplevels;
 
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
@@ -932,6 +1090,12 @@ test_window_export_asks_before_replacing (void)
         dialog = LSM_EXPORT_DIALOG (w);
     }
   g_assert_nonnull (dialog);
+
+  /* A pasted page of text stops at the page's limit for titles. */
+  title_row = find_entry_row (GTK_WIDGET (dialog));
+  g_assert_nonnull (title_row);
+  gtk_editable_set_text (GTK_EDITABLE (title_row), long_title);
+  g_assert_cmpint (g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (title_row)), -1), ==, LSM_PAGE_TITLE_MAX);
 
   lsm_export_dialog_save (dialog, path);
   settle ();
@@ -1015,6 +1179,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/pixels", test_window_pixels);
   g_test_add_func ("/lsm/window/restores-state", test_window_restores_state);
   g_test_add_func ("/lsm/window/online-map", test_window_online_map);
+  g_test_add_func ("/lsm/window/online-map-offline", test_window_online_map_offline);
   g_test_add_func ("/lsm/window/print-to-pdf", test_window_print_to_pdf);
   g_test_add_func ("/lsm/window/export-asks-before-replacing", test_window_export_asks_before_replacing);
   g_test_add_func ("/lsm/window/vietnamese", test_window_vietnamese);

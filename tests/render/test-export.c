@@ -120,6 +120,39 @@ test_export_online_credit (void)
   lsm_test_remove_dir (dir);
 }
 
+static void
+test_export_long_title (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "long.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *printed = NULL;
+  g_auto(LsmPageOptions) options;
+  gint64 start = g_get_monotonic_time ();
+  char *ellipsis;
+
+  /* A pasted page of text: the page prints the first 200 characters, ellipsized, at once. */
+  while (title->len < 100000)
+    g_string_append (title, "Khu công nghiệp ");
+  fixed_options (&options);
+  options.title = g_string_free (g_steal_pointer (&title), FALSE);
+  g_assert_true (lsm_page_export (scene, NULL, &options, path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+
+  text = lsm_test_pdf_text (path);
+  ellipsis = strstr (text, "…");
+  g_assert_nonnull (ellipsis);
+  printed = g_strndup (text, ellipsis - text);
+  g_strdelimit (printed, "\n", ' ');
+  g_assert_cmpint (g_utf8_strlen (printed, -1), <=, LSM_PAGE_TITLE_MAX + 20);
+  lsm_test_assert_contains (text, "Sources");
+
+  lsm_test_remove_dir (dir);
+}
+
 static guint32
 pixel (cairo_surface_t *surface,
        double           x,
@@ -396,6 +429,7 @@ main (int   argc,
 
   g_test_add_func ("/lsm/export/pdf-text", test_export_pdf_text);
   g_test_add_func ("/lsm/export/online-credit", test_export_online_credit);
+  g_test_add_func ("/lsm/export/long-title", test_export_long_title);
   g_test_add_func ("/lsm/export/png-pixels", test_export_png_pixels);
   g_test_add_func ("/lsm/export/png-size", test_export_png_size);
   g_test_add_func ("/lsm/export/svg-parses", test_export_svg_parses);
