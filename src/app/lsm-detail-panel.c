@@ -288,8 +288,10 @@ add_location (LsmDetailPanel *self,
   if (lsm_feature_get_provenance (site) != NULL)
     {
       GtkWidget *expander = gtk_expander_new (_("Provenance"));
+      GtkWidget *citations = make_label (lsm_feature_get_provenance (site), "caption");
 
-      gtk_expander_set_child (GTK_EXPANDER (expander), make_label (lsm_feature_get_provenance (site), "caption"));
+      gtk_widget_set_margin_top (citations, 4);
+      gtk_expander_set_child (GTK_EXPANDER (expander), citations);
       gtk_widget_add_css_class (expander, "lsm-provenance");
       gtk_box_append (section, expander);
     }
