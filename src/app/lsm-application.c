@@ -309,6 +309,7 @@ lsm_application_about_action (GSimpleAction *action,
   const char *boundaries[] = {
     "Government of Viet Nam, gis.chinhphu.vn (via daohoangson/dvhcvn, GPL-3.0) https://github.com/daohoangson/dvhcvn",
     "Natural Earth (public domain) https://www.naturalearthdata.com",
+    "Thang Le Quoc, vietnamese-provinces-database (MIT) https://github.com/thanglequoc/vietnamese-provinces-database",
     NULL
   };
   LsmCatalog *catalog = window != NULL && LSM_IS_WINDOW (window) ? lsm_window_get_catalog (LSM_WINDOW (window)) : NULL;
@@ -346,6 +347,9 @@ lsm_application_about_action (GSimpleAction *action,
                                       _("© Government of Viet Nam, gis.chinhphu.vn; extracted by daohoangson/dvhcvn"),
                                       GTK_LICENSE_CUSTOM,
                                       _("District boundaries, the province outline and its neighbours are distributed under the GNU General Public License, version 3 or later. The China border line is derived from the province outline and the Natural Earth 1:10m border, which is in the public domain."));
+  adw_about_window_add_legal_section (about, _("Communes since 1 July 2025"),
+                                      _("© 2021 Thang Le Quoc (vietnamese-provinces-database), from the merger reference map of sapnhap.bando.com.vn"),
+                                      GTK_LICENSE_MIT_X11, NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
 

@@ -99,6 +99,16 @@ add_figure (JsonBuilder *builder,
   add_string (builder, "source", lsm_figure_get_source_id (figure));
   add_string (builder, "quote", lsm_figure_get_quote (figure));
   add_string (builder, "note", lsm_figure_get_note (figure));
+  json_builder_set_member_name (builder, "crosscheck");
+  if (lsm_figure_get_crosscheck_source_id (figure) != NULL)
+    {
+      json_builder_begin_object (builder);
+      add_string (builder, "source", lsm_figure_get_crosscheck_source_id (figure));
+      add_string (builder, "note", lsm_figure_get_crosscheck_note (figure));
+      json_builder_end_object (builder);
+    }
+  else
+    json_builder_add_null_value (builder);
   json_builder_end_object (builder);
 }
 
@@ -123,7 +133,8 @@ add_site (JsonBuilder *builder,
   add_number (builder, "lon", mapped ? &lon : NULL);
   add_string (builder, "precision", lsm_precision_get_id (lsm_feature_get_precision (site)));
   add_string (builder, "coord_method", lsm_feature_get_coord_method (site));
-  add_string (builder, "coord_source", lsm_feature_get_coord_source (site));
+  add_string (builder, "provenance", lsm_feature_get_provenance (site));
+  add_string (builder, "note", lsm_feature_get_note (site));
   json_builder_set_member_name (builder, "figures");
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
@@ -183,7 +194,8 @@ print_csv_site (FILE       *out,
   print_csv_field (out, lat, FALSE);
   print_csv_field (out, lon, FALSE);
   print_csv_field (out, lsm_precision_get_id (lsm_feature_get_precision (site)), FALSE);
-  print_csv_field (out, n_figures, TRUE);
+  print_csv_field (out, n_figures, FALSE);
+  print_csv_field (out, lsm_feature_get_note (site), TRUE);
 }
 
 /* printf pads by bytes; Vietnamese labels need padding by characters. */
@@ -212,6 +224,8 @@ print_text_site (FILE       *out,
            lsm_sector_get_label (lsm_feature_get_sector (site)),
            district != NULL ? district : C_("district", "location unknown"),
            lsm_status_get_label (lsm_feature_get_status (site)));
+  if (lsm_feature_get_note (site) != NULL)
+    fprintf (out, "    %s: %s\n", _("Note"), lsm_feature_get_note (site));
 
   for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
     {
@@ -250,7 +264,7 @@ lsm_cli_print_list (FILE         *out,
       json_builder_begin_array (builder);
     }
   else if (format == LSM_CLI_FORMAT_CSV)
-    fputs ("id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures\n", out);
+    fputs ("id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures,note\n", out);
 
   for (guint i = 0; i < n; i++)
     {

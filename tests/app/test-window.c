@@ -458,9 +458,9 @@ test_window_list_selection_centres_map (void)
 
   text = panel_text (window);
   lsm_test_assert_contains (text, "Thủy điện / Hồ chứa nước Bản Lải");
-  lsm_test_assert_contains (text, "Commune centre, not the site itself");
-  g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), 21.74398, 1e-4);
-  g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 107.02034, 1e-4);
+  lsm_test_assert_contains (text, "A point in the commune, not the site itself");
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), 21.72675, 1e-4);
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 107.09865, 1e-4);
 
   /* The map's selection follows the list's. */
   g_assert_true (lsm_map_view_get_selected (window->map_view)
@@ -1124,11 +1124,64 @@ test_window_export_asks_before_replacing (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkExpander *
+find_expander (GtkWidget *widget)
+{
+  if (GTK_IS_EXPANDER (widget))
+    return GTK_EXPANDER (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkExpander *found = find_expander (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The Vietnamese panel of every site: the curators' notes in Vietnamese, and the citations of
+ * where a point comes from folded away under "Provenance". */
+static void
+assert_vietnamese_panels (LsmWindow *window)
+{
+  GListModel *list = G_LIST_MODEL (window->selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (list, i);
+      g_autofree char *raw = NULL;
+      g_autoptr(GString) text = NULL;
+      GtkExpander *expander;
+
+      gtk_single_selection_set_selected (window->selection, i);
+      settle ();
+      raw = panel_text (window);
+      text = g_string_new (raw);
+      /* The English name under the title is a name, not a curator's text. */
+      if (lsm_feature_get_name_en (site) != NULL)
+        g_string_replace (text, lsm_feature_get_name_en (site), "", 0);
+      if (g_regex_match_simple ("\\b(the|The|of|and|is|not|from)\\b|https?:", text->str, 0, 0))
+        g_error ("the Vietnamese panel of %s shows English:\n%s", lsm_feature_get_id (site), text->str);
+
+      expander = find_expander (GTK_WIDGET (window->detail_panel));
+      if (lsm_feature_get_location (site, NULL, NULL))
+        {
+          g_assert_nonnull (expander);
+          g_assert_cmpstr (gtk_expander_get_label (expander), ==, "Nguồn gốc tọa độ");
+          g_assert_false (gtk_expander_get_expanded (expander));
+        }
+    }
+}
+
 static void
 test_window_vietnamese (void)
 {
   g_autoptr(LsmWindow) window = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *expanded = NULL;
+  GtkExpander *expander;
 
   /* Run by meson as its own process with LANGUAGE=vi and LC_ALL=vi_VN.UTF-8. */
   if (!g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "vi_VN"))
@@ -1143,7 +1196,21 @@ test_window_vietnamese (void)
   lsm_test_assert_contains (text, "Nhiệt điện");
   lsm_test_assert_contains (text, "Công suất\n110 MW\ntính đến năm 2024 · Đang hoạt động · nguồn 1");
   lsm_test_assert_contains (text, "Vị trí chính xác");
+  lsm_test_assert_contains (text, "Nhà máy đốt than non, lấy than từ mỏ Na Dương.");
+  lsm_test_assert_contains (text, "Đối chiếu (“Na Duong power station”, Global Energy Monitor Wiki): "
+                                  "Global Energy Monitor ghi Na Dương I gồm 2 tổ máy 50 MW");
+  g_assert_null (strstr (text, "Global Power Plant Database"));
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Đang hiện 40/40 địa điểm");
+
+  /* Opened, the expander shows where the point comes from. */
+  expander = find_expander (GTK_WIDGET (window->detail_panel));
+  g_assert_nonnull (expander);
+  gtk_expander_set_expanded (expander, TRUE);
+  settle ();
+  expanded = panel_text (window);
+  lsm_test_assert_contains (expanded, "Global Power Plant Database");
+
+  assert_vietnamese_panels (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <signal.h>
 
 #include <gio/gio.h>
@@ -16,6 +17,9 @@
 #include <json-glib/json-glib.h>
 
 #include "lsm-test-utils.h"
+
+/* The locale run_lsmap gives the program: C, or Vietnamese with its translation. */
+static gboolean run_in_vietnamese;
 
 /* Runs the real lsmap binary, as a user would, without a display. */
 static int
@@ -39,7 +43,14 @@ run_lsmap (char       **out,
 
   envp = g_environ_unsetenv (envp, "DISPLAY");
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", run_in_vietnamese ? "vi_VN.UTF-8" : "C.UTF-8", TRUE);
+  if (run_in_vietnamese)
+    {
+      g_autofree char *localedir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
+
+      envp = g_environ_setenv (envp, "LANGUAGE", "vi", TRUE);
+      envp = g_environ_setenv (envp, "LSMAP_LOCALEDIR", localedir, TRUE);
+    }
 
   g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
                 out, err, &status, &error);
@@ -153,6 +164,76 @@ assert_all_members (JsonArray  *sites,
                      ==, value);
 }
 
+static JsonObject *
+find_figure (JsonObject *site,
+             const char *id)
+{
+  JsonArray *figures = json_object_get_array_member (site, "figures");
+
+  for (guint i = 0; i < json_array_get_length (figures); i++)
+    {
+      JsonObject *figure = json_array_get_object_element (figures, i);
+
+      if (g_str_equal (json_object_get_string_member (figure, "id"), id))
+        return figure;
+    }
+
+  return NULL;
+}
+
+/* Each site's note, how its point was found and a figure's cross-check come in the language
+ * of the interface; where the point comes from is there for auditors, untranslated. */
+static void
+test_cli_list_json_language (void)
+{
+  g_autoptr(JsonNode) en_root = NULL;
+  g_autoptr(JsonNode) vi_root = NULL;
+  JsonArray *en, *vi;
+  JsonObject *en_site, *vi_site, *crosscheck;
+
+  en = list_json (&en_root, NULL, NULL);
+  en_site = find_site (en, "nd-na-duong-1");
+  g_assert_cmpstr (json_object_get_string_member (en_site, "note"), ==, "Lignite-fired, fed by the Na Dương mine.");
+  g_assert_false (json_object_has_member (en_site, "coord_source"));
+  g_assert_nonnull (strstr (json_object_get_string_member (en_site, "provenance"), "Global Power Plant Database"));
+  crosscheck = json_object_get_object_member (find_figure (en_site, "nd-naduong1-capacity"), "crosscheck");
+  g_assert_nonnull (crosscheck);
+  g_assert_cmpstr (json_object_get_string_member (crosscheck, "source"), ==, "gem-na-duong-power-station");
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (crosscheck, "note"), "Global Energy Monitor gives"));
+  g_assert_cmpint (json_object_get_double_member (find_figure (en_site, "nd-naduong1-capacity"), "value"), ==, 110);
+
+  if (setlocale (LC_ALL, "vi_VN.UTF-8") == NULL)
+    {
+      g_test_skip ("the vi_VN.UTF-8 locale is not installed");
+      return;
+    }
+  setlocale (LC_ALL, "C.UTF-8");
+
+  run_in_vietnamese = TRUE;
+  vi = list_json (&vi_root, NULL, NULL);
+  run_in_vietnamese = FALSE;
+  vi_site = find_site (vi, "nd-na-duong-1");
+  g_assert_cmpstr (json_object_get_string_member (vi_site, "note"), ==, "Nhà máy đốt than non, lấy than từ mỏ Na Dương.");
+  crosscheck = json_object_get_object_member (find_figure (vi_site, "nd-naduong1-capacity"), "crosscheck");
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (crosscheck, "note"), "Global Energy Monitor ghi"));
+  g_assert_cmpstr (json_object_get_string_member (vi_site, "provenance"), ==,
+                   json_object_get_string_member (en_site, "provenance"));
+
+  /* Every site, in both. */
+  g_assert_cmpuint (json_array_get_length (vi), ==, json_array_get_length (en));
+  for (guint i = 0; i < json_array_get_length (en); i++)
+    {
+      JsonObject *e = json_array_get_object_element (en, i);
+      JsonObject *v = json_array_get_object_element (vi, i);
+
+      g_assert_nonnull (json_object_get_string_member (e, "note"));
+      g_assert_nonnull (json_object_get_string_member (v, "note"));
+      g_assert_cmpstr (json_object_get_string_member (e, "note"), !=, json_object_get_string_member (v, "note"));
+      g_assert_cmpstr (json_object_get_string_member (e, "coord_method"), !=,
+                       json_object_get_string_member (v, "coord_method"));
+    }
+}
+
 static void
 test_cli_list_filters (void)
 {
@@ -186,14 +267,18 @@ test_cli_list_csv_and_text (void)
 
   g_assert_cmpint (run_lsmap (&csv, &err, "--list", "--format=csv", NULL), ==, 0);
   lines = g_strsplit (csv, "\n", -1);
-  g_assert_cmpstr (lines[0], ==, "id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures");
+  g_assert_cmpstr (lines[0], ==, "id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures,note");
   g_assert_cmpuint (g_strv_length (lines), ==, 1 + 40 + 1);
   g_assert_true (g_str_has_prefix (lines[1], "\""));
+  g_assert_true (g_str_has_suffix (lines[1], ",\"" "The dedicated cargo road at border markers 1119–1120 (Báo điện tử Công lý, "
+                                   "27 August 2021) belongs to this gate. District and commune from public reference "
+                                   "works (Wikipedia).\""));
   g_clear_pointer (&err, g_free);
 
   g_assert_cmpint (run_lsmap (&text, &err, "--list", "--sector=thermal", NULL), ==, 0);
   g_assert_nonnull (strstr (text, "Nhà máy nhiệt điện Na Dương I — Thermal power, Lộc Bình, Operating"));
   g_assert_nonnull (strstr (text, "110 MW"));
+  g_assert_nonnull (strstr (text, "\n    Note: Lignite-fired, fed by the Na Dương mine.\n"));
   g_assert_null (strstr (text, "Thủy điện"));
 }
 
@@ -483,6 +568,7 @@ main (int   argc,
   g_assert_nonnull (g_getenv ("LSMAP_DATA_DIR"));
 
   g_test_add_func ("/lsm/cli/list-json", test_cli_list_json);
+  g_test_add_func ("/lsm/cli/list-json-language", test_cli_list_json_language);
   g_test_add_func ("/lsm/cli/list-filters", test_cli_list_filters);
   g_test_add_func ("/lsm/cli/list-csv-and-text", test_cli_list_csv_and_text);
   g_test_add_func ("/lsm/cli/bad-options", test_cli_bad_options);
