@@ -168,7 +168,6 @@ run_export (LsmApplication *self,
             const char     *path,
             gboolean        atlas)
 {
-  LsmAtlasBy by = atlas ? LSM_ATLAS_BY_DISTRICT : LSM_ATLAS_NONE;
   const char *by_name = NULL;
   g_autoptr(LsmCatalog) catalog = NULL;
   g_autoptr(LsmFilter) filter = lsm_filter_new (NULL);
@@ -178,9 +177,10 @@ run_export (LsmApplication *self,
   LsmPageFormat format;
 
   lsm_page_options_init (&page);
+  page.atlas = atlas ? LSM_ATLAS_BY_DISTRICT : LSM_ATLAS_NONE;
   if (!lsm_page_format_from_path (path, &format, &error)
       || (atlas && g_variant_dict_lookup (options, "atlas-by", "&s", &by_name)
-          && !lsm_atlas_parse_by (by_name, &by, &error)))
+          && !lsm_atlas_parse_by (by_name, &page.atlas, &error)))
     {
       g_printerr ("lsmap: %s\n", error->message);
       return LSM_CLI_EXIT_USAGE;
@@ -203,8 +203,7 @@ run_export (LsmApplication *self,
 
   scene = lsm_scene_new (catalog);
   lsm_cli_remove_temp_files_on_signals ();
-  if (atlas ? !lsm_atlas_export (scene, filter, &page, by, path, &error)
-            : !lsm_page_export (scene, filter, &page, path, NULL, &error))
+  if (!lsm_page_export (scene, filter, &page, path, NULL, &error))
     {
       g_printerr ("lsmap: %s\n", error->message);
       return LSM_CLI_EXIT_FAILURE;

@@ -132,17 +132,16 @@ sites_bounds (LsmFilter *filter,
  * lsm_document_new:
  * @scene: what to draw
  * @filter: (nullable): which sites
- * @options: the pages; their title, when set, heads every section
- * @by: a plain map or an atlas
+ * @options: the pages, a plain map or an atlas; their title, when set, heads every section
  *
  * Returns: (transfer full): a document; call lsm_document_paginate() before drawing
  */
 LsmDocument *
 lsm_document_new (LsmScene             *scene,
                   LsmFilter            *filter,
-                  const LsmPageOptions *options,
-                  LsmAtlasBy            by)
+                  const LsmPageOptions *options)
 {
+  LsmAtlasBy by = options->atlas;
   LsmDocument *self = g_new0 (LsmDocument, 1);
   LsmCatalog *catalog = lsm_scene_get_catalog (scene);
   g_autofree char *title = options->title != NULL ? g_strdup (options->title)
@@ -368,26 +367,3 @@ lsm_atlas_parse_by (const char  *name,
   return TRUE;
 }
 
-/**
- * lsm_atlas_export:
- * @scene: what to draw
- * @filter: (nullable): which sites
- * @options: the pages
- * @by: by district or by sector
- * @path: a .pdf file
- * @error: return location for an error naming the file and the cause
- *
- * Writes an overview with a contents list, then a map per district or sector.
- *
- * Returns: whether the file was written
- */
-gboolean
-lsm_atlas_export (LsmScene             *scene,
-                  LsmFilter            *filter,
-                  const LsmPageOptions *options,
-                  LsmAtlasBy            by,
-                  const char           *path,
-                  GError              **error)
-{
-  return _lsm_page_export (scene, filter, options, by, path, NULL, error);
-}

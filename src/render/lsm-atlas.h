@@ -14,20 +14,12 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  LSM_ATLAS_NONE,        /* one map, its key carried on over following pages */
-  LSM_ATLAS_BY_DISTRICT, /* an overview, then a map per district */
-  LSM_ATLAS_BY_SECTOR,   /* an overview, then a map per sector the filter keeps */
-} LsmAtlasBy;
-
 /* The pages of a printed or exported map: print, PDF export and the atlas all page through it. */
 typedef struct _LsmDocument LsmDocument;
 
 LsmDocument *lsm_document_new       (LsmScene             *scene,
                                      LsmFilter            *filter,
-                                     const LsmPageOptions *options,
-                                     LsmAtlasBy            by);
+                                     const LsmPageOptions *options);
 void         lsm_document_free      (LsmDocument          *self);
 guint        lsm_document_paginate  (LsmDocument          *self,
                                      cairo_t              *cr,
@@ -41,12 +33,6 @@ void         lsm_document_draw_page (LsmDocument          *self,
                                      LsmPageMap           *map);
 gboolean     lsm_atlas_parse_by     (const char           *name,
                                      LsmAtlasBy           *by,
-                                     GError              **error);
-gboolean     lsm_atlas_export       (LsmScene             *scene,
-                                     LsmFilter            *filter,
-                                     const LsmPageOptions *options,
-                                     LsmAtlasBy            by,
-                                     const char           *path,
                                      GError              **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsmDocument, lsm_document_free)

@@ -7,7 +7,6 @@
 
 #pragma once
 
-#include "lsm-atlas.h"
 #include "lsm-page.h"
 
 G_BEGIN_DECLS
@@ -38,13 +37,5 @@ void _lsm_page_draw_key_page (LsmScene             *scene,
                               double                width,
                               double                height,
                               LsmPageSection       *section);
-
-gboolean _lsm_page_export    (LsmScene             *scene,
-                              LsmFilter            *filter,
-                              const LsmPageOptions *options,
-                              LsmAtlasBy            by,
-                              const char           *path,
-                              LsmPageMap           *map,
-                              GError              **error);
 
 G_END_DECLS

@@ -585,6 +585,7 @@ _lsm_page_draw_section (LsmScene             *scene,
   gboolean side = width > height;
   double content = width - 2 * MARGIN;
   double legend_width, frame_x, frame_y, frame_w, frame_h, footer_h, top, bottom, band, key_h, need;
+  gboolean numbered;
   guint next;
   LsmView view;
   Shown shown;
@@ -611,6 +612,8 @@ _lsm_page_draw_section (LsmScene             *scene,
   band = side ? bottom - top : (bottom - top) * 0.66;
 
   section->rows = lsm_key_rows_new (placements);
+  if (options->hide_key)
+    g_ptr_array_set_size (section->rows, 0);
   if (section->contents != NULL)
     need = draw_contents (cr, section->contents, 0, 0, frame_w, FALSE);
   else
@@ -624,6 +627,8 @@ _lsm_page_draw_section (LsmScene             *scene,
   placements = place_in_frame (scene, &view, filter);
   g_ptr_array_unref (section->rows);
   section->rows = lsm_key_rows_new (placements);
+  if (options->hide_key)
+    g_ptr_array_set_size (section->rows, 0);
   count_shown (placements, &shown);
   draw_header (cr, catalog, filter, options, placements, width, TRUE);
 
@@ -633,8 +638,8 @@ _lsm_page_draw_section (LsmScene             *scene,
   cairo_clip (cr);
   lsm_scene_draw (scene, cr, &view, LSM_SCENE_BASE & ~LSM_SCENE_LABELS, NULL);
   lsm_scene_draw_sites (scene, cr, &view, placements);
-  labels = lsm_scene_layout_labels (scene, cr, &view, placements,
-                                    LSM_LABELS_WHOLE | (section->contents == NULL ? LSM_LABELS_NUMBERS : 0));
+  numbered = section->contents == NULL && !options->hide_labels;
+  labels = lsm_scene_layout_labels (scene, cr, &view, placements, LSM_LABELS_WHOLE | (numbered ? LSM_LABELS_NUMBERS : 0));
   lsm_scene_draw_labels (cr, &view, labels);
   cairo_restore (cr);
 
@@ -759,7 +764,8 @@ lsm_page_format_from_path (const char     *path,
  * @error: return location for an error naming the file and the cause
  *
  * Writes the page to a temporary file beside @path and renames it into place, so @path is never
- * left half-written (see #LsmOutputFile).
+ * left half-written (see #LsmOutputFile). A PDF carries a long key on over following pages and
+ * may be an atlas (@options' atlas); an SVG or PNG is one page.
  *
  * Returns: whether the file was written
  */
@@ -770,18 +776,6 @@ lsm_page_export (LsmScene             *scene,
                  const char           *path,
                  LsmPageMap           *map,
                  GError              **error)
-{
-  return _lsm_page_export (scene, filter, options, LSM_ATLAS_NONE, path, map, error);
-}
-
-gboolean
-_lsm_page_export (LsmScene             *scene,
-                  LsmFilter            *filter,
-                  const LsmPageOptions *options,
-                  LsmAtlasBy            by,
-                  const char           *path,
-                  LsmPageMap           *map,
-                  GError              **error)
 {
   g_autoptr(LsmOutputFile) out = NULL;
   cairo_surface_t *surface = NULL;
@@ -795,7 +789,7 @@ _lsm_page_export (LsmScene             *scene,
 
   if (!lsm_page_format_from_path (path, &format, error))
     return FALSE;
-  if (by != LSM_ATLAS_NONE && format != LSM_PAGE_FORMAT_PDF)
+  if (options->atlas != LSM_ATLAS_NONE && format != LSM_PAGE_FORMAT_PDF)
     {
       /* Translators: %s is a file name the user gave for an atlas */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
@@ -831,7 +825,7 @@ _lsm_page_export (LsmScene             *scene,
       cairo_scale (cr, scale, scale);
       if (format == LSM_PAGE_FORMAT_PDF)
         {
-          g_autoptr(LsmDocument) document = lsm_document_new (scene, filter, options, by);
+          g_autoptr(LsmDocument) document = lsm_document_new (scene, filter, options);
           guint n_pages = lsm_document_paginate (document, cr, width, height);
 
           for (guint i = 0; i < n_pages; i++)

@@ -12,6 +12,7 @@
 #include <locale.h>
 #include <math.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
@@ -286,7 +287,8 @@ test_labels_atlas (void)
   GListModel *districts = lsm_catalog_get_districts (catalog);
 
   fixed_options (&options, LSM_PAPER_A4, TRUE);
-  g_assert_true (lsm_atlas_export (scene, NULL, &options, LSM_ATLAS_BY_DISTRICT, path, &error));
+  options.atlas = LSM_ATLAS_BY_DISTRICT;
+  g_assert_true (lsm_page_export (scene, NULL, &options, path, NULL, &error));
   g_assert_no_error (error);
 
   text = lsm_test_pdf_text (path);
@@ -307,9 +309,57 @@ test_labels_atlas (void)
       lsm_test_assert_contains (pages[0], entry);
     }
 
-  g_assert_false (lsm_atlas_export (scene, NULL, &options, LSM_ATLAS_BY_DISTRICT, bad, &error));
+  g_assert_false (lsm_page_export (scene, NULL, &options, bad, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
   g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+  lsm_test_remove_dir (dir);
+}
+
+static int
+run_lsmap (const char * const *args,
+           char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("LSMAP"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, err, &status, &error);
+  g_assert_no_error (error);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+test_labels_atlas_command_line (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-labels-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sectors.pdf", NULL);
+  g_autofree char *atlas = g_strdup_printf ("--atlas=%s", path);
+  g_autofree char *text = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) pages = NULL;
+  const char *by_sector[] = { atlas, "--atlas-by=sector", "--sector=hydro,wind", "--title=Năng lượng", "--paper=A3", NULL };
+  const char *bad_by[] = { atlas, "--atlas-by=commune", NULL };
+  const char *by_alone[] = { "--atlas-by=sector", NULL };
+
+  g_assert_cmpint (run_lsmap (by_sector, &err), ==, 0);
+  text = lsm_test_pdf_text (path);
+  pages = g_strsplit (text, "\f", -1);
+  g_assert_cmpuint (g_strv_length (pages), ==, 1 + 2 + 1);
+  lsm_test_assert_contains (pages[0], "Năng lượng");
+  lsm_test_assert_contains (pages[1], "Năng lượng — Hydropower");
+  lsm_test_assert_contains (pages[2], "Năng lượng — Wind power");
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_lsmap (bad_by, &err), ==, 2);
+  lsm_test_assert_contains (err, "--atlas-by “commune”");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_lsmap (by_alone, &err), ==, 2);
+  lsm_test_assert_contains (err, "--atlas-by applies only to --atlas");
   lsm_test_remove_dir (dir);
 }
 
@@ -331,6 +381,7 @@ main (int   argc,
   g_test_add_func ("/lsm/labels/key-in-pdf", test_labels_key_in_pdf);
   g_test_add_func ("/lsm/labels/filter-title", test_labels_filter_title);
   g_test_add_func ("/lsm/labels/atlas", test_labels_atlas);
+  g_test_add_func ("/lsm/labels/atlas-command-line", test_labels_atlas_command_line);
 
   status = g_test_run ();
   g_clear_object (&scene);
