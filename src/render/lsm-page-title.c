@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lsm-catalog.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-page-title.h"
@@ -90,8 +91,28 @@ lsm_page_filter_title (LsmFilter  *filter,
   return g_strdup (_("Industrial development in Lạng Sơn province"));
 }
 
+/* "Huyện Chi Lăng", "Thành phố Lạng Sơn" as the data write them; in English, "Chi Lăng district"
+ * or "Lạng Sơn city" after the same official name. */
+static char *
+describe_district (LsmCatalog *catalog,
+                   const char *name)
+{
+  LsmFeature *district = lsm_catalog_lookup_district (catalog, name);
+  const char *full = district != NULL ? lsm_feature_get_full_name (district) : NULL;
+
+  if (full != NULL && lsm_ui_is_vietnamese ())
+    return g_strdup (full);
+  if (full != NULL && g_str_has_prefix (full, "Thành phố"))
+    /* Translators: a page's subtitle; %s is a city, "Lạng Sơn" */
+    return g_strdup_printf (_("%s city"), name);
+
+  /* Translators: a page's subtitle; %s is a district, e.g. "Chi Lăng" */
+  return g_strdup_printf (_("%s district"), name);
+}
+
 /**
  * lsm_page_filter_subtitle:
+ * @catalog: the data, for the district's full name
  * @filter: (nullable): which sites the page shows
  * @district: (nullable): the district the page is framed to, if the filter has none
  *
@@ -99,7 +120,8 @@ lsm_page_filter_title (LsmFilter  *filter,
  *   măng”", or %NULL when nothing narrows the page
  */
 char *
-lsm_page_filter_subtitle (LsmFilter  *filter,
+lsm_page_filter_subtitle (LsmCatalog *catalog,
+                          LsmFilter  *filter,
                           const char *district)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
@@ -108,8 +130,7 @@ lsm_page_filter_subtitle (LsmFilter  *filter,
   if (filter != NULL && lsm_filter_get_district (filter) != NULL)
     district = lsm_filter_get_district (filter);
   if (district != NULL)
-    /* Translators: a page's subtitle; %s is a district, e.g. "Chi Lăng" */
-    g_ptr_array_add (parts, g_strdup_printf (_("%s district"), district));
+    g_ptr_array_add (parts, describe_district (catalog, district));
 
   if (filter != NULL)
     {

@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 
 char *lsm_page_filter_title    (LsmFilter  *filter,
                                 const char *district);
-char *lsm_page_filter_subtitle (LsmFilter  *filter,
+char *lsm_page_filter_subtitle (LsmCatalog *catalog,
+                                LsmFilter  *filter,
                                 const char *district);
 char *lsm_page_undrawn_note    (LsmFilter  *filter,
                                 GArray     *placements);

@@ -430,7 +430,7 @@ draw_header (cairo_t              *cr,
              gboolean              draw)
 {
   g_autofree char *title = page_title (filter, options);
-  g_autofree char *narrowed = lsm_page_filter_subtitle (filter, options->extent == LSM_EXTENT_DISTRICT
+  g_autofree char *narrowed = lsm_page_filter_subtitle (catalog, filter, options->extent == LSM_EXTENT_DISTRICT
                                                                 ? options->district : NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *printed = g_strstrip (format_date (options->date != NULL ? options->date : now));
