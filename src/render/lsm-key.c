@@ -272,3 +272,31 @@ lsm_key_draw (cairo_t   *cr,
   *next = r;
   return used;
 }
+
+/**
+ * lsm_key_measure:
+ * @cr: a cairo context in points
+ * @rows: (element-type LsmKeyRow): the key
+ * @width: the room for it
+ *
+ * Returns: the least height in which the whole key fits, in as many columns as @width holds
+ */
+double
+lsm_key_measure (cairo_t   *cr,
+                 GPtrArray *rows,
+                 double     width)
+{
+  guint n_columns = MAX (1, (guint) (width / MIN_COLUMN));
+  guint next;
+  double one = lsm_key_draw (cr, rows, 0, &next, 0, 0, width, G_MAXDOUBLE, FALSE);
+  double height = one / n_columns;
+
+  if (rows->len == 0)
+    return 0;
+
+  /* Columns break between rows, so a little more than a share of the whole may be needed. */
+  while (height < one && (lsm_key_draw (cr, rows, 0, &next, 0, 0, width, height, FALSE), next < rows->len))
+    height += FONT_SIZE;
+
+  return MIN (height, one);
+}

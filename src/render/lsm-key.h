@@ -33,5 +33,8 @@ double     lsm_key_draw            (cairo_t    *cr,
                                     double      width,
                                     double      height,
                                     gboolean    draw);
+double     lsm_key_measure         (cairo_t    *cr,
+                                    GPtrArray  *rows,
+                                    double      width);
 
 G_END_DECLS

@@ -586,7 +586,6 @@ _lsm_page_draw_section (LsmScene             *scene,
   double content = width - 2 * MARGIN;
   double legend_width, frame_x, frame_y, frame_w, frame_h, footer_h, top, bottom, band, key_h, need;
   gboolean numbered;
-  guint next;
   LsmView view;
   Shown shown;
 
@@ -610,6 +609,17 @@ _lsm_page_draw_section (LsmScene             *scene,
   placements = place_in_frame (scene, &view, filter);
   top = MARGIN + draw_header (cr, catalog, filter, options, placements, width, FALSE);
   band = side ? bottom - top : (bottom - top) * 0.66;
+  if (!side)
+    {
+      /* Under a tall map, the legend and sources band keeps the room it needs. */
+      double column = (content - GAP) / 2;
+      double below;
+
+      count_shown (placements, &shown);
+      below = MAX (draw_legend (cr, scene, &shown, MARGIN, 0, column * 0.8, FALSE),
+                   draw_sources (cr, catalog, 0, 0, content - column * 0.8 - GAP, FALSE));
+      band = MAX (MIN (band, bottom - top - below - GAP), (bottom - top) * 0.4);
+    }
 
   section->rows = lsm_key_rows_new (placements);
   if (options->hide_key)
@@ -617,7 +627,7 @@ _lsm_page_draw_section (LsmScene             *scene,
   if (section->contents != NULL)
     need = draw_contents (cr, section->contents, 0, 0, frame_w, FALSE);
   else
-    need = section->rows->len > 0 ? lsm_key_draw (cr, section->rows, 0, &next, 0, 0, frame_w, G_MAXDOUBLE, FALSE) : 0;
+    need = lsm_key_measure (cr, section->rows, frame_w);
   key_h = MIN (need, band * 0.45);
   frame_y = top;
   frame_h = band - (key_h > 0 ? key_h + GAP : 0);

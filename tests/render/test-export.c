@@ -83,7 +83,7 @@ test_export_pdf_text (void)
   g_assert_null (strstr (text, "Border gates"));
   g_assert_null (strstr (text, "Industrial zones"));
   g_assert_null (strstr (text, "Quarries and mines"));
-  lsm_test_assert_contains (text, "50 km");
+  lsm_test_assert_contains (text, "20 km");
   lsm_test_assert_contains (text, "Boundaries: Government of Viet Nam");
   g_assert_null (strstr (text, "OpenStreetMap"));
   lsm_test_assert_contains (text, "Trà");   /* a district label with its diacritics: Tràng Định */
