@@ -8,6 +8,7 @@
 #pragma once
 
 #include "lsm-catalog.h"
+#include "lsm-filter.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +18,11 @@ guint       lsm_test_count_entries  (const char *dir);
 char       *lsm_test_pdf_text       (const char *path);
 void        lsm_test_assert_contains (const char *haystack,
                                       const char *needle);
+gboolean    lsm_test_rgb_near       (guint32     a,
+                                      guint32     b);
+LsmSector   lsm_test_sector         (const char *id);
+void        lsm_test_show_only_sectors (LsmFilter  *filter,
+                                      const char *first_id,
+                                      ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS

@@ -80,6 +80,10 @@ build_filter (GVariantDict  *options,
   const char *statuses = NULL;
   const char *district = NULL;
 
+  /* The filter was made before the data: show the categories the data added, too. */
+  for (LsmSector s = 0; s < lsm_sector_get_count (); s++)
+    lsm_filter_set_sector_visible (filter, s, TRUE);
+
   if (g_variant_dict_lookup (options, "sector", "&s", &sectors))
     {
       guint mask;

@@ -40,6 +40,7 @@ struct _LsmWindow
   gboolean              selecting;
   gboolean              show_sidebar;
   gboolean              online_failure_told;
+  guint                 n_sectors;  /* the sectors the filter state has heard of */
 };
 
 void      _lsm_window_class_add_actions (GtkWidgetClass *widget_class);

@@ -72,7 +72,8 @@ update_subtitle (LsmWindow *self)
   adw_window_title_set_subtitle (self->window_title, self->catalog != NULL ? subtitle : "");
 }
 
-/* Filter state lives in GSettings as ids, so a saved filter survives new sectors. */
+/* Filter state lives in GSettings as ids, so a saved filter survives new sectors; the hidden
+ * ones are saved, so a sector nobody hid is shown. */
 static void
 save_filter (LsmWindow *self)
 {
@@ -80,47 +81,66 @@ save_filter (LsmWindow *self)
   g_autoptr(GStrvBuilder) statuses = g_strv_builder_new ();
   g_auto(GStrv) sector_ids = NULL;
   g_auto(GStrv) status_ids = NULL;
+  g_auto(GStrv) hidden = NULL;
   const char *district = lsm_filter_get_district (self->filter);
 
   if (self->settings == NULL)
     return;
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
-    if (lsm_filter_get_sector_visible (self->filter, s))
+  for (guint s = 0; s < lsm_sector_get_count (); s++)
+    if (!lsm_filter_get_sector_visible (self->filter, s))
       g_strv_builder_add (sectors, lsm_sector_get_id (s));
+  /* Sectors this session has not met (another file's categories) stay as the user left them. */
+  hidden = g_settings_get_strv (self->settings, "hidden-sectors");
+  for (guint i = 0; hidden[i] != NULL; i++)
+    {
+      LsmSector sector;
+
+      if (!lsm_sector_from_id (hidden[i], &sector))
+        g_strv_builder_add (sectors, hidden[i]);
+    }
   for (guint s = LSM_STATUS_OPERATING; s < LSM_N_STATUSES; s++)
     if (lsm_filter_get_statuses (self->filter) & (1u << s))
       g_strv_builder_add (statuses, lsm_status_get_id (s));
 
   sector_ids = g_strv_builder_end (sectors);
   status_ids = g_strv_builder_end (statuses);
-  g_settings_set_strv (self->settings, "visible-sectors", (const char * const *) sector_ids);
+  g_settings_set_strv (self->settings, "hidden-sectors", (const char * const *) sector_ids);
   g_settings_set_strv (self->settings, "visible-statuses", (const char * const *) status_ids);
   g_settings_set_string (self->settings, "district", district != NULL ? district : "");
+}
+
+/* From sector @from on: sectors appear when data brings categories of its own. */
+static void
+restore_hidden_sectors (LsmWindow *self,
+                        LsmSector  from)
+{
+  g_auto(GStrv) hidden = NULL;
+
+  if (self->settings != NULL)
+    hidden = g_settings_get_strv (self->settings, "hidden-sectors");
+
+  for (LsmSector s = from; s < lsm_sector_get_count (); s++)
+    lsm_filter_set_sector_visible (self->filter, s,
+                                   hidden == NULL || !g_strv_contains ((const char * const *) hidden,
+                                                                       lsm_sector_get_id (s)));
+  self->n_sectors = lsm_sector_get_count ();
 }
 
 static void
 restore_filter (LsmWindow *self)
 {
-  g_auto(GStrv) sector_ids = NULL;
   g_auto(GStrv) status_ids = NULL;
   g_autofree char *district = NULL;
-  guint sectors = 0, statuses = 1u << LSM_STATUS_NONE;
+  guint statuses = 1u << LSM_STATUS_NONE;
 
   if (self->settings == NULL)
     return;
 
-  sector_ids = g_settings_get_strv (self->settings, "visible-sectors");
   status_ids = g_settings_get_strv (self->settings, "visible-statuses");
   district = g_settings_get_string (self->settings, "district");
 
-  for (guint i = 0; sector_ids[i] != NULL; i++)
-    {
-      LsmSector sector;
-
-      if (lsm_sector_from_id (sector_ids[i], &sector))
-        sectors |= 1u << sector;
-    }
+  restore_hidden_sectors (self, 0);
   for (guint i = 0; status_ids[i] != NULL; i++)
     {
       LsmStatus status;
@@ -129,7 +149,6 @@ restore_filter (LsmWindow *self)
         statuses |= 1u << status;
     }
 
-  lsm_filter_set_sectors (self->filter, sectors);
   lsm_filter_set_statuses (self->filter, statuses);
   lsm_filter_set_district (self->filter, district);
 }
@@ -298,6 +317,8 @@ show_catalog (LsmWindow  *self,
     g_ptr_array_add (items, g_list_model_get_item (sites, i));
   g_list_store_splice (self->sites, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sites)),
                        items->pdata, items->len);
+
+  restore_hidden_sectors (self, self->n_sectors);
 
   lsm_detail_panel_set_catalog (self->detail_panel, catalog);
   lsm_sidebar_set_data (self->sidebar, catalog, self->filter, self->selection);

@@ -112,7 +112,7 @@ test_scene_sites_in_their_colours (void)
 
       if (precision != LSM_PRECISION_EXACT && precision != LSM_PRECISION_APPROX)
         continue;
-      if (sector == LSM_SECTOR_OTHER || sector == LSM_SECTOR_QUARRY)
+      if (sector == lsm_test_sector ("other") || sector == lsm_test_sector ("quarry"))
         continue; /* a ring and a cross have no fill at their centre */
 
       if (!color_near (pixel_at (render.surface, p->x, p->y), lsm_style_get_sector_argb (sector)))
@@ -134,7 +134,7 @@ test_scene_filter (void)
   g_autoptr(GArray) placements = NULL;
   g_autoptr(GArray) hydro_placements = NULL;
   const LsmPlacement *na_duong;
-  guint32 thermal = lsm_style_get_sector_argb (LSM_SECTOR_THERMAL);
+  guint32 thermal = lsm_style_get_sector_argb (lsm_test_sector ("thermal"));
 
   render_province (&all, scene, LSM_SCENE_ALL, NULL);
   placements = lsm_scene_place_sites (scene, &all.view, NULL);
@@ -142,13 +142,13 @@ test_scene_filter (void)
   g_assert_nonnull (na_duong);
   g_assert_true (color_near (pixel_at (all.surface, na_duong->x, na_duong->y), thermal));
 
-  lsm_filter_set_sectors (filter, 1u << LSM_SECTOR_HYDRO);
+  lsm_test_show_only_sectors (filter, "hydro", NULL);
   render_province (&hydro, scene, LSM_SCENE_ALL, filter);
   hydro_placements = lsm_scene_place_sites (scene, &hydro.view, filter);
   g_assert_cmpuint (hydro_placements->len, ==, 2);
   for (guint i = 0; i < hydro_placements->len; i++)
     g_assert_cmpuint (lsm_feature_get_sector (g_array_index (hydro_placements, LsmPlacement, i).site),
-                      ==, LSM_SECTOR_HYDRO);
+                      ==, lsm_test_sector ("hydro"));
   g_assert_false (color_near (pixel_at (hydro.surface, na_duong->x, na_duong->y), thermal));
 }
 
