@@ -565,6 +565,45 @@ test_window_problems_listed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A category of the user's own file: a row of its own in the sidebar (name, symbol, count),
+ * and its toggle hides its sites on the map and in the list. */
+static void
+test_window_own_category (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "own-category.geojson", NULL);
+  g_autofree char *mini = g_test_build_filename (G_TEST_DIST, "fixtures", "mini", NULL);
+  g_autoptr(LsmWindow) window = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkCheckButton *toggle;
+  GtkWidget *icon;
+  LsmSector farm;
+  guint total;
+
+  g_setenv ("LSMAP_DATA_DIR", mini, TRUE);
+  window = g_object_ref (open_window (path));
+  g_setenv ("LSMAP_DATA_DIR", g_getenv ("LSMAP_BUNDLED_DATA"), TRUE);
+
+  g_assert_true (lsm_sector_from_id ("solar_farm", &farm));
+  toggle = lsm_sidebar_get_sector_toggle (window->sidebar, farm);
+  g_assert_true (gtk_check_button_get_active (toggle));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (toggle)));
+  icon = gtk_widget_get_next_sibling (GTK_WIDGET (toggle));
+  g_assert_cmpint (gtk_image_get_storage_type (GTK_IMAGE (icon)), ==, GTK_IMAGE_PAINTABLE);
+  collect_labels (gtk_widget_get_parent (GTK_WIDGET (toggle)), text);
+  lsm_test_assert_contains (text->str, "Solar farm");
+  lsm_test_assert_contains (text->str, "2 / 2");
+  g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, farm, &total), ==, 2);
+  g_assert_cmpuint (total, ==, 2);
+  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 3);
+
+  gtk_check_button_set_active (toggle, FALSE);
+  settle ();
+  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 tiles_ready (gpointer data)
 {
@@ -917,6 +956,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/markup-is-literal", test_window_markup_is_literal);
   g_test_add_func ("/lsm/window/load-errors-are-literal", test_window_load_errors_are_literal);
   g_test_add_func ("/lsm/window/problems-listed", test_window_problems_listed);
+  g_test_add_func ("/lsm/window/own-category", test_window_own_category);
   g_test_add_func ("/lsm/window/pixels", test_window_pixels);
   g_test_add_func ("/lsm/window/restores-state", test_window_restores_state);
   g_test_add_func ("/lsm/window/online-map", test_window_online_map);
