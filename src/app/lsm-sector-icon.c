@@ -56,7 +56,6 @@ void
 lsm_sector_icon_set_image (GtkImage  *image,
                            LsmSector  sector)
 {
-  /* Drawn at twice the 16 px icon size, for HiDPI and the sidebar's 20 px. */
   g_autoptr(GdkTexture) texture = NULL;
 
   g_return_if_fail (GTK_IS_IMAGE (image));
@@ -67,7 +66,8 @@ lsm_sector_icon_set_image (GtkImage  *image,
       return;
     }
 
-  texture = lsm_symbol_texture_new (sector, LSM_PRECISION_EXACT, 32, 32 * 6.2 / 16);
+  /* As the built-in icons draw it in 16 px, at twice the size for HiDPI and the sidebar's 20 px. */
+  texture = lsm_symbol_texture_new (sector, LSM_PRECISION_EXACT, 32, 32 * LSM_ICON_SYMBOL_RADIUS / 16);
   gtk_image_set_from_paintable (image, GDK_PAINTABLE (texture));
 }
 

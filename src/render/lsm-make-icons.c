@@ -22,8 +22,7 @@
  * sidebar's icons are then the map's symbols by construction. */
 
 #define ICON_SIZE 16.0
-/* Room for the star's points and the district halo within 16 px. */
-#define SECTOR_RADIUS 6.2
+/* Room for the district halo within 16 px. */
 #define PRECISION_RADIUS 3.8
 
 typedef void (*DrawFunc) (cairo_t *cr,
@@ -33,7 +32,8 @@ static void
 draw_sector (cairo_t *cr,
              guint    sector)
 {
-  lsm_style_draw_symbol (cr, sector, LSM_PRECISION_EXACT, ICON_SIZE / 2, ICON_SIZE / 2, SECTOR_RADIUS);
+  lsm_style_draw_symbol (cr, sector, LSM_PRECISION_EXACT, ICON_SIZE / 2, ICON_SIZE / 2,
+                         LSM_ICON_SYMBOL_RADIUS);
 }
 
 static void

@@ -25,6 +25,7 @@ typedef struct
 } LsmRgb;
 
 #define LSM_SYMBOL_RADIUS 8.0  /* CSS px, circumscribed */
+#define LSM_ICON_SYMBOL_RADIUS 6.2  /* in a 16 px icon: room for the star's points */
 #define LSM_LABEL_FONT    "Sans"
 
 void     lsm_style_get_sector_rgb     (LsmSector     sector,
