@@ -238,7 +238,11 @@ LsmSector *
 lsm_sector_list (guint *n_sectors)
 {
   guint n = lsm_sector_get_count ();
-  LsmSector *list = g_new (LsmSector, n);
+  LsmSector *list;
+
+  g_return_val_if_fail (n_sectors != NULL, NULL);
+
+  list = g_new (LsmSector, n);
 
   for (guint i = 0; i < n; i++)
     list[i] = i;
