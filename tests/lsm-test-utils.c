@@ -91,23 +91,6 @@ lsm_test_sector (const char *id)
   return sector;
 }
 
-/* Shows the sectors named, a NULL-terminated list of ids, and hides every other. */
-void
-lsm_test_show_only_sectors (LsmFilter  *filter,
-                            const char *first_id,
-                            ...)
-{
-  va_list args;
-
-  for (LsmSector s = 0; s < lsm_sector_get_count (); s++)
-    lsm_filter_set_sector_visible (filter, s, FALSE);
-
-  va_start (args, first_id);
-  for (const char *id = first_id; id != NULL; id = va_arg (args, const char *))
-    lsm_filter_set_sector_visible (filter, lsm_test_sector (id), TRUE);
-  va_end (args);
-}
-
 /* Whether two colours (0xRRGGBB, any alpha above) are the same but for rounding. */
 gboolean
 lsm_test_rgb_near (guint32 a,

@@ -8,7 +8,6 @@
 #pragma once
 
 #include "lsm-catalog.h"
-#include "lsm-filter.h"
 
 G_BEGIN_DECLS
 
@@ -21,8 +20,5 @@ void        lsm_test_assert_contains (const char *haystack,
 gboolean    lsm_test_rgb_near       (guint32     a,
                                       guint32     b);
 LsmSector   lsm_test_sector         (const char *id);
-void        lsm_test_show_only_sectors (LsmFilter  *filter,
-                                      const char *first_id,
-                                      ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS

@@ -31,7 +31,7 @@ struct _LsmSitesLayer
   GPtrArray    *textures; /* of GdkTexture, at sector * LSM_N_PRECISIONS + precision */
   int           texture_scale;
 
-  /* The filter's sites (remade when it changes) and the last frame's placements. */
+  /* The filter's model, placed (remade when its items change), and the last frame's placements. */
   LsmSiteMatch *match;
   GArray       *placements;
   LsmView       view;
@@ -155,7 +155,7 @@ invalidate (LsmSitesLayer *self)
 }
 
 static void
-on_filter_changed_cb (LsmSitesLayer *self)
+on_filter_items_changed_cb (LsmSitesLayer *self)
 {
   g_clear_pointer (&self->match, lsm_site_match_free);
   invalidate (self);
@@ -464,7 +464,7 @@ lsm_sites_layer_init (LsmSitesLayer *self)
  * lsm_sites_layer_new:
  * @viewport: the map's viewport
  * @scene: the scene that places the sites
- * @filter: which sites to show
+ * @filter: the sites to show: the layer draws the mapped items of its model
  *
  * Returns: (transfer full): a new layer
  */
@@ -482,7 +482,8 @@ lsm_sites_layer_new (ShumateViewport *viewport,
   self = g_object_new (LSM_TYPE_SITES_LAYER, "viewport", viewport, NULL);
   self->scene = g_object_ref (scene);
   self->filter = g_object_ref (filter);
-  g_signal_connect_object (filter, "changed", G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (filter, "items-changed", G_CALLBACK (on_filter_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   return self;
 }

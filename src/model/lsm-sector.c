@@ -38,8 +38,9 @@ static const LsmSectorInfo builtin[] = {
 /* Categories found in a user's data list after the built-in sectors, before "Other sites". */
 #define GENERATED_ORDER 900
 
-/* Temporary: the filter keeps a 32-bit mask of sectors until its rewrite lands. */
-#define MAX_SECTORS 31
+/* A fixed capacity, so that readers on other threads never see the table move; a legend of
+ * more categories than this would not be read anyway. */
+#define MAX_SECTORS 256
 
 typedef struct
 {

@@ -24,10 +24,6 @@ typedef guint LsmSector;
 
 guint lsm_sector_get_count (void);
 
-/* Temporary alias: lsm-filter.{c,h} still keeps one bit per sector until its rewrite lands.
- * Everything else loops with lsm_sector_get_count(). */
-#define LSM_N_SECTORS (lsm_sector_get_count ())
-
 /* The symbol shapes a sector can have: the model says which, render/ draws them. */
 typedef enum
 {

@@ -9,8 +9,13 @@
 
 #include "config.h"
 
+#include <signal.h>
+
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+
+#include "lsm-test-utils.h"
 
 /* Runs the real lsmap binary, as a user would, without a display. */
 static int
@@ -332,7 +337,7 @@ test_cli_export_errors (void)
     { { "--export=/nonexistent/dir/map.pdf" }, 1, "Cannot write “/nonexistent/dir/map.pdf”" },
     { { "--export=/tmp/lsmap-map.pdf", "--sector=spaceport" }, 2, "Unknown sector “spaceport”" },
     { { "--export=/tmp/lsmap-map.pdf", "--paper=B5" }, 2, "Unknown paper “B5”" },
-    { { "--export=/tmp/lsmap-map.png", "--dpi=50" }, 2, "--dpi must be between 96 and 600" },
+    { { "--export=/tmp/lsmap-map.png", "--dpi=50" }, 2, "--dpi “50”: must be a whole number from 96 to 600" },
     { { "--export=/tmp/lsmap-map.png", "--size=10x10" }, 2, "--size “10x10”" },
   };
 
@@ -349,6 +354,113 @@ test_cli_export_errors (void)
 
   g_assert_false (g_file_test ("/tmp/lsmap-map.pdf", G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test ("/tmp/lsmap-map.png", G_FILE_TEST_EXISTS));
+}
+
+static void
+test_cli_strict_options (void)
+{
+  const struct { const char *args[3]; const char *message; } cases[] = {
+    { { "--export=/tmp/lsmap-strict.png", "--dpi=0" }, "--dpi “0”: must be a whole number from 96 to 600" },
+    { { "--export=/tmp/lsmap-strict.png", "--dpi=150dpi" }, "--dpi “150dpi”" },
+    { { "--export=/tmp/lsmap-strict.png", "--dpi=-150" }, "--dpi “-150”" },
+    { { "--export=/tmp/lsmap-strict.pdf", "--dpi=300" }, "--dpi applies only to PNG exports" },
+    { { "--export=/tmp/lsmap-strict.png", "--size=300x300junk" }, "--size “300x300junk”" },
+    { { "--export=/tmp/lsmap-strict.png", "--size=300x" }, "--size “300x”" },
+    { { "--export=/tmp/lsmap-strict.png", "--size=20000x20000" }, "--size “20000x20000”" },
+    { { "--export=/tmp/lsmap-strict.png", "--size=800x600", "--paper=A3" }, "--size and --paper cannot be used together" },
+    { { "--export=/tmp/lsmap-strict.pdf", "--paper=B5" }, "--paper: Unknown paper “B5”" },
+    { { "--export=/tmp/lsmap-strict.pdf", "--title=  " }, "--title is empty" },
+    { { "--export=/tmp/lsmap-strict.pdf", "--list" }, "--list and --export cannot be used together" },
+    { { "--list", "--dpi=300" }, "--dpi applies only to --export" },
+    { { "--summary", "--format=json" }, "--format applies only to --list" },
+    { { "--list", "sites.geojson" }, "“sites.geojson”: files are read only with --validate" },
+    { { "--export=/tmp/lsmap-strict.pdf", "--no-such-option" }, "Unknown option --no-such-option" },
+    { { "--export" }, "Missing argument for --export" },
+  };
+
+  /* Every bad value is refused with the option's name and the same status, never ignored. */
+  g_unlink ("/tmp/lsmap-strict.png");
+  g_unlink ("/tmp/lsmap-strict.pdf");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_test_message ("%s %s", cases[i].args[0], cases[i].args[1] ? cases[i].args[1] : "");
+      g_assert_cmpint (run_lsmap (&out, &err, cases[i].args[0], cases[i].args[1], cases[i].args[2], NULL),
+                       ==, 2);
+      g_test_message ("%s", err);
+      g_assert_nonnull (strstr (err, cases[i].message));
+      g_assert_cmpstr (out, ==, "");
+    }
+
+  g_assert_false (g_file_test ("/tmp/lsmap-strict.png", G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test ("/tmp/lsmap-strict.pdf", G_FILE_TEST_EXISTS));
+}
+
+static void
+test_cli_help_exit_status (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_lsmap (&out, &err, "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "2 for bad usage"));
+}
+
+static void
+test_cli_long_title (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-cli-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "long.pdf", NULL);
+  g_autofree char *arg = g_strconcat ("--export=", pdf, NULL);
+  g_autofree char *title = g_strnfill (100000, 'a');
+  g_autofree char *title_arg = g_strconcat ("--title=", title, NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_cmpint (run_lsmap (&out, &err, arg, title_arg, NULL), ==, 0);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 20 * G_USEC_PER_SEC);
+  g_assert_cmpstr (err, ==, "lsmap: --title is longer than 200 characters: it is shortened\n");
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_export_interrupted (void)
+{
+  const int signals[] = { SIGTERM, SIGINT };
+
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("lsmap-cli-XXXXXX", NULL);
+      g_autofree char *png = g_build_filename (dir, "big.png", NULL);
+      g_autofree char *arg = g_strconcat ("--export=", png, NULL);
+      g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+      g_autoptr(GSubprocess) lsmap = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+      g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+      lsmap = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("LSMAP"), arg, "--paper=A3", "--dpi=600", NULL);
+      g_assert_no_error (error);
+
+      /* Killed while the page is drawn, once its temporary file is there. */
+      while (lsm_test_count_entries (dir) == 0 && g_get_monotonic_time () < deadline)
+        g_usleep (1000);
+      g_assert_cmpuint (lsm_test_count_entries (dir), ==, 1);
+      g_subprocess_send_signal (lsmap, signals[i]);
+      g_assert_true (g_subprocess_wait (lsmap, NULL, &error));
+
+      /* It dies of the signal, as a caller expects, and leaves nothing behind. */
+      g_assert_true (g_subprocess_get_if_signaled (lsmap));
+      g_assert_cmpint (g_subprocess_get_term_sig (lsmap), ==, signals[i]);
+      g_assert_cmpuint (lsm_test_count_entries (dir), ==, 0);
+      g_rmdir (dir);
+    }
 }
 
 static void
@@ -382,6 +494,10 @@ main (int   argc,
   g_test_add_func ("/lsm/cli/summary", test_cli_summary);
   g_test_add_func ("/lsm/cli/export", test_cli_export);
   g_test_add_func ("/lsm/cli/export-errors", test_cli_export_errors);
+  g_test_add_func ("/lsm/cli/strict-options", test_cli_strict_options);
+  g_test_add_func ("/lsm/cli/help-exit-status", test_cli_help_exit_status);
+  g_test_add_func ("/lsm/cli/long-title", test_cli_long_title);
+  g_test_add_func ("/lsm/cli/export-interrupted", test_cli_export_interrupted);
 
   return g_test_run ();
 }
