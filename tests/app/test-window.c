@@ -632,18 +632,27 @@ find_message_dialog (void)
   return NULL;
 }
 
-static void
-test_window_problems_listed (void)
+/* A fixture file, with the small data directory for what a single file lacks. */
+static LsmWindow *
+open_fixture_window (const char *file)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "missing-properties.geojson", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", file, NULL);
   g_autofree char *mini = g_test_build_filename (G_TEST_DIST, "fixtures", "mini", NULL);
-  g_autoptr(LsmWindow) window = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  AdwMessageDialog *dialog;
+  LsmWindow *window;
 
   g_setenv ("LSMAP_DATA_DIR", mini, TRUE);
   window = g_object_ref (open_window (path));
   g_setenv ("LSMAP_DATA_DIR", g_getenv ("LSMAP_BUNDLED_DATA"), TRUE);
+
+  return window;
+}
+
+static void
+test_window_problems_listed (void)
+{
+  g_autoptr(LsmWindow) window = open_fixture_window ("missing-properties.geojson");
+  g_autoptr(GString) text = g_string_new (NULL);
+  AdwMessageDialog *dialog;
 
   /* The toast counts what was left out; its Details button says which and why. A site of a
    * sector no table knows is not left out. */
@@ -666,18 +675,12 @@ test_window_problems_listed (void)
 static void
 test_window_own_category (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "own-category.geojson", NULL);
-  g_autofree char *mini = g_test_build_filename (G_TEST_DIST, "fixtures", "mini", NULL);
-  g_autoptr(LsmWindow) window = NULL;
+  g_autoptr(LsmWindow) window = open_fixture_window ("own-category.geojson");
   g_autoptr(GString) text = g_string_new (NULL);
   GtkCheckButton *toggle;
   GtkWidget *icon;
   LsmSector farm;
   guint total;
-
-  g_setenv ("LSMAP_DATA_DIR", mini, TRUE);
-  window = g_object_ref (open_window (path));
-  g_setenv ("LSMAP_DATA_DIR", g_getenv ("LSMAP_BUNDLED_DATA"), TRUE);
 
   g_assert_true (lsm_sector_from_id ("solar_farm", &farm));
   toggle = lsm_sidebar_get_sector_toggle (window->sidebar, farm);
