@@ -222,17 +222,18 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
       return NULL;
     }
 
-  if (sector == NULL)
+  if (sector == NULL || *sector == '\0')
     {
       _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no “sector”", WHAT (site->id));
       return NULL;
     }
 
-  if (!lsm_sector_from_id (sector, &site->sector))
+  /* A category of the user's own gets a style of its own: the site is shown, not dropped. */
+  if (!lsm_sector_ensure (sector, &site->sector))
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: unknown sector “%s”",
-                                WHAT (site->id), sector);
-      return NULL;
+      _lsm_catalog_add_problem (reader->catalog, reader->display,
+                                "%s: too many sectors to add “%s”; shown as “other”", WHAT (site->id), sector);
+      lsm_sector_from_id ("other", &site->sector);
     }
 
   if (status != NULL && !lsm_status_from_id (status, &site->status))

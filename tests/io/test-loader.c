@@ -21,6 +21,8 @@
 #include "lsm-figure.h"
 #include "lsm-loader.h"
 #include "lsm-source.h"
+#include "lsm-test-utils.h"
+#include "lsm-vocab.h"
 
 static LsmCatalog *
 load_ok (const char *path)
@@ -85,7 +87,7 @@ test_loader_directory (void)
   na_duong = lsm_catalog_lookup_site (catalog, "s-na-duong");
   g_assert_nonnull (na_duong);
   g_assert_cmpstr (lsm_feature_get_name (na_duong), ==, "Nhà máy nhiệt điện Na Dương I");
-  g_assert_cmpuint (lsm_feature_get_sector (na_duong), ==, LSM_SECTOR_THERMAL);
+  g_assert_cmpuint (lsm_feature_get_sector (na_duong), ==, lsm_test_sector ("thermal"));
   g_assert_cmpuint (lsm_feature_get_status (na_duong), ==, LSM_STATUS_OPERATING);
   g_assert_cmpuint (lsm_feature_get_precision (na_duong), ==, LSM_PRECISION_EXACT);
   g_assert_true (lsm_feature_get_location (na_duong, &lon, &lat));
@@ -316,8 +318,7 @@ typedef struct
 static const BadFixture bad_fixtures[] = {
   { "wrong-geometry.geojson", { "feature 2 (line) has a LineString geometry where a Point is expected" } },
   { "no-geometry.geojson", { "feature 2 (nogeom) has no geometry but its precision is “exact”" } },
-  { "missing-properties.geojson", { "feature 2 (noname) has no “name”", "feature 3 (nosector) has no “sector”",
-                                    "feature 4 (badsector): unknown sector “spaceport”" } },
+  { "missing-properties.geojson", { "feature 2 (noname) has no “name”", "feature 3 (nosector) has no “sector”" } },
   { "wrong-types.geojson", { "the figures of ok are not a JSON list of figures",
                              "feature 2 (numstatus): unknown status “3”",
                              "figure “x”: the value is missing or not a finite number" } },
@@ -434,10 +435,51 @@ test_loader_skips_and_counts (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "missing-properties.geojson", NULL);
   g_autoptr(LsmCatalog) catalog = load_ok (path);
 
-  /* One good site loads; three bad ones are skipped, counted and named. */
-  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (catalog)), ==, 1);
-  g_assert_cmpuint (lsm_catalog_get_n_skipped (catalog), ==, 3);
-  g_assert_cmpuint (g_strv_length ((GStrv) lsm_catalog_get_problems (catalog)), ==, 3);
+  /* The good site and the one of a sector no table knows load; two bad ones are skipped,
+   * counted and named. */
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (catalog)), ==, 2);
+  g_assert_nonnull (lsm_catalog_lookup_site (catalog, "badsector"));
+  g_assert_cmpuint (lsm_catalog_get_n_skipped (catalog), ==, 2);
+  g_assert_cmpuint (g_strv_length ((GStrv) lsm_catalog_get_problems (catalog)), ==, 2);
+}
+
+/* A category of the user's own is kept, named after its id, with a style unlike any built-in
+ * sector's; the same id always gets the same style. */
+static void
+test_loader_own_category (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "own-category.geojson", NULL);
+  g_autoptr(LsmCatalog) catalog = load_ok (path);
+  g_autoptr(LsmCatalog) again = NULL;
+  LsmFeature *farm = lsm_catalog_lookup_site (catalog, "farm-1");
+  LsmSector sector;
+  guint32 rgb;
+
+  assert_no_problems (catalog);
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (catalog)), ==, 3);
+  g_assert_nonnull (farm);
+  sector = lsm_feature_get_sector (farm);
+  g_assert_cmpstr (lsm_sector_get_id (sector), ==, "solar_farm");
+  g_assert_cmpstr (lsm_sector_get_label (sector), ==, "Solar farm");
+  g_assert_false (lsm_sector_is_builtin (sector));
+  g_assert_cmpuint (lsm_feature_get_sector (lsm_catalog_lookup_site (catalog, "farm-2")), ==, sector);
+  g_assert_cmpuint (lsm_sector_get_shape (sector), <, LSM_N_SHAPES);
+  g_assert_cmpuint (lsm_sector_get_shape (sector), !=, LSM_SHAPE_RING);
+
+  rgb = lsm_sector_get_rgb (sector);
+  for (LsmSector s = 0; lsm_sector_is_builtin (s); s++)
+    {
+      guint32 other = lsm_sector_get_rgb (s);
+      int dr = (int) (rgb >> 16 & 0xff) - (int) (other >> 16 & 0xff);
+      int dg = (int) (rgb >> 8 & 0xff) - (int) (other >> 8 & 0xff);
+      int db = (int) (rgb & 0xff) - (int) (other & 0xff);
+
+      g_assert_cmpint (dr * dr + dg * dg + db * db, >, 40 * 40);
+    }
+
+  again = load_ok (path);
+  g_assert_cmpuint (lsm_feature_get_sector (lsm_catalog_lookup_site (again, "farm-1")), ==, sector);
+  g_assert_cmpuint (lsm_sector_get_rgb (sector), ==, rgb);
 }
 
 int
@@ -462,6 +504,7 @@ main (int   argc,
   g_test_add_func ("/lsm/loader/geopackage", test_loader_geopackage);
   g_test_add_func ("/lsm/loader/skips-and-counts", test_loader_skips_and_counts);
   g_test_add_func ("/lsm/loader/crosschecks-and-texts", test_loader_crosschecks_and_texts);
+  g_test_add_func ("/lsm/loader/own-category", test_loader_own_category);
   g_test_add_func ("/lsm/loader/good-fixtures-validate", test_loader_good_fixtures_validate);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_fixtures); i++)
