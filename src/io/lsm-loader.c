@@ -9,11 +9,21 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <stdio.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "lsm-catalog-private.h"
+#include "lsm-geojson-rules.h"
 #include "lsm-json-reader.h"
 #include "lsm-loader-private.h"
+#include "lsm-paths.h"
 
 /* Loads a data directory or any OGR source into a catalog, in a worker thread. GDAL itself is
  * behind lsm-loader-gdal.c and lsm-loader-features.c. */
@@ -24,6 +34,7 @@ struct _LsmLoader
 
   char         *path;
   double        progress;
+  gboolean      default_dir;  /* the path is the data folder nobody chose */
 
   /* Worker-side progress: where to report it and how far we are. */
   GMainContext *context;
@@ -45,12 +56,185 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/**
+ * _lsm_loader_error_from_errno:
+ * @errno_value: why a file could not be opened or read
+ *
+ * Returns: the #LsmLoaderError that tells the user the same
+ */
+int
+_lsm_loader_error_from_errno (int errno_value)
+{
+  switch (errno_value)
+    {
+    case ENOENT:
+    case ENOTDIR:
+    case ELOOP:
+    case ENAMETOOLONG:
+      return LSM_LOADER_ERROR_NOT_FOUND;
+    case EACCES:
+    case EPERM:
+      return LSM_LOADER_ERROR_PERMISSION;
+    case EFBIG:
+    case EOVERFLOW:
+    case ENOMEM:
+      return LSM_LOADER_ERROR_TOO_LARGE;
+    default:
+      return LSM_LOADER_ERROR_INVALID;
+    }
+}
+
+void
+_lsm_loader_set_errno_error (GError     **error,
+                             int          errno_value,
+                             const char  *display)
+{
+  int code = _lsm_loader_error_from_errno (errno_value);
+
+  switch (code)
+    {
+    case LSM_LOADER_ERROR_NOT_FOUND:
+      g_set_error (error, LSM_LOADER_ERROR, code, _("%s: no such file"), display);
+      break;
+    case LSM_LOADER_ERROR_PERMISSION:
+      g_set_error (error, LSM_LOADER_ERROR, code, _("%s: permission denied: you may not read it"), display);
+      break;
+    case LSM_LOADER_ERROR_TOO_LARGE:
+      g_set_error (error, LSM_LOADER_ERROR, code, _("%s: the file is too large to be read"), display);
+      break;
+    default:
+      /* Translators: the second %s is the system's reason, e.g. "Input/output error" */
+      g_set_error (error, LSM_LOADER_ERROR, code, _("%s: cannot be read: %s"), display,
+                   g_strerror (errno_value));
+      break;
+    }
+}
+
+/**
+ * _lsm_loader_read_head:
+ * @path: a file that _lsm_loader_check_path() accepted
+ * @buffer: where the first bytes go, NUL-terminated
+ * @size: the size of @buffer
+ *
+ * What a file's first bytes say it is, without reading all of a large one.
+ */
+void
+_lsm_loader_read_head (const char *path,
+                       char       *buffer,
+                       gsize       size)
+{
+  FILE *file = g_fopen (path, "rb");
+  gsize len = 0;
+
+  if (file != NULL)
+    {
+      len = fread (buffer, 1, size - 1, file);
+      fclose (file);
+    }
+  buffer[len] = '\0';
+}
+
+/**
+ * _lsm_loader_describe_feature:
+ * @ordinal: a feature's number in its file, from 1
+ * @id: (nullable): its id
+ *
+ * Returns: (transfer full): "feature 12 (kcn-x)", as every message names a feature
+ */
+char *
+_lsm_loader_describe_feature (guint       ordinal,
+                              const char *id)
+{
+  if (id != NULL)
+    /* Translators: "feature 12 (kcn-x)": a feature of a file by its number and id */
+    return g_strdup_printf (_("feature %u (%s)"), ordinal, id);
+
+  /* Translators: "feature 12": a feature of a file by its number */
+  return g_strdup_printf (_("feature %u"), ordinal);
+}
+
+/* URLs, GDAL's virtual file systems (/vsicurl/, /vsis3/ …) and web services ("WFS:…"). A
+ * database the user names ("PG:…") is an explicit choice and is let through. */
+gboolean
+_lsm_loader_is_online_path (const char *path)
+{
+  const char *p = path;
+
+  if (g_str_has_prefix (path, "/vsi") || strstr (path, "://") != NULL)
+    return TRUE;
+
+  while (g_ascii_isalnum (*p) || *p == '_')
+    p++;
+
+  return *p == ':' && p - path > 1;
+}
+
+/**
+ * _lsm_loader_check_path:
+ * @path: a file, a folder (if @directory_ok) or a "PG:" connection
+ * @directory_ok: whether a folder is acceptable
+ * @error: return location for an error naming the file and the cause
+ *
+ * Every input is looked at before it is opened: opening a FIFO or a device blocks forever, and
+ * only open() tells a permission problem apart from a missing file (GDAL says neither).
+ *
+ * Returns: %TRUE if @path can be opened without blocking and names nothing online
+ */
+gboolean
+_lsm_loader_check_path (const char  *path,
+                        gboolean     directory_ok,
+                        GError     **error)
+{
+  g_autofree char *display = g_filename_display_basename (path);
+  GStatBuf st;
+  int fd;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (g_str_has_prefix (path, "PG:"))
+        return TRUE;
+      if (_lsm_loader_is_online_path (path))
+        {
+          g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_REFUSED,
+                       _("%s: only local files and databases are opened; online sources are refused"),
+                       display);
+          return FALSE;
+        }
+      _lsm_loader_set_errno_error (error, saved_errno, display);
+      return FALSE;
+    }
+
+  if (S_ISDIR (st.st_mode) && !directory_ok)
+    {
+      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NOT_REGULAR,
+                   _("%s: a folder where a file is expected"), display);
+      return FALSE;
+    }
+  if (!S_ISDIR (st.st_mode) && !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NOT_REGULAR,
+                   _("%s: not a regular file (pipes, sockets and devices are never opened)"), display);
+      return FALSE;
+    }
+
+  /* O_NONBLOCK: should it have become a FIFO since, this open still returns. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      _lsm_loader_set_errno_error (error, errno, display);
+      return FALSE;
+    }
+  close (fd);
+
+  return TRUE;
+}
+
 const char *
 lsm_loader_get_default_data_dir (void)
 {
-  const char *dir = g_getenv ("LSMAP_DATA_DIR");
-
-  return dir != NULL && *dir != '\0' ? dir : PKGDATADIR;
+  return lsm_paths_get_data_dir ();
 }
 
 static void
@@ -151,10 +335,12 @@ lsm_loader_init (LsmLoader *self)
 LsmLoader *
 lsm_loader_new (const char *path)
 {
-  if (path == NULL)
-    path = lsm_loader_get_default_data_dir ();
+  LsmLoader *self = g_object_new (LSM_TYPE_LOADER,
+                                  "path", path != NULL ? path : lsm_loader_get_default_data_dir (),
+                                  NULL);
 
-  return g_object_new (LSM_TYPE_LOADER, "path", path, NULL);
+  self->default_dir = path == NULL;
+  return self;
 }
 
 const char *
@@ -233,6 +419,46 @@ feature_done_cb (gpointer data)
   feature_done (data);
 }
 
+/* "sites.geojson: no such file" → "no such file": messages name the file by its display name. */
+static const char *
+cause_of (const GError *error,
+          const char   *display)
+{
+  const char *cause = error->message;
+  gsize len = strlen (display);
+
+  if (strncmp (cause, display, len) == 0)
+    {
+      cause += len;
+      if (*cause == ':')
+        cause++;
+      while (*cause == ' ')
+        cause++;
+    }
+
+  return cause;
+}
+
+/* An optional file that cannot be read is left out with a problem line; the rest still loads. */
+static gboolean
+skip_optional (LsmCatalog  *catalog,
+               const char  *path,
+               GError     **error)
+{
+  g_autofree char *display = g_filename_display_basename (path);
+
+  g_assert (error != NULL && *error != NULL);
+
+  if (g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return FALSE;
+
+  /* Translators: the %s is why, e.g. "not valid JSON, at line:column 3:5: …" */
+  _lsm_catalog_add_problem (catalog, display, _("left out, the rest is loaded: %s"),
+                            cause_of (*error, display));
+  g_clear_error (error);
+  return TRUE;
+}
+
 static gboolean
 read_vector_file (LsmLoader     *self,
                   const char    *path,
@@ -242,10 +468,19 @@ read_vector_file (LsmLoader     *self,
                   GCancellable  *cancellable,
                   GError       **error)
 {
+  g_autoptr(GError) local_error = NULL;
+
   if (!required && !g_file_test (path, G_FILE_TEST_EXISTS))
     return TRUE;
 
-  return _lsm_gdal_read_vector (path, kind, catalog, feature_done_cb, self, cancellable, NULL, error);
+  if (_lsm_gdal_read_vector (path, kind, catalog, feature_done_cb, self, cancellable, NULL, &local_error))
+    return TRUE;
+
+  if (!required && skip_optional (catalog, path, &local_error))
+    return TRUE;
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
 
 static gboolean
@@ -264,11 +499,13 @@ load_json_files (const char  *dir,
   if (g_file_test (aggregates_path, G_FILE_TEST_EXISTS))
     {
       g_autoptr(GPtrArray) figures = NULL;
-      g_autofree char *display = g_path_get_basename (aggregates_path);
+      g_autofree char *display = g_filename_display_basename (aggregates_path);
+      g_autoptr(GError) local_error = NULL;
 
-      if ((figures = _lsm_json_read_aggregates (aggregates_path, catalog, error)) == NULL)
-        return FALSE;
-      _lsm_catalog_set_aggregates (catalog, figures, display);
+      if ((figures = _lsm_json_read_aggregates (aggregates_path, catalog, &local_error)) != NULL)
+        _lsm_catalog_set_aggregates (catalog, figures, display);
+      else
+        skip_optional (catalog, aggregates_path, &local_error);
     }
 
   return TRUE;
@@ -287,6 +524,22 @@ load_directory (LsmLoader     *self,
     { "context.geojson", LSM_LAYER_CONTEXT, FALSE },
     { "sites.geojson", LSM_LAYER_SITES, TRUE },
   };
+  static const char * const required[] = { "sources.json", "districts.geojson", "sites.geojson" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, required[i], NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_autofree char *folder = g_filename_display_name (dir);
+
+          /* Translators: "sources.json: no such file in the data folder “/home/…/data”" */
+          g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NOT_FOUND,
+                       _("%s: no such file in the data folder “%s”"), required[i], folder);
+          return FALSE;
+        }
+    }
 
   if (self->context != NULL)
     {
@@ -321,7 +574,7 @@ load_source (LsmLoader     *self,
              GCancellable  *cancellable,
              GError       **error)
 {
-  g_autofree char *display = g_path_get_basename (path);
+  g_autofree char *display = g_filename_display_basename (path);
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *sources = g_build_filename (dir, "sources.json", NULL);
   const char *fallback = lsm_loader_get_default_data_dir ();
@@ -334,7 +587,7 @@ load_source (LsmLoader     *self,
   if ((found & (1u << LSM_LAYER_SITES)) == 0)
     {
       g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NO_FEATURES,
-                   "%s: no layer of sites (Point features with a “sector” property)", display);
+                   _("%s: no layer of sites (Point features with a “sector” property)"), display);
       return FALSE;
     }
 
@@ -356,6 +609,16 @@ load_source (LsmLoader     *self,
   return TRUE;
 }
 
+/* A missing path is reported as a missing folder when it was meant as one: the default, or a
+ * name without an extension ("data", not "sites.gpkg"). */
+static gboolean
+names_folder (LsmLoader *self)
+{
+  g_autofree char *base = g_path_get_basename (self->path);
+
+  return self->default_dir || (strchr (base, '.') == NULL && strchr (self->path, ':') == NULL);
+}
+
 static LsmCatalog *
 load_catalog (LsmLoader     *self,
               GCancellable  *cancellable,
@@ -368,6 +631,16 @@ load_catalog (LsmLoader     *self,
 
   if (g_file_test (self->path, G_FILE_TEST_IS_DIR))
     ok = load_directory (self, self->path, catalog, cancellable, error);
+  else if (!g_file_test (self->path, G_FILE_TEST_EXISTS) && names_folder (self))
+    {
+      g_autofree char *folder = g_filename_display_name (self->path);
+
+      /* Translators: %s is a folder; --data and LSMAP_DATA_DIR are literal */
+      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NOT_FOUND,
+                   _("No data folder at “%s”: choose another with --data=FOLDER or the LSMAP_DATA_DIR environment variable"),
+                   folder);
+      ok = FALSE;
+    }
   else
     ok = load_source (self, self->path, catalog, cancellable, error);
 
@@ -517,8 +790,9 @@ lsm_loader_validate_file (const char *path,
 {
   g_autoptr(LsmCatalog) catalog = lsm_catalog_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *display = g_path_get_basename (path);
+  g_autofree char *display = g_filename_display_basename (path);
   g_autofree char *prefix = g_strdup_printf ("%s: ", display);
+  g_autofree char *shown = g_filename_display_name (path);
   gboolean valid = TRUE;
 
   g_return_val_if_fail (path != NULL, FALSE);
@@ -538,21 +812,15 @@ lsm_loader_validate_file (const char *path,
     }
   else
     {
-      _lsm_gdal_push_quiet ();
-      _lsm_gdal_read_vector (path, LSM_LAYER_AUTO, catalog, NULL, NULL, NULL, NULL, &error);
-      _lsm_gdal_pop_quiet ();
+      /* GDAL reads what it can; the GeoJSON rules it lets pass are checked on their own. */
+      if (_lsm_gdal_read_vector (path, LSM_LAYER_AUTO, catalog, NULL, NULL, NULL, NULL, &error))
+        _lsm_geojson_check_rules (path, display, catalog);
     }
 
   if (error != NULL)
     {
       /* Errors name the file by its basename; the user named it by its path. */
-      const char *cause = error->message;
-
-      if (g_str_has_prefix (cause, prefix))
-        cause += strlen (prefix);
-      else if (g_str_has_prefix (cause, display))
-        cause += strlen (display);
-      g_ptr_array_add (problems, g_strdup_printf ("%s: %s", path, cause));
+      g_ptr_array_add (problems, g_strdup_printf ("%s: %s", shown, cause_of (error, display)));
       return FALSE;
     }
 
@@ -561,7 +829,7 @@ lsm_loader_validate_file (const char *path,
     {
       if (g_str_has_prefix (*p, prefix))
         {
-          g_ptr_array_add (problems, g_strdup_printf ("%s: %s", path, *p + strlen (prefix)));
+          g_ptr_array_add (problems, g_strdup_printf ("%s: %s", shown, *p + strlen (prefix)));
           valid = FALSE;
         }
     }
