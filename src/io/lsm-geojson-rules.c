@@ -233,33 +233,21 @@ feature_id (JsonObject *feature)
   return NULL;
 }
 
+/* @ordinal counts the objects of the list, as GDAL numbers the features it reads. */
 static void
-check_feature (JsonNode   *node,
+check_feature (JsonObject *feature,
                guint       ordinal,
                const char *display,
                LsmCatalog *problems)
 {
-  g_autofree char *id = NULL;
-  g_autofree char *what = NULL;
+  g_autofree char *id = feature_id (feature);
+  g_autofree char *what = _lsm_loader_describe_feature (ordinal, id);
   g_autofree char *problem = NULL;
-  JsonObject *feature;
-  JsonNode *geometry;
+  JsonNode *geometry = json_object_get_member (feature, "geometry");
 
-  if (!JSON_NODE_HOLDS_OBJECT (node)
-      || g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node), "type", NULL),
-                    "Feature") != 0)
-    {
-      /* Translators: %u is the feature's number in the file */
-      _lsm_catalog_add_problem (problems, display,
-                                _("feature %u is not an object of “type” “Feature” (RFC 7946 §3.2)"), ordinal);
-      return;
-    }
-
-  feature = json_node_get_object (node);
-  id = feature_id (feature);
-  what = _lsm_loader_describe_feature (ordinal, id);
-  geometry = json_object_get_member (feature, "geometry");
-  if (geometry == NULL)
+  if (g_strcmp0 (json_object_get_string_member_with_default (feature, "type", NULL), "Feature") != 0)
+    problem = g_strdup (_("its “type” is not “Feature” (RFC 7946 §3.2)"));
+  else if (geometry == NULL)
     problem = g_strdup (_("it has no “geometry”; a feature without a location has “geometry”: null (RFC 7946 §3.2)"));
   else
     problem = check_geometry (geometry, 0);
@@ -309,7 +297,7 @@ _lsm_geojson_check_rules (const char *path,
   type = json_object_get_string_member_with_default (object, "type", "");
   if (g_str_equal (type, "Feature"))
     {
-      check_feature (root, 1, display, problems);
+      check_feature (object, 1, display, problems);
       return;
     }
   if (!g_str_equal (type, "FeatureCollection"))
@@ -333,6 +321,15 @@ _lsm_geojson_check_rules (const char *path,
       return;
     }
 
-  for (guint i = 0; i < json_array_get_length (json_node_get_array (features)); i++)
-    check_feature (json_array_get_element (json_node_get_array (features), i), i + 1, display, problems);
+  for (guint i = 0, ordinal = 0; i < json_array_get_length (json_node_get_array (features)); i++)
+    {
+      JsonNode *node = json_array_get_element (json_node_get_array (features), i);
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        check_feature (json_node_get_object (node), ++ordinal, display, problems);
+      else
+        /* Translators: %u is a position in the file's list of features, from 1 */
+        _lsm_catalog_add_problem (problems, display,
+                                  _("entry %u of “features” is not a Feature object (RFC 7946 §3.2)"), i + 1);
+    }
 }

@@ -609,16 +609,6 @@ load_source (LsmLoader     *self,
   return TRUE;
 }
 
-/* A missing path is reported as a missing folder when it was meant as one: the default, or a
- * name without an extension ("data", not "sites.gpkg"). */
-static gboolean
-names_folder (LsmLoader *self)
-{
-  g_autofree char *base = g_path_get_basename (self->path);
-
-  return self->default_dir || (strchr (base, '.') == NULL && strchr (self->path, ':') == NULL);
-}
-
 static LsmCatalog *
 load_catalog (LsmLoader     *self,
               GCancellable  *cancellable,
@@ -631,11 +621,12 @@ load_catalog (LsmLoader     *self,
 
   if (g_file_test (self->path, G_FILE_TEST_IS_DIR))
     ok = load_directory (self, self->path, catalog, cancellable, error);
-  else if (!g_file_test (self->path, G_FILE_TEST_EXISTS) && names_folder (self))
+  else if (self->default_dir && !g_file_test (self->path, G_FILE_TEST_EXISTS))
     {
       g_autofree char *folder = g_filename_display_name (self->path);
 
-      /* Translators: %s is a folder; --data and LSMAP_DATA_DIR are literal */
+      /* Nobody chose this folder: say which it is and how to choose one. Translators: %s is
+       * a folder; --data and LSMAP_DATA_DIR are literal */
       g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NOT_FOUND,
                    _("No data folder at “%s”: choose another with --data=FOLDER or the LSMAP_DATA_DIR environment variable"),
                    folder);

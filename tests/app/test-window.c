@@ -516,6 +516,29 @@ test_window_load_errors_are_literal (void)
   g_rmdir (dir);
 }
 
+/* A file name that is not UTF-8 still gets an error page that names it (GTK blanks a label
+ * that is not UTF-8). */
+static void
+test_window_load_error_non_utf8 (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-errors-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "m\xe1y.geojson", NULL);  /* Latin-1 "máy" */
+  g_autoptr(LsmWindow) window = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  reset_settings ();
+  window = g_object_ref (lsm_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  lsm_window_load (window, missing);
+  g_assert_true (wait_for (error_page_shown, window));
+  settle ();
+  collect_labels (GTK_WIDGET (window->error_page), text);
+  lsm_test_assert_contains (text->str, "m\xef\xbf\xbdy.geojson: no such file");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_rmdir (dir);
+}
+
 static AdwMessageDialog *
 find_message_dialog (void)
 {
@@ -905,6 +928,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/search-folds-diacritics", test_window_search_folds_diacritics);
   g_test_add_func ("/lsm/window/markup-is-literal", test_window_markup_is_literal);
   g_test_add_func ("/lsm/window/load-errors-are-literal", test_window_load_errors_are_literal);
+  g_test_add_func ("/lsm/window/load-error-non-utf8", test_window_load_error_non_utf8);
   g_test_add_func ("/lsm/window/problems-listed", test_window_problems_listed);
   g_test_add_func ("/lsm/window/pixels", test_window_pixels);
   g_test_add_func ("/lsm/window/restores-state", test_window_restores_state);
