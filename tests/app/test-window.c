@@ -487,6 +487,24 @@ toast_names_folder (gpointer data)
   return overlay_says (data, "R&D <data>: no such file");
 }
 
+/* A new window that loads @path and fails: the error page's text goes to @text. */
+static LsmWindow *
+show_load_error (const char *path,
+                 GString    *text)
+{
+  LsmWindow *window;
+
+  reset_settings ();
+  window = g_object_ref (lsm_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  lsm_window_load (window, path);
+  g_assert_true (wait_for (error_page_shown, window));
+  settle ();
+  collect_labels (GTK_WIDGET (window->error_page), text);
+
+  return window;
+}
+
 static void
 test_window_load_errors_are_literal (void)
 {
@@ -496,13 +514,7 @@ test_window_load_errors_are_literal (void)
   g_autoptr(GString) text = g_string_new (NULL);
 
   /* Error pages and toasts take Pango markup; a folder named "R&D <data>" must still be named. */
-  reset_settings ();
-  window = g_object_ref (lsm_window_new (NULL));
-  gtk_window_present (GTK_WINDOW (window));
-  lsm_window_load (window, missing);
-  g_assert_true (wait_for (error_page_shown, window));
-  settle ();
-  collect_labels (GTK_WIDGET (window->error_page), text);
+  window = show_load_error (missing, text);
   lsm_test_assert_contains (text->str, "R&D <data>: no such file");
 
   /* Loaded data stays; the toast says why the new data did not come. */
@@ -526,13 +538,7 @@ test_window_load_error_non_utf8 (void)
   g_autoptr(LsmWindow) window = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
 
-  reset_settings ();
-  window = g_object_ref (lsm_window_new (NULL));
-  gtk_window_present (GTK_WINDOW (window));
-  lsm_window_load (window, missing);
-  g_assert_true (wait_for (error_page_shown, window));
-  settle ();
-  collect_labels (GTK_WIDGET (window->error_page), text);
+  window = show_load_error (missing, text);
   lsm_test_assert_contains (text->str, "m\xef\xbf\xbdy.geojson: no such file");
 
   gtk_window_destroy (GTK_WINDOW (window));

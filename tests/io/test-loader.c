@@ -414,6 +414,25 @@ test_loader_skips_and_counts (void)
   g_assert_cmpuint (g_strv_length ((GStrv) lsm_catalog_get_problems (catalog)), ==, 3);
 }
 
+/* A data folder with some of the mini files, to break the others. */
+static void
+copy_mini_files (const char         *dir,
+                 const char * const *names)
+{
+  g_autofree char *mini = mini_dir ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *from = g_build_filename (mini, names[i], NULL);
+      g_autofree char *to = g_build_filename (dir, names[i], NULL);
+      g_autofree char *contents = NULL;
+      gsize len;
+
+      g_assert_true (g_file_get_contents (from, &contents, &len, NULL));
+      g_assert_true (g_file_set_contents (to, contents, len, NULL));
+    }
+}
+
 /* A FIFO blocks open() until someone writes to it: it must be refused, as a file, as a data
  * folder's member, and as what --validate is given. */
 static void
@@ -421,8 +440,7 @@ test_loader_fifo (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("lsmap-fifo-XXXXXX", NULL);
   g_autofree char *fifo = g_build_filename (dir, "sites.geojson", NULL);
-  g_autofree char *mini = mini_dir ();
-  const char *copies[] = { "sources.json", "districts.geojson" };
+  const char *copies[] = { "sources.json", "districts.geojson", NULL };
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
@@ -432,16 +450,7 @@ test_loader_fifo (void)
   g_assert_cmpuint (problems->len, ==, 1);
   lsm_test_assert_contains (g_ptr_array_index (problems, 0), "not a regular file");
 
-  for (guint i = 0; i < G_N_ELEMENTS (copies); i++)
-    {
-      g_autofree char *from = g_build_filename (mini, copies[i], NULL);
-      g_autofree char *to = g_build_filename (dir, copies[i], NULL);
-      g_autofree char *contents = NULL;
-      gsize len;
-
-      g_assert_true (g_file_get_contents (from, &contents, &len, NULL));
-      g_assert_true (g_file_set_contents (to, contents, len, NULL));
-    }
+  copy_mini_files (dir, copies);
   assert_load_fails (dir, LSM_LOADER_ERROR_NOT_REGULAR, "sites.geojson: not a regular file");
 
   lsm_test_remove_dir (dir);
@@ -512,24 +521,14 @@ test_loader_size_limit (void)
 static void
 test_loader_optional_layer_degrades (void)
 {
-  g_autofree char *mini = mini_dir ();
   g_autofree char *dir = g_dir_make_tmp ("lsmap-optional-XXXXXX", NULL);
-  const char *copies[] = { "sources.json", "districts.geojson", "sites.geojson", "province.geojson" };
+  const char *copies[] = { "sources.json", "districts.geojson", "sites.geojson", "province.geojson", NULL };
   g_autofree char *context = g_build_filename (dir, "context.geojson", NULL);
   g_autofree char *aggregates = g_build_filename (dir, "aggregates.json", NULL);
   g_autoptr(LsmCatalog) catalog = NULL;
   const char * const *problems;
 
-  for (guint i = 0; i < G_N_ELEMENTS (copies); i++)
-    {
-      g_autofree char *from = g_build_filename (mini, copies[i], NULL);
-      g_autofree char *to = g_build_filename (dir, copies[i], NULL);
-      g_autofree char *contents = NULL;
-      gsize len;
-
-      g_assert_true (g_file_get_contents (from, &contents, &len, NULL));
-      g_assert_true (g_file_set_contents (to, contents, len, NULL));
-    }
+  copy_mini_files (dir, copies);
   g_assert_true (g_file_set_contents (context, "{\"type\": \"FeatureCollection\", \"features\": [", -1, NULL));
   g_assert_true (g_file_set_contents (aggregates, "{\"figures\": [", -1, NULL));
 
@@ -603,14 +602,14 @@ test_loader_no_network (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("lsmap-vrt-XXXXXX", NULL);
   Listener listener;
-  g_autofree char *urls[3] = { NULL };
+  g_auto(GStrv) urls = g_new0 (char *, 4);
 
   listener_init (&listener);
   urls[0] = g_strdup_printf ("http://127.0.0.1:%u/sites.geojson", listener.port);
   urls[1] = g_strdup_printf ("/vsicurl/http://127.0.0.1:%u/sites.geojson", listener.port);
   urls[2] = g_strdup_printf ("PG:host=127.0.0.1 port=%u dbname=x", listener.port);
 
-  for (guint i = 0; i < G_N_ELEMENTS (urls); i++)
+  for (guint i = 0; urls[i] != NULL; i++)
     {
       g_autofree char *vrt = g_build_filename (dir, "remote.vrt", NULL);
       g_autofree char *xml = g_markup_printf_escaped ("<OGRVRTDataSource><OGRVRTLayer name=\"sites\">"
