@@ -198,6 +198,21 @@ parse_location (const char  *message,
   return TRUE;
 }
 
+/**
+ * _lsm_gdal_failure_has_location:
+ * @message: (nullable): a message of GDAL
+ *
+ * Returns: whether it is a JSON syntax error at a place in the file
+ */
+gboolean
+_lsm_gdal_failure_has_location (const char *message)
+{
+  const char *what;
+  int line, column;
+
+  return parse_location (message, &line, &column, &what);
+}
+
 static const char *
 describe_syntax (const char *what)
 {

@@ -281,10 +281,12 @@ read_layer (OGRLayerH        layer,
       if (ordinal % CHECK_EVERY == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
 
-      if (_lsm_gdal_get_n_failures () != failures)
+      if (_lsm_gdal_get_n_failures () != failures && OGR_F_GetGeometryRef (feature) == NULL
+          && !_lsm_gdal_failure_has_location (_lsm_gdal_get_last_failure ()))
         {
-          /* GDAL complained while it read this feature and handed it out without what it could
-           * not read (a geometry with text for coordinates comes out as none): skip it, named. */
+          /* GDAL complained and handed out a feature without the geometry it could not read
+           * (text for coordinates): skip it, named. GDAL reads large files ahead in batches, so
+           * the complaint is matched to the first such feature, not to the moment it came. */
           g_autofree char *what = _lsm_gdal_describe_feature (&reader, feature, ordinal);
           g_autofree char *cause = _lsm_gdal_describe_failure (_lsm_gdal_get_last_failure ());
 
@@ -308,19 +310,30 @@ read_layer (OGRLayerH        layer,
 
   if (_lsm_gdal_get_n_failures () != failures)
     {
-      /* A failure after the last feature: the rest of the file cannot be read. */
       g_autofree char *cause = _lsm_gdal_describe_failure (_lsm_gdal_get_last_failure ());
 
       g_debug ("GDAL error while reading %s: %s", display, _lsm_gdal_get_last_failure ());
-      if (ordinal == 0)
-        g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
-                     /* Translators: the second %s is the cause */
-                     _("%s: its features cannot be read: %s"), display, cause);
+      if (ordinal > 0 && !_lsm_gdal_failure_has_location (_lsm_gdal_get_last_failure ()))
+        {
+          /* Features were read, with a complaint that no feature explains: say so, keep them. */
+          /* Translators: the second %s is the cause */
+          _lsm_catalog_add_problem (catalog, display, _("parts of the file cannot be read: %s"), cause);
+        }
+      else if (ordinal == 0)
+        {
+          g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
+                       /* Translators: the second %s is the cause */
+                       _("%s: its features cannot be read: %s"), display, cause);
+          return NULL;
+        }
       else
-        g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
-                     /* Translators: %u is a feature number, the last %s the cause */
-                     _("%s: the file is damaged after feature %u: %s"), display, ordinal, cause);
-      return NULL;
+        {
+          /* The JSON breaks off: what follows cannot be read. */
+          g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
+                       /* Translators: %u is a feature number, the last %s the cause */
+                       _("%s: the file is damaged after feature %u: %s"), display, ordinal, cause);
+          return NULL;
+        }
     }
 
   _lsm_catalog_add_skipped (catalog, skipped);

@@ -414,6 +414,35 @@ test_loader_skips_and_counts (void)
   g_assert_cmpuint (g_strv_length ((GStrv) lsm_catalog_get_problems (catalog)), ==, 3);
 }
 
+/* GDAL reads large files ahead in batches: a feature with text for coordinates is still the
+ * one named, not the one being handed out when GDAL complained. */
+static void
+test_loader_bad_feature_named_in_batch (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-batch-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "many.geojson", NULL);
+  g_autoptr(GString) text = g_string_new ("{\"type\": \"FeatureCollection\", \"features\": [");
+  g_autoptr(LsmCatalog) catalog = NULL;
+  const char * const *problems;
+
+  for (guint i = 1; i <= 4000; i++)
+    g_string_append_printf (text, "%s{\"type\": \"Feature\", \"properties\": {\"id\": \"s%u\", \"name\": \"N\", "
+                            "\"sector\": \"hydro\", \"precision\": \"exact\"}, \"geometry\": {\"type\": \"Point\", "
+                            "\"coordinates\": %s}}", i > 1 ? ", " : "", i,
+                            i == 3000 ? "[\"106.8\", \"21.8\"]" : "[106.8, 21.8]");
+  g_string_append (text, "]}");
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  catalog = load_ok (path);
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (catalog)), ==, 3999);
+  problems = lsm_catalog_get_problems (catalog);
+  g_assert_cmpuint (g_strv_length ((GStrv) problems), ==, 1);
+  g_assert_cmpstr (problems[0], ==, "many.geojson: feature 3000 (s3000) cannot be read: a coordinate is not a number");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* A data folder with some of the mini files, to break the others. */
 static void
 copy_mini_files (const char         *dir,
@@ -655,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/lsm/loader/skips-and-counts", test_loader_skips_and_counts);
   g_test_add_func ("/lsm/loader/good-fixtures-validate", test_loader_good_fixtures_validate);
   g_test_add_func ("/lsm/loader/fifo", test_loader_fifo);
+  g_test_add_func ("/lsm/loader/bad-feature-named-in-batch", test_loader_bad_feature_named_in_batch);
   g_test_add_func ("/lsm/loader/errno-causes", test_loader_errno_causes);
   g_test_add_func ("/lsm/loader/permission-denied", test_loader_permission_denied);
   g_test_add_func ("/lsm/loader/size-limit", test_loader_size_limit);
