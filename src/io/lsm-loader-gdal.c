@@ -93,11 +93,15 @@ append_points (OGRGeometryH  geometry,
   g_array_append_val (ends, end);
 }
 
+/* GDAL's readers stop nesting well before this; the bound keeps the recursion safe anyway. */
+#define MAX_PART_DEPTH 32
+
 /* Collects the rings of (multi)polygons or the parts of (multi)lines, depth first. */
 static void
 collect_parts (OGRGeometryH  geometry,
                GArray       *coords,
-               GArray       *ends)
+               GArray       *ends,
+               guint         depth)
 {
   OGRwkbGeometryType type = wkbFlatten (OGR_G_GetGeometryType (geometry));
 
@@ -115,7 +119,8 @@ collect_parts (OGRGeometryH  geometry,
     case wkbMultiPoint:
     case wkbGeometryCollection:
       for (int i = 0; i < OGR_G_GetGeometryCount (geometry); i++)
-        collect_parts (OGR_G_GetGeometryRef (geometry, i), coords, ends);
+        if (depth < MAX_PART_DEPTH)
+          collect_parts (OGR_G_GetGeometryRef (geometry, i), coords, ends, depth + 1);
       break;
 
     default:
@@ -223,7 +228,7 @@ _lsm_gdal_convert_geometry (LsmLayerReader  *reader,
 
   coords = g_array_new (FALSE, FALSE, sizeof (double));
   ends = g_array_new (FALSE, FALSE, sizeof (guint));
-  collect_parts (geometry, coords, ends);
+  collect_parts (geometry, coords, ends, 0);
   g_clear_pointer (&linear, OGR_G_DestroyGeometry);
 
   if (ends->len == 0)
