@@ -249,10 +249,10 @@ make_map_window (LsmCatalog  *catalog,
   GtkWidget *window = gtk_window_new ();
   LsmMapView *view = g_object_new (LSM_TYPE_MAP_VIEW, NULL);
   g_autoptr(LsmScene) scene = lsm_scene_new (catalog);
-  g_autoptr(LsmFilter) filter = lsm_filter_new ();
+  g_autoptr(LsmFilter) filter = lsm_filter_new (lsm_catalog_get_sites (catalog));
 
   if (!with_sites)
-    lsm_filter_set_sectors (filter, 0);
+    lsm_filter_show_only_sectors (filter, NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));

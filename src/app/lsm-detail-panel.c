@@ -164,6 +164,23 @@ make_figure_row (LsmDetailPanel *self,
       gtk_widget_add_css_class (gtk_widget_get_last_child (row), "dim-label");
     }
 
+  /* An outside record that differs: said beside the article's figure, never instead of it. */
+  if (lsm_figure_get_crosscheck_note (figure) != NULL)
+    {
+      LsmSource *record = lsm_catalog_lookup_source (self->catalog, lsm_figure_get_crosscheck_source_id (figure));
+      g_autofree char *citation = record != NULL ? lsm_source_format_citation (record) : NULL;
+      g_autofree char *text = NULL;
+
+      if (citation != NULL)
+        /* Translators: a note on a figure from an outside record: the record's citation, the note */
+        text = g_strdup_printf (_("Cross-check (%s): %s"), citation, lsm_figure_get_crosscheck_note (figure));
+      else
+        /* Translators: a note on a figure from an outside record */
+        text = g_strdup_printf (_("Cross-check: %s"), lsm_figure_get_crosscheck_note (figure));
+      gtk_box_append (GTK_BOX (row), make_label (text, "caption"));
+      gtk_widget_add_css_class (gtk_widget_get_last_child (row), "lsm-crosscheck");
+    }
+
   /* The article's own words, for whoever wants to check. */
   if (lsm_figure_get_quote (figure) != NULL)
     {
@@ -240,7 +257,6 @@ add_location (LsmDetailPanel *self,
   add_field (section, _("Commune"), lsm_feature_get_commune (site));
   add_field (section, _("Precision"), lsm_precision_get_label (precision));
   add_field (section, _("How the point was found"), lsm_feature_get_coord_method (site));
-  add_field (section, _("Coordinate source"), lsm_feature_get_coord_source (site));
 
   if (lsm_feature_get_location (site, &lon, &lat))
     {
@@ -267,6 +283,18 @@ add_location (LsmDetailPanel *self,
     }
   else
     gtk_box_append (section, make_label (_("No source states where this site is; it is listed but not drawn on the map."), NULL));
+
+  /* Addresses, repositories and commits are for auditors: folded away, and not translated. */
+  if (lsm_feature_get_provenance (site) != NULL)
+    {
+      GtkWidget *expander = gtk_expander_new (_("Provenance"));
+      GtkWidget *citations = make_label (lsm_feature_get_provenance (site), "caption");
+
+      gtk_widget_set_margin_top (citations, 4);
+      gtk_expander_set_child (GTK_EXPANDER (expander), citations);
+      gtk_widget_add_css_class (expander, "lsm-provenance");
+      gtk_box_append (section, expander);
+    }
 }
 
 static void

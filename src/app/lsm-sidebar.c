@@ -18,19 +18,21 @@
 #include "lsm-vocab.h"
 
 /* Filters and the site list. Every control writes to the one LsmFilter the map, the list and
- * the printer read; the counts are read back from the same filter. */
+ * the printer read; the list is that filter's model (the chain is in lsm-sidebar.ui) and the
+ * counts are the filter's own. */
 
 typedef struct
 {
   const char *label;
-  guint       statuses;
+  LsmStatus   statuses[2];
+  guint       n_statuses;
 } StatusChoice;
 
 static const StatusChoice status_choices[] = {
-  { NC_("status filter", "Operating"), 1u << LSM_STATUS_OPERATING },
-  { NC_("status filter", "Under construction"), 1u << LSM_STATUS_UNDER_CONSTRUCTION },
-  { NC_("status filter", "Planned or proposed"), (1u << LSM_STATUS_PLANNED) | (1u << LSM_STATUS_PROPOSED) },
-  { NC_("status filter", "Target"), 1u << LSM_STATUS_TARGET },
+  { NC_("status filter", "Operating"), { LSM_STATUS_OPERATING }, 1 },
+  { NC_("status filter", "Under construction"), { LSM_STATUS_UNDER_CONSTRUCTION }, 1 },
+  { NC_("status filter", "Planned or proposed"), { LSM_STATUS_PLANNED, LSM_STATUS_PROPOSED }, 2 },
+  { NC_("status filter", "Target"), { LSM_STATUS_TARGET }, 1 },
 };
 
 struct _LsmSidebar
@@ -46,20 +48,29 @@ struct _LsmSidebar
   GtkListView        *site_list;
   GtkStack           *pages;
   GtkBox             *precision_box;
+  GtkSingleSelection *selection;
+  GtkCustomSorter    *relevance;
 
   /* owned */
   LsmCatalog         *catalog;
   LsmFilter          *filter;
-  GtkSingleSelection *selection;
   GtkCheckButton     *sector_checks[LSM_N_SECTORS];
   GtkLabel           *sector_counts[LSM_N_SECTORS];
   GtkCheckButton     *status_checks[G_N_ELEMENTS (status_choices)];
-  guint               visible[LSM_N_SECTORS];
+  guint               visible[LSM_N_SECTORS]; /* as the labels show them */
   guint               total[LSM_N_SECTORS];
   gboolean            syncing;
 };
 
 G_DEFINE_FINAL_TYPE (LsmSidebar, lsm_sidebar, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_FILTER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   SITE_ACTIVATED,
@@ -68,27 +79,38 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* While searching, sites named like the query come before sites that match by district or
+ * commune ("dong dang" lists Ga Đồng Đăng before Hữu Nghị, which lies in Đồng Đăng). */
+static int
+compare_relevance_cb (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  LsmSidebar *self = user_data;
+  const char *query = self->filter != NULL ? lsm_filter_get_folded_search (self->filter) : NULL;
+  gboolean name_a, name_b;
+
+  if (query == NULL)
+    return GTK_ORDERING_EQUAL;
+
+  name_a = lsm_feature_name_matches ((LsmFeature *) a, query);
+  name_b = lsm_feature_name_matches ((LsmFeature *) b, query);
+
+  return name_a == name_b ? GTK_ORDERING_EQUAL : name_a ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+}
+
 static void
 update_counts (LsmSidebar *self)
 {
-  GListModel *sites = lsm_catalog_get_sites (self->catalog);
-  guint n = g_list_model_get_n_items (sites);
-  guint shown = 0;
+  GListModel *sites = lsm_filter_get_model (self->filter);
+  guint n = sites != NULL ? g_list_model_get_n_items (sites) : 0;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter));
   g_autofree char *heading = NULL;
 
-  memset (self->visible, 0, sizeof self->visible);
-  memset (self->total, 0, sizeof self->total);
-  for (guint i = 0; i < n; i++)
+  for (guint s = 0; s < LSM_N_SECTORS; s++)
     {
-      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
-      LsmSector sector = lsm_feature_get_sector (site);
-
-      self->total[sector]++;
-      if (lsm_filter_match (self->filter, site))
-        {
-          self->visible[sector]++;
-          shown++;
-        }
+      self->visible[s] = lsm_filter_get_n_visible (self->filter, s);
+      self->total[s] = lsm_filter_get_n_total (self->filter, s);
     }
 
   for (guint s = 0; s < LSM_N_SECTORS; s++)
@@ -104,12 +126,23 @@ update_counts (LsmSidebar *self)
   gtk_label_set_text (self->sites_heading, heading);
 }
 
+static gboolean
+status_choice_visible (LsmSidebar         *self,
+                       const StatusChoice *choice)
+{
+  for (guint j = 0; j < choice->n_statuses; j++)
+    if (lsm_filter_get_status_visible (self->filter, choice->statuses[j]))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 sync_controls (LsmSidebar *self)
 {
-  guint statuses = lsm_filter_get_statuses (self->filter);
   const char *district = lsm_filter_get_district (self->filter);
-  guint n_districts = g_list_model_get_n_items (gtk_drop_down_get_model (self->district_dropdown));
+  GListModel *districts = gtk_drop_down_get_model (self->district_dropdown);
+  guint n_districts = districts != NULL ? g_list_model_get_n_items (districts) : 0;
   guint selected = 0;
 
   self->syncing = TRUE;
@@ -117,19 +150,26 @@ sync_controls (LsmSidebar *self)
   for (guint s = 0; s < LSM_N_SECTORS; s++)
     gtk_check_button_set_active (self->sector_checks[s], lsm_filter_get_sector_visible (self->filter, s));
   for (guint i = 0; i < G_N_ELEMENTS (status_choices); i++)
-    gtk_check_button_set_active (self->status_checks[i], (statuses & status_choices[i].statuses) != 0);
+    gtk_check_button_set_active (self->status_checks[i], status_choice_visible (self, &status_choices[i]));
 
   for (guint i = 1; district != NULL && i < n_districts; i++)
     {
-      const char *name = gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (self->district_dropdown)), i);
+      const char *name = gtk_string_list_get_string (GTK_STRING_LIST (districts), i);
 
       if (g_strcmp0 (name, district) == 0)
         selected = i;
     }
-  gtk_drop_down_set_selected (self->district_dropdown, selected);
+  if (districts != NULL)
+    gtk_drop_down_set_selected (self->district_dropdown, selected);
 
   self->syncing = FALSE;
   update_counts (self);
+}
+
+static void
+on_filter_search_text_cb (LsmSidebar *self)
+{
+  gtk_sorter_changed (GTK_SORTER (self->relevance), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -146,18 +186,22 @@ static void
 on_status_toggled_cb (GtkCheckButton *check,
                       LsmSidebar     *self)
 {
-  guint statuses;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) hidden = NULL;
 
   if (self->syncing || self->filter == NULL)
     return;
 
-  /* Sites of unknown status stay visible: no toggle could honestly hide them. */
-  statuses = 1u << LSM_STATUS_UNKNOWN;
+  /* One change for all the choices' statuses. Sites of unknown status stay visible: no toggle
+   * could honestly hide them. */
+  builder = g_strv_builder_new ();
   for (guint i = 0; i < G_N_ELEMENTS (status_choices); i++)
-    if (gtk_check_button_get_active (self->status_checks[i]))
-      statuses |= status_choices[i].statuses;
+    if (!gtk_check_button_get_active (self->status_checks[i]))
+      for (guint j = 0; j < status_choices[i].n_statuses; j++)
+        g_strv_builder_add (builder, lsm_status_get_id (status_choices[i].statuses[j]));
 
-  lsm_filter_set_statuses (self->filter, statuses);
+  hidden = g_strv_builder_end (builder);
+  lsm_filter_set_hidden_statuses (self->filter, (const char * const *) hidden);
 }
 
 static void
@@ -334,28 +378,63 @@ on_sector_row_activated_cb (GtkListBox    *list,
 }
 
 /**
- * lsm_sidebar_set_data:
+ * lsm_sidebar_set_filter:
  * @self: a sidebar
- * @catalog: the data
- * @filter: the filter state every view shares
- * @selection: the filtered, sorted site list's selection
+ * @filter: the filter state every view shares; the list shows its model
  */
 void
-lsm_sidebar_set_data (LsmSidebar         *self,
-                      LsmCatalog         *catalog,
-                      LsmFilter          *filter,
-                      GtkSingleSelection *selection)
+lsm_sidebar_set_filter (LsmSidebar *self,
+                        LsmFilter  *filter)
+{
+  g_return_if_fail (LSM_IS_SIDEBAR (self));
+  g_return_if_fail (filter == NULL || LSM_IS_FILTER (filter));
+
+  if (self->filter == filter)
+    return;
+
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_set_object (&self->filter, filter);
+  if (filter != NULL)
+    {
+      g_signal_connect_object (filter, "changed", G_CALLBACK (sync_controls), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (filter, "notify::search-text", G_CALLBACK (on_filter_search_text_cb), self,
+                               G_CONNECT_SWAPPED);
+      sync_controls (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
+}
+
+/**
+ * lsm_sidebar_get_filter:
+ * @self: a sidebar
+ *
+ * Returns: (transfer none) (nullable): the filter the controls write and the list shows
+ */
+LsmFilter *
+lsm_sidebar_get_filter (LsmSidebar *self)
+{
+  g_return_val_if_fail (LSM_IS_SIDEBAR (self), NULL);
+
+  return self->filter;
+}
+
+/**
+ * lsm_sidebar_set_catalog:
+ * @self: a sidebar
+ * @catalog: the data, for its districts
+ */
+void
+lsm_sidebar_set_catalog (LsmSidebar *self,
+                         LsmCatalog *catalog)
 {
   GListModel *districts;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   g_return_if_fail (LSM_IS_SIDEBAR (self));
 
-  if (self->filter != NULL)
-    g_signal_handlers_disconnect_by_data (self->filter, self);
   g_set_object (&self->catalog, catalog);
-  g_set_object (&self->filter, filter);
-  g_set_object (&self->selection, selection);
 
   gtk_string_list_append (names, _("All districts"));
   districts = lsm_catalog_get_districts (catalog);
@@ -369,10 +448,23 @@ lsm_sidebar_set_data (LsmSidebar         *self,
   self->syncing = TRUE;
   gtk_drop_down_set_model (self->district_dropdown, G_LIST_MODEL (names));
   self->syncing = FALSE;
-  gtk_list_view_set_model (self->site_list, GTK_SELECTION_MODEL (selection));
 
-  g_signal_connect_object (filter, "changed", G_CALLBACK (sync_controls), self, G_CONNECT_SWAPPED);
-  sync_controls (self);
+  if (self->filter != NULL)
+    sync_controls (self);
+}
+
+/**
+ * lsm_sidebar_get_selection:
+ * @self: a sidebar
+ *
+ * Returns: (transfer none): the selection of the site list: the filter's model, sorted
+ */
+GtkSingleSelection *
+lsm_sidebar_get_selection (LsmSidebar *self)
+{
+  g_return_val_if_fail (LSM_IS_SIDEBAR (self), NULL);
+
+  return self->selection;
 }
 
 void
@@ -437,6 +529,44 @@ lsm_sidebar_get_sector_toggle (LsmSidebar *self,
 }
 
 static void
+lsm_sidebar_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  LsmSidebar *self = LSM_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILTER:
+      g_value_set_object (value, lsm_sidebar_get_filter (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lsm_sidebar_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  LsmSidebar *self = LSM_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILTER:
+      lsm_sidebar_set_filter (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 lsm_sidebar_dispose (GObject *object)
 {
   LsmSidebar *self = (LsmSidebar *) object;
@@ -445,7 +575,8 @@ lsm_sidebar_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_SIDEBAR);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->selection);
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
   g_clear_object (&self->filter);
   g_clear_object (&self->catalog);
 
@@ -459,6 +590,18 @@ lsm_sidebar_class_init (LsmSidebarClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lsm_sidebar_dispose;
+  object_class->get_property = lsm_sidebar_get_property;
+  object_class->set_property = lsm_sidebar_set_property;
+
+  /**
+   * LsmSidebar:filter:
+   *
+   * The filter the controls write; the site list shows its model.
+   */
+  properties[PROP_FILTER] =
+    g_param_spec_object ("filter", NULL, NULL, LSM_TYPE_FILTER,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * LsmSidebar::site-activated:
@@ -478,12 +621,17 @@ lsm_sidebar_class_init (LsmSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, site_list);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, pages);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, precision_box);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, selection);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, relevance);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_district_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_site_list_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lsm-sidebar");
+
+  g_type_ensure (LSM_TYPE_FEATURE);
+  g_type_ensure (LSM_TYPE_FILTER);
 }
 
 static void
@@ -492,6 +640,9 @@ lsm_sidebar_init (LsmSidebar *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_custom_sorter_set_sort_func (self->relevance, compare_relevance_cb, self, NULL);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_site_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_site_row_cb), NULL);

@@ -30,7 +30,7 @@ struct _LsmSitesLayer
   GdkTexture   *textures[LSM_N_SECTORS][LSM_N_PRECISIONS];
   int           texture_scale;
 
-  /* The filter's sites (remade when it changes) and the last frame's placements. */
+  /* The filter's model, placed (remade when its items change), and the last frame's placements. */
   LsmSiteMatch *match;
   GArray       *placements;
   LsmView       view;
@@ -163,7 +163,7 @@ invalidate (LsmSitesLayer *self)
 }
 
 static void
-on_filter_changed_cb (LsmSitesLayer *self)
+on_filter_items_changed_cb (LsmSitesLayer *self)
 {
   g_clear_pointer (&self->match, lsm_site_match_free);
   invalidate (self);
@@ -460,7 +460,7 @@ lsm_sites_layer_init (LsmSitesLayer *self)
  * lsm_sites_layer_new:
  * @viewport: the map's viewport
  * @scene: the scene that places the sites
- * @filter: which sites to show
+ * @filter: the sites to show: the layer draws the mapped items of its model
  *
  * Returns: (transfer full): a new layer
  */
@@ -478,7 +478,8 @@ lsm_sites_layer_new (ShumateViewport *viewport,
   self = g_object_new (LSM_TYPE_SITES_LAYER, "viewport", viewport, NULL);
   self->scene = g_object_ref (scene);
   self->filter = g_object_ref (filter);
-  g_signal_connect_object (filter, "changed", G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (filter, "items-changed", G_CALLBACK (on_filter_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   return self;
 }

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <signal.h>
+
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
@@ -18,6 +20,7 @@
 #include "lsm-figure.h"
 #include "lsm-filter.h"
 #include "lsm-loader.h"
+#include "lsm-output-file.h"
 #include "lsm-vocab.h"
 
 gboolean
@@ -96,6 +99,16 @@ add_figure (JsonBuilder *builder,
   add_string (builder, "source", lsm_figure_get_source_id (figure));
   add_string (builder, "quote", lsm_figure_get_quote (figure));
   add_string (builder, "note", lsm_figure_get_note (figure));
+  json_builder_set_member_name (builder, "crosscheck");
+  if (lsm_figure_get_crosscheck_source_id (figure) != NULL)
+    {
+      json_builder_begin_object (builder);
+      add_string (builder, "source", lsm_figure_get_crosscheck_source_id (figure));
+      add_string (builder, "note", lsm_figure_get_crosscheck_note (figure));
+      json_builder_end_object (builder);
+    }
+  else
+    json_builder_add_null_value (builder);
   json_builder_end_object (builder);
 }
 
@@ -120,7 +133,8 @@ add_site (JsonBuilder *builder,
   add_number (builder, "lon", mapped ? &lon : NULL);
   add_string (builder, "precision", lsm_precision_get_id (lsm_feature_get_precision (site)));
   add_string (builder, "coord_method", lsm_feature_get_coord_method (site));
-  add_string (builder, "coord_source", lsm_feature_get_coord_source (site));
+  add_string (builder, "provenance", lsm_feature_get_provenance (site));
+  add_string (builder, "note", lsm_feature_get_note (site));
   json_builder_set_member_name (builder, "figures");
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
@@ -180,7 +194,8 @@ print_csv_site (FILE       *out,
   print_csv_field (out, lat, FALSE);
   print_csv_field (out, lon, FALSE);
   print_csv_field (out, lsm_precision_get_id (lsm_feature_get_precision (site)), FALSE);
-  print_csv_field (out, n_figures, TRUE);
+  print_csv_field (out, n_figures, FALSE);
+  print_csv_field (out, lsm_feature_get_note (site), TRUE);
 }
 
 /* printf pads by bytes; Vietnamese labels need padding by characters. */
@@ -209,6 +224,8 @@ print_text_site (FILE       *out,
            lsm_sector_get_label (lsm_feature_get_sector (site)),
            district != NULL ? district : C_("district", "location unknown"),
            lsm_status_get_label (lsm_feature_get_status (site)));
+  if (lsm_feature_get_note (site) != NULL)
+    fprintf (out, "    %s: %s\n", _("Note"), lsm_feature_get_note (site));
 
   for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
     {
@@ -227,19 +244,17 @@ print_text_site (FILE       *out,
 /**
  * lsm_cli_print_list:
  * @out: where to write
- * @catalog: the data
- * @filter: which sites to list
+ * @filter: the sites to list: its model, as the window's list and the printed map have it
  * @format: text for people, csv or json for programs
  *
- * Prints the sites that pass @filter. JSON and CSV are locale-independent.
+ * Prints the sites of @filter's model. JSON and CSV are locale-independent.
  */
 void
 lsm_cli_print_list (FILE         *out,
-                    LsmCatalog   *catalog,
                     LsmFilter    *filter,
                     LsmCliFormat  format)
 {
-  GListModel *sites = lsm_catalog_get_sites (catalog);
+  GListModel *sites = G_LIST_MODEL (filter);
   guint n = g_list_model_get_n_items (sites);
   g_autoptr(JsonBuilder) builder = NULL;
 
@@ -249,14 +264,11 @@ lsm_cli_print_list (FILE         *out,
       json_builder_begin_array (builder);
     }
   else if (format == LSM_CLI_FORMAT_CSV)
-    fputs ("id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures\n", out);
+    fputs ("id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures,note\n", out);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
-
-      if (!lsm_filter_match (filter, site))
-        continue;
 
       switch (format)
         {
@@ -386,6 +398,232 @@ lsm_cli_describe_vocabulary (void)
 
   g_string_append_c (text, '\n');
   g_string_append (text, _("Formats (--format): text, csv, json"));
+  g_string_append (text, "\n\n");
+  g_string_append (text, _("Exit status: 0 on success; 1 if data cannot be read, a file cannot be written or --validate finds problems; 2 for bad usage (an unknown option, a bad value, options that do not go together)."));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The modes, and the options that mean something only in one of them: given elsewhere they
+ * would be ignored, and the user would think they had been applied. */
+static const char *modes[] = { "validate", "list", "summary", "export" };
+static const struct { const char *option; const char *mode; } mode_options[] = {
+  { "format", "list" },
+  { "paper", "export" },
+  { "landscape", "export" },
+  { "dpi", "export" },
+  { "size", "export" },
+  { "title", "export" },
+};
+
+static gboolean
+usage_error (GError     **error,
+             const char  *format,
+             ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+usage_error (GError     **error,
+             const char  *format,
+             ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_propagate_error (error, g_error_new_valist (G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, format, args));
+  va_end (args);
+
+  return FALSE;
+}
+
+/**
+ * lsm_cli_check_usage:
+ * @options: the parsed command line
+ * @error: return location for a %G_OPTION_ERROR naming the option
+ *
+ * Checks that the options go together: one mode at most, each option with its mode, files only
+ * for --validate.
+ *
+ * Returns: whether the command line makes sense
+ */
+gboolean
+lsm_cli_check_usage (GVariantDict  *options,
+                     GError       **error)
+{
+  g_autofree const char **files = NULL;
+  const char *mode = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      if (!g_variant_dict_contains (options, modes[i]))
+        continue;
+      if (mode != NULL)
+        /* Translators: both %s are options, e.g. "--list" and "--export" */
+        return usage_error (error, _("--%s and --%s cannot be used together"), mode, modes[i]);
+      mode = modes[i];
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (mode_options); i++)
+    if (g_variant_dict_contains (options, mode_options[i].option)
+        && g_strcmp0 (mode, mode_options[i].mode) != 0)
+      /* Translators: both %s are options, e.g. "--dpi" and "--export" */
+      return usage_error (error, _("--%s applies only to --%s"), mode_options[i].option, mode_options[i].mode);
+
+  if (g_strcmp0 (mode, "validate") != 0
+      && g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files) && files[0] != NULL)
+    {
+      g_autofree char *name = g_filename_display_name (files[0]);
+
+      /* Translators: %s is a file name given without an option */
+      return usage_error (error, _("“%s”: files are read only with --validate; to open data, use --data=%s"),
+                          name, name);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_size (const char  *text,
+            guint       *width,
+            guint       *height)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, "xX", -1);
+  guint64 w, h;
+
+  if (g_strv_length (parts) != 2
+      || !g_ascii_string_to_unsigned (parts[0], 10, 200, 20000, &w, NULL)
+      || !g_ascii_string_to_unsigned (parts[1], 10, 200, 20000, &h, NULL)
+      || w * h > 100 * 1000 * 1000)
+    return FALSE;
+
+  *width = w;
+  *height = h;
+  return TRUE;
+}
+
+/**
+ * lsm_cli_parse_page_options:
+ * @options: the parsed command line
+ * @format: the format --export asks for
+ * @page: (inout): options to fill in
+ * @error: return location for a %G_OPTION_ERROR naming the option
+ *
+ * Reads --paper, --landscape, --dpi, --size and --title strictly: a value that is not exactly
+ * right is an error, never a silent default. A title longer than %LSM_PAGE_TITLE_MAX characters
+ * is shortened, with a note on stderr.
+ *
+ * Returns: whether every page option was valid
+ */
+gboolean
+lsm_cli_parse_page_options (GVariantDict    *options,
+                            LsmPageFormat    format,
+                            LsmPageOptions  *page,
+                            GError         **error)
+{
+  const char *paper = NULL;
+  const char *size = NULL;
+  const char *dpi = NULL;
+  const char *title = NULL;
+
+  if (g_variant_dict_lookup (options, "size", "&s", &size))
+    {
+      const char *conflicts[] = { "paper", "landscape", "dpi" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (conflicts); i++)
+        if (g_variant_dict_contains (options, conflicts[i]))
+          return usage_error (error, _("--%s and --%s cannot be used together"), "size", conflicts[i]);
+
+      if (!parse_size (size, &page->pixel_width, &page->pixel_height))
+        /* Translators: %s is what the user typed after --size= */
+        return usage_error (error, _("--size “%s”: must be WIDTHxHEIGHT in pixels, each from 200 to 20000, at most 100 million pixels in all"),
+                            size);
+      page->paper = LSM_PAPER_PIXELS;
+    }
+
+  if (g_variant_dict_lookup (options, "paper", "&s", &paper) && !lsm_page_parse_paper (paper, &page->paper, error))
+    {
+      g_prefix_error (error, "--paper: ");
+      return FALSE;
+    }
+  page->landscape = g_variant_dict_contains (options, "landscape");
+
+  if (g_variant_dict_lookup (options, "dpi", "&s", &dpi))
+    {
+      guint64 value;
+
+      if (format != LSM_PAGE_FORMAT_PNG)
+        return usage_error (error, _("--dpi applies only to PNG exports"));
+      if (!g_ascii_string_to_unsigned (dpi, 10, 96, 600, &value, NULL))
+        /* Translators: %s is what the user typed after --dpi= */
+        return usage_error (error, _("--dpi “%s”: must be a whole number from 96 to 600"), dpi);
+      page->dpi = value;
+    }
+
+  if (g_variant_dict_lookup (options, "title", "&s", &title))
+    {
+      gboolean capped;
+      g_autofree char *stripped = g_strstrip (g_strdup (title));
+
+      if (*stripped == '\0')
+        return usage_error (error, _("--title is empty"));
+
+      g_free (page->title);
+      page->title = lsm_page_cap_title (title, &capped);
+      if (capped)
+        {
+          /* Translators: %d is the most characters a title may have */
+          g_autofree char *note = g_strdup_printf (_("--title is longer than %d characters: it is shortened"),
+                                                   LSM_PAGE_TITLE_MAX);
+
+          g_printerr ("lsmap: %s\n", note);
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * lsm_cli_exit_status:
+ * @error: why a command failed
+ *
+ * Returns: %LSM_CLI_EXIT_USAGE for an option error, else %LSM_CLI_EXIT_FAILURE
+ */
+int
+lsm_cli_exit_status (const GError *error)
+{
+  return error != NULL && error->domain == G_OPTION_ERROR ? LSM_CLI_EXIT_USAGE : LSM_CLI_EXIT_FAILURE;
+}
+
+static void
+on_fatal_signal (int sig)
+{
+  /* Only async-signal-safe calls here. */
+  lsm_output_file_remove_pending ();
+  signal (sig, SIG_DFL);
+  raise (sig);
+}
+
+/**
+ * lsm_cli_remove_temp_files_on_signals:
+ *
+ * Makes an interrupted export (Ctrl+C, kill) remove its temporary file, then die of the same
+ * signal, so the caller still sees how the program ended.
+ */
+void
+lsm_cli_remove_temp_files_on_signals (void)
+{
+  const int signals[] = { SIGINT, SIGTERM, SIGHUP };
+  struct sigaction action = { 0 };
+
+  action.sa_handler = on_fatal_signal;
+  action.sa_flags = SA_RESETHAND;
+  sigemptyset (&action.sa_mask);
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      struct sigaction old;
+
+      /* A signal the caller ignores (nohup) stays ignored. */
+      if (sigaction (signals[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+        continue;
+      sigaction (signals[i], &action, NULL);
+    }
 }

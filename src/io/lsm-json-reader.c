@@ -183,6 +183,33 @@ get_string (MemberFunc     get,
   return TRUE;
 }
 
+/* A curator's text: "<member>_vi" and "<member>_en"; a plain "<member>" is English, as in data
+ * written before the texts had both languages. */
+static gboolean
+get_text (MemberFunc     get,
+          gconstpointer  object,
+          const char    *member,
+          LsmText       *out,
+          const char   **problem)
+{
+  g_autofree char *vi = g_strconcat (member, "_vi", NULL);
+  g_autofree char *en = g_strconcat (member, "_en", NULL);
+  g_autofree char *plain = NULL;
+  const char *bad = NULL;
+
+  if (!get_string (get, object, vi, &out->vi, &bad)
+      || !get_string (get, object, en, &out->en, &bad)
+      || !get_string (get, object, member, &plain, &bad))
+    {
+      *problem = member;
+      return FALSE;
+    }
+
+  if (out->en == NULL)
+    out->en = g_steal_pointer (&plain);
+  return TRUE;
+}
+
 static gboolean
 get_number (MemberFunc     get,
             gconstpointer  object,
@@ -223,14 +250,16 @@ read_figure (MemberFunc     get,
       || !get_string (get, object, "value_en", &figure->text_en, &bad)
       || !get_string (get, object, "unit", &figure->unit, &bad)
       || !get_string (get, object, "period", &figure->period, &bad)
-      || !get_string (get, object, "period_note", &figure->period_note, &bad)
+      || !get_text (get, object, "period_note", &figure->period_note, &bad)
       || !get_string (get, object, "status", &status, &bad)
       || !get_string (get, object, "qualifier", &qualifier, &bad)
       || !get_string (get, object, "relates_to", &figure->relates_to, &bad)
       || !get_string (get, object, "source", &figure->source_id, &bad)
       || !get_string (get, object, "quote", &figure->quote, &bad)
-      || !get_string (get, object, "note", &figure->note, &bad)
-      || !get_string (get, object, "scope", &figure->scope, &bad))
+      || !get_text (get, object, "note", &figure->note, &bad)
+      || !get_string (get, object, "scope", &figure->scope, &bad)
+      || !get_string (get, object, "crosscheck_source", &figure->crosscheck_source_id, &bad)
+      || !get_text (get, object, "crosscheck_note", &figure->crosscheck_note, &bad))
     {
       _lsm_catalog_add_problem (problems, file, _("figure %u of %s: “%s” must be text"),
                                 index + 1, owner, bad);
@@ -496,6 +525,7 @@ _lsm_json_read_sources (const char  *path,
     {
       JsonNode *node = json_array_get_element (json_node_get_array (list), i);
       g_autoptr(LsmSource) source = _lsm_source_new ();
+      g_autofree char *kind = NULL;
       const char *bad = NULL;
       JsonObject *entry;
 
@@ -510,11 +540,12 @@ _lsm_json_read_sources (const char  *path,
       if (!get_string (json_glib_member, entry, "id", &source->id, &bad)
           || !get_string (json_glib_member, entry, "title", &source->title, &bad)
           || !get_string (json_glib_member, entry, "outlet", &source->outlet, &bad)
-          || !get_string (json_glib_member, entry, "outlet_note", &source->outlet_note, &bad)
+          || !get_string (json_glib_member, entry, "kind", &kind, &bad)
+          || !get_text (json_glib_member, entry, "outlet_note", &source->outlet_note, &bad)
           || !get_string (json_glib_member, entry, "author", &source->author, &bad)
           || !get_string (json_glib_member, entry, "date", &source->date, &bad)
           || !get_string (json_glib_member, entry, "date_printed", &source->date_printed, &bad)
-          || !get_string (json_glib_member, entry, "date_note", &source->date_note, &bad)
+          || !get_text (json_glib_member, entry, "date_note", &source->date_note, &bad)
           || !get_string (json_glib_member, entry, "file", &source->file, &bad))
         {
           _lsm_catalog_add_problem (problems, name, _("source %u: “%s” must be text"), i + 1, bad);
@@ -525,6 +556,15 @@ _lsm_json_read_sources (const char  *path,
       if (source->id == NULL || source->title == NULL)
         {
           _lsm_catalog_add_problem (problems, name, _("source %u needs an id and a title"), i + 1);
+          _lsm_catalog_add_skipped (problems, 1);
+          continue;
+        }
+
+      /* Data from before the kinds has articles only. */
+      if (kind != NULL && !lsm_source_kind_from_id (kind, &source->kind))
+        {
+          _lsm_catalog_add_problem (problems, name, _("source “%s”: unknown kind “%s” (article or crosscheck)"),
+                                    source->id, kind);
           _lsm_catalog_add_skipped (problems, 1);
           continue;
         }

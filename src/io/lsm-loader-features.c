@@ -87,6 +87,30 @@ read_text (LsmLayerReader *reader,
   return TRUE;
 }
 
+/* A curator's text in both languages: "<name>_vi" and "<name>_en"; a plain "<name>" is
+ * English, as in data written before the texts had both. The names must be literals: the
+ * field cache keys them by address. */
+static gboolean
+read_both (LsmLayerReader *reader,
+           OGRFeatureH     feature,
+           const char     *vi_name,
+           const char     *en_name,
+           const char     *plain_name,
+           LsmText        *out,
+           const char    **problem)
+{
+  g_autofree char *plain = NULL;
+
+  if (!read_text (reader, feature, vi_name, &out->vi, problem)
+      || !read_text (reader, feature, en_name, &out->en, problem)
+      || !read_text (reader, feature, plain_name, &plain, problem))
+    return FALSE;
+
+  if (out->en == NULL)
+    out->en = g_steal_pointer (&plain);
+  return TRUE;
+}
+
 static gboolean
 read_number (LsmLayerReader *reader,
              OGRFeatureH  feature,
@@ -184,10 +208,15 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
   TEXT (subtype, "subtype");
   TEXT (district, "district");
   TEXT (commune, "commune");
-  TEXT (coord_method, "coord_method");
-  TEXT (coord_source, "coord_source");
-  TEXT (note, "note");
+  TEXT (provenance, "provenance");
+  if (site->provenance == NULL)
+    TEXT (provenance, "coord_source");
 #undef TEXT
+#define BOTH(member, name) \
+  if (!read_both (reader, feature, name "_vi", name "_en", name, &site->member, &problem)) { field = name; goto bad_field; }
+  BOTH (coord_method, "coord_method");
+  BOTH (note, "note");
+#undef BOTH
   if (!read_text (reader, feature, "sector", &sector, &problem))
     { field = "sector"; goto bad_field; }
   if (!read_text (reader, feature, "status", &status, &problem))

@@ -577,6 +577,7 @@ copy_reference (LsmCatalog *catalog,
   copy_store (lsm_catalog_get_sites (reference), sites);
   copy_store (lsm_catalog_get_districts (reference), districts);
   copy_store (lsm_catalog_get_sources (reference), sources);
+  copy_store (lsm_catalog_get_crosschecks (reference), sources);
   copy_store (lsm_catalog_get_aggregates (reference), aggregates);
   _lsm_catalog_set_sites (catalog, sites, "sites.geojson");
   _lsm_catalog_set_districts (catalog, districts, "districts.geojson");

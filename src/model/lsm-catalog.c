@@ -26,7 +26,8 @@ struct _LsmCatalog
   GListStore  *sites;
   GListStore  *districts;
   GListStore  *context;
-  GListStore  *sources;
+  GListStore  *sources;       /* the articles */
+  GListStore  *crosschecks;   /* outside records */
   GHashTable  *sources_by_id;
   GListStore  *aggregates;
   LsmGeometry *province;
@@ -51,6 +52,7 @@ lsm_catalog_finalize (GObject *object)
   g_clear_object (&self->districts);
   g_clear_object (&self->context);
   g_clear_object (&self->sources);
+  g_clear_object (&self->crosschecks);
   g_clear_pointer (&self->sources_by_id, g_hash_table_unref);
   g_clear_object (&self->aggregates);
   g_clear_pointer (&self->province, lsm_geometry_unref);
@@ -78,6 +80,7 @@ lsm_catalog_init (LsmCatalog *self)
   self->districts = g_list_store_new (LSM_TYPE_FEATURE);
   self->context = g_list_store_new (LSM_TYPE_FEATURE);
   self->sources = g_list_store_new (LSM_TYPE_SOURCE);
+  self->crosschecks = g_list_store_new (LSM_TYPE_SOURCE);
   self->sources_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->aggregates = g_list_store_new (LSM_TYPE_FIGURE);
   self->problems = g_ptr_array_new_null_terminated (0, g_free, TRUE);
@@ -135,7 +138,8 @@ lsm_catalog_get_context (LsmCatalog *self)
  * lsm_catalog_get_sources:
  * @self: a catalog
  *
- * Returns: (transfer none): a #GListModel of #LsmSource
+ * Returns: (transfer none): a #GListModel of the #LsmSource every figure cites: the articles,
+ *   never the outside records the curators checked them against
  */
 GListModel *
 lsm_catalog_get_sources (LsmCatalog *self)
@@ -143,6 +147,21 @@ lsm_catalog_get_sources (LsmCatalog *self)
   g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
 
   return G_LIST_MODEL (self->sources);
+}
+
+/**
+ * lsm_catalog_get_crosschecks:
+ * @self: a catalog
+ *
+ * Returns: (transfer none): a #GListModel of the #LsmSource of kind %LSM_SOURCE_CROSSCHECK:
+ *   outside records cited where they differ from the articles
+ */
+GListModel *
+lsm_catalog_get_crosschecks (LsmCatalog *self)
+{
+  g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->crosschecks);
 }
 
 /**
@@ -244,7 +263,7 @@ feature_has_name (gpointer    item,
  * @self: a catalog
  * @id: a source id
  *
- * Returns: (transfer none) (nullable): the source
+ * Returns: (transfer none) (nullable): the source, an article or an outside record
  */
 LsmSource *
 lsm_catalog_lookup_source (LsmCatalog *self,
@@ -506,20 +525,26 @@ void
 _lsm_catalog_set_sources (LsmCatalog *self,
                           GPtrArray  *sources)
 {
-  store_set (self->sources, sources);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) crosschecks = g_ptr_array_new_with_free_func (g_object_unref);
 
+  /* Split here, once, so that whatever counts or numbers "the sources" counts the articles. */
   g_hash_table_remove_all (self->sources_by_id);
   for (guint i = 0; i < sources->len; i++)
     {
       LsmSource *source = g_ptr_array_index (sources, i);
 
       g_hash_table_insert (self->sources_by_id, source->id, g_object_ref (source));
+      g_ptr_array_add (source->kind == LSM_SOURCE_CROSSCHECK ? crosschecks : articles, g_object_ref (source));
     }
+  store_set (self->sources, articles);
+  store_set (self->crosschecks, crosschecks);
 
+  /* The data is as recent as its newest article. */
   g_clear_pointer (&self->as_of, g_free);
-  for (guint i = 0; i < sources->len; i++)
+  for (guint i = 0; i < articles->len; i++)
     {
-      LsmSource *source = g_ptr_array_index (sources, i);
+      LsmSource *source = g_ptr_array_index (articles, i);
 
       if (source->date != NULL && g_strcmp0 (source->date, self->as_of) > 0)
         {
@@ -540,6 +565,35 @@ _lsm_catalog_set_aggregates (LsmCatalog *self,
 }
 
 static void
+check_citation (LsmCatalog *self,
+                LsmFigure  *figure,
+                const char *file,
+                const char *owner)
+{
+  LsmSource *source = lsm_catalog_lookup_source (self, figure->source_id);
+  LsmSource *crosscheck = lsm_catalog_lookup_source (self, figure->crosscheck_source_id);
+
+  if (source == NULL)
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites an unknown source “%s”"),
+                              figure->id, owner, figure->source_id);
+  else if (source->kind != LSM_SOURCE_ARTICLE)
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites “%s”, which is a cross-check, not an article"),
+                              figure->id, owner, figure->source_id);
+
+  if (figure->crosscheck_source_id == NULL)
+    return;
+  if (crosscheck == NULL)
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: unknown cross-check source “%s”"),
+                              figure->id, owner, figure->crosscheck_source_id);
+  else if (crosscheck->kind != LSM_SOURCE_CROSSCHECK)
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: “%s” is an article, not a cross-check"),
+                              figure->id, owner, figure->crosscheck_source_id);
+  if (!lsm_text_is_set (&figure->crosscheck_note))
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites a cross-check without a note"),
+                              figure->id, owner);
+}
+
+static void
 check_figures (LsmCatalog *self,
                GPtrArray  *figures,
                const char *file,
@@ -555,9 +609,8 @@ check_figures (LsmCatalog *self,
       if (!g_hash_table_add (figure_ids, figure->id))
         _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: the id is used twice"),
                                   figure->id, owner);
-      if (have_sources && lsm_catalog_lookup_source (self, figure->source_id) == NULL)
-        _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites an unknown source “%s”"),
-                                  figure->id, owner, figure->source_id);
+      if (have_sources)
+        check_citation (self, figure, file, owner);
     }
 }
 

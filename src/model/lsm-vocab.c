@@ -52,7 +52,7 @@ static const Term precisions[LSM_N_PRECISIONS] = {
   { "unknown", NC_("precision", "Location unknown") },
   { "exact", NC_("precision", "Exact position") },
   { "approx", NC_("precision", "Approximate: a nearby or containing place") },
-  { "commune", NC_("precision", "Commune centre, not the site itself") },
+  { "commune", NC_("precision", "A point in the commune, not the site itself") },
   { "district", NC_("precision", "District reference point, not the site itself") },
 };
 

@@ -334,6 +334,10 @@ static const BadFixture bad_fixtures[] = {
                              "figure “g2”: period “sometime” is not in a known form",
                              "figure “g3” of ok cites an unknown source “nowhere”",
                              "figure “g5”: the value is missing or not a finite number" } },
+  { "bad-crosschecks.geojson", { "figure “c1” of ok cites “test-record”, which is a cross-check, not an article",
+                                 "figure “c2” of ok: “test-source” is an article, not a cross-check",
+                                 "figure “c3” of ok: unknown cross-check source “nowhere”",
+                                 "figure “c4” of ok cites a cross-check without a note" } },
   { "outside-district.geojson", { "site “away” at 21.50000, 105.50000 lies outside its district “Thử Nghiệm”" } },
   { "malformed.geojson", { "not valid JSON, at line:column 1:" } },
   { "empty.geojson", { "the file is empty" } },
@@ -400,6 +404,40 @@ test_loader_good_fixtures_validate (void)
       g_assert_true (valid);
       g_assert_cmpuint (problems->len, ==, 0);
     }
+}
+
+/* Outside records are kept apart from the articles, so nothing counts them as one; texts in
+ * a single key, as older data has them, still read as English. */
+static void
+test_loader_crosschecks_and_texts (void)
+{
+  g_autofree char *dir = mini_dir ();
+  g_autoptr(LsmCatalog) catalog = load_ok (dir);
+  GListModel *articles = lsm_catalog_get_sources (catalog);
+  GListModel *records = lsm_catalog_get_crosschecks (catalog);
+  g_autoptr(LsmSource) article = NULL;
+  g_autoptr(LsmSource) record = NULL;
+  g_autoptr(LsmFigure) figure = NULL;
+  LsmFeature *site;
+
+  assert_no_problems (catalog);
+  g_assert_cmpuint (g_list_model_get_n_items (articles), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (records), ==, 1);
+  article = g_list_model_get_item (articles, 0);
+  record = g_list_model_get_item (records, 0);
+  g_assert_cmpint (lsm_source_get_kind (article), ==, LSM_SOURCE_ARTICLE);
+  g_assert_cmpint (lsm_source_get_kind (record), ==, LSM_SOURCE_CROSSCHECK);
+  g_assert_true (lsm_catalog_lookup_source (catalog, "test-record") == record);
+  /* The newest article dates the data, not the record. */
+  g_assert_cmpstr (lsm_catalog_get_as_of (catalog), ==, "2024-01-01");
+
+  site = lsm_catalog_lookup_site (catalog, "s-na-duong");
+  figure = g_list_model_get_item (lsm_feature_get_figures (site), 0);
+  g_assert_cmpstr (lsm_figure_get_id (figure), ==, "f2");
+  g_assert_cmpstr (lsm_figure_get_crosscheck_source_id (figure), ==, "test-record");
+  g_assert_cmpstr (lsm_figure_get_crosscheck_note (figure), ==, "The outside record gives 100 MW.");
+  g_assert_cmpstr (lsm_feature_get_coord_method (site), ==, "test fixture");
+  g_assert_cmpstr (lsm_feature_get_provenance (site), ==, "tests/fixtures");
 }
 
 static void
@@ -691,6 +729,7 @@ main (int   argc,
   g_test_add_func ("/lsm/loader/single-source", test_loader_single_source);
   g_test_add_func ("/lsm/loader/geopackage", test_loader_geopackage);
   g_test_add_func ("/lsm/loader/skips-and-counts", test_loader_skips_and_counts);
+  g_test_add_func ("/lsm/loader/crosschecks-and-texts", test_loader_crosschecks_and_texts);
   g_test_add_func ("/lsm/loader/good-fixtures-validate", test_loader_good_fixtures_validate);
   g_test_add_func ("/lsm/loader/fifo", test_loader_fifo);
   g_test_add_func ("/lsm/loader/bad-feature-named-in-batch", test_loader_bad_feature_named_in_batch);

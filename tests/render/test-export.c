@@ -41,9 +41,9 @@ temp_dir (void)
 static LsmFilter *
 energy_filter (void)
 {
-  LsmFilter *filter = lsm_filter_new ();
+  LsmFilter *filter = lsm_filter_new (lsm_catalog_get_sites (catalog));
 
-  lsm_filter_set_sectors (filter, (1u << LSM_SECTOR_HYDRO) | (1u << LSM_SECTOR_THERMAL) | (1u << LSM_SECTOR_WIND));
+  lsm_filter_show_only_sectors (filter, (const char *[]) { "hydro", "thermal", "wind", NULL });
   return filter;
 }
 
@@ -120,6 +120,39 @@ test_export_online_credit (void)
   lsm_test_remove_dir (dir);
 }
 
+static void
+test_export_long_title (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "long.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *printed = NULL;
+  g_auto(LsmPageOptions) options;
+  gint64 start = g_get_monotonic_time ();
+  char *ellipsis;
+
+  /* A pasted page of text: the page prints the first 200 characters, ellipsized, at once. */
+  while (title->len < 100000)
+    g_string_append (title, "Khu công nghiệp ");
+  fixed_options (&options);
+  options.title = g_string_free (g_steal_pointer (&title), FALSE);
+  g_assert_true (lsm_page_export (scene, NULL, &options, path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+
+  text = lsm_test_pdf_text (path);
+  ellipsis = strstr (text, "…");
+  g_assert_nonnull (ellipsis);
+  printed = g_strndup (text, ellipsis - text);
+  g_strdelimit (printed, "\n", ' ');
+  g_assert_cmpint (g_utf8_strlen (printed, -1), <=, LSM_PAGE_TITLE_MAX + 20);
+  lsm_test_assert_contains (text, "Sources");
+
+  lsm_test_remove_dir (dir);
+}
+
 static guint32
 pixel (cairo_surface_t *surface,
        double           x,
@@ -146,7 +179,7 @@ test_export_png_pixels (void)
 {
   g_autofree char *dir = temp_dir ();
   g_autofree char *path = g_build_filename (dir, "hydro-thermal.png", NULL);
-  g_autoptr(LsmFilter) filter = lsm_filter_new ();
+  g_autoptr(LsmFilter) filter = lsm_filter_new (lsm_catalog_get_sites (catalog));
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) placements = NULL;
   g_auto(LsmPageOptions) options;
@@ -156,7 +189,7 @@ test_export_png_pixels (void)
 
   fixed_options (&options);
   options.dpi = 200;
-  lsm_filter_set_sectors (filter, (1u << LSM_SECTOR_HYDRO) | (1u << LSM_SECTOR_THERMAL));
+  lsm_filter_show_only_sectors (filter, (const char *[]) { "hydro", "thermal", NULL });
   g_assert_true (lsm_page_export (scene, filter, &options, path, &map, &error));
   g_assert_no_error (error);
 
@@ -294,7 +327,7 @@ test_export_district_frames_it (void)
 {
   g_autofree char *dir = temp_dir ();
   g_autofree char *path = g_build_filename (dir, "loc-binh.pdf", NULL);
-  g_autoptr(LsmFilter) filter = lsm_filter_new ();
+  g_autoptr(LsmFilter) filter = lsm_filter_new (lsm_catalog_get_sites (catalog));
   g_autoptr(GError) error = NULL;
   g_auto(LsmPageOptions) options;
   LsmPageMap map;
@@ -321,6 +354,67 @@ test_export_district_frames_it (void)
   lsm_test_remove_dir (dir);
 }
 
+/* The legend counts the sites of the filter's model that the map shows, whatever the model:
+ * here a hand-picked list, not the catalog. */
+static void
+test_export_legend_is_the_model (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "picked.pdf", NULL);
+  GListModel *all = lsm_catalog_get_sites (catalog);
+  g_autoptr(GListStore) picked = g_list_store_new (LSM_TYPE_FEATURE);
+  g_autoptr(LsmFilter) filter = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_auto(LsmPageOptions) options;
+  gboolean took_wind = FALSE;
+  double lon, lat;
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (all, i);
+      LsmSector sector = lsm_feature_get_sector (site);
+
+      if (sector == LSM_SECTOR_WIND && !took_wind && lsm_feature_get_location (site, &lon, &lat))
+        took_wind = TRUE;
+      else if (sector != LSM_SECTOR_THERMAL && sector != LSM_SECTOR_HYDRO)
+        continue;
+      g_list_store_append (picked, site);
+    }
+  filter = lsm_filter_new (G_LIST_MODEL (picked));
+  lsm_filter_set_sector_visible (filter, LSM_SECTOR_HYDRO, FALSE);
+
+  fixed_options (&options);
+  g_assert_true (lsm_page_export (scene, filter, &options, path, NULL, &error));
+  g_assert_no_error (error);
+  text = lsm_test_pdf_text (path);
+
+  lsm_test_assert_contains (text, "Wind power (1)");
+  for (guint s = 0; s < LSM_N_SECTORS; s++)
+    {
+      g_autofree char *entry = NULL;
+      g_autofree char *any = g_strdup_printf ("%s (", lsm_sector_get_label (s));
+      guint mapped = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (filter)); i++)
+        {
+          g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (filter), i);
+
+          mapped += lsm_feature_get_sector (site) == s && lsm_feature_get_location (site, &lon, &lat);
+        }
+
+      if (mapped == 0)
+        {
+          g_assert_null (strstr (text, any));
+          continue;
+        }
+      entry = g_strdup_printf ("%s (%u)", lsm_sector_get_label (s), mapped);
+      lsm_test_assert_contains (text, entry);
+    }
+
+  lsm_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,11 +429,13 @@ main (int   argc,
 
   g_test_add_func ("/lsm/export/pdf-text", test_export_pdf_text);
   g_test_add_func ("/lsm/export/online-credit", test_export_online_credit);
+  g_test_add_func ("/lsm/export/long-title", test_export_long_title);
   g_test_add_func ("/lsm/export/png-pixels", test_export_png_pixels);
   g_test_add_func ("/lsm/export/png-size", test_export_png_size);
   g_test_add_func ("/lsm/export/svg-parses", test_export_svg_parses);
   g_test_add_func ("/lsm/export/failures-leave-nothing", test_export_failures_leave_nothing);
   g_test_add_func ("/lsm/export/district-frames-it", test_export_district_frames_it);
+  g_test_add_func ("/lsm/export/legend-is-the-model", test_export_legend_is_the_model);
 
   result = g_test_run ();
   g_clear_object (&scene);

@@ -128,7 +128,7 @@ static void
 test_scene_filter (void)
 {
   g_autoptr(LsmScene) scene = lsm_scene_new (catalog);
-  g_autoptr(LsmFilter) filter = lsm_filter_new ();
+  g_autoptr(LsmFilter) filter = lsm_filter_new (lsm_catalog_get_sites (catalog));
   g_auto(Render) all = { 0 };
   g_auto(Render) hydro = { 0 };
   g_autoptr(GArray) placements = NULL;
@@ -142,7 +142,7 @@ test_scene_filter (void)
   g_assert_nonnull (na_duong);
   g_assert_true (color_near (pixel_at (all.surface, na_duong->x, na_duong->y), thermal));
 
-  lsm_filter_set_sectors (filter, 1u << LSM_SECTOR_HYDRO);
+  lsm_filter_show_only_sectors (filter, (const char *[]) { "hydro", NULL });
   render_province (&hydro, scene, LSM_SCENE_ALL, filter);
   hydro_placements = lsm_scene_place_sites (scene, &hydro.view, filter);
   g_assert_cmpuint (hydro_placements->len, ==, 2);
