@@ -587,6 +587,24 @@ toast_names_folder (gpointer data)
   return overlay_says (data, "R&D <data>: no such file");
 }
 
+/* A new window that loads @path and fails: the error page's text goes to @text. */
+static LsmWindow *
+show_load_error (const char *path,
+                 GString    *text)
+{
+  LsmWindow *window;
+
+  reset_settings ();
+  window = g_object_ref (lsm_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  lsm_window_load (window, path);
+  g_assert_true (wait_for (error_page_shown, window));
+  settle ();
+  collect_labels (GTK_WIDGET (window->error_page), text);
+
+  return window;
+}
+
 static void
 test_window_load_errors_are_literal (void)
 {
@@ -596,13 +614,7 @@ test_window_load_errors_are_literal (void)
   g_autoptr(GString) text = g_string_new (NULL);
 
   /* Error pages and toasts take Pango markup; a folder named "R&D <data>" must still be named. */
-  reset_settings ();
-  window = g_object_ref (lsm_window_new (NULL));
-  gtk_window_present (GTK_WINDOW (window));
-  lsm_window_load (window, missing);
-  g_assert_true (wait_for (error_page_shown, window));
-  settle ();
-  collect_labels (GTK_WIDGET (window->error_page), text);
+  window = show_load_error (missing, text);
   lsm_test_assert_contains (text->str, "R&D <data>: no such file");
 
   /* Loaded data stays; the toast says why the new data did not come. */
@@ -611,6 +623,23 @@ test_window_load_errors_are_literal (void)
   lsm_window_load (window, missing);
   g_assert_true (wait_for (toast_names_folder, window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "map");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_rmdir (dir);
+}
+
+/* A file name that is not UTF-8 still gets an error page that names it (GTK blanks a label
+ * that is not UTF-8). */
+static void
+test_window_load_error_non_utf8 (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-errors-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "m\xe1y.geojson", NULL);  /* Latin-1 "máy" */
+  g_autoptr(LsmWindow) window = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  window = show_load_error (missing, text);
+  lsm_test_assert_contains (text->str, "m\xef\xbf\xbdy.geojson: no such file");
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_rmdir (dir);
@@ -1287,6 +1316,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/search-folds-diacritics", test_window_search_folds_diacritics);
   g_test_add_func ("/lsm/window/markup-is-literal", test_window_markup_is_literal);
   g_test_add_func ("/lsm/window/load-errors-are-literal", test_window_load_errors_are_literal);
+  g_test_add_func ("/lsm/window/load-error-non-utf8", test_window_load_error_non_utf8);
   g_test_add_func ("/lsm/window/problems-listed", test_window_problems_listed);
   g_test_add_func ("/lsm/window/own-category", test_window_own_category);
   g_test_add_func ("/lsm/window/pixels", test_window_pixels);
