@@ -18,6 +18,7 @@
 #include "lsm-page-private.h"
 #include "lsm-page-title.h"
 #include "lsm-scene.h"
+#include "lsm-sector.h"
 #include "lsm-vocab.h"
 
 /* A document is a list of sections, each a map page and the pages its key runs on to. An atlas
@@ -189,8 +190,12 @@ lsm_document_new (LsmScene             *scene,
     }
   else
     {
-      for (guint s = 0; s < LSM_N_SECTORS; s++)
+      guint n_sectors;
+      g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
+
+      for (guint i = 0; i < n_sectors; i++)
         {
+          LsmSector s = sectors[i];
           const char *only[] = { lsm_sector_get_id (s), NULL };
           g_autoptr(LsmFilter) narrowed = NULL;
           LsmPageOptions page;

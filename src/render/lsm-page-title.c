@@ -16,17 +16,21 @@
 #include "lsm-filter.h"
 #include "lsm-page-title.h"
 #include "lsm-scene.h"
+#include "lsm-sector.h"
 #include "lsm-vocab.h"
 
 /* What a page says about the filter it shows: a title naming the sectors, a subtitle naming the
  * district, statuses and search, and a note of what matches but cannot be drawn. A page handed
  * over must say what it leaves out. */
 
+/* The sectors a title may call energy projects. A "group" column in the sector table would be
+ * their right home once other groups need titles too. */
 static gboolean
 is_energy (LsmSector sector)
 {
-  return sector == LSM_SECTOR_HYDRO || sector == LSM_SECTOR_THERMAL || sector == LSM_SECTOR_WIND
-         || sector == LSM_SECTOR_OTHER_ENERGY;
+  static const char *energy[] = { "hydro", "thermal", "wind", "other_energy", NULL };
+
+  return g_strv_contains (energy, lsm_sector_get_id (sector));
 }
 
 /* Lower-case labels of the visible ones, or NULL when all are visible. */
@@ -35,11 +39,13 @@ list_sectors (LsmFilter *filter,
               gboolean  *all_energy)
 {
   g_autoptr(GString) list = g_string_new (NULL);
-  guint n_visible = 0;
+  guint n_sectors, n_visible = 0;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
 
   *all_energy = TRUE;
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint i = 0; i < n_sectors; i++)
     {
+      LsmSector s = sectors[i];
       g_autofree char *lower = NULL;
 
       if (!lsm_filter_get_sector_visible (filter, s))
@@ -54,7 +60,7 @@ list_sectors (LsmFilter *filter,
       g_string_append (list, lower);
     }
 
-  if (n_visible == LSM_N_SECTORS || n_visible == 0)
+  if (n_visible == n_sectors || n_visible == 0)
     return NULL;
 
   return g_string_free (g_steal_pointer (&list), FALSE);
@@ -179,7 +185,9 @@ lsm_page_undrawn_note (LsmFilter *filter,
 {
   g_autoptr(GHashTable) drawn = g_hash_table_new (NULL, NULL);
   g_autoptr(GString) note = g_string_new (NULL);
-  guint unknown[LSM_N_SECTORS] = { 0 };
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
+  g_autofree guint *unknown = g_new0 (guint, lsm_sector_get_count ());
   guint outside = 0;
   guint n;
 
@@ -203,8 +211,10 @@ lsm_page_undrawn_note (LsmFilter *filter,
         unknown[lsm_feature_get_sector (site)]++;
     }
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint i = 0; i < n_sectors; i++)
     {
+      LsmSector s = sectors[i];
+
       if (unknown[s] == 0)
         continue;
       if (note->len > 0)
