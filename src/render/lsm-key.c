@@ -15,6 +15,7 @@
 #include "lsm-feature.h"
 #include "lsm-figure.h"
 #include "lsm-key.h"
+#include "lsm-page-private.h"
 #include "lsm-scene.h"
 #include "lsm-style.h"
 #include "lsm-vocab.h"
@@ -101,26 +102,6 @@ lsm_key_format_headline (LsmFeature *site)
   return NULL;
 }
 
-static PangoLayout *
-cell_layout (cairo_t    *cr,
-             const char *text,
-             double      width,
-             gboolean    bold)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (LSM_LABEL_FONT);
-
-  pango_font_description_set_absolute_size (font, FONT_SIZE * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, (int) (MAX (width, 1) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text, -1);
-
-  return layout;
-}
-
 typedef struct
 {
   double name;
@@ -161,7 +142,7 @@ draw_cells (cairo_t       *cr,
 
       if (cells[c] == NULL)
         continue;
-      layout = cell_layout (cr, cells[c], widths[c], bold);
+      layout = _lsm_page_make_layout (cr, cells[c], FONT_SIZE, bold, widths[c]);
       pango_layout_get_size (layout, &lw, &lh);
       height = MAX (height, (double) lh / PANGO_SCALE);
       if (draw)

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <pango/pangocairo.h>
+
 #include "lsm-page.h"
 
 G_BEGIN_DECLS
@@ -37,5 +39,11 @@ void _lsm_page_draw_key_page (LsmScene             *scene,
                               double                width,
                               double                height,
                               LsmPageSection       *section);
+
+PangoLayout *_lsm_page_make_layout (cairo_t    *cr,
+                                    const char *text,
+                                    double      size,
+                                    gboolean    bold,
+                                    double      width);
 
 G_END_DECLS

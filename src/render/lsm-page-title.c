@@ -33,6 +33,18 @@ is_energy (LsmSector sector)
   return g_strv_contains (energy, lsm_sector_get_id (sector));
 }
 
+static void
+append_lower (GString    *list,
+              const char *label)
+{
+  g_autofree char *lower = g_utf8_strdown (label, -1);
+
+  if (list->len > 0)
+    /* Translators: between items of a list in a title: "hydropower, thermal power" */
+    g_string_append (list, C_("list", ", "));
+  g_string_append (list, lower);
+}
+
 /* Lower-case labels of the visible ones, or NULL when all are visible. */
 static char *
 list_sectors (LsmFilter *filter,
@@ -46,18 +58,13 @@ list_sectors (LsmFilter *filter,
   for (guint i = 0; i < n_sectors; i++)
     {
       LsmSector s = sectors[i];
-      g_autofree char *lower = NULL;
 
       if (!lsm_filter_get_sector_visible (filter, s))
         continue;
 
       n_visible++;
       *all_energy &= is_energy (s);
-      lower = g_utf8_strdown (lsm_sector_get_label (s), -1);
-      if (list->len > 0)
-        /* Translators: between items of a list in a title: "hydropower, thermal power" */
-        g_string_append (list, C_("list", ", "));
-      g_string_append (list, lower);
+      append_lower (list, lsm_sector_get_label (s));
     }
 
   if (n_visible == n_sectors || n_visible == 0)
@@ -145,15 +152,10 @@ lsm_page_filter_subtitle (LsmCatalog *catalog,
 
       for (guint s = LSM_STATUS_OPERATING; s < LSM_N_STATUSES; s++, n_statuses++)
         {
-          g_autofree char *lower = NULL;
-
           if (!lsm_filter_get_status_visible (filter, s))
             continue;
           n_visible++;
-          lower = g_utf8_strdown (lsm_status_get_label (s), -1);
-          if (statuses->len > 0)
-            g_string_append (statuses, C_("list", ", "));
-          g_string_append (statuses, lower);
+          append_lower (statuses, lsm_status_get_label (s));
         }
       if (n_visible > 0 && n_visible < n_statuses)
         g_ptr_array_add (parts, g_string_free (g_steal_pointer (&statuses), FALSE));

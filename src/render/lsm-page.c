@@ -198,6 +198,17 @@ make_layout (cairo_t    *cr,
   return layout;
 }
 
+/* The page's text style, for the key's cells. */
+PangoLayout *
+_lsm_page_make_layout (cairo_t    *cr,
+                       const char *text,
+                       double      size,
+                       gboolean    bold,
+                       double      width)
+{
+  return make_layout (cr, text, size, bold, width);
+}
+
 /* Draws text (never markup) and returns its height. */
 static double
 draw_text (cairo_t      *cr,
@@ -542,11 +553,21 @@ lsm_page_draw (LsmScene             *scene,
   g_clear_pointer (&section.rows, g_ptr_array_unref);
 }
 
-/* Only what the frame shows is numbered: lsm_scene_place_sites() keeps a margin for tiles. */
-static GArray *
-place_in_frame (LsmScene      *scene,
-                const LsmView *view,
-                LsmFilter     *filter)
+/**
+ * lsm_page_place_sites:
+ * @scene: what to draw
+ * @view: the page's map frame
+ * @filter: (nullable): which sites
+ *
+ * The sites a page draws and numbers: those whose point is inside the frame
+ * (lsm_scene_place_sites() keeps a margin, for tiles).
+ *
+ * Returns: (transfer full) (element-type LsmPlacement): the placements, in the key's order
+ */
+GArray *
+lsm_page_place_sites (LsmScene      *scene,
+                      const LsmView *view,
+                      LsmFilter     *filter)
 {
   GArray *placements = lsm_scene_place_sites (scene, view, filter);
 
@@ -612,7 +633,7 @@ _lsm_page_draw_section (LsmScene             *scene,
   top = MARGIN + draw_header (cr, catalog, filter, options, NULL, width, FALSE);
   band = side ? bottom - top : (bottom - top) * 0.66;
   fit_view (scene, options, frame_w, band, &view);
-  placements = place_in_frame (scene, &view, filter);
+  placements = lsm_page_place_sites (scene, &view, filter);
   top = MARGIN + draw_header (cr, catalog, filter, options, placements, width, FALSE);
   band = side ? bottom - top : (bottom - top) * 0.66;
   if (!side)
@@ -641,7 +662,7 @@ _lsm_page_draw_section (LsmScene             *scene,
 
   fit_view (scene, options, frame_w, frame_h, &view);
   g_clear_pointer (&placements, g_array_unref);
-  placements = place_in_frame (scene, &view, filter);
+  placements = lsm_page_place_sites (scene, &view, filter);
   g_ptr_array_unref (section->rows);
   section->rows = lsm_key_rows_new (placements);
   if (options->hide_key)

@@ -100,6 +100,9 @@ gboolean      lsm_page_export        (LsmScene             *scene,
                                       const char           *path,
                                       LsmPageMap           *map,
                                       GError              **error);
+GArray       *lsm_page_place_sites   (LsmScene             *scene,
+                                      const LsmView        *view,
+                                      LsmFilter            *filter);
 gboolean      lsm_page_parse_paper   (const char           *name,
                                       LsmPaper             *paper,
                                       GError              **error);

@@ -22,63 +22,12 @@
 #include "lsm-print-operation.h"
 #include "lsm-site-tooltip.h"
 #include "lsm-sites-layer.h"
+#include "lsm-test-app.h"
 #include "lsm-test-utils.h"
 #include "lsm-window-private.h"
 
 /* What the window adds for maps handed over: the print dialog's Map tab and its pages, the
  * Exported toast's Open button, the symbols' tooltips. */
-
-static gboolean
-wait_for (gboolean (*condition) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-catalog_loaded (gpointer data)
-{
-  return lsm_window_get_catalog (data) != NULL;
-}
-
-static gboolean
-idle_done (gpointer data)
-{
-  return !g_main_context_pending (NULL);
-}
-
-static void
-settle (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      wait_for (idle_done, NULL);
-      g_usleep (10000);
-    }
-}
-
-static LsmWindow *
-open_window (void)
-{
-  LsmWindow *window = lsm_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
-  gtk_window_present (GTK_WINDOW (window));
-  lsm_window_load (window, NULL);
-  g_assert_true (wait_for (catalog_loaded, window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  settle ();
-
-  return window;
-}
 
 static GtkWidget *
 find_widget (GtkWidget *widget,
@@ -135,7 +84,7 @@ print_to_pdf (LsmPrintOperation *operation,
 static void
 test_handover_print_tab (void)
 {
-  g_autoptr(LsmWindow) window = g_object_ref (open_window ());
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
   g_autofree char *dir = g_dir_make_tmp ("lsmap-print-XXXXXX", NULL);
   g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
   g_autofree char *exported = g_build_filename (dir, "exported.pdf", NULL);
@@ -193,7 +142,7 @@ test_handover_print_tab (void)
 static void
 test_handover_exported_toast_opens (void)
 {
-  g_autoptr(LsmWindow) window = g_object_ref (open_window ());
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
   g_autofree char *path = g_build_filename (g_get_tmp_dir (), "lsmap map & co.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *uri = g_file_get_uri (file);
@@ -233,7 +182,7 @@ test_handover_exported_toast_opens (void)
 static void
 test_handover_symbol_tooltip (void)
 {
-  g_autoptr(LsmWindow) window = g_object_ref (open_window ());
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
   LsmSitesLayer *layer = lsm_map_view_get_sites_layer (window->map_view);
   LsmFeature *site = lsm_catalog_lookup_site (lsm_window_get_catalog (window), "nd-na-duong-1");
   GtkTooltip *tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);

@@ -44,24 +44,6 @@ fixed_options (LsmPageOptions *options,
   options->date = g_date_time_new_utc (2026, 11, 22, 9, 0, 0);
 }
 
-/* The page's own placements: the sites whose point is inside the frame. */
-static GArray *
-page_placements (const LsmView *view,
-                 LsmFilter     *filter)
-{
-  GArray *placements = lsm_scene_place_sites (scene, view, filter);
-
-  for (guint i = placements->len; i > 0; i--)
-    {
-      const LsmPlacement *p = &g_array_index (placements, LsmPlacement, i - 1);
-
-      if (p->anchor_x < 0 || p->anchor_y < 0 || p->anchor_x > view->width || p->anchor_y > view->height)
-        g_array_remove_index (placements, i - 1);
-    }
-
-  return placements;
-}
-
 /* No label meets another label or a symbol; returns how many labels of @kind there are. */
 static guint
 assert_no_overlap (GArray        *labels,
@@ -131,7 +113,7 @@ test_labels_pages (void)
           lsm_page_get_size (&options, &width, &height);
           lsm_page_draw (scene, filter, &options, cr, width, height, &map);
 
-          placements = page_placements (&map.view, filter);
+          placements = lsm_page_place_sites (scene, &map.view, filter);
           labels = lsm_scene_layout_labels (scene, cr, &map.view, placements, LSM_LABELS_WHOLE | LSM_LABELS_NUMBERS);
           /* Every symbol on the page has its number beside it. */
           g_assert_cmpuint (assert_no_overlap (labels, placements, &map.view, LSM_LABEL_NUMBER), ==, placements->len);
@@ -223,7 +205,7 @@ test_labels_key_in_pdf (void)
   text = squeeze (raw);
   layout = lsm_test_pdf_text (path);
 
-  placements = page_placements (&map.view, filter);
+  placements = lsm_page_place_sites (scene, &map.view, filter);
   rows = lsm_key_rows_new (placements);
   g_assert_cmpuint (rows->len, >, 30);
   for (guint i = 0; i < rows->len; i++)
