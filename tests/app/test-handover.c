@@ -17,6 +17,7 @@
 
 #include "lsm-catalog.h"
 #include "lsm-export-dialog.h"
+#include "lsm-filter.h"
 #include "lsm-map-view.h"
 #include "lsm-page.h"
 #include "lsm-print-operation.h"
@@ -178,6 +179,56 @@ test_handover_exported_toast_opens (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The Export dialog offers the filter's title and the atlas, key and labels choices. */
+static void
+test_handover_export_dialog (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  LsmExportDialog *dialog = NULL;
+  g_auto(LsmPageOptions) options;
+  GtkWidget *title, *format, *atlas, *key, *labels;
+
+  lsm_filter_show_only_sectors (window->filter, (const char *[]) { "hydro", "thermal", "wind", NULL });
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  settle ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (LSM_IS_EXPORT_DIALOG (w))
+        dialog = LSM_EXPORT_DIALOG (w);
+    }
+  g_assert_nonnull (dialog);
+
+  title = nth_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, 0);
+  format = nth_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 0);
+  atlas = nth_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 2);
+  key = nth_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, 0);
+  labels = nth_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==,
+                   "Energy projects in Lạng Sơn: hydropower, thermal power, wind power");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (atlas), LSM_ATLAS_BY_SECTOR);
+  gtk_switch_set_active (GTK_SWITCH (labels), FALSE);
+  lsm_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.atlas, ==, LSM_ATLAS_BY_SECTOR);
+  g_assert_false (options.hide_key);
+  g_assert_true (options.hide_labels);
+  lsm_page_options_clear (&options);
+
+  /* An atlas is a PDF: for a PNG the choice is off and not applied. */
+  gtk_switch_set_active (GTK_SWITCH (key), FALSE);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (format), 1);
+  g_assert_false (gtk_widget_get_sensitive (atlas));
+  lsm_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.atlas, ==, LSM_ATLAS_NONE);
+  g_assert_true (options.hide_key);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Hovering a symbol names the site and gives its headline figure; elsewhere, nothing. */
 static void
 test_handover_symbol_tooltip (void)
@@ -222,6 +273,7 @@ main (int   argc,
   g_test_add_func ("/lsm/handover/print-tab", test_handover_print_tab);
   g_test_add_func ("/lsm/handover/exported-toast-opens", test_handover_exported_toast_opens);
   g_test_add_func ("/lsm/handover/symbol-tooltip", test_handover_symbol_tooltip);
+  g_test_add_func ("/lsm/handover/export-dialog", test_handover_export_dialog);
 
   return g_test_run ();
 }
