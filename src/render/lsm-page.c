@@ -99,7 +99,7 @@ lsm_page_get_size (const LsmPageOptions *options,
 char *
 lsm_page_default_title (void)
 {
-  return g_strdup (_("Industrial development in Lạng Sơn province"));
+  return lsm_page_filter_title (NULL, NULL);
 }
 
 /**
