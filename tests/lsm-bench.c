@@ -43,7 +43,8 @@ make_data_dir (guint n_sites)
   g_autofree char *dir = g_dir_make_tmp ("lsmap-bench-XXXXXX", NULL);
   g_autofree char *sites_path = g_build_filename (dir, "sites.geojson", NULL);
   const char *bundled = lsm_loader_get_default_data_dir ();
-  const char *copies[] = { "districts.geojson", "province.geojson", "context.geojson", "sources.json", "aggregates.json" };
+  const char *copies[] = { "districts.geojson", "province.geojson", "context.geojson", "sources.csv", "sources.csvt",
+                           "figures.csv", "figures.csvt" };
   g_autoptr(GString) json = g_string_new ("{\"type\":\"FeatureCollection\",\"features\":[\n");
   g_autoptr(GRand) rand = g_rand_new_with_seed (42);
   g_autoptr(GError) error = NULL;
