@@ -40,6 +40,7 @@ typedef struct
   GDALDatasetH  ds;
   GMappedFile  *mapping;      /* a CSV's bytes, read by GDAL in place */
   char         *memory_path;  /* where GDAL sees them */
+  gboolean      headers_set;  /* a spreadsheet's first row is its header */
 } LsmGdalTable;
 
 GDALDatasetH _lsm_gdal_open              (const char  *path,

@@ -526,16 +526,7 @@ copy_mini_files (const char         *dir,
 {
   g_autofree char *mini = mini_dir ();
 
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autofree char *from = g_build_filename (mini, names[i], NULL);
-      g_autofree char *to = g_build_filename (dir, names[i], NULL);
-      g_autofree char *contents = NULL;
-      gsize len;
-
-      g_assert_true (g_file_get_contents (from, &contents, &len, NULL));
-      g_assert_true (g_file_set_contents (to, contents, len, NULL));
-    }
+  lsm_test_copy_files (mini, dir, names);
 }
 
 /* A FIFO blocks open() until someone writes to it: it must be refused, as a file, as a data
