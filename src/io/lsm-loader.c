@@ -410,7 +410,10 @@ load_source (LsmLoader     *self,
 {
   g_autofree char *display = g_filename_display_basename (path);
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *beside = _lsm_loader_find_table (dir, "figures");
+  /* A database has no folder: "PG:…" has no tables beside it. */
+  gboolean local = !g_str_has_prefix (path, "PG:");
+  g_autofree char *beside = local ? _lsm_loader_find_table (dir, "figures") : NULL;
+  g_autofree char *sources = local ? _lsm_loader_find_table (dir, "sources") : NULL;
   const char *fallback = lsm_loader_get_default_data_dir ();
   guint found = 0;
   guint subjects = LSM_SUBJECT_ALL;
@@ -439,7 +442,8 @@ load_source (LsmLoader     *self,
     }
 
   if ((found & (1u << LSM_LAYER_FIGURES)) != 0 || beside != NULL)
-    return load_tables (dir, LSM_SUBJECT_ALL, found, catalog, cancellable, error);
+    return load_tables (beside != NULL || sources != NULL ? dir : fallback, LSM_SUBJECT_ALL, found,
+                        catalog, cancellable, error);
 
   /* The bundled figures of the province and sectors still hold; those of the bundled sites, and
    * of its districts when the source has its own, do not describe this source. */

@@ -268,8 +268,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
+  g_autofree char *mini = NULL;
+
+  setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
+  /* A sites file opened on its own takes its districts from here. */
+  mini = mini_dir ();
+  g_setenv ("LSMAP_DATA_DIR", mini, TRUE);
 
   g_test_add_func ("/tables/bad-rows", test_tables_bad_rows);
   g_test_add_func ("/tables/validate", test_tables_validate);
