@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "lsm-application.h"
+#include "lsm-atlas.h"
 #include "lsm-catalog.h"
 #include "lsm-cli.h"
 #include "lsm-feature.h"
@@ -55,6 +56,10 @@ static const GOptionEntry main_entries[] = {
   { "dpi", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Resolution of a PNG export, 96 to 600 (default 150)"), N_("DPI") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export an image of this many pixels instead of a paper size"), N_("WIDTHxHEIGHT") },
   { "title", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Title of the exported page"), N_("TEXT") },
+  { "atlas", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write an atlas to FILE (.pdf): an overview, then a map per district or sector, then exit"), N_("FILE") },
+  { "atlas-by", 0, 0, G_OPTION_ARG_STRING, NULL, N_("What the atlas has a map for: district (default) or sector"),
+    N_("district|sector") },
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check that each FILE is valid lsmap data, print one line per problem, then exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version, then exit"), NULL },
@@ -160,8 +165,10 @@ run_validate (LsmApplication *self,
 static int
 run_export (LsmApplication *self,
             GVariantDict   *options,
-            const char     *path)
+            const char     *path,
+            gboolean        atlas)
 {
+  const char *by_name = NULL;
   g_autoptr(LsmCatalog) catalog = NULL;
   g_autoptr(LsmFilter) filter = lsm_filter_new (NULL);
   g_autoptr(LsmScene) scene = NULL;
@@ -170,7 +177,10 @@ run_export (LsmApplication *self,
   LsmPageFormat format;
 
   lsm_page_options_init (&page);
-  if (!lsm_page_format_from_path (path, &format, &error))
+  page.atlas = atlas ? LSM_ATLAS_BY_DISTRICT : LSM_ATLAS_NONE;
+  if (!lsm_page_format_from_path (path, &format, &error)
+      || (atlas && g_variant_dict_lookup (options, "atlas-by", "&s", &by_name)
+          && !lsm_atlas_parse_by (by_name, &page.atlas, &error)))
     {
       g_printerr ("lsmap: %s\n", error->message);
       return LSM_CLI_EXIT_USAGE;
@@ -256,7 +266,10 @@ lsm_application_handle_local_options (GApplication *app,
     return run_summary (self);
 
   if (g_variant_dict_lookup (options, "export", "^&ay", &export))
-    return run_export (self, options, export);
+    return run_export (self, options, export, FALSE);
+
+  if (g_variant_dict_lookup (options, "atlas", "^&ay", &export))
+    return run_export (self, options, export, TRUE);
 
   return -1;
 }

@@ -133,6 +133,9 @@ on_exported_cb (LsmExportDialog *dialog,
 {
   g_autofree char *name = g_path_get_basename (path);
   g_autofree char *title = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) file = NULL;
+  AdwToast *toast;
 
   if (error != NULL)
     {
@@ -142,7 +145,34 @@ on_exported_cb (LsmExportDialog *dialog,
 
   /* Translators: %s is a file name */
   title = g_strdup_printf (_("Exported “%s”"), name);
-  _lsm_window_toast (self, title, 5);
+  toast = _lsm_window_toast (self, title, 5);
+  file = g_file_new_for_path (path);
+  uri = g_file_get_uri (file);
+  adw_toast_set_button_label (toast, _("_Open"));
+  /* The target first: an action with a parameter cannot be set without one. */
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_set_action_name (toast, "win.open-exported");
+}
+
+/* GtkFileLauncher needs GTK 4.10: the desktop's default application opens the file. */
+static void
+lsm_window_open_exported_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  LsmWindow *self = LSM_WINDOW (widget);
+  g_autoptr(GdkAppLaunchContext) context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri (g_variant_get_string (param, NULL), G_APP_LAUNCH_CONTEXT (context), &error))
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+      g_autofree char *name = g_file_get_parse_name (file);
+      /* Translators: %s is a file, then why it could not be opened */
+      g_autofree char *text = g_strdup_printf (_("Cannot open “%s”: %s"), name, error->message);
+
+      _lsm_window_toast (self, text, 0);
+    }
 }
 
 static void
@@ -280,6 +310,7 @@ _lsm_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.pan", "(dd)", lsm_window_pan_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, lsm_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, lsm_window_print_action);
+  gtk_widget_class_install_action (widget_class, "win.open-exported", "s", lsm_window_open_exported_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, lsm_window_show_problems_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
