@@ -21,6 +21,7 @@ typedef enum
   LSM_LAYER_DISTRICTS,
   LSM_LAYER_CONTEXT,
   LSM_LAYER_PROVINCE,
+  LSM_LAYER_IMPORT,    /* a user's own file: sites from any columns and geometries */
 } LsmLayerKind;
 
 typedef void (*LsmFeatureDone) (gpointer data);
@@ -50,5 +51,6 @@ gboolean _lsm_loader_is_online_path   (const char  *path);
 gboolean _lsm_loader_check_path       (const char  *path,
                                        gboolean     directory_ok,
                                        GError     **error);
+void     _lsm_import_find_districts   (LsmCatalog  *catalog);
 
 G_END_DECLS
