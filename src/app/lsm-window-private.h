@@ -34,8 +34,13 @@ struct _LsmWindow
   /* owned */
   GSettings            *settings;
   GCancellable         *cancellable;
-  LsmCatalog           *catalog;
+  LsmCatalog           *catalog;    /* the merge of the visible layers */
   LsmScene             *scene;
+  GListStore           *layers;     /* LsmLayer, the base layer first once it is loaded */
+  char                 *base_path;
+  gboolean              base_loaded;
+  AdwToast             *error_toast;
+  GtkFileChooserNative *open_dialog; /* while Open Data… is asked */
 
   /* borrowed */
   GtkSingleSelection   *selection;  /* the sidebar's list */
@@ -49,6 +54,13 @@ void      _lsm_window_update_actions    (LsmWindow      *self);
 AdwToast *_lsm_window_toast             (LsmWindow      *self,
                                          const char     *text,
                                          guint           timeout);
+void      _lsm_window_show_catalog      (LsmWindow      *self,
+                                         LsmCatalog     *catalog);
+void      _lsm_window_init_layers       (LsmWindow      *self);
+void      _lsm_window_show_layers       (LsmWindow      *self);
+void      _lsm_window_set_base          (LsmWindow      *self,
+                                         const char     *path,
+                                         LsmCatalog     *catalog);
 void      _lsm_window_class_add_online_actions (GtkWidgetClass *widget_class);
 void      _lsm_window_init_online       (LsmWindow      *self);
 void      _lsm_window_update_online_map (LsmWindow      *self);

@@ -471,6 +471,7 @@ _lsm_gdal_import_site (LsmLayerReader   *reader,
   g_autoptr(LsmFeature) site = _lsm_feature_new (LSM_FEATURE_SITE);
   g_autofree char *what = NULL;
 
+  site->imported = TRUE;
   site->id = read_label (feature, columns->roles[ROLE_ID]);
   if (site->id == NULL)
     site->id = g_strdup_printf ("%s-%u", columns->stem, ordinal);

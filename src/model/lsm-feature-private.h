@@ -41,6 +41,7 @@ struct _LsmFeature
   char           *search_key;
   char           *name_key;      /* folded names only, to rank search results */
   GPtrArray      *attributes;    /* a user's columns that are no figure: name, value, name, … */
+  gboolean        imported;      /* from a user's own file, not lsmap's data */
 };
 
 LsmFeature *_lsm_feature_new             (LsmFeatureKind  kind);

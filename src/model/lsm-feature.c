@@ -505,6 +505,20 @@ _lsm_feature_add_attribute (LsmFeature *self,
 }
 
 /**
+ * lsm_feature_is_imported:
+ * @self: a feature
+ *
+ * Returns: %TRUE for a feature of a user's own file, which cites no article
+ */
+gboolean
+lsm_feature_is_imported (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), FALSE);
+
+  return self->imported;
+}
+
+/**
  * lsm_feature_get_n_attributes:
  * @self: a feature
  *

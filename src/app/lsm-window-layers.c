@@ -1,0 +1,341 @@
+/* lsm-window-layers.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lsm-catalog.h"
+#include "lsm-layer.h"
+#include "lsm-loader.h"
+#include "lsm-window-private.h"
+
+/* The user's files beside the bundled data: each is a layer; every view shows the merge of the
+ * visible ones. Open Data…, a drop on the map and the command line all come here. */
+
+typedef struct
+{
+  LsmWindow *window;
+  char      *path;
+} LayerLoad;
+
+static void
+layer_load_free (LayerLoad *load)
+{
+  g_object_unref (load->window);
+  g_free (load->path);
+  g_free (load);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayerLoad, layer_load_free)
+
+static LsmLayer *
+find_layer (LsmWindow  *self,
+            const char *path,
+            guint      *position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->layers));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmLayer) layer = g_list_model_get_item (G_LIST_MODEL (self->layers), i);
+
+      if (!lsm_layer_is_bundled (layer) && g_strcmp0 (lsm_layer_get_path (layer), path) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return layer;
+        }
+    }
+
+  return NULL;
+}
+
+static void
+save_layers (LsmWindow *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) paths = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->layers));
+
+  if (self->settings == NULL)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmLayer) layer = g_list_model_get_item (G_LIST_MODEL (self->layers), i);
+
+      /* The base layer comes from the command line or the bundled data, not from here. */
+      if (i > 0 || !self->base_loaded)
+        g_strv_builder_add (builder, lsm_layer_get_path (layer));
+    }
+
+  paths = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "layers", (const char * const *) paths);
+}
+
+static void
+show_error (LsmWindow  *self,
+            const char *message)
+{
+  if (self->error_toast != NULL)
+    adw_toast_dismiss (self->error_toast);
+  g_set_object (&self->error_toast, _lsm_window_toast (self, message, 0));
+}
+
+/**
+ * _lsm_window_show_layers:
+ * @self: a window
+ *
+ * Shows the merge of the visible layers in every view.
+ */
+void
+_lsm_window_show_layers (LsmWindow *self)
+{
+  g_autoptr(LsmCatalog) merged = lsm_layer_merge (G_LIST_MODEL (self->layers));
+
+  _lsm_window_show_catalog (self, merged);
+}
+
+static void
+on_layer_visible_cb (LsmLayer   *layer,
+                     GParamSpec *pspec,
+                     LsmWindow  *self)
+{
+  _lsm_window_show_layers (self);
+}
+
+static void
+insert_layer (LsmWindow *self,
+              guint      position,
+              LsmLayer  *layer)
+{
+  g_signal_connect_object (layer, "notify::visible", G_CALLBACK (on_layer_visible_cb), self, 0);
+  g_list_store_insert (self->layers, position, layer);
+}
+
+/**
+ * _lsm_window_set_base:
+ * @self: a window
+ * @path: (nullable): what the base layer was read from, %NULL for the bundled data
+ * @catalog: what it holds
+ *
+ * The first layer: the boundaries and sources every other layer is shown on.
+ */
+void
+_lsm_window_set_base (LsmWindow  *self,
+                      const char *path,
+                      LsmCatalog *catalog)
+{
+  g_autoptr(LsmLayer) layer = lsm_layer_new (path, catalog);
+
+  if (self->base_loaded)
+    g_list_store_remove (self->layers, 0);
+  self->base_loaded = TRUE;
+  insert_layer (self, 0, layer);
+  _lsm_window_show_layers (self);
+}
+
+static void
+on_layer_loaded_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(LayerLoad) load = user_data;
+  LsmWindow *self = load->window;
+  g_autoptr(LsmCatalog) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+  LsmLayer *layer;
+
+  catalog = lsm_loader_load_finish (LSM_LOADER (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (catalog == NULL)
+    {
+      g_message ("Failed to load %s: %s", load->path, error->message);
+      show_error (self, error->message);
+      if (self->catalog != NULL)
+        gtk_stack_set_visible_child_name (self->stack, "map");
+      return;
+    }
+
+  /* The user fixed what was wrong: the old complaint no longer holds. */
+  if (self->error_toast != NULL)
+    adw_toast_dismiss (self->error_toast);
+  g_clear_object (&self->error_toast);
+
+  if ((layer = find_layer (self, load->path, NULL)) != NULL)
+    lsm_layer_set_catalog (layer, catalog);
+  else
+    {
+      g_autoptr(LsmLayer) added = lsm_layer_new (load->path, catalog);
+
+      insert_layer (self, g_list_model_get_n_items (G_LIST_MODEL (self->layers)), added);
+      save_layers (self);
+    }
+
+  _lsm_window_show_layers (self);
+}
+
+/**
+ * lsm_window_add_layer:
+ * @self: a window
+ * @path: a file of the user's own
+ *
+ * Reads @path in a worker thread and shows it beside what is shown; a file already shown is
+ * read again.
+ */
+void
+lsm_window_add_layer (LsmWindow  *self,
+                      const char *path)
+{
+  g_autoptr(LsmLoader) loader = NULL;
+  LayerLoad *load;
+
+  g_return_if_fail (LSM_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->cancellable == NULL)
+    self->cancellable = g_cancellable_new ();
+
+  loader = lsm_loader_new (path);
+  load = g_new0 (LayerLoad, 1);
+  load->window = g_object_ref (self);
+  load->path = g_strdup (path);
+  lsm_loader_load_async (loader, self->cancellable, on_layer_loaded_cb, load);
+}
+
+/**
+ * lsm_window_remove_layer:
+ * @self: a window
+ * @layer: one of its layers, not the first
+ */
+void
+lsm_window_remove_layer (LsmWindow *self,
+                         LsmLayer  *layer)
+{
+  guint position;
+
+  g_return_if_fail (LSM_IS_WINDOW (self));
+  g_return_if_fail (LSM_IS_LAYER (layer));
+
+  if (find_layer (self, lsm_layer_get_path (layer), &position) == NULL
+      || (position == 0 && self->base_loaded))
+    return;
+
+  g_signal_handlers_disconnect_by_func (layer, on_layer_visible_cb, self);
+  g_list_store_remove (self->layers, position);
+  save_layers (self);
+  _lsm_window_show_layers (self);
+}
+
+/**
+ * lsm_window_get_layers:
+ * @self: a window
+ *
+ * Returns: (transfer none): the window's #LsmLayer list, the base layer first
+ */
+GListModel *
+lsm_window_get_layers (LsmWindow *self)
+{
+  g_return_val_if_fail (LSM_IS_WINDOW (self), NULL);
+
+  return G_LIST_MODEL (self->layers);
+}
+
+/**
+ * lsm_window_open_files:
+ * @self: a window
+ * @files: (element-type GFile): files chosen, dropped or named on the command line
+ *
+ * Adds each file as a layer.
+ */
+void
+lsm_window_open_files (LsmWindow  *self,
+                        GListModel *files)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (files, i);
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        lsm_window_add_layer (self, path);
+      else
+        {
+          g_autofree char *uri = g_file_get_uri (file);
+          /* Translators: %s is an address such as https://… */
+          g_autofree char *message = g_strdup_printf (_("%s: only files on this computer can be opened"), uri);
+
+          show_error (self, message);
+        }
+    }
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            LsmWindow     *self)
+{
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  for (GSList *l = gdk_file_list_get_files (g_value_get_boxed (value)); l != NULL; l = l->next)
+    g_list_store_append (files, l->data);
+  lsm_window_open_files (self, G_LIST_MODEL (files));
+
+  return TRUE;
+}
+
+/**
+ * lsm_window_restore_layers:
+ * @self: a window
+ *
+ * Reopens the files the user had open; one that is gone is said and forgotten.
+ */
+void
+lsm_window_restore_layers (LsmWindow *self)
+{
+  g_auto(GStrv) paths = NULL;
+
+  g_return_if_fail (LSM_IS_WINDOW (self));
+
+  if (self->settings == NULL)
+    return;
+
+  paths = g_settings_get_strv (self->settings, "layers");
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      if (g_file_test (paths[i], G_FILE_TEST_EXISTS))
+        lsm_window_add_layer (self, paths[i]);
+      else
+        {
+          g_autofree char *shown = g_filename_display_name (paths[i]);
+          /* Translators: %s is a file the user had opened before */
+          g_autofree char *message = g_strdup_printf (_("%s is gone: it is no longer shown"), shown);
+
+          show_error (self, message);
+        }
+    }
+}
+
+void
+_lsm_window_init_layers (LsmWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  self->layers = g_list_store_new (LSM_TYPE_LAYER);
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->map_view), GTK_EVENT_CONTROLLER (target));
+}
