@@ -179,70 +179,6 @@ is_number_field (OGRFeatureH feature,
   return type == OFTInteger || type == OFTInteger64 || type == OFTReal;
 }
 
-/* A value names a row of a table when it is the row's id or its label, whatever the case,
- * the diacritics or the punctuation ("Thủy điện", "thuy dien", "HYDRO"). */
-static gboolean
-names_term (const char *folded,
-            const char *id,
-            const char *label)
-{
-  g_autofree char *folded_id = lsm_search_fold (id);
-  g_autofree char *folded_label = lsm_search_fold (label);
-
-  return strcmp (folded, folded_id) == 0 || strcmp (folded, folded_label) == 0;
-}
-
-static gboolean
-find_sector (const char *value,
-             LsmSector  *sector)
-{
-  g_autofree char *folded = lsm_search_fold (value);
-  g_autofree LsmSector *sectors = NULL;
-  guint n;
-
-  sectors = lsm_sector_list (&n);
-  for (guint i = 0; i < n; i++)
-    if (names_term (folded, lsm_sector_get_id (sectors[i]), lsm_sector_get_label (sectors[i])))
-      {
-        *sector = sectors[i];
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
-static gboolean
-find_status (const char *value,
-             LsmStatus  *status)
-{
-  g_autofree char *folded = lsm_search_fold (value);
-
-  for (LsmStatus s = LSM_STATUS_OPERATING; s < LSM_N_STATUSES; s++)
-    if (names_term (folded, lsm_status_get_id (s), lsm_status_get_label (s)))
-      {
-        *status = s;
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
-static gboolean
-find_precision (const char   *value,
-                LsmPrecision *precision)
-{
-  g_autofree char *folded = lsm_search_fold (value);
-
-  for (LsmPrecision p = LSM_PRECISION_UNKNOWN; p < LSM_N_PRECISIONS; p++)
-    if (names_term (folded, lsm_precision_get_id (p), lsm_precision_get_label (p)))
-      {
-        *precision = p;
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
 static LsmFigure *
 figure_from_column (LsmImportColumns *columns,
                     OGRFeatureH       feature,
@@ -369,7 +305,7 @@ read_precision (LsmLayerReader   *reader,
   if (precision == NULL || site->geometry == NULL)
     return;
 
-  if (!find_precision (precision, &site->precision) || site->precision == LSM_PRECISION_UNKNOWN)
+  if (!lsm_precision_from_text (precision, &site->precision) || site->precision == LSM_PRECISION_UNKNOWN)
     {
       /* Translators: the first %s names a feature, the second is a value, the third a precision */
       _lsm_catalog_add_problem (reader->catalog, reader->display,
@@ -390,7 +326,7 @@ read_category (LsmLayerReader   *reader,
   const char *status = field_text (feature, columns->roles[ROLE_STATUS]);
 
   lsm_sector_from_id ("other", &site->sector);
-  if (sector != NULL && !find_sector (sector, &site->sector)
+  if (sector != NULL && !lsm_sector_from_text (sector, &site->sector)
       && g_utf8_validate (sector, -1, NULL) && !lsm_sector_ensure (sector, &site->sector))
     {
       _lsm_catalog_add_problem (reader->catalog, reader->display,
@@ -399,7 +335,7 @@ read_category (LsmLayerReader   *reader,
     }
 
   site->status = LSM_STATUS_UNKNOWN;
-  if (status != NULL && !find_status (status, &site->status))
+  if (status != NULL && !lsm_status_from_text (status, &site->status))
     /* Translators: the first %s names a feature, the second is a value */
     _lsm_catalog_add_problem (reader->catalog, reader->display,
                               _("%s: unknown status “%s”, taken as unknown"), what, status);
