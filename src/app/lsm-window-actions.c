@@ -210,15 +210,25 @@ lsm_window_show_problems_action (GtkWidget  *widget,
                                  GVariant   *param)
 {
   LsmWindow *self = LSM_WINDOW (widget);
-  const char * const *problems;
+
+  if (self->catalog != NULL)
+    _lsm_window_show_problems (self, self->catalog);
+}
+
+/**
+ * _lsm_window_show_problems:
+ * @self: a window
+ * @catalog: the data whose problems to list: everything shown, or one layer
+ */
+void
+_lsm_window_show_problems (LsmWindow  *self,
+                           LsmCatalog *catalog)
+{
+  const char * const *problems = lsm_catalog_get_problems (catalog);
   g_autofree char *lines = NULL;
   GtkWidget *dialog;
   GtkWidget *label;
 
-  if (self->catalog == NULL)
-    return;
-
-  problems = lsm_catalog_get_problems (self->catalog);
   if (problems[0] == NULL)
     return;
 

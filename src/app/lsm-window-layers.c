@@ -325,9 +325,58 @@ lsm_window_restore_layers (LsmWindow *self)
           /* Translators: %s is a file the user had opened before */
           g_autofree char *message = g_strdup_printf (_("%s is gone: it is no longer shown"), shown);
 
-          show_error (self, message);
+          /* Not an error a later load would answer: it stays until read. */
+          _lsm_window_toast (self, message, 0);
         }
     }
+}
+
+static LsmLayer *
+layer_of_target (LsmWindow *self,
+                 GVariant  *param)
+{
+  const char *path = g_variant_get_string (param, NULL);
+  g_autoptr(LsmLayer) first = NULL;
+
+  /* The base layer has no file of its own to name it: "" does. */
+  if (*path != '\0')
+    return find_layer (self, path, NULL);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->layers)) == 0)
+    return NULL;
+  first = g_list_model_get_item (G_LIST_MODEL (self->layers), 0);
+  return first;
+}
+
+static void
+lsm_window_remove_layer_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param)
+{
+  LsmWindow *self = LSM_WINDOW (widget);
+  LsmLayer *layer = layer_of_target (self, param);
+
+  if (layer != NULL)
+    lsm_window_remove_layer (self, layer);
+}
+
+static void
+lsm_window_show_layer_problems_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *param)
+{
+  LsmWindow *self = LSM_WINDOW (widget);
+  LsmLayer *layer = layer_of_target (self, param);
+
+  if (layer != NULL)
+    _lsm_window_show_problems (self, lsm_layer_get_catalog (layer));
+}
+
+void
+_lsm_window_class_add_layer_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.remove-layer", "s", lsm_window_remove_layer_action);
+  gtk_widget_class_install_action (widget_class, "win.show-layer-problems", "s",
+                                   lsm_window_show_layer_problems_action);
 }
 
 void
@@ -336,6 +385,7 @@ _lsm_window_init_layers (LsmWindow *self)
   GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
   self->layers = g_list_store_new (LSM_TYPE_LAYER);
+  lsm_layers_list_set_model (self->layers_list, G_LIST_MODEL (self->layers));
   g_signal_connect_object (target, "drop", G_CALLBACK (on_drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self->map_view), GTK_EVENT_CONTROLLER (target));
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "lsm-detail-panel.h"
+#include "lsm-layers-list.h"
 #include "lsm-map-view.h"
 #include "lsm-sidebar.h"
 #include "lsm-window.h"
@@ -29,6 +30,7 @@ struct _LsmWindow
   GListStore           *sites;      /* the filter's model, spliced on each load */
   LsmFilter            *filter;     /* what every view shows */
   GtkRevealer          *online_banner;
+  LsmLayersList        *layers_list;
   GMenu                *base_map_section;
 
   /* owned */
@@ -56,6 +58,9 @@ AdwToast *_lsm_window_toast             (LsmWindow      *self,
                                          guint           timeout);
 void      _lsm_window_show_catalog      (LsmWindow      *self,
                                          LsmCatalog     *catalog);
+void      _lsm_window_show_problems     (LsmWindow      *self,
+                                         LsmCatalog     *catalog);
+void      _lsm_window_class_add_layer_actions (GtkWidgetClass *widget_class);
 void      _lsm_window_init_layers       (LsmWindow      *self);
 void      _lsm_window_show_layers       (LsmWindow      *self);
 void      _lsm_window_set_base          (LsmWindow      *self,

@@ -396,6 +396,7 @@ lsm_window_class_init (LsmWindowClass *klass)
   g_type_ensure (LSM_TYPE_SIDEBAR);
   g_type_ensure (LSM_TYPE_MAP_VIEW);
   g_type_ensure (LSM_TYPE_DETAIL_PANEL);
+  g_type_ensure (LSM_TYPE_LAYERS_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lsm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, toast_overlay);
@@ -408,6 +409,7 @@ lsm_window_class_init (LsmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, sites);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, filter);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, online_banner);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, layers_list);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, base_map_section);
   gtk_widget_class_bind_template_callback (widget_class, on_map_feature_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_site_activated_cb);
@@ -415,6 +417,7 @@ lsm_window_class_init (LsmWindowClass *klass)
 
   _lsm_window_class_add_actions (widget_class);
   _lsm_window_class_add_online_actions (widget_class);
+  _lsm_window_class_add_layer_actions (widget_class);
 }
 
 static gboolean

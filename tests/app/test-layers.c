@@ -134,7 +134,7 @@ new_window (void)
 }
 
 static void
-save_screenshot (LsmWindow  *window,
+save_screenshot (gpointer    window,
                  const char *name)
 {
   const char *dir = g_getenv ("LSM_SCREENSHOT_DIR");
@@ -321,6 +321,128 @@ test_layers_command_line (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_layers (LsmWindow *window,
+            guint      n)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (g_list_model_get_n_items (lsm_window_get_layers (window)) != n)
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  settle ();
+  return TRUE;
+}
+
+static char *
+window_text (LsmWindow *window)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_labels (GTK_WIDGET (window), text);
+  return g_string_free (text, FALSE);
+}
+
+static guint
+n_shown (LsmWindow *window)
+{
+  return g_list_model_get_n_items (lsm_catalog_get_sites (lsm_window_get_catalog (window)));
+}
+
+/* The Layers list: each source with its count, its problems, a switch and a remove button;
+ * the bundled data can be hidden; what is open is remembered, and a file that is gone is said. */
+static void
+test_layers_list (void)
+{
+  g_autofree char *csv = g_test_build_filename (G_TEST_DIST, "fixtures", "user-sites.csv", NULL);
+  g_autofree char *geojson = g_test_build_filename (G_TEST_DIST, "fixtures", "user-sites.geojson", NULL);
+  g_autofree char *restored_text = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(LsmWindow) window = new_window ();
+  g_autoptr(LsmWindow) restored = NULL;
+  g_auto(GStrv) saved = NULL;
+  GtkListBox *list_box = lsm_layers_list_get_list_box (window->layers_list);
+  GtkWidget *row;
+  GtkSwitch *bundled_switch = NULL;
+  guint n_bundled;
+  const char *gone[] = { NULL, "/nonexistent/gone.geojson", NULL };
+
+  g_assert_true (has_layers (window, 1));
+  n_bundled = n_shown (window);
+
+  /* A file that cannot be read says so; the next good load takes the complaint away. */
+  lsm_window_add_layer (window, "/nonexistent/missing.geojson");
+  while (window->error_toast == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  lsm_window_add_layer (window, csv);
+  g_assert_true (has_layers (window, 2));
+  g_assert_null (window->error_toast);
+  g_assert_cmpuint (n_shown (window), ==, n_bundled + 3);
+
+  saved = g_settings_get_strv (settings, "layers");
+  g_assert_cmpuint (g_strv_length (saved), ==, 1);
+  g_assert_cmpstr (saved[0], ==, csv);
+
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (list_box, 1));
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "user-sites.csv");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   lsm_ui_is_vietnamese () ? "3 địa điểm · 2 vấn đề" : "3 sites · 2 problems");
+  gtk_popover_popup (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (window->layers_list), GTK_TYPE_POPOVER)));
+  settle ();
+  save_screenshot (gtk_widget_get_ancestor (GTK_WIDGET (window->layers_list), GTK_TYPE_POPOVER), "layers-list");
+
+  /* The bundled data hidden: only the user's sites are listed and counted. */
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (list_box, 0));
+  for (GtkWidget *w = row; w != NULL && bundled_switch == NULL; )
+    {
+      /* Depth first, for the row's switch. */
+      if (GTK_IS_SWITCH (w))
+        bundled_switch = GTK_SWITCH (w);
+      else if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != row && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w == row ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_assert_nonnull (bundled_switch);
+  gtk_switch_set_active (bundled_switch, FALSE);
+  settle ();
+  g_assert_cmpuint (n_shown (window), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 3);
+  gtk_switch_set_active (bundled_switch, TRUE);
+  settle ();
+  g_assert_cmpuint (n_shown (window), ==, n_bundled + 3);
+
+  /* Removed: gone from the views and from what is reopened. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-layer", "s", csv));
+  g_assert_true (has_layers (window, 1));
+  g_assert_cmpuint (n_shown (window), ==, n_bundled);
+  g_clear_pointer (&saved, g_strfreev);
+  saved = g_settings_get_strv (settings, "layers");
+  g_assert_cmpuint (g_strv_length (saved), ==, 0);
+
+  /* At the next start: what was open opens again; a file that is gone is named. */
+  gone[0] = geojson;
+  g_settings_set_strv (settings, "layers", gone);
+  restored = g_object_ref (lsm_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (restored));
+  lsm_window_load (restored, NULL);
+  lsm_window_restore_layers (restored);
+  g_assert_true (has_layers (restored, 2));
+  restored_text = window_text (restored);
+  lsm_test_assert_contains (restored_text, "gone.geojson");
+
+  gtk_window_destroy (GTK_WINDOW (restored));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +460,7 @@ main (int   argc,
   g_test_add_func ("/lsm/layers/open-data", test_layers_open_data);
   g_test_add_func ("/lsm/layers/drop", test_layers_drop);
   g_test_add_func ("/lsm/layers/command-line", test_layers_command_line);
+  g_test_add_func ("/lsm/layers/list", test_layers_list);
 
   return g_test_run ();
 }
