@@ -81,6 +81,19 @@ create_row (gpointer item,
   g_object_bind_property (layer, "visible", visible, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), visible);
 
+  /* A database changes without a file to watch: the user says when to read it again. */
+  if (path != NULL && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      GtkWidget *reload = gtk_button_new_from_icon_name ("view-refresh-symbolic");
+
+      gtk_widget_set_valign (reload, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (reload, "flat");
+      gtk_widget_set_tooltip_text (reload, _("Reload"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (reload), "win.reload-layer");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (reload), target);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), reload);
+    }
+
   if (!lsm_layer_is_bundled (layer))
     {
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "lsm-catalog.h"
+#include "lsm-feature.h"
 #include "lsm-layer.h"
 #include "lsm-loader.h"
 #include "lsm-window-private.h"
@@ -99,8 +100,18 @@ void
 _lsm_window_show_layers (LsmWindow *self)
 {
   g_autoptr(LsmCatalog) merged = lsm_layer_merge (G_LIST_MODEL (self->layers));
+  LsmFeature *selected = lsm_detail_panel_get_feature (self->detail_panel);
+  g_autofree char *selected_id = NULL;
+  LsmFeature *again;
+
+  if (selected != NULL && lsm_feature_get_kind (selected) == LSM_FEATURE_SITE)
+    selected_id = g_strdup (lsm_feature_get_id (selected));
 
   _lsm_window_show_catalog (self, merged);
+
+  /* A file read again keeps what the user was looking at, if it is still there. */
+  if (selected_id != NULL && (again = lsm_catalog_lookup_site (merged, selected_id)) != NULL)
+    lsm_window_select (self, again, FALSE);
 }
 
 static void
@@ -111,12 +122,92 @@ on_layer_visible_cb (LsmLayer   *layer,
   _lsm_window_show_layers (self);
 }
 
+/* Editors save in bursts (a temporary file, a rename, a change of attributes): one read after
+ * the file has been quiet for a moment. */
+#define RELOAD_DELAY_MS 500
+
+typedef struct
+{
+  GFileMonitor *monitor;
+  guint         timeout_id;
+  LsmWindow    *window;  /* weak */
+  char         *path;
+} LayerWatch;
+
+static void
+layer_watch_free (gpointer data)
+{
+  LayerWatch *watch = data;
+
+  g_clear_handle_id (&watch->timeout_id, g_source_remove);
+  g_file_monitor_cancel (watch->monitor);
+  g_object_unref (watch->monitor);
+  g_clear_weak_pointer (&watch->window);
+  g_free (watch->path);
+  g_free (watch);
+}
+
+static gboolean
+reload_cb (gpointer data)
+{
+  LayerWatch *watch = data;
+
+  watch->timeout_id = 0;
+  if (watch->window != NULL && g_file_test (watch->path, G_FILE_TEST_EXISTS))
+    lsm_window_add_layer (watch->window, watch->path);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_layer_file_changed_cb (GFileMonitor      *monitor,
+                          GFile             *file,
+                          GFile             *other,
+                          GFileMonitorEvent  event,
+                          LayerWatch        *watch)
+{
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED
+      && event != G_FILE_MONITOR_EVENT_CHANGED && event != G_FILE_MONITOR_EVENT_RENAMED
+      && event != G_FILE_MONITOR_EVENT_MOVED_IN)
+    return;
+
+  g_clear_handle_id (&watch->timeout_id, g_source_remove);
+  watch->timeout_id = g_timeout_add (RELOAD_DELAY_MS, reload_cb, watch);
+}
+
+static void
+watch_layer (LsmWindow *self,
+             LsmLayer  *layer)
+{
+  const char *path = lsm_layer_get_path (layer);
+  g_autoptr(GFile) file = NULL;
+  GFileMonitor *monitor;
+  LayerWatch *watch;
+
+  /* A database has no file to watch: its Reload action reads it again. */
+  if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return;
+
+  file = g_file_new_for_path (path);
+  monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (monitor == NULL)
+    return;
+
+  watch = g_new0 (LayerWatch, 1);
+  watch->monitor = monitor;
+  watch->path = g_strdup (path);
+  g_set_weak_pointer (&watch->window, self);
+  g_signal_connect (monitor, "changed", G_CALLBACK (on_layer_file_changed_cb), watch);
+  g_object_set_data_full (G_OBJECT (layer), "lsm-watch", watch, layer_watch_free);
+}
+
 static void
 insert_layer (LsmWindow *self,
               guint      position,
               LsmLayer  *layer)
 {
   g_signal_connect_object (layer, "notify::visible", G_CALLBACK (on_layer_visible_cb), self, 0);
+  watch_layer (self, layer);
   g_list_store_insert (self->layers, position, layer);
 }
 
@@ -360,6 +451,18 @@ lsm_window_remove_layer_action (GtkWidget  *widget,
 }
 
 static void
+lsm_window_reload_layer_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param)
+{
+  LsmWindow *self = LSM_WINDOW (widget);
+  LsmLayer *layer = layer_of_target (self, param);
+
+  if (layer != NULL && !lsm_layer_is_bundled (layer))
+    lsm_window_add_layer (self, lsm_layer_get_path (layer));
+}
+
+static void
 lsm_window_show_layer_problems_action (GtkWidget  *widget,
                                        const char *action_name,
                                        GVariant   *param)
@@ -375,6 +478,7 @@ void
 _lsm_window_class_add_layer_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.remove-layer", "s", lsm_window_remove_layer_action);
+  gtk_widget_class_install_action (widget_class, "win.reload-layer", "s", lsm_window_reload_layer_action);
   gtk_widget_class_install_action (widget_class, "win.show-layer-problems", "s",
                                    lsm_window_show_layer_problems_action);
 }

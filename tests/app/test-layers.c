@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -443,6 +444,63 @@ test_layers_list (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+panel_says_60 (gpointer data)
+{
+  LsmWindow *window = data;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  collect_labels (GTK_WIDGET (window->detail_panel), text);
+  return strstr (text->str, "60 MW") != NULL;
+}
+
+/* A file changed on disk is read again, and the site looked at stays selected. */
+static void
+test_layers_reload (void)
+{
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "user-sites.geojson", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("lsm-reload-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "projects.geojson", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) changed = NULL;
+  g_autoptr(LsmWindow) window = new_window ();
+  g_autoptr(LsmLayer) layer = NULL;
+  g_autoptr(LsmCatalog) before = NULL;
+  LsmFeature *site = NULL;
+  GListModel *sites;
+
+  g_assert_true (g_file_get_contents (fixture, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  g_assert_true (has_layers (window, 1));
+  lsm_window_add_layer (window, path);
+  g_assert_true (has_layers (window, 2));
+
+  layer = g_list_model_get_item (lsm_window_get_layers (window), 1);
+  before = g_object_ref (lsm_layer_get_catalog (layer));
+  sites = lsm_catalog_get_sites (before);
+  for (guint i = 0; i < g_list_model_get_n_items (sites) && site == NULL; i++)
+    {
+      g_autoptr(LsmFeature) item = g_list_model_get_item (sites, i);
+
+      if (g_strcmp0 (lsm_feature_get_name (item), SITE_NAME) == 0)
+        site = item;
+    }
+  g_assert_nonnull (site);
+  lsm_window_select (window, site, FALSE);
+  settle ();
+
+  changed = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (changed, "\"capacity_mw\": 50", "\"capacity_mw\": 60", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, changed->str, -1, NULL));
+
+  g_assert_true (wait_for (panel_says_60, window));
+  g_assert_true (lsm_layer_get_catalog (layer) != before);
+  g_assert_cmpstr (lsm_feature_get_name (lsm_detail_panel_get_feature (window->detail_panel)), ==, SITE_NAME);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lsm_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -461,6 +519,7 @@ main (int   argc,
   g_test_add_func ("/lsm/layers/drop", test_layers_drop);
   g_test_add_func ("/lsm/layers/command-line", test_layers_command_line);
   g_test_add_func ("/lsm/layers/list", test_layers_list);
+  g_test_add_func ("/lsm/layers/reload", test_layers_reload);
 
   return g_test_run ();
 }
