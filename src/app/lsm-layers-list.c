@@ -53,6 +53,23 @@ on_layer_catalog_cb (LsmLayer     *layer,
   update_row (row, layer);
 }
 
+/* The row's buttons act on the layer through the window's actions, by the layer's file. */
+static void
+add_button (GtkWidget  *row,
+            GtkWidget  *button,
+            const char *tooltip,
+            const char *action,
+            GVariant   *target)
+{
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  if (tooltip != NULL)
+    gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -69,12 +86,8 @@ create_row (gpointer item,
   if (path != NULL)
     gtk_widget_set_tooltip_text (row, path);
 
-  gtk_widget_set_valign (details, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (details, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (details), "win.show-layer-problems");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (details), target);
+  add_button (row, details, NULL, "win.show-layer-problems", target);
   g_object_set_data (G_OBJECT (row), "lsm-details", details);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), details);
 
   gtk_widget_set_valign (visible, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (visible, _("Show on the map and in the list"));
@@ -83,28 +96,12 @@ create_row (gpointer item,
 
   /* A database changes without a file to watch: the user says when to read it again. */
   if (path != NULL && !g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      GtkWidget *reload = gtk_button_new_from_icon_name ("view-refresh-symbolic");
-
-      gtk_widget_set_valign (reload, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (reload, "flat");
-      gtk_widget_set_tooltip_text (reload, _("Reload"));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (reload), "win.reload-layer");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (reload), target);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), reload);
-    }
+    add_button (row, gtk_button_new_from_icon_name ("view-refresh-symbolic"), _("Reload"),
+                "win.reload-layer", target);
 
   if (!lsm_layer_is_bundled (layer))
-    {
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_tooltip_text (remove, _("Remove Layer"));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "win.remove-layer");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (remove), target);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-    }
+    add_button (row, gtk_button_new_from_icon_name ("user-trash-symbolic"), _("Remove Layer"),
+                "win.remove-layer", target);
 
   update_row (ADW_ACTION_ROW (row), layer);
   g_signal_connect_object (layer, "notify::catalog", G_CALLBACK (on_layer_catalog_cb), row, 0);

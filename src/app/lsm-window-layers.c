@@ -101,17 +101,21 @@ _lsm_window_show_layers (LsmWindow *self)
 {
   g_autoptr(LsmCatalog) merged = lsm_layer_merge (G_LIST_MODEL (self->layers));
   LsmFeature *selected = lsm_detail_panel_get_feature (self->detail_panel);
-  g_autofree char *selected_id = NULL;
-  LsmFeature *again;
-
-  if (selected != NULL && lsm_feature_get_kind (selected) == LSM_FEATURE_SITE)
-    selected_id = g_strdup (lsm_feature_get_id (selected));
+  g_autoptr(LsmFeature) keep = selected != NULL ? g_object_ref (selected) : NULL;
+  GListModel *sites = lsm_catalog_get_sites (merged);
+  gboolean still_shown = FALSE;
 
   _lsm_window_show_catalog (self, merged);
 
-  /* A file read again keeps what the user was looking at, if it is still there. */
-  if (selected_id != NULL && (again = lsm_catalog_lookup_site (merged, selected_id)) != NULL)
-    lsm_window_select (self, again, FALSE);
+  /* Showing or hiding another layer keeps what the user was looking at. */
+  for (guint i = 0; keep != NULL && i < g_list_model_get_n_items (sites) && !still_shown; i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+
+      still_shown = site == keep;
+    }
+  if (still_shown)
+    lsm_window_select (self, keep, FALSE);
 }
 
 static void
@@ -263,7 +267,19 @@ on_layer_loaded_cb (GObject      *object,
   g_clear_object (&self->error_toast);
 
   if ((layer = find_layer (self, load->path, NULL)) != NULL)
-    lsm_layer_set_catalog (layer, catalog);
+    {
+      /* Read again: the site looked at is the same site if its id is still in the file. */
+      LsmFeature *selected = lsm_detail_panel_get_feature (self->detail_panel);
+      g_autofree char *id = selected != NULL ? g_strdup (lsm_feature_get_id (selected)) : NULL;
+      gboolean was_here = id != NULL && lsm_catalog_lookup_site (lsm_layer_get_catalog (layer), id) == selected;
+      LsmFeature *again;
+
+      lsm_layer_set_catalog (layer, catalog);
+      _lsm_window_show_layers (self);
+      if (was_here && (again = lsm_catalog_lookup_site (catalog, id)) != NULL)
+        lsm_window_select (self, again, FALSE);
+      return;
+    }
   else
     {
       g_autoptr(LsmLayer) added = lsm_layer_new (load->path, catalog);

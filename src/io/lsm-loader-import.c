@@ -322,7 +322,8 @@ read_category (LsmLayerReader   *reader,
                LsmFeature       *site,
                const char       *what)
 {
-  const char *sector = field_text (feature, columns->roles[ROLE_SECTOR]);
+  /* OGR's text of a field that is no string lives only until the next field is read. */
+  g_autofree char *sector = g_strdup (field_text (feature, columns->roles[ROLE_SECTOR]));
   const char *status = field_text (feature, columns->roles[ROLE_STATUS]);
 
   lsm_sector_from_id ("other", &site->sector);

@@ -163,6 +163,24 @@ save_screenshot (gpointer    window,
   gdk_texture_save_to_png (texture, path);
 }
 
+static LsmFeature *
+site_named (LsmLayer   *layer,
+            const char *name)
+{
+  GListModel *sites = lsm_catalog_get_sites (lsm_layer_get_catalog (layer));
+
+  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+    {
+      g_autoptr(LsmFeature) item = g_list_model_get_item (sites, i);
+
+      if (g_strcmp0 (lsm_feature_get_name (item), name) == 0)
+        return item;
+    }
+
+  g_error ("%s has no site “%s”", lsm_layer_get_title (layer), name);
+  return NULL;
+}
+
 /* The bundled data and the three files, each a layer; the panel of the site in each says its
  * name, its exact position, the district it lies in and its capacity with the unit. */
 static void
@@ -185,22 +203,11 @@ assert_layers_shown (LsmWindow  *window,
   for (guint i = 1; i < 4; i++)
     {
       g_autoptr(LsmLayer) layer = g_list_model_get_item (layers, i);
-      GListModel *sites = lsm_catalog_get_sites (lsm_layer_get_catalog (layer));
       g_autoptr(GString) text = g_string_new (NULL);
       g_autofree char *heading = NULL;
-      LsmFeature *site = NULL;
 
       g_assert_cmpuint (lsm_layer_get_n_features (layer), ==, 3);
-      for (guint j = 0; j < g_list_model_get_n_items (sites) && site == NULL; j++)
-        {
-          g_autoptr(LsmFeature) item = g_list_model_get_item (sites, j);
-
-          if (g_strcmp0 (lsm_feature_get_name (item), SITE_NAME) == 0)
-            site = item;
-        }
-      g_assert_nonnull (site);
-
-      lsm_window_select (window, site, TRUE);
+      lsm_window_select (window, site_named (layer, SITE_NAME), TRUE);
       settle ();
       collect_labels (GTK_WIDGET (window->detail_panel), text);
       g_test_message ("%s, %s:\n%s", way, lsm_layer_get_title (layer), text->str);
@@ -466,8 +473,6 @@ test_layers_reload (void)
   g_autoptr(LsmWindow) window = new_window ();
   g_autoptr(LsmLayer) layer = NULL;
   g_autoptr(LsmCatalog) before = NULL;
-  LsmFeature *site = NULL;
-  GListModel *sites;
 
   g_assert_true (g_file_get_contents (fixture, &contents, NULL, NULL));
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
@@ -477,16 +482,7 @@ test_layers_reload (void)
 
   layer = g_list_model_get_item (lsm_window_get_layers (window), 1);
   before = g_object_ref (lsm_layer_get_catalog (layer));
-  sites = lsm_catalog_get_sites (before);
-  for (guint i = 0; i < g_list_model_get_n_items (sites) && site == NULL; i++)
-    {
-      g_autoptr(LsmFeature) item = g_list_model_get_item (sites, i);
-
-      if (g_strcmp0 (lsm_feature_get_name (item), SITE_NAME) == 0)
-        site = item;
-    }
-  g_assert_nonnull (site);
-  lsm_window_select (window, site, FALSE);
+  lsm_window_select (window, site_named (layer, SITE_NAME), FALSE);
   settle ();
 
   changed = g_string_new (contents);
