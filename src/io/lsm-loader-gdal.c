@@ -260,7 +260,7 @@ read_layer (OGRLayerH        layer,
   g_auto(OGRCoordinateTransformationH) transform = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GHashTable) fields = g_hash_table_new (g_direct_hash, g_direct_equal);
-  LsmLayerReader reader = { display, catalog, NULL, fields };
+  LsmLayerReader reader = { display, catalog, NULL, fields, g_strcmp0 (OGR_L_GetFIDColumn (layer), "id") == 0 };
   g_autoptr(LsmImportColumns) columns = NULL;
   guint ordinal = 0;
   guint skipped = 0;
@@ -276,6 +276,11 @@ read_layer (OGRLayerH        layer,
   reader.transform = transform;
   if (kind == LSM_LAYER_IMPORT)
     columns = _lsm_import_columns_new (OGR_L_GetLayerDefn (layer), display);
+
+  if (OGR_FD_GetFieldIndex (OGR_L_GetLayerDefn (layer), "figures") >= 0)
+    /* Data from before the tables: say where its figures went rather than lose them unsaid. */
+    _lsm_catalog_add_problem (catalog, display,
+                              _("its features carry “figures” lists, which are no longer read: figures belong in a table “figures”"));
 
   OGR_L_ResetReading (layer);
   _lsm_gdal_reset_errors ();
@@ -365,7 +370,8 @@ has_site_schema (OGRFeatureDefnH defn)
   return OGR_FD_GetFieldIndex (defn, "sector") >= 0
          && (OGR_FD_GetFieldIndex (defn, "precision") >= 0
              || OGR_FD_GetFieldIndex (defn, "figures") >= 0
-             || OGR_FD_GetFieldIndex (defn, "coord_method") >= 0);
+             || OGR_FD_GetFieldIndex (defn, "coord_method") >= 0
+             || OGR_FD_GetFieldIndex (defn, "coord_method_vi") >= 0);
 }
 
 static LsmLayerKind
@@ -375,21 +381,29 @@ classify_layer (OGRLayerH layer)
   OGRFeatureDefnH defn = OGR_L_GetLayerDefn (layer);
   OGRwkbGeometryType type = wkbFlatten (OGR_L_GetGeomType (layer));
 
-  if (g_str_has_prefix (name, "sites") || OGR_FD_GetFieldIndex (defn, "sector") >= 0
-      || type == wkbPoint || type == wkbNone)
-    return has_site_schema (defn) ? LSM_LAYER_SITES : LSM_LAYER_IMPORT;
-
   if (g_str_has_prefix (name, "districts"))
     return LSM_LAYER_DISTRICTS;
   if (g_str_has_prefix (name, "province"))
     return LSM_LAYER_PROVINCE;
   if (g_str_has_prefix (name, "context"))
     return LSM_LAYER_CONTEXT;
+  if (g_str_has_prefix (name, "figures"))
+    return LSM_LAYER_FIGURES;
+  if (g_str_has_prefix (name, "sources"))
+    return LSM_LAYER_SOURCES;
+
+  if (OGR_FD_GetFieldIndex (defn, "subject_kind") >= 0)
+    return LSM_LAYER_FIGURES;
+  /* A user's table of projects may have a title too; one of articles has their outlets. */
+  if (type == wkbNone && OGR_FD_GetFieldIndex (defn, "title") >= 0 && OGR_FD_GetFieldIndex (defn, "outlet") >= 0)
+    return LSM_LAYER_SOURCES;
 
   if (OGR_FD_GetFieldIndex (defn, "area_km2") >= 0 || OGR_FD_GetFieldIndex (defn, "label_lat") >= 0)
     return LSM_LAYER_DISTRICTS;
+  if (has_site_schema (defn))
+    return LSM_LAYER_SITES;
 
-  /* Lines and areas of a user's own: projects, roads, zones, shown as theirs. */
+  /* Anything else is a user's own: points, lines or areas with whatever columns it has. */
   return LSM_LAYER_IMPORT;
 }
 
@@ -475,11 +489,29 @@ read_dataset (GDALDatasetH     ds,
       return FALSE;
     }
 
-  for (int i = 0; i < (kind == LSM_LAYER_AUTO ? n_layers : 1); i++)
+  /* Tables last: figures are attached to the sites and districts they describe. */
+  for (int i = 0; i < 2 * (kind == LSM_LAYER_AUTO ? n_layers : 1); i++)
     {
-      OGRLayerH layer = GDALDatasetGetLayer (ds, i);
+      OGRLayerH layer = GDALDatasetGetLayer (ds, i % n_layers);
       LsmLayerKind layer_kind = kind != LSM_LAYER_AUTO ? kind : classify_layer (layer);
+      gboolean is_table = layer_kind == LSM_LAYER_FIGURES || layer_kind == LSM_LAYER_SOURCES;
       g_autoptr(GPtrArray) features = NULL;
+
+      if (is_table != (i >= (kind == LSM_LAYER_AUTO ? n_layers : 1)))
+        continue;
+
+      if (is_table)
+        {
+          /* Translators: "lsmap.gpkg, table “figures”": a table of a database or GeoPackage */
+          g_autofree char *table = g_strdup_printf (_("%s, table “%s”"), display, OGR_L_GetName (layer));
+
+          if (!_lsm_gdal_read_table_layer (layer, layer_kind, table, 0, LSM_SUBJECT_ALL, NULL,
+                                           catalog, error))
+            return FALSE;
+          if (found != NULL)
+            *found |= 1u << layer_kind;
+          continue;
+        }
 
       if (layer_kind == LSM_LAYER_CONTEXT && g_str_has_prefix (display, "province"))
         layer_kind = LSM_LAYER_PROVINCE;
