@@ -228,6 +228,30 @@ run_summary (LsmApplication *self)
   return 0;
 }
 
+/* "lsmap FILE…" opens each file as a layer, in this instance or the one already running. The
+ * files are an option of ours (for --validate), so GApplication does not see them itself. */
+static void
+open_remaining (LsmApplication *self,
+                GVariantDict   *options)
+{
+  g_autofree const char **paths = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths) || paths[0] == NULL)
+    return;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+
+  if (!g_application_register (G_APPLICATION (self), NULL, &error))
+    {
+      g_printerr ("lsmap: %s\n", error->message);
+      return;
+    }
+  g_application_open (G_APPLICATION (self), (GFile **) files->pdata, files->len, "");
+}
+
 static int
 lsm_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
@@ -271,7 +295,39 @@ lsm_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "atlas", "^&ay", &export))
     return run_export (self, options, export, TRUE);
 
+  open_remaining (self, options);
   return -1;
+}
+
+static GtkWindow *
+ensure_window (LsmApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (lsm_window_new (GTK_APPLICATION (self)));
+      lsm_window_load (LSM_WINDOW (window), self->data_path);
+      lsm_window_restore_layers (LSM_WINDOW (window));
+    }
+
+  return window;
+}
+
+static void
+lsm_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  LsmApplication *self = LSM_APPLICATION (app);
+  GtkWindow *window = ensure_window (self);
+  g_autoptr(GListStore) list = g_list_store_new (G_TYPE_FILE);
+
+  for (int i = 0; i < n_files; i++)
+    g_list_store_append (list, files[i]);
+  lsm_window_open_files (LSM_WINDOW (window), G_LIST_MODEL (list));
+  gtk_window_present (window);
 }
 
 static gboolean
@@ -299,16 +355,7 @@ lsm_application_local_command_line (GApplication   *app,
 static void
 lsm_application_activate (GApplication *app)
 {
-  LsmApplication *self = LSM_APPLICATION (app);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  if (window == NULL)
-    {
-      window = GTK_WINDOW (lsm_window_new (GTK_APPLICATION (app)));
-      lsm_window_load (LSM_WINDOW (window), self->data_path);
-    }
-
-  gtk_window_present (window);
+  gtk_window_present (ensure_window (LSM_APPLICATION (app)));
 }
 
 static void
@@ -421,6 +468,7 @@ lsm_application_class_init (LsmApplicationClass *klass)
   app_class->handle_local_options = lsm_application_handle_local_options;
   app_class->startup = lsm_application_startup;
   app_class->activate = lsm_application_activate;
+  app_class->open = lsm_application_open;
 }
 
 static void
@@ -440,7 +488,7 @@ lsm_application_new (void)
 {
   return g_object_new (LSM_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
 }

@@ -22,15 +22,16 @@ on_open_response_cb (GtkNativeDialog *dialog,
                      int              response,
                      LsmWindow       *self)
 {
+  /* Each chosen file is a layer beside what is shown, never in its place. */
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
 
-      if (path != NULL)
-        lsm_window_load (self, path);
+      lsm_window_open_files (self, files);
     }
 
+  if (self->open_dialog == GTK_FILE_CHOOSER_NATIVE (dialog))
+    self->open_dialog = NULL;
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
 }
@@ -44,7 +45,8 @@ lsm_window_open_action (GtkWidget  *widget,
   GtkFileChooserNative *dialog;
   g_autoptr(GtkFileFilter) vector = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  const char *patterns[] = { "*.geojson", "*.json", "*.gpkg", "*.shp", "*.kml", "*.gml", "*.fgb", "*.csv" };
+  const char *patterns[] = { "*.geojson", "*.json", "*.gpkg", "*.shp", "*.kml", "*.gml", "*.fgb", "*.csv",
+                             "*.xlsx", "*.ods" };
 
   dialog = gtk_file_chooser_native_new (_("Open Data"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                         _("_Open"), _("_Cancel"));
@@ -56,6 +58,8 @@ lsm_window_open_action (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), vector);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  self->open_dialog = dialog;
 
   g_signal_connect (dialog, "response", G_CALLBACK (on_open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
@@ -236,15 +240,25 @@ lsm_window_show_problems_action (GtkWidget  *widget,
                                  GVariant   *param)
 {
   LsmWindow *self = LSM_WINDOW (widget);
-  const char * const *problems;
+
+  if (self->catalog != NULL)
+    _lsm_window_show_problems (self, self->catalog);
+}
+
+/**
+ * _lsm_window_show_problems:
+ * @self: a window
+ * @catalog: the data whose problems to list: everything shown, or one layer
+ */
+void
+_lsm_window_show_problems (LsmWindow  *self,
+                           LsmCatalog *catalog)
+{
+  const char * const *problems = lsm_catalog_get_problems (catalog);
   g_autofree char *lines = NULL;
   GtkWidget *dialog;
   GtkWidget *label;
 
-  if (self->catalog == NULL)
-    return;
-
-  problems = lsm_catalog_get_problems (self->catalog);
   if (problems[0] == NULL)
     return;
 

@@ -485,7 +485,8 @@ lsm_cli_check_usage (GVariantDict  *options,
       /* Translators: both %s are options, e.g. "--dpi" and "--export" */
       return usage_error (error, _("--%s applies only to --%s"), mode_options[i].option, mode_options[i].mode);
 
-  if (g_strcmp0 (mode, "validate") != 0
+  /* Without a mode, files are opened in the window as layers. */
+  if (mode != NULL && g_strcmp0 (mode, "validate") != 0
       && g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files) && files[0] != NULL)
     {
       g_autofree char *name = g_filename_display_name (files[0]);
