@@ -23,6 +23,7 @@
 #include "lsm-scene.h"
 #include "lsm-source.h"
 #include "lsm-window.h"
+#include "lsm-writer.h"
 
 struct _LsmApplication
 {
@@ -55,6 +56,10 @@ static const GOptionEntry main_entries[] = {
   { "dpi", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Resolution of a PNG export, 96 to 600 (default 150)"), N_("DPI") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export an image of this many pixels instead of a paper size"), N_("WIDTHxHEIGHT") },
   { "title", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Title of the exported page"), N_("TEXT") },
+  { "convert", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the data (or what --sector, --status and --district select) to a GeoPackage (.gpkg), a folder of GeoJSON and CSV (ending in /) or a PostGIS database (PG:…), then exit"),
+    N_("DEST") },
+  { "overwrite", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Let --convert replace an existing file, folder or database schema"), NULL },
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check that each FILE is valid lsmap data, print one line per problem, then exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version, then exit"), NULL },
@@ -219,6 +224,33 @@ run_summary (LsmApplication *self)
 }
 
 static int
+run_convert (LsmApplication *self,
+             GVariantDict   *options,
+             const char     *dest)
+{
+  g_autoptr(LsmCatalog) catalog = NULL;
+  g_autoptr(LsmFilter) filter = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *source = self->data_path != NULL ? self->data_path : lsm_loader_get_default_data_dir ();
+  gboolean selects = g_variant_dict_contains (options, "sector") || g_variant_dict_contains (options, "status")
+                     || g_variant_dict_contains (options, "district");
+
+  LsmWriterFormat format;
+
+  /* Loading first: data that cannot be read is never half-written, and the filter needs it. */
+  if (!lsm_writer_parse_dest (dest, &format, &error)
+      || (catalog = load_catalog (self, &error)) == NULL
+      || (selects && !build_filter (options, catalog, (filter = lsm_filter_new (NULL)), &error))
+      || !lsm_cli_convert (source, filter, dest, g_variant_dict_contains (options, "overwrite"), &error))
+    {
+      g_printerr ("lsmap: %s\n", error->message);
+      return lsm_cli_exit_status (error);
+    }
+
+  return 0;
+}
+
+static int
 lsm_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
 {
@@ -226,6 +258,7 @@ lsm_application_handle_local_options (GApplication *app,
   g_autoptr(GError) error = NULL;
   const char *data = NULL;
   const char *export = NULL;
+  const char *convert = NULL;
 
   self->options_handled = TRUE;
   if (g_variant_dict_contains (options, "version"))
@@ -257,6 +290,9 @@ lsm_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "export", "^&ay", &export))
     return run_export (self, options, export);
+
+  if (g_variant_dict_lookup (options, "convert", "^&ay", &convert))
+    return run_convert (self, options, convert);
 
   return -1;
 }

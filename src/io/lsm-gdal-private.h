@@ -36,6 +36,9 @@ typedef struct
 GDALDatasetH _lsm_gdal_open              (const char  *path,
                                           const char  *display,
                                           GError     **error);
+void         _lsm_gdal_set_database_error (GError    **error,
+                                          const char *display,
+                                          const char *failure);
 void         _lsm_gdal_reset_errors      (void);
 guint        _lsm_gdal_get_n_failures    (void);
 const char  *_lsm_gdal_get_last_failure  (void);

@@ -393,7 +393,7 @@ load_source (LsmLoader     *self,
              GCancellable  *cancellable,
              GError       **error)
 {
-  g_autofree char *display = g_filename_display_basename (path);
+  g_autofree char *display = _lsm_loader_display_name (path);
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *sources = g_build_filename (dir, "sources.json", NULL);
   const char *fallback = lsm_loader_get_default_data_dir ();
