@@ -15,6 +15,7 @@
 
 #include <cpl_conv.h>
 #include <cpl_http.h>
+#include <cpl_vsi.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -540,4 +541,86 @@ _lsm_gdal_open (const char  *path,
     set_open_error (path, display, get_guard ()->first_failure, error);
 
   return ds;
+}
+
+/**
+ * _lsm_gdal_open_table:
+ * @path: a CSV, XLSX or ODS file holding one table
+ * @display: the name of the file in messages
+ * @table: (out caller-allocates): filled with the dataset and what it needs kept alive
+ * @error: return location for an error naming the file and the cause
+ *
+ * Opens a table file. A spreadsheet's first row is always its header. A CSV is read from memory
+ * without the .csvt beside it: with the types, GDAL turns a cell that does not fit into a null
+ * and warns once per file, and the loader must name every such row. Must run between
+ * _lsm_gdal_push_quiet() and _lsm_gdal_pop_quiet(); close with _lsm_gdal_close_table().
+ *
+ * Returns: %FALSE if it cannot be opened
+ */
+gboolean
+_lsm_gdal_open_table (const char    *path,
+                      const char    *display,
+                      LsmGdalTable  *table,
+                      GError       **error)
+{
+  static const char * const csv[] = { "CSV", NULL };
+  static const char * const xlsx[] = { "XLSX", NULL };
+  static const char * const ods[] = { "ODS", NULL };
+  static const char * const headers[] = { "HEADERS=FORCE", NULL };
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  g_autoptr(GError) local_error = NULL;
+  const char *open_path = path;
+
+  memset (table, 0, sizeof *table);
+  if (!_lsm_loader_check_path (path, FALSE, error))
+    return FALSE;
+
+  _lsm_gdal_reset_errors ();
+  if (g_str_has_suffix (lower, ".csv"))
+    {
+      static gint counter;
+
+      if ((table->mapping = g_mapped_file_new (path, FALSE, &local_error)) == NULL)
+        {
+          g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID, "%s: %s", display,
+                       local_error->message);
+          return FALSE;
+        }
+      if (g_mapped_file_get_length (table->mapping) == 0)
+        {
+          g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_EMPTY, _("%s: the file is empty"), display);
+          _lsm_gdal_close_table (table);
+          return FALSE;
+        }
+      table->memory_path = g_strdup_printf ("/vsimem/lsmap-table-%d/%s", g_atomic_int_add (&counter, 1),
+                                            "table.csv");
+      VSIFCloseL (VSIFileFromMemBuffer (table->memory_path,
+                                        (GByte *) g_mapped_file_get_contents (table->mapping),
+                                        g_mapped_file_get_length (table->mapping), FALSE));
+      open_path = table->memory_path;
+      table->ds = GDALOpenEx (open_path, GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                              csv, NULL, NULL);
+    }
+  else
+    table->ds = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                            g_str_has_suffix (lower, ".ods") ? ods : xlsx, headers, NULL);
+
+  if (table->ds == NULL)
+    {
+      set_open_error (path, display, get_guard ()->first_failure, error);
+      _lsm_gdal_close_table (table);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+_lsm_gdal_close_table (LsmGdalTable *table)
+{
+  g_clear_pointer (&table->ds, GDALClose);
+  if (table->memory_path != NULL)
+    VSIUnlink (table->memory_path);
+  g_clear_pointer (&table->memory_path, g_free);
+  g_clear_pointer (&table->mapping, g_mapped_file_unref);
 }

@@ -33,12 +33,25 @@ typedef struct
   GHashTable                   *fields;    /* field name (a literal) → index, per layer */
 } LsmLayerReader;
 
+/* A table file opened by _lsm_gdal_open_table(). */
+typedef struct
+{
+  GDALDatasetH  ds;
+  GMappedFile  *mapping;      /* a CSV's bytes, read by GDAL in place */
+  char         *memory_path;  /* where GDAL sees them */
+} LsmGdalTable;
+
 GDALDatasetH _lsm_gdal_open              (const char  *path,
                                           const char  *display,
                                           GError     **error);
 void         _lsm_gdal_set_database_error (GError    **error,
                                           const char *display,
                                           const char *failure);
+gboolean     _lsm_gdal_open_table        (const char    *path,
+                                          const char    *display,
+                                          LsmGdalTable  *table,
+                                          GError       **error);
+void         _lsm_gdal_close_table       (LsmGdalTable  *table);
 void         _lsm_gdal_reset_errors      (void);
 guint        _lsm_gdal_get_n_failures    (void);
 const char  *_lsm_gdal_get_last_failure  (void);
@@ -55,6 +68,18 @@ LsmGeometry *_lsm_gdal_convert_geometry (LsmLayerReader  *reader,
 LsmFeature  *_lsm_gdal_read_site        (LsmLayerReader  *reader,
                                          OGRFeatureH      feature,
                                          guint            ordinal);
+int          _lsm_gdal_field_index      (LsmLayerReader  *reader,
+                                         OGRFeatureDefnH  defn,
+                                         const char      *name);
+char        *_lsm_gdal_normalize_text   (const char      *value);
+gboolean     _lsm_gdal_read_table_layer (OGRLayerH        layer,
+                                         LsmLayerKind     kind,
+                                         const char      *display,
+                                         guint            header_rows,
+                                         guint            subjects,
+                                         gboolean         attach,
+                                         LsmCatalog      *catalog,
+                                         GError         **error);
 LsmFeature  *_lsm_gdal_read_area        (LsmLayerReader  *reader,
                                          OGRFeatureH      feature,
                                          guint            ordinal,

@@ -9,14 +9,15 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <sys/stat.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "lsm-catalog-private.h"
 #include "lsm-geojson-rules.h"
-#include "lsm-json-reader.h"
 #include "lsm-loader-private.h"
 
 /* The rules of RFC 7946 that GDAL lets pass without a word: it drops a null feature, closes
@@ -28,6 +29,127 @@
 
 /* GeometryCollections inside GeometryCollections: RFC 7946 §3.1.8 says to avoid them at all. */
 #define MAX_COLLECTION_DEPTH 8
+
+/* json-glib parses recursively; refuse absurd nesting before it can exhaust the stack. */
+#define MAX_DEPTH 64
+
+static gboolean
+depth_is_sane (const char *text,
+               gsize       len)
+{
+  gboolean in_string = FALSE;
+  int depth = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_DEPTH)
+            return FALSE;
+        }
+      else if (c == ']' || c == '}')
+        depth--;
+    }
+
+  return TRUE;
+}
+
+static JsonNode *
+parse_text_with (JsonParser  *parser,
+                 const char  *text,
+                 gsize        len,
+                 const char  *file,
+                 GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!depth_is_sane (text, len))
+    {
+      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
+                   _("%s: nested more than %d levels deep"), file, MAX_DEPTH);
+      return NULL;
+    }
+
+  if (!json_parser_load_from_data (parser, text, len, &local_error))
+    {
+      const char *where = local_error->message;
+
+      if (g_str_has_prefix (where, "<data>:"))
+        where += strlen ("<data>:");
+      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
+                   /* Translators: the second %s is json-glib's "LINE:COLUMN: Parse error: …" */
+                   _("%s: not valid JSON, at line:column %s"), file, where);
+      return NULL;
+    }
+
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_EMPTY, _("%s: the file is empty"), file);
+      return NULL;
+    }
+
+  return json_node_ref (json_parser_get_root (parser));
+}
+
+static JsonNode *
+parse_text (const char  *text,
+            gsize        len,
+            const char  *file,
+            GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+
+  return parse_text_with (parser, text, len, file, error);
+}
+
+/*
+ * load_file:
+ * @path: a JSON file
+ * @error: return location for an error naming the file and the cause
+ *
+ * Reads and parses a whole file, refusing files that are not regular and nesting that would
+ * exhaust json-glib's recursive parser.
+ *
+ * Returns: (transfer full) (nullable): the root node
+ */
+static JsonNode *
+load_file (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize len;
+
+  if (!_lsm_loader_check_path (path, FALSE, error))
+    return NULL;
+
+  if (!g_file_get_contents (path, &contents, &len, &local_error))
+    {
+      /* Only if it changed since the check: GLib's message names the file and the reason. */
+      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID, "%s", local_error->message);
+      return NULL;
+    }
+
+  if (len == 0)
+    {
+      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_EMPTY, _("%s: the file is empty"), name);
+      return NULL;
+    }
+
+  return parse_text (contents, len, name, error);
+}
 
 static gboolean
 is_number (JsonNode *node)
@@ -287,7 +409,7 @@ _lsm_geojson_check_rules (const char *path,
   if (*g_strchug (head) != '{')
     return;
 
-  if ((root = _lsm_json_load_file (path, &error)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if ((root = load_file (path, &error)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       g_debug ("Not checking the GeoJSON rules of %s: %s", display, error ? error->message : "not an object");
       return;

@@ -16,7 +16,6 @@
 #include "lsm-catalog-private.h"
 #include "lsm-feature-private.h"
 #include "lsm-gdal-private.h"
-#include "lsm-json-reader.h"
 #include "lsm-vocab.h"
 
 /* Maps the properties of OGR features onto sites and districts. A feature that cannot be used
@@ -51,6 +50,20 @@ normalize (const char *value)
     }
 
   return g_strdup (value);
+}
+
+int
+_lsm_gdal_field_index (LsmLayerReader  *reader,
+                       OGRFeatureDefnH  defn,
+                       const char      *name)
+{
+  return field_index (reader, defn, name);
+}
+
+char *
+_lsm_gdal_normalize_text (const char *value)
+{
+  return normalize (value);
 }
 
 /* Reads a text property. Absent or null gives NULL; a number where text belongs, or bytes that
@@ -188,8 +201,6 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
   g_autofree char *sector = NULL;
   g_autofree char *status = NULL;
   g_autofree char *precision = NULL;
-  g_autofree char *figures = NULL;
-  g_autoptr(GPtrArray) figure_list = NULL;
   const char *problem = NULL;
   const char *field = NULL;
   OGRGeometryH geometry;
@@ -223,8 +234,6 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
     { field = "status"; goto bad_field; }
   if (!read_text (reader, feature, "precision", &precision, &problem))
     { field = "precision"; goto bad_field; }
-  if (!read_text (reader, feature, "figures", &figures, &problem))
-    { field = "figures"; goto bad_field; }
 
   if (site->id == NULL || site->name == NULL)
     {
@@ -298,8 +307,8 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
     _lsm_catalog_add_problem (reader->catalog, reader->display,
                               _("%s has a geometry but its precision is “unknown”"), WHAT (site->id));
 
-  figure_list = _lsm_json_read_figures (figures, reader->display, site->id, reader->catalog);
-  _lsm_feature_set_figures (site, g_steal_pointer (&figure_list));
+  /* The figures table fills it in. */
+  _lsm_feature_set_figures (site, g_ptr_array_new_with_free_func (g_object_unref));
   _lsm_feature_update_search_key (site);
 
   return g_steal_pointer (&site);
@@ -317,8 +326,6 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
 {
   g_autoptr(LsmFeature) area = NULL;
   g_autofree char *what = NULL;
-  g_autofree char *figures = NULL;
-  g_autoptr(GPtrArray) figure_list = NULL;
   g_autofree char *geometry_problem = NULL;
   const char *problem = NULL;
   const char *field = NULL;
@@ -340,8 +347,6 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
     field = "full_name";
   else if (!read_text (reader, feature, "kind", &area->subtype, &problem))
     field = "kind";
-  else if (!read_text (reader, feature, "figures", &figures, &problem))
-    field = "figures";
 
   if (field != NULL)
     {
@@ -380,9 +385,7 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
                                   _("%s: the label point is out of range"), WHAT (area->id));
     }
 
-  figure_list = _lsm_json_read_figures (figures, reader->display,
-                                        area->name ? area->name : WHAT (area->id), reader->catalog);
-  _lsm_feature_set_figures (area, g_steal_pointer (&figure_list));
+  _lsm_feature_set_figures (area, g_ptr_array_new_with_free_func (g_object_unref));
   _lsm_feature_update_search_key (area);
 
   return g_steal_pointer (&area);

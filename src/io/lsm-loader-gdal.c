@@ -274,6 +274,11 @@ read_layer (OGRLayerH        layer,
     }
   reader.transform = transform;
 
+  if (OGR_FD_GetFieldIndex (OGR_L_GetLayerDefn (layer), "figures") >= 0)
+    /* Data from before the tables: say where its figures went rather than lose them unsaid. */
+    _lsm_catalog_add_problem (catalog, display,
+                              _("its features carry “figures” lists, which are no longer read: figures belong in a table “figures”"));
+
   OGR_L_ResetReading (layer);
   _lsm_gdal_reset_errors ();
   failures = _lsm_gdal_get_n_failures ();
@@ -368,6 +373,15 @@ classify_layer (OGRLayerH layer)
     return LSM_LAYER_PROVINCE;
   if (g_str_has_prefix (name, "context"))
     return LSM_LAYER_CONTEXT;
+  if (g_str_has_prefix (name, "figures"))
+    return LSM_LAYER_FIGURES;
+  if (g_str_has_prefix (name, "sources"))
+    return LSM_LAYER_SOURCES;
+
+  if (OGR_FD_GetFieldIndex (defn, "subject_kind") >= 0)
+    return LSM_LAYER_FIGURES;
+  if (type == wkbNone && OGR_FD_GetFieldIndex (defn, "title") >= 0)
+    return LSM_LAYER_SOURCES;
 
   if (OGR_FD_GetFieldIndex (defn, "sector") >= 0)
     return LSM_LAYER_SITES;
@@ -449,11 +463,29 @@ read_dataset (GDALDatasetH     ds,
       return FALSE;
     }
 
-  for (int i = 0; i < (kind == LSM_LAYER_AUTO ? n_layers : 1); i++)
+  /* Tables last: figures are attached to the sites and districts they describe. */
+  for (int i = 0; i < 2 * (kind == LSM_LAYER_AUTO ? n_layers : 1); i++)
     {
-      OGRLayerH layer = GDALDatasetGetLayer (ds, i);
+      OGRLayerH layer = GDALDatasetGetLayer (ds, i % n_layers);
       LsmLayerKind layer_kind = kind != LSM_LAYER_AUTO ? kind : classify_layer (layer);
+      gboolean is_table = layer_kind == LSM_LAYER_FIGURES || layer_kind == LSM_LAYER_SOURCES;
       g_autoptr(GPtrArray) features = NULL;
+
+      if (is_table != (i >= (kind == LSM_LAYER_AUTO ? n_layers : 1)))
+        continue;
+
+      if (is_table)
+        {
+          /* Translators: "lsmap.gpkg, table “figures”": a table of a database or GeoPackage */
+          g_autofree char *table = g_strdup_printf (_("%s, table “%s”"), display, OGR_L_GetName (layer));
+
+          if (!_lsm_gdal_read_table_layer (layer, layer_kind, table, 0, LSM_SUBJECT_ALL, TRUE,
+                                           catalog, error))
+            return FALSE;
+          if (found != NULL)
+            *found |= 1u << layer_kind;
+          continue;
+        }
 
       if (layer_kind == LSM_LAYER_CONTEXT && g_str_has_prefix (display, "province"))
         layer_kind = LSM_LAYER_PROVINCE;

@@ -21,7 +21,19 @@ typedef enum
   LSM_LAYER_DISTRICTS,
   LSM_LAYER_CONTEXT,
   LSM_LAYER_PROVINCE,
+  LSM_LAYER_FIGURES,   /* tables: rows without geometry */
+  LSM_LAYER_SOURCES,
 } LsmLayerKind;
+
+/* What a figure row describes; a mask of them says which rows a reader takes. */
+typedef enum
+{
+  LSM_SUBJECT_SITE     = 1 << 0,
+  LSM_SUBJECT_DISTRICT = 1 << 1,
+  LSM_SUBJECT_PROVINCE = 1 << 2,
+  LSM_SUBJECT_SECTOR   = 1 << 3,
+  LSM_SUBJECT_ALL      = 0xf,
+} LsmSubjects;
 
 typedef void (*LsmFeatureDone) (gpointer data);
 
@@ -33,6 +45,14 @@ gboolean _lsm_gdal_read_vector     (const char     *path,
                                     GCancellable   *cancellable,
                                     guint          *found,
                                     GError        **error);
+gboolean _lsm_gdal_read_table_file (const char     *path,
+                                    LsmLayerKind    kind,
+                                    guint           subjects,
+                                    gboolean        attach,
+                                    LsmCatalog     *catalog,
+                                    GError        **error);
+char    *_lsm_loader_find_table    (const char     *dir,
+                                    const char     *name);
 guint    _lsm_gdal_count_features  (const char     *path);
 void     _lsm_gdal_push_quiet      (void);
 void     _lsm_gdal_pop_quiet       (void);

@@ -15,7 +15,6 @@
 
 #include "lsm-catalog-private.h"
 #include "lsm-geojson-rules.h"
-#include "lsm-json-reader.h"
 #include "lsm-loader-private.h"
 #include "lsm-paths.h"
 
@@ -302,29 +301,47 @@ read_vector_file (LsmLoader     *self,
   return FALSE;
 }
 
+/* The tables of a folder: sources, then figures, which need the sites and districts read. A
+ * table that is missing or cannot be read is one problem line; the rest still loads. */
 static gboolean
-load_json_files (const char  *dir,
-                 LsmCatalog  *catalog,
-                 GError     **error)
+load_tables (const char    *dir,
+             guint          subjects,
+             guint          found,
+             LsmCatalog    *catalog,
+             GCancellable  *cancellable,
+             GError       **error)
 {
-  g_autofree char *sources_path = g_build_filename (dir, "sources.json", NULL);
-  g_autofree char *aggregates_path = g_build_filename (dir, "aggregates.json", NULL);
-  g_autoptr(GPtrArray) sources = NULL;
+  static const struct { const char *name; LsmLayerKind kind; } tables[] = {
+    { "sources", LSM_LAYER_SOURCES },
+    { "figures", LSM_LAYER_FIGURES },
+  };
 
-  if ((sources = _lsm_json_read_sources (sources_path, catalog, error)) == NULL)
-    return FALSE;
-  _lsm_catalog_set_sources (catalog, sources);
-
-  if (g_file_test (aggregates_path, G_FILE_TEST_EXISTS))
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     {
-      g_autoptr(GPtrArray) figures = NULL;
-      g_autofree char *display = g_filename_display_basename (aggregates_path);
+      g_autofree char *path = _lsm_loader_find_table (dir, tables[i].name);
       g_autoptr(GError) local_error = NULL;
 
-      if ((figures = _lsm_json_read_aggregates (aggregates_path, catalog, &local_error)) != NULL)
-        _lsm_catalog_set_aggregates (catalog, figures, display);
-      else
-        skip_optional (catalog, aggregates_path, &local_error);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      if ((found & (1u << tables[i].kind)) != 0)
+        continue;  /* the source has it */
+
+      if (path == NULL)
+        {
+          g_autofree char *folder = g_filename_display_name (dir);
+
+          /* Translators: the first %s is a table name (figures, sources), the second a folder */
+          _lsm_catalog_add_problem (catalog, tables[i].name, _("no table “%s” (a .csv, .xlsx or .ods file) in the folder “%s”"),
+                                    tables[i].name, folder);
+          continue;
+        }
+
+      if (!_lsm_gdal_read_table_file (path, tables[i].kind, subjects, TRUE, catalog, &local_error)
+          && !skip_optional (catalog, path, &local_error))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
     }
 
   return TRUE;
@@ -343,7 +360,7 @@ load_directory (LsmLoader     *self,
     { "context.geojson", LSM_LAYER_CONTEXT, FALSE },
     { "sites.geojson", LSM_LAYER_SITES, TRUE },
   };
-  static const char * const required[] = { "sources.json", "districts.geojson", "sites.geojson" };
+  static const char * const required[] = { "districts.geojson", "sites.geojson" };
 
   for (guint i = 0; i < G_N_ELEMENTS (required); i++)
     {
@@ -353,7 +370,7 @@ load_directory (LsmLoader     *self,
         {
           g_autofree char *folder = g_filename_display_name (dir);
 
-          /* Translators: "sources.json: no such file in the data folder “/home/…/data”" */
+          /* Translators: "sites.geojson: no such file in the data folder “/home/…/data”" */
           g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NOT_FOUND,
                        _("%s: no such file in the data folder “%s”"), required[i], folder);
           return FALSE;
@@ -368,9 +385,6 @@ load_directory (LsmLoader     *self,
       self->n_total = _lsm_gdal_count_features (sites) + G_N_ELEMENTS (files);
     }
 
-  if (!load_json_files (dir, catalog, error))
-    return FALSE;
-
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *path = g_build_filename (dir, files[i].name, NULL);
@@ -381,11 +395,12 @@ load_directory (LsmLoader     *self,
         return FALSE;
     }
 
-  return TRUE;
+  return load_tables (dir, LSM_SUBJECT_ALL, 0, catalog, cancellable, error);
 }
 
-/* Any OGR source: its layers are taken by name or by their fields; what it lacks (districts,
- * sources) comes from the bundled data. */
+/* Any OGR source: its layers and tables are taken by name or by their columns. Tables it lacks
+ * come from beside it; what is still missing (districts, sources, the province's figures) from
+ * the bundled data. */
 static gboolean
 load_source (LsmLoader     *self,
              const char    *path,
@@ -395,9 +410,10 @@ load_source (LsmLoader     *self,
 {
   g_autofree char *display = _lsm_loader_display_name (path);
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *sources = g_build_filename (dir, "sources.json", NULL);
+  g_autofree char *beside = _lsm_loader_find_table (dir, "figures");
   const char *fallback = lsm_loader_get_default_data_dir ();
   guint found = 0;
+  guint subjects = LSM_SUBJECT_ALL;
 
   if (!_lsm_gdal_read_vector (path, LSM_LAYER_AUTO, catalog, feature_done_cb, self, cancellable,
                               &found, error))
@@ -409,9 +425,6 @@ load_source (LsmLoader     *self,
                    _("%s: no layer of sites (Point features with a “sector” property)"), display);
       return FALSE;
     }
-
-  if (!load_json_files (g_file_test (sources, G_FILE_TEST_EXISTS) ? dir : fallback, catalog, error))
-    return FALSE;
 
   if ((found & (1u << LSM_LAYER_DISTRICTS)) == 0)
     {
@@ -425,7 +438,15 @@ load_source (LsmLoader     *self,
         return FALSE;
     }
 
-  return TRUE;
+  if ((found & (1u << LSM_LAYER_FIGURES)) != 0 || beside != NULL)
+    return load_tables (dir, LSM_SUBJECT_ALL, found, catalog, cancellable, error);
+
+  /* The bundled figures of the province and sectors still hold; those of the bundled sites, and
+   * of its districts when the source has its own, do not describe this source. */
+  subjects = LSM_SUBJECT_PROVINCE | LSM_SUBJECT_SECTOR;
+  if ((found & (1u << LSM_LAYER_DISTRICTS)) == 0)
+    subjects |= LSM_SUBJECT_DISTRICT;
+  return load_tables (fallback, subjects, found, catalog, cancellable, error);
 }
 
 static LsmCatalog *
@@ -582,13 +603,12 @@ copy_reference (LsmCatalog *catalog,
   _lsm_catalog_set_sites (catalog, sites, "sites.geojson");
   _lsm_catalog_set_districts (catalog, districts, "districts.geojson");
   _lsm_catalog_set_sources (catalog, sources);
-  _lsm_catalog_set_aggregates (catalog, aggregates, "aggregates.json");
+  _lsm_catalog_set_aggregates (catalog, aggregates, "figures.csv");
 }
 
 /**
  * lsm_loader_validate_file:
- * @path: a sites, districts, context or province vector file, or sources.json or
- *   aggregates.json
+ * @path: a sites, districts, context or province vector file, or a table of figures or sources
  * @reference: (nullable): a catalog the file is checked against (districts, sources, ids)
  * @problems: (element-type utf8): where to append one "FILE: problem" line per problem
  *
@@ -612,15 +632,9 @@ lsm_loader_validate_file (const char *path,
   if (reference != NULL)
     copy_reference (catalog, reference);
 
-  if (g_str_has_suffix (path, ".json"))
-    {
-      g_autoptr(GPtrArray) items = NULL;
-
-      if ((items = _lsm_json_read_sources (path, catalog, NULL)) != NULL)
-        _lsm_catalog_set_sources (catalog, items);
-      else if ((items = _lsm_json_read_aggregates (path, catalog, &error)) != NULL)
-        _lsm_catalog_set_aggregates (catalog, items, display);
-    }
+  if (g_str_has_suffix (path, ".csv") || g_str_has_suffix (path, ".xlsx") || g_str_has_suffix (path, ".ods"))
+    /* The reference's sites are checked against, not changed. */
+    _lsm_gdal_read_table_file (path, LSM_LAYER_AUTO, LSM_SUBJECT_ALL, FALSE, catalog, &error);
   else
     {
       /* GDAL reads what it can; the GeoJSON rules it lets pass are checked on their own. */

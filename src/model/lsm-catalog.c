@@ -665,8 +665,8 @@ _lsm_catalog_check (LsmCatalog *self)
   guint n_sites = g_list_model_get_n_items (G_LIST_MODEL (self->sites));
   guint n_districts = g_list_model_get_n_items (G_LIST_MODEL (self->districts));
   const char *sites_file = self->sites_file ? self->sites_file : "sites";
-  const char *districts_file = self->districts_file ? self->districts_file : "districts";
-  const char *aggregates_file = self->aggregates_file ? self->aggregates_file : "aggregates";
+  /* Every figure is a row of the one figures table. */
+  const char *figures_file = self->aggregates_file ? self->aggregates_file : "figures";
   g_autoptr(GPtrArray) aggregates = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->aggregates)); i++)
@@ -678,7 +678,7 @@ _lsm_catalog_check (LsmCatalog *self)
 
       if (!g_hash_table_add (site_ids, site->id))
         _lsm_catalog_add_problem (self, sites_file, _("site id “%s” is used twice"), site->id);
-      check_figures (self, site->figure_list, sites_file, site->id, figure_ids);
+      check_figures (self, site->figure_list, figures_file, site->id, figure_ids);
       if (n_districts > 0)
         check_site_location (self, site);
     }
@@ -687,23 +687,23 @@ _lsm_catalog_check (LsmCatalog *self)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
 
-      check_figures (self, district->figure_list, districts_file, district->name,
+      check_figures (self, district->figure_list, figures_file, district->name,
                      figure_ids);
     }
 
-  check_figures (self, aggregates, aggregates_file, "the province", figure_ids);
+  check_figures (self, aggregates, figures_file, "the province", figure_ids);
 
   for (guint i = 0; i < n_sites; i++)
     {
       g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (self->sites), i);
 
-      check_relations (self, site->figure_list, sites_file, figure_ids);
+      check_relations (self, site->figure_list, figures_file, figure_ids);
     }
   for (guint i = 0; i < n_districts; i++)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
 
-      check_relations (self, district->figure_list, districts_file, figure_ids);
+      check_relations (self, district->figure_list, figures_file, figure_ids);
     }
-  check_relations (self, aggregates, aggregates_file, figure_ids);
+  check_relations (self, aggregates, figures_file, figure_ids);
 }
