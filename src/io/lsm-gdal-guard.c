@@ -458,11 +458,13 @@ check_vrt_sources (const char  *path,
 }
 
 /* lsmap --convert puts the catalog in the schema "lsmap"; a connection string that names its
- * own schemas is taken as it is. */
+ * own schemas is taken as it is. The tables (figures, sources) have no geometry, and GDAL lists
+ * those only when asked. */
 static const char * const *
 database_options (const char *path)
 {
-  static const char * const lsmap_schema[] = { "SCHEMAS=lsmap", NULL };
+  static const char * const lsmap_schema[] = { "LIST_ALL_TABLES=YES", "SCHEMAS=lsmap", NULL };
+  static const char * const own_schemas[] = { "LIST_ALL_TABLES=YES", NULL };
   g_autofree char *lower = NULL;
 
   if (!g_str_has_prefix (path, "PG:"))
@@ -470,7 +472,7 @@ database_options (const char *path)
 
   lower = g_ascii_strdown (path, -1);
   if (strstr (lower, "schemas=") != NULL || strstr (lower, "active_schema=") != NULL)
-    return NULL;
+    return own_schemas;
 
   return lsmap_schema;
 }
