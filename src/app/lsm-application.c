@@ -250,6 +250,24 @@ run_convert (LsmApplication *self,
   return 0;
 }
 
+/* A department points everyone's lsmap at its shared database with this one setting. */
+static char *
+configured_data_source (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *value = NULL;
+
+  /* Uninstalled without the compiled schema: the window warns about settings, not this. */
+  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL)
+    return NULL;
+
+  settings = g_settings_new (APP_ID);
+  value = g_settings_get_string (settings, "data-source");
+  return *value != '\0' ? g_steal_pointer (&value) : NULL;
+}
+
 static int
 lsm_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
@@ -267,11 +285,11 @@ lsm_application_handle_local_options (GApplication *app,
       return 0;
     }
 
+  g_free (self->data_path);
   if (g_variant_dict_lookup (options, "data", "^&ay", &data))
-    {
-      g_free (self->data_path);
-      self->data_path = g_strdup (data);
-    }
+    self->data_path = g_strdup (data);
+  else
+    self->data_path = configured_data_source ();
 
   if (!lsm_cli_check_usage (options, &error))
     {

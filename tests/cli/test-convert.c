@@ -314,6 +314,36 @@ test_convert_server_gone (void)
   g_assert_cmpstr (again, ==, first);
 }
 
+/* The setting a department uses to point everyone's lsmap at its database. */
+static void
+test_convert_data_source_setting (void)
+{
+  g_autofree char *config = g_dir_make_tmp ("lsmap-config-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (config, "glib-2.0", "settings", NULL);
+  g_autofree char *keyfile = g_build_filename (folder, "keyfile", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = list_json (NULL, "--sector=wind");
+  g_autofree char *listed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  convert_ok (database (), "--sector=wind", "--overwrite");
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  contents = g_strdup_printf ("[io/github/lsmap/LangSonMap]\ndata-source='%s'\n", database ());
+  g_file_set_contents (keyfile, contents, -1, &error);
+  g_assert_no_error (error);
+
+  g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  listed = list_json (NULL, NULL);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_unsetenv ("XDG_CONFIG_HOME");
+
+  g_assert_cmpstr (listed, ==, expected);
+  g_unlink (keyfile);
+  lsm_test_remove_dir (config);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -328,6 +358,7 @@ main (int   argc,
   g_test_add_func ("/lsm/convert/usage", test_convert_usage);
   g_test_add_func ("/lsm/convert/wrong-password", test_convert_wrong_password);
   g_test_add_func ("/lsm/convert/server-gone", test_convert_server_gone);
+  g_test_add_func ("/lsm/convert/data-source-setting", test_convert_data_source_setting);
 
   return g_test_run ();
 }
