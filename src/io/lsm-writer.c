@@ -50,9 +50,6 @@ static const CatalogLayer catalog_layers[] = {
   { "sources", "sources.csv", TRUE },
 };
 
-/* A table may also be a spreadsheet of its name, read when there is no CSV. */
-static const char * const table_suffixes[] = { ".csv", ".xlsx", ".ods" };
-
 typedef struct
 {
   const char      *display;   /* DEST in messages, without a password */
@@ -312,16 +309,19 @@ copy_layer (Writer             *writer,
   return TRUE;
 }
 
-/* Opens a catalog layer of a folder (its own file) or of a data source (by name). */
-static GDALDatasetH
+/* Opens a catalog layer of a folder (its own file) or of a data source (by name); *layer is
+ * NULL for one the source does not have. */
+static gboolean
 open_source_layer (const char          *source,
                    GDALDatasetH         source_ds,
                    const CatalogLayer  *entry,
+                   GDALDatasetH        *file_ds,
                    OGRLayerH           *layer,
                    gboolean            *from_csv,
                    GError             **error)
 {
-  GDALDatasetH ds = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *base = NULL;
 
   *layer = NULL;
   *from_csv = FALSE;
@@ -329,25 +329,21 @@ open_source_layer (const char          *source,
   if (source_ds != NULL)
     {
       *layer = GDALDatasetGetLayerByName (source_ds, entry->name);
-      return NULL;
+      return TRUE;
     }
 
-  for (guint i = 0; i < (entry->table ? G_N_ELEMENTS (table_suffixes) : 1); i++)
-    {
-      g_autofree char *base = entry->table ? g_strconcat (entry->name, table_suffixes[i], NULL)
-                                           : g_strdup (entry->file);
-      g_autofree char *path = g_build_filename (source, base, NULL);
+  path = entry->table ? _lsm_loader_find_table (source, entry->name)
+                      : g_build_filename (source, entry->file, NULL);
+  if (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
 
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
-        continue;
-      if ((ds = _lsm_gdal_open (path, base, error)) == NULL)
-        return NULL;
-      *layer = GDALDatasetGetLayer (ds, 0);
-      *from_csv = i == 0 && entry->table;
-      break;
-    }
+  base = g_path_get_basename (path);
+  if ((*file_ds = _lsm_gdal_open (path, base, error)) == NULL)
+    return FALSE;
+  *layer = GDALDatasetGetLayer (*file_ds, 0);
+  *from_csv = g_str_has_suffix (path, ".csv");
 
-  return ds;
+  return TRUE;
 }
 
 static gboolean
@@ -368,8 +364,7 @@ copy_catalog (Writer      *writer,
       OGRLayerH layer;
       gboolean from_csv;
 
-      file_ds = open_source_layer (source, source_ds, &catalog_layers[i], &layer, &from_csv, error);
-      if (layer == NULL && is_folder && error != NULL && *error != NULL)
+      if (!open_source_layer (source, source_ds, &catalog_layers[i], &file_ds, &layer, &from_csv, error))
         return FALSE;
       if (layer == NULL && i == 0)
         {
