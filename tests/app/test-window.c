@@ -652,33 +652,18 @@ toast_says_no_answer (gpointer data)
   return overlay_says (data, "does not answer");
 }
 
-static void
-postgis_server (const char *what)
-{
-  const char *argv[] = { g_getenv ("LSMAP_TEST_PG_CTL"), what, NULL };
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
 /* The department's shared database (tests/pg-run.sh starts one for this program): a site's
  * panel reads as from the files; a server that goes away, or a wrong password, is said. */
 static void
 test_window_postgis (void)
 {
-  const char *pg = g_getenv ("LSMAP_TEST_PG");
+  const char *pg = lsm_test_postgis ();
   g_autofree char *wrong = NULL;
   g_autoptr(LsmWindow) window = NULL;
   g_autoptr(LsmWindow) refused = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *panel = NULL;
-
-  if (pg == NULL)
-    g_error ("LSMAP_TEST_PG is not set: run this test through tests/pg-run.sh");
 
   g_assert_true (lsm_writer_convert (g_getenv ("LSMAP_DATA_DIR"), pg, NULL, TRUE, &error));
   g_assert_no_error (error);
@@ -691,11 +676,11 @@ test_window_postgis (void)
   lsm_test_assert_contains (panel, "All of Thermal power in the province");
 
   /* Reloading from a server that has gone: the loaded data stays, the toast says why. */
-  postgis_server ("--stop");
+  lsm_test_postgis_server ("--stop");
   lsm_window_load (window, pg);
   g_assert_true (wait_for (toast_says_no_answer, window));
   g_assert_true (overlay_says (window, "dbname=lsmap user=lsm_admin: the database server does not answer"));
-  postgis_server ("--start");
+  lsm_test_postgis_server ("--start");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "map");
   g_assert_nonnull (lsm_catalog_lookup_site (lsm_window_get_catalog (window), "nd-na-duong-1"));
   gtk_window_destroy (GTK_WINDOW (window));

@@ -88,29 +88,6 @@ convert_ok (const char *dest,
   g_assert_cmpint (rc, ==, 0);
 }
 
-static const char *
-database (void)
-{
-  const char *pg = g_getenv ("LSMAP_TEST_PG");
-
-  /* Not a skip: these tests run under tests/pg-run.sh, which always sets it. */
-  if (pg == NULL)
-    g_error ("LSMAP_TEST_PG is not set: run this test through tests/pg-run.sh");
-  return pg;
-}
-
-static void
-server (const char *what)
-{
-  const char *argv[] = { g_getenv ("LSMAP_TEST_PG_CTL"), what, NULL };
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
 /* The bundled data's listing, made once: every round trip compares with it. */
 static const char *
 bundled_json (void)
@@ -191,9 +168,9 @@ test_convert_postgis (void)
                                              g_getenv ("LSMAP_TEST_PG_HOST"));
   g_autofree char *as_reader = NULL;
 
-  convert_ok (database (), "--overwrite", NULL);
-  assert_round_trip (database ());
-  assert_refused_without_overwrite (database (), "dbname=lsmap");
+  convert_ok (lsm_test_postgis (), "--overwrite", NULL);
+  assert_round_trip (lsm_test_postgis ());
+  assert_refused_without_overwrite (lsm_test_postgis (), "dbname=lsmap");
 
   /* Everyone may read what the owner wrote. */
   as_reader = list_json (reader, NULL);
@@ -254,8 +231,8 @@ test_convert_selection (void)
   check_selection (gpkg);
   convert_ok (folder, "--sector=hydro", NULL);
   check_selection (folder);
-  convert_ok (database (), "--sector=hydro", "--overwrite");
-  check_selection (database ());
+  convert_ok (lsm_test_postgis (), "--sector=hydro", "--overwrite");
+  check_selection (lsm_test_postgis ());
   lsm_test_remove_dir (dir);
 }
 
@@ -295,22 +272,22 @@ test_convert_wrong_password (void)
 static void
 test_convert_server_gone (void)
 {
-  g_autofree char *data = g_strconcat ("--data=", database (), NULL);
+  g_autofree char *data = g_strconcat ("--data=", lsm_test_postgis (), NULL);
   g_autofree char *first = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autofree char *again = NULL;
 
-  convert_ok (database (), "--overwrite", NULL);
-  first = list_json (database (), NULL);
+  convert_ok (lsm_test_postgis (), "--overwrite", NULL);
+  first = list_json (lsm_test_postgis (), NULL);
 
-  server ("--stop");
+  lsm_test_postgis_server ("--stop");
   g_assert_cmpint (run_lsmap (&out, &err, data, "--list", NULL, NULL), ==, 1);
-  server ("--start");
+  lsm_test_postgis_server ("--start");
   lsm_test_assert_contains (err, "dbname=lsmap");
   lsm_test_assert_contains (err, "does not answer");
 
-  again = list_json (database (), NULL);
+  again = list_json (lsm_test_postgis (), NULL);
   g_assert_cmpstr (again, ==, first);
 }
 
@@ -326,10 +303,10 @@ test_convert_data_source_setting (void)
   g_autofree char *listed = NULL;
   g_autoptr(GError) error = NULL;
 
-  convert_ok (database (), "--sector=wind", "--overwrite");
+  convert_ok (lsm_test_postgis (), "--sector=wind", "--overwrite");
 
   g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
-  contents = g_strdup_printf ("[io/github/lsmap/LangSonMap]\ndata-source='%s'\n", database ());
+  contents = g_strdup_printf ("[io/github/lsmap/LangSonMap]\ndata-source='%s'\n", lsm_test_postgis ());
   g_file_set_contents (keyfile, contents, -1, &error);
   g_assert_no_error (error);
 
