@@ -27,6 +27,24 @@ lsm_test_load_bundled (void)
   return catalog;
 }
 
+/* Copies the files @names (NULL-terminated) from the folder @from to the folder @to. */
+void
+lsm_test_copy_files (const char         *from,
+                     const char         *to,
+                     const char * const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *source = g_build_filename (from, names[i], NULL);
+      g_autofree char *target = g_build_filename (to, names[i], NULL);
+      g_autofree char *contents = NULL;
+      gsize len;
+
+      g_assert_true (g_file_get_contents (source, &contents, &len, NULL));
+      g_assert_true (g_file_set_contents (target, contents, len, NULL));
+    }
+}
+
 void
 lsm_test_remove_dir (const char *dir)
 {

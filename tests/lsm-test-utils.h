@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 LsmCatalog *lsm_test_load_bundled   (void);
 void        lsm_test_remove_dir     (const char *dir);
+void        lsm_test_copy_files     (const char         *from,
+                                     const char         *to,
+                                     const char * const *names);
 guint       lsm_test_count_entries  (const char *dir);
 char       *lsm_test_pdf_text       (const char *path);
 void        lsm_test_assert_contains (const char *haystack,

@@ -148,6 +148,33 @@ add_site (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+/* One element of the list, written as it comes so that the whole list is never in memory:
+ * the text json-glib gives the list, element by element. */
+static void
+print_json_site (FILE       *out,
+                 LsmFeature *site,
+                 gboolean    first)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  add_site (builder, site);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+
+  fputs (first ? "\n  " : ",\n  ", out);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      fputc (*p, out);
+      if (*p == '\n')
+        fputs ("  ", out);
+    }
+}
+
 static void
 print_csv_field (FILE       *out,
                  const char *value,
@@ -257,13 +284,9 @@ lsm_cli_print_list (FILE         *out,
 {
   GListModel *sites = G_LIST_MODEL (filter);
   guint n = g_list_model_get_n_items (sites);
-  g_autoptr(JsonBuilder) builder = NULL;
 
   if (format == LSM_CLI_FORMAT_JSON)
-    {
-      builder = json_builder_new ();
-      json_builder_begin_array (builder);
-    }
+    fputc ('[', out);
   else if (format == LSM_CLI_FORMAT_CSV)
     fputs ("id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures,note\n", out);
 
@@ -274,7 +297,7 @@ lsm_cli_print_list (FILE         *out,
       switch (format)
         {
         case LSM_CLI_FORMAT_JSON:
-          add_site (builder, site);
+          print_json_site (out, site, i == 0);
           break;
         case LSM_CLI_FORMAT_CSV:
           print_csv_site (out, site);
@@ -287,19 +310,7 @@ lsm_cli_print_list (FILE         *out,
     }
 
   if (format == LSM_CLI_FORMAT_JSON)
-    {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autoptr(JsonNode) root = NULL;
-      g_autofree char *text = NULL;
-
-      json_builder_end_array (builder);
-      root = json_builder_get_root (builder);
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      text = json_generator_to_data (generator, NULL);
-      fputs (text, out);
-      fputc ('\n', out);
-    }
+    fputs (n > 0 ? "\n]\n" : "]\n", out);
 }
 
 /**

@@ -568,7 +568,6 @@ _lsm_gdal_open_table (const char    *path,
   static const char * const csv[] = { "CSV", NULL };
   static const char * const xlsx[] = { "XLSX", NULL };
   static const char * const ods[] = { "ODS", NULL };
-  static const char * const headers[] = { "HEADERS=FORCE", NULL };
   g_autofree char *lower = g_ascii_strdown (path, -1);
   g_autoptr(GError) local_error = NULL;
   const char *open_path = path;
@@ -604,8 +603,15 @@ _lsm_gdal_open_table (const char    *path,
                               csv, NULL, NULL);
     }
   else
-    table->ds = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                            g_str_has_suffix (lower, ".ods") ? ods : xlsx, headers, NULL);
+    {
+      /* GDAL 3.6 ignores the HEADERS open option; the drivers read their options when the
+       * sheet is first parsed, so they stay set until the table is closed. */
+      CPLSetThreadLocalConfigOption ("OGR_XLSX_HEADERS", "FORCE");
+      CPLSetThreadLocalConfigOption ("OGR_ODS_HEADERS", "FORCE");
+      table->headers_set = TRUE;
+      table->ds = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                              g_str_has_suffix (lower, ".ods") ? ods : xlsx, NULL, NULL);
+    }
 
   if (table->ds == NULL)
     {
@@ -625,4 +631,10 @@ _lsm_gdal_close_table (LsmGdalTable *table)
     VSIUnlink (table->memory_path);
   g_clear_pointer (&table->memory_path, g_free);
   g_clear_pointer (&table->mapping, g_mapped_file_unref);
+  if (table->headers_set)
+    {
+      CPLSetThreadLocalConfigOption ("OGR_XLSX_HEADERS", NULL);
+      CPLSetThreadLocalConfigOption ("OGR_ODS_HEADERS", NULL);
+      table->headers_set = FALSE;
+    }
 }

@@ -31,6 +31,7 @@ typedef struct
   LsmCatalog                   *catalog;   /* collects problems */
   OGRCoordinateTransformationH  transform; /* to WGS 84, or NULL */
   GHashTable                   *fields;    /* field name (a literal) → index, per layer */
+  gboolean                      fid_is_id; /* a GeoPackage made from GeoJSON keeps "id" as its FID */
 } LsmLayerReader;
 
 /* A table file opened by _lsm_gdal_open_table(). */
@@ -39,6 +40,7 @@ typedef struct
   GDALDatasetH  ds;
   GMappedFile  *mapping;      /* a CSV's bytes, read by GDAL in place */
   char         *memory_path;  /* where GDAL sees them */
+  gboolean      headers_set;  /* a spreadsheet's first row is its header */
 } LsmGdalTable;
 
 GDALDatasetH _lsm_gdal_open              (const char  *path,
@@ -77,7 +79,7 @@ gboolean     _lsm_gdal_read_table_layer (OGRLayerH        layer,
                                          const char      *display,
                                          guint            header_rows,
                                          guint            subjects,
-                                         gboolean         attach,
+                                         LsmCatalog      *reference,
                                          LsmCatalog      *catalog,
                                          GError         **error);
 LsmFeature  *_lsm_gdal_read_area        (LsmLayerReader  *reader,

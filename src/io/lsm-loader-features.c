@@ -155,6 +155,8 @@ read_id (LsmLayerReader *reader,
   OGRFieldType type;
   char *id = NULL;
 
+  if (i < 0 && reader->fid_is_id)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) OGR_F_GetFID (feature));
   if (i < 0 || !OGR_F_IsFieldSetAndNotNull (feature, i))
     return NULL;
 

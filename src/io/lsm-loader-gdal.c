@@ -260,7 +260,7 @@ read_layer (OGRLayerH        layer,
   g_auto(OGRCoordinateTransformationH) transform = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GHashTable) fields = g_hash_table_new (g_direct_hash, g_direct_equal);
-  LsmLayerReader reader = { display, catalog, NULL, fields };
+  LsmLayerReader reader = { display, catalog, NULL, fields, g_strcmp0 (OGR_L_GetFIDColumn (layer), "id") == 0 };
   guint ordinal = 0;
   guint skipped = 0;
   guint failures;
@@ -479,7 +479,7 @@ read_dataset (GDALDatasetH     ds,
           /* Translators: "lsmap.gpkg, table “figures”": a table of a database or GeoPackage */
           g_autofree char *table = g_strdup_printf (_("%s, table “%s”"), display, OGR_L_GetName (layer));
 
-          if (!_lsm_gdal_read_table_layer (layer, layer_kind, table, 0, LSM_SUBJECT_ALL, TRUE,
+          if (!_lsm_gdal_read_table_layer (layer, layer_kind, table, 0, LSM_SUBJECT_ALL, NULL,
                                            catalog, error))
             return FALSE;
           if (found != NULL)

@@ -48,7 +48,7 @@ gboolean _lsm_gdal_read_vector     (const char     *path,
 gboolean _lsm_gdal_read_table_file (const char     *path,
                                     LsmLayerKind    kind,
                                     guint           subjects,
-                                    gboolean        attach,
+                                    LsmCatalog     *reference,
                                     LsmCatalog     *catalog,
                                     GError        **error);
 char    *_lsm_loader_find_table    (const char     *dir,

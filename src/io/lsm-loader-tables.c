@@ -457,11 +457,25 @@ check_columns (OGRLayerH     layer,
   return TRUE;
 }
 
+/* A site or district that only carries figures being checked, so that the catalog's checks name
+ * the subject of each. */
+static LsmFeature *
+stand_in (LsmFeature *feature)
+{
+  LsmFeature *copy = _lsm_feature_new (feature->kind);
+
+  copy->id = g_strdup (feature->id);
+  copy->name = g_strdup (feature->name);
+  return copy;
+}
+
 static void
 publish (TableContext *context,
          LsmLayerKind  kind,
          gboolean      attach)
 {
+  g_autoptr(GPtrArray) sites = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) districts = g_ptr_array_new_with_free_func (g_object_unref);
   GHashTableIter iter;
   gpointer feature, list;
 
@@ -472,14 +486,22 @@ publish (TableContext *context,
     }
 
   _lsm_catalog_set_aggregates (context->catalog, context->aggregates, context->display);
-  if (!attach)
-    return;
 
   g_hash_table_iter_init (&iter, context->lists);
   while (g_hash_table_iter_next (&iter, &feature, &list))
     {
-      _lsm_feature_set_figures (feature, list);
+      LsmFeature *owner = attach ? feature : stand_in (feature);
+
+      _lsm_feature_set_figures (owner, list);
       g_hash_table_iter_steal (&iter);
+      if (!attach)
+        g_ptr_array_add (LSM_FEATURE (feature)->kind == LSM_FEATURE_SITE ? sites : districts, owner);
+    }
+
+  if (!attach)
+    {
+      _lsm_catalog_set_sites (context->catalog, sites, context->display);
+      _lsm_catalog_set_districts (context->catalog, districts, context->display);
     }
 }
 
@@ -490,8 +512,9 @@ publish (TableContext *context,
  * @display: the table's name in messages
  * @header_rows: rows above the first one read, so that row numbers are the ones the user sees
  * @subjects: the #LsmSubjects whose figures are taken; rows of others are passed over quietly
- * @attach: whether figures go to the catalog's sites and districts (%FALSE: only checked)
- * @catalog: has the sites and districts; receives the rows and the problems
+ * @reference: (nullable): where the sites and districts are, to check the figures against
+ *   without changing them; %NULL: @catalog has them and receives their figures
+ * @catalog: receives the rows and the problems
  * @error: return location for an error when the layer is no such table
  *
  * Returns: %FALSE if the layer cannot be read as that table at all
@@ -502,15 +525,16 @@ _lsm_gdal_read_table_layer (OGRLayerH     layer,
                             const char   *display,
                             guint         header_rows,
                             guint         subjects,
-                            gboolean      attach,
+                            LsmCatalog   *reference,
                             LsmCatalog   *catalog,
                             GError      **error)
 {
   g_autoptr(GHashTable) fields = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal,
                                                      kind == LSM_LAYER_SOURCES ? NULL : g_free, NULL);
-  g_autoptr(GHashTable) sites = index_features (lsm_catalog_get_sites (catalog));
-  g_autoptr(GHashTable) districts = index_features (lsm_catalog_get_districts (catalog));
+  LsmCatalog *subjects_from = reference != NULL ? reference : catalog;
+  g_autoptr(GHashTable) sites = index_features (lsm_catalog_get_sites (subjects_from));
+  g_autoptr(GHashTable) districts = index_features (lsm_catalog_get_districts (subjects_from));
   g_autoptr(GHashTable) lists = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                                        (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GPtrArray) aggregates = g_ptr_array_new_with_free_func (g_object_unref);
@@ -527,7 +551,7 @@ _lsm_gdal_read_table_layer (OGRLayerH     layer,
   OGR_L_ResetReading (layer);
   while ((raw = OGR_L_GetNextFeature (layer)) != NULL)
     {
-      Row row = { { display, catalog, NULL, fields }, raw, ++ordinal + header_rows, NULL, NULL };
+      Row row = { { display, catalog, NULL, fields, FALSE }, raw, ++ordinal + header_rows, NULL, NULL };
 
       if (!read_row (&row, kind, &context))
         skipped++;
@@ -538,7 +562,7 @@ _lsm_gdal_read_table_layer (OGRLayerH     layer,
     }
 
   _lsm_catalog_add_skipped (catalog, skipped);
-  publish (&context, kind, attach);
+  publish (&context, kind, reference == NULL);
   return TRUE;
 }
 
@@ -547,8 +571,8 @@ _lsm_gdal_read_table_layer (OGRLayerH     layer,
  * @path: a CSV, XLSX or ODS file whose first sheet is the table
  * @kind: %LSM_LAYER_FIGURES or %LSM_LAYER_SOURCES, or %LSM_LAYER_AUTO to tell by the columns
  * @subjects: the #LsmSubjects whose figures are taken
- * @attach: whether figures go to the catalog's sites and districts
- * @catalog: has the sites and districts; receives the rows and the problems
+ * @reference: (nullable): where the sites and districts are, if not in @catalog
+ * @catalog: receives the rows and the problems
  * @error: return location for an error naming the file and the cause
  *
  * Returns: %FALSE if the file cannot be read as a table
@@ -557,7 +581,7 @@ gboolean
 _lsm_gdal_read_table_file (const char    *path,
                            LsmLayerKind   kind,
                            guint          subjects,
-                           gboolean       attach,
+                           LsmCatalog    *reference,
                            LsmCatalog    *catalog,
                            GError       **error)
 {
@@ -578,7 +602,7 @@ _lsm_gdal_read_table_file (const char    *path,
                    && OGR_FD_GetFieldIndex (OGR_L_GetLayerDefn (layer), "subject_kind") < 0
                    ? LSM_LAYER_SOURCES : LSM_LAYER_FIGURES;
           /* A file table has its header in row 1. */
-          ok = _lsm_gdal_read_table_layer (layer, kind, display, 1, subjects, attach, catalog, error);
+          ok = _lsm_gdal_read_table_layer (layer, kind, display, 1, subjects, reference, catalog, error);
         }
       _lsm_gdal_close_table (&table);
     }

@@ -336,7 +336,7 @@ load_tables (const char    *dir,
           continue;
         }
 
-      if (!_lsm_gdal_read_table_file (path, tables[i].kind, subjects, TRUE, catalog, &local_error)
+      if (!_lsm_gdal_read_table_file (path, tables[i].kind, subjects, NULL, catalog, &local_error)
           && !skip_optional (catalog, path, &local_error))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
@@ -410,7 +410,10 @@ load_source (LsmLoader     *self,
 {
   g_autofree char *display = _lsm_loader_display_name (path);
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *beside = _lsm_loader_find_table (dir, "figures");
+  /* A database has no folder: "PG:…" has no tables beside it. */
+  gboolean local = !g_str_has_prefix (path, "PG:");
+  g_autofree char *beside = local ? _lsm_loader_find_table (dir, "figures") : NULL;
+  g_autofree char *sources = local ? _lsm_loader_find_table (dir, "sources") : NULL;
   const char *fallback = lsm_loader_get_default_data_dir ();
   guint found = 0;
   guint subjects = LSM_SUBJECT_ALL;
@@ -439,7 +442,8 @@ load_source (LsmLoader     *self,
     }
 
   if ((found & (1u << LSM_LAYER_FIGURES)) != 0 || beside != NULL)
-    return load_tables (dir, LSM_SUBJECT_ALL, found, catalog, cancellable, error);
+    return load_tables (beside != NULL || sources != NULL ? dir : fallback, LSM_SUBJECT_ALL, found,
+                        catalog, cancellable, error);
 
   /* The bundled figures of the province and sectors still hold; those of the bundled sites, and
    * of its districts when the source has its own, do not describe this source. */
@@ -588,21 +592,25 @@ copy_store (GListModel *from,
 /* Start from the reference so that cross-file checks have something to check against. */
 static void
 copy_reference (LsmCatalog *catalog,
-                LsmCatalog *reference)
+                LsmCatalog *reference,
+                gboolean    sources_only)
 {
   g_autoptr(GPtrArray) sites = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) districts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) aggregates = g_ptr_array_new_with_free_func (g_object_unref);
 
-  copy_store (lsm_catalog_get_sites (reference), sites);
-  copy_store (lsm_catalog_get_districts (reference), districts);
   copy_store (lsm_catalog_get_sources (reference), sources);
   copy_store (lsm_catalog_get_crosschecks (reference), sources);
+  _lsm_catalog_set_sources (catalog, sources);
+  if (sources_only)
+    return;
+
+  copy_store (lsm_catalog_get_sites (reference), sites);
+  copy_store (lsm_catalog_get_districts (reference), districts);
   copy_store (lsm_catalog_get_aggregates (reference), aggregates);
   _lsm_catalog_set_sites (catalog, sites, "sites.geojson");
   _lsm_catalog_set_districts (catalog, districts, "districts.geojson");
-  _lsm_catalog_set_sources (catalog, sources);
   _lsm_catalog_set_aggregates (catalog, aggregates, "figures.csv");
 }
 
@@ -629,14 +637,17 @@ lsm_loader_validate_file (const char *path,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (problems != NULL, FALSE);
 
-  if (reference != NULL)
-    copy_reference (catalog, reference);
-
   if (g_str_has_suffix (path, ".csv") || g_str_has_suffix (path, ".xlsx") || g_str_has_suffix (path, ".ods"))
-    /* The reference's sites are checked against, not changed. */
-    _lsm_gdal_read_table_file (path, LSM_LAYER_AUTO, LSM_SUBJECT_ALL, FALSE, catalog, &error);
+    {
+      /* A table is checked against the reference's sites and sources, which it does not change. */
+      if (reference != NULL)
+        copy_reference (catalog, reference, TRUE);
+      _lsm_gdal_read_table_file (path, LSM_LAYER_AUTO, LSM_SUBJECT_ALL, reference, catalog, &error);
+    }
   else
     {
+      if (reference != NULL)
+        copy_reference (catalog, reference, FALSE);
       /* GDAL reads what it can; the GeoJSON rules it lets pass are checked on their own. */
       if (_lsm_gdal_read_vector (path, LSM_LAYER_AUTO, catalog, NULL, NULL, NULL, NULL, &error))
         _lsm_geojson_check_rules (path, display, catalog);

@@ -385,8 +385,8 @@ static void
 test_cli_validate_bundled (void)
 {
   const char *files[] = {
-    "districts.geojson", "sites.geojson", "province.geojson", "context.geojson", "sources.json",
-    "aggregates.json",
+    "districts.geojson", "sites.geojson", "province.geojson", "context.geojson", "sources.csv",
+    "figures.csv",
   };
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;

@@ -244,7 +244,7 @@ test_loader_file_errors (void)
   assert_load_fails (broken, LSM_LOADER_ERROR_INVALID, "malformed.geojson: not valid JSON, at line:column 1:");
   assert_load_fails (deep, LSM_LOADER_ERROR_INVALID, "deep-nesting.geojson: not valid GeoJSON");
   /* A directory without the data files names the one it misses first. */
-  assert_load_fails (fixtures, LSM_LOADER_ERROR_NOT_FOUND, "sources.json: no such file");
+  assert_load_fails (fixtures, LSM_LOADER_ERROR_NOT_FOUND, "districts.geojson: no such file");
 }
 
 static void
@@ -272,7 +272,8 @@ test_loader_geopackage (void)
   g_autofree char *dir = mini_dir ();
   g_autofree char *tmp = g_dir_make_tmp ("lsmap-gpkg-XXXXXX", NULL);
   g_autofree char *gpkg = g_build_filename (tmp, "lang-son.gpkg", NULL);
-  const char *layers[] = { "sites", "districts" };
+  /* The tables too: a GeoPackage holds the whole catalog. */
+  const char *layers[] = { "sites", "districts", "sources", "figures" };
   g_autoptr(LsmCatalog) from_dir = load_ok (dir);
   g_autoptr(LsmCatalog) from_gpkg = NULL;
   LsmFeature *site;
@@ -281,7 +282,7 @@ test_loader_geopackage (void)
   GDALAllRegister ();
   for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
     {
-      g_autofree char *src_path = g_strdup_printf ("%s/%s.geojson", dir, layers[i]);
+      g_autofree char *src_path = g_strdup_printf ("%s/%s.%s", dir, layers[i], i < 2 ? "geojson" : "csv");
       char *argv[] = { "-f", "GPKG", "-nln", (char *) layers[i], i > 0 ? "-update" : NULL, NULL };
       GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew (argv, NULL);
       GDALDatasetH src = GDALOpenEx (src_path, GDAL_OF_VECTOR, NULL, NULL, NULL);
@@ -324,21 +325,16 @@ static const BadFixture bad_fixtures[] = {
   { "wrong-geometry.geojson", { "feature 2 (line) has a LineString geometry where a Point is expected" } },
   { "no-geometry.geojson", { "feature 2 (nogeom) has no geometry but its precision is “exact”" } },
   { "missing-properties.geojson", { "feature 2 (noname) has no “name”", "feature 3 (nosector) has no “sector”" } },
-  { "wrong-types.geojson", { "the figures of ok are not a JSON list of figures",
-                             "feature 2 (numstatus): unknown status “3”",
-                             "figure “x”: the value is missing or not a finite number" } },
+  { "wrong-types.geojson", { "its features carry “figures” lists, which are no longer read",
+                             "feature 2 (numstatus): unknown status “3”" } },
   { "out-of-range.geojson", { "feature 2 (far) has coordinates outside the range of longitude and latitude" } },
   { "nan-huge.geojson", { "feature 2 (nan) has an empty geometry or coordinates that are not numbers",
                           "feature 3 (huge) has coordinates outside the range of longitude and latitude" } },
   { "bad-utf8.geojson", { "feature 2 (bad8): “name” is not valid UTF-8 text" } },
-  { "bad-figures.geojson", { "figure “g1”: unknown metric “no_such_metric”",
-                             "figure “g2”: period “sometime” is not in a known form",
-                             "figure “g3” of ok cites an unknown source “nowhere”",
-                             "figure “g5”: the value is missing or not a finite number" } },
-  { "bad-crosschecks.geojson", { "figure “c1” of ok cites “test-record”, which is a cross-check, not an article",
-                                 "figure “c2” of ok: “test-source” is an article, not a cross-check",
-                                 "figure “c3” of ok: unknown cross-check source “nowhere”",
-                                 "figure “c4” of ok cites a cross-check without a note" } },
+  { "bad-crosschecks.csv", { "figure “c1” of s-markup cites “test-record”, which is a cross-check, not an article",
+                             "figure “c2” of s-markup: “test-source” is an article, not a cross-check",
+                             "figure “c3” of s-markup: unknown cross-check source “nowhere”",
+                             "figure “c4” of s-markup cites a cross-check without a note" } },
   { "outside-district.geojson", { "site “away” at 21.50000, 105.50000 lies outside its district “Thử Nghiệm”" } },
   { "malformed.geojson", { "not valid JSON, at line:column 1:" } },
   { "empty.geojson", { "the file is empty" } },
@@ -391,7 +387,7 @@ test_loader_good_fixtures_validate (void)
   g_autoptr(LsmCatalog) reference = load_ok (dir);
   const char *files[] = {
     "mini/sites.geojson", "mini/districts.geojson", "mini/context.geojson", "mini/province.geojson",
-    "mini/sources.json", "mini/aggregates.json", "crs-vn2000.geojson", "markup.geojson",
+    "mini/sources.csv", "mini/figures.csv", "crs-vn2000.geojson", "markup.geojson",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
@@ -530,16 +526,7 @@ copy_mini_files (const char         *dir,
 {
   g_autofree char *mini = mini_dir ();
 
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autofree char *from = g_build_filename (mini, names[i], NULL);
-      g_autofree char *to = g_build_filename (dir, names[i], NULL);
-      g_autofree char *contents = NULL;
-      gsize len;
-
-      g_assert_true (g_file_get_contents (from, &contents, &len, NULL));
-      g_assert_true (g_file_set_contents (to, contents, len, NULL));
-    }
+  lsm_test_copy_files (mini, dir, names);
 }
 
 /* A FIFO blocks open() until someone writes to it: it must be refused, as a file, as a data
@@ -549,7 +536,7 @@ test_loader_fifo (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("lsmap-fifo-XXXXXX", NULL);
   g_autofree char *fifo = g_build_filename (dir, "sites.geojson", NULL);
-  const char *copies[] = { "sources.json", "districts.geojson", NULL };
+  const char *copies[] = { "sources.csv", "sources.csvt", "districts.geojson", NULL };
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
@@ -640,23 +627,23 @@ static void
 test_loader_optional_layer_degrades (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("lsmap-optional-XXXXXX", NULL);
-  const char *copies[] = { "sources.json", "districts.geojson", "sites.geojson", "province.geojson", NULL };
+  const char *copies[] = { "sources.csv", "sources.csvt", "districts.geojson", "sites.geojson", "province.geojson", NULL };
   g_autofree char *context = g_build_filename (dir, "context.geojson", NULL);
-  g_autofree char *aggregates = g_build_filename (dir, "aggregates.json", NULL);
+  g_autofree char *figures = g_build_filename (dir, "figures.csv", NULL);
   g_autoptr(LsmCatalog) catalog = NULL;
   const char * const *problems;
 
   copy_mini_files (dir, copies);
   g_assert_true (g_file_set_contents (context, "{\"type\": \"FeatureCollection\", \"features\": [", -1, NULL));
-  g_assert_true (g_file_set_contents (aggregates, "{\"figures\": [", -1, NULL));
+  g_assert_true (g_file_set_contents (figures, "{\"figures\": [", -1, NULL));
 
   catalog = load_ok (dir);
   g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (catalog)), ==, 6);
   g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_context (catalog)), ==, 0);
   problems = lsm_catalog_get_problems (catalog);
   g_assert_cmpuint (g_strv_length ((GStrv) problems), ==, 2);
-  g_assert_true (g_str_has_prefix (problems[0], "aggregates.json: left out, the rest is loaded: not valid JSON"));
-  g_assert_true (g_str_has_prefix (problems[1], "context.geojson: left out, the rest is loaded: not valid JSON"));
+  g_assert_true (g_str_has_prefix (problems[0], "context.geojson: left out, the rest is loaded: not valid JSON"));
+  g_assert_cmpstr (problems[1], ==, "figures.csv: left out, the rest is loaded: not a table of figures: it has no column “id”");
 
   lsm_test_remove_dir (dir);
 }
@@ -666,7 +653,7 @@ static void
 test_loader_folder_named (void)
 {
   g_autofree char *fixtures = g_test_build_filename (G_TEST_DIST, "fixtures", NULL);
-  g_autofree char *expected = g_strdup_printf ("sources.json: no such file in the data folder “%s”", fixtures);
+  g_autofree char *expected = g_strdup_printf ("districts.geojson: no such file in the data folder “%s”", fixtures);
   g_autofree char *mini = mini_dir ();
 
   assert_load_fails (fixtures, LSM_LOADER_ERROR_NOT_FOUND, expected);
