@@ -437,13 +437,7 @@ convert_to_files (Writer      *writer,
 
   scratch = g_build_filename (parent, ".lsmap-convert-XXXXXX", NULL);
   if (g_mkdtemp (scratch) == NULL)
-    {
-      saved_errno = errno;
-      /* Translators: the second %s is the system's reason */
-      g_set_error (error, LSM_WRITER_ERROR, LSM_WRITER_ERROR_FAILED, _("%s: cannot be written: %s"),
-                   writer->display, g_strerror (saved_errno));
-      return FALSE;
-    }
+    goto out_errno;
   staged = g_build_filename (scratch, base, NULL);
   old = g_build_filename (scratch, "old", NULL);
 
@@ -492,6 +486,7 @@ convert_to_files (Writer      *writer,
 
 out_errno:
   saved_errno = errno;
+  /* Translators: the second %s is the system's reason */
   g_set_error (error, LSM_WRITER_ERROR, LSM_WRITER_ERROR_FAILED, _("%s: cannot be written: %s"),
                writer->display, g_strerror (saved_errno));
   ok = FALSE;

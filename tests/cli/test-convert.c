@@ -243,15 +243,16 @@ test_convert_usage (void)
   g_autofree char *err = NULL;
 
   g_assert_cmpint (run_lsmap (&out, &err, "--convert=map.shp", NULL, NULL, NULL), ==, 2);
-  lsm_test_assert_contains (err, "--convert=map.shp");
+  lsm_test_assert_contains (err, "--convert=map.shp: give a GeoPackage (.gpkg), a folder (ending in /) or a PostGIS database (PG:…)");
   g_clear_pointer (&err, g_free);
 
   g_assert_cmpint (run_lsmap (&out, &err, "--overwrite", "--list", NULL, NULL), ==, 2);
-  lsm_test_assert_contains (err, "--overwrite");
+  lsm_test_assert_contains (err, "--overwrite applies only to --convert");
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_lsmap (&out, &err, "--convert=x.gpkg", "--list", NULL, NULL), ==, 2);
-  lsm_test_assert_contains (err, "--convert");
+  g_assert_cmpint (run_lsmap (&out, &err, "--list", "--convert=x.gpkg", NULL, NULL), ==, 2);
+  lsm_test_assert_contains (err, "--list and --convert cannot be used together");
+  g_assert_false (g_file_test ("x.gpkg", G_FILE_TEST_EXISTS));
 }
 
 static void
