@@ -244,10 +244,12 @@ test_convert_usage (void)
 
   g_assert_cmpint (run_lsmap (&out, &err, "--convert=map.shp", NULL, NULL, NULL), ==, 2);
   lsm_test_assert_contains (err, "--convert=map.shp: give a GeoPackage (.gpkg), a folder (ending in /) or a PostGIS database (PG:…)");
+  g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
   g_assert_cmpint (run_lsmap (&out, &err, "--overwrite", "--list", NULL, NULL), ==, 2);
   lsm_test_assert_contains (err, "--overwrite applies only to --convert");
+  g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
   g_assert_cmpint (run_lsmap (&out, &err, "--list", "--convert=x.gpkg", NULL, NULL), ==, 2);
