@@ -24,6 +24,7 @@
 #include "lsm-scene.h"
 #include "lsm-source.h"
 #include "lsm-window.h"
+#include "lsm-writer.h"
 
 struct _LsmApplication
 {
@@ -60,6 +61,10 @@ static const GOptionEntry main_entries[] = {
     N_("Write an atlas to FILE (.pdf): an overview, then a map per district or sector, then exit"), N_("FILE") },
   { "atlas-by", 0, 0, G_OPTION_ARG_STRING, NULL, N_("What the atlas has a map for: district (default) or sector"),
     N_("district|sector") },
+  { "convert", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the data (or what --sector, --status and --district select) to a GeoPackage (.gpkg), a folder of GeoJSON and CSV (ending in /) or a PostGIS database (PG:…), then exit"),
+    N_("DEST") },
+  { "overwrite", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Let --convert replace an existing file, folder or database schema"), NULL },
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check that each FILE is valid lsmap data, print one line per problem, then exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version, then exit"), NULL },
@@ -253,6 +258,51 @@ open_remaining (LsmApplication *self,
 }
 
 static int
+run_convert (LsmApplication *self,
+             GVariantDict   *options,
+             const char     *dest)
+{
+  g_autoptr(LsmCatalog) catalog = NULL;
+  g_autoptr(LsmFilter) filter = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *source = self->data_path != NULL ? self->data_path : lsm_loader_get_default_data_dir ();
+  gboolean selects = g_variant_dict_contains (options, "sector") || g_variant_dict_contains (options, "status")
+                     || g_variant_dict_contains (options, "district");
+
+  LsmWriterFormat format;
+
+  /* Loading first: data that cannot be read is never half-written, and the filter needs it. */
+  if (!lsm_writer_parse_dest (dest, &format, &error)
+      || (catalog = load_catalog (self, &error)) == NULL
+      || (selects && !build_filter (options, catalog, (filter = lsm_filter_new (NULL)), &error))
+      || !lsm_cli_convert (source, filter, dest, g_variant_dict_contains (options, "overwrite"), &error))
+    {
+      g_printerr ("lsmap: %s\n", error->message);
+      return lsm_cli_exit_status (error);
+    }
+
+  return 0;
+}
+
+/* A department points everyone's lsmap at its shared database with this one setting. */
+static char *
+configured_data_source (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *value = NULL;
+
+  /* Uninstalled without the compiled schema: the window warns about settings, not this. */
+  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL)
+    return NULL;
+
+  settings = g_settings_new (APP_ID);
+  value = g_settings_get_string (settings, "data-source");
+  return *value != '\0' ? g_steal_pointer (&value) : NULL;
+}
+
+static int
 lsm_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
 {
@@ -260,6 +310,7 @@ lsm_application_handle_local_options (GApplication *app,
   g_autoptr(GError) error = NULL;
   const char *data = NULL;
   const char *export = NULL;
+  const char *convert = NULL;
 
   self->options_handled = TRUE;
   if (g_variant_dict_contains (options, "version"))
@@ -268,11 +319,11 @@ lsm_application_handle_local_options (GApplication *app,
       return 0;
     }
 
+  g_free (self->data_path);
   if (g_variant_dict_lookup (options, "data", "^&ay", &data))
-    {
-      g_free (self->data_path);
-      self->data_path = g_strdup (data);
-    }
+    self->data_path = g_strdup (data);
+  else
+    self->data_path = configured_data_source ();
 
   if (!lsm_cli_check_usage (options, &error))
     {
@@ -294,6 +345,9 @@ lsm_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "atlas", "^&ay", &export))
     return run_export (self, options, export, TRUE);
+
+  if (g_variant_dict_lookup (options, "convert", "^&ay", &convert))
+    return run_convert (self, options, convert);
 
   open_remaining (self, options);
   return -1;

@@ -22,6 +22,7 @@
 #include "lsm-loader.h"
 #include "lsm-output-file.h"
 #include "lsm-vocab.h"
+#include "lsm-writer.h"
 
 gboolean
 lsm_cli_parse_format (const char    *name,
@@ -421,7 +422,7 @@ lsm_cli_describe_vocabulary (void)
 
 /* The modes, and the options that mean something only in one of them: given elsewhere they
  * would be ignored, and the user would think they had been applied. */
-static const char *modes[] = { "validate", "list", "summary", "export", "atlas" };
+static const char *modes[] = { "validate", "list", "summary", "export", "atlas", "convert" };
 static const struct { const char *option; const char *mode; const char *also; } mode_options[] = {
   { "format", "list" },
   { "paper", "export", "atlas" },
@@ -430,6 +431,7 @@ static const struct { const char *option; const char *mode; const char *also; } 
   { "size", "export" },
   { "title", "export", "atlas" },
   { "atlas-by", "atlas" },
+  { "overwrite", "convert" },
 };
 
 static gboolean
@@ -597,6 +599,43 @@ lsm_cli_parse_page_options (GVariantDict    *options,
     }
 
   return TRUE;
+}
+
+/**
+ * lsm_cli_convert:
+ * @source: the data folder or OGR source the catalog was read from
+ * @filter: (nullable): the sites to keep, as --sector, --status and --district select them;
+ *   %NULL keeps all
+ * @dest: what --convert names
+ * @overwrite: whether --overwrite was given
+ * @error: return location for an error naming @dest
+ *
+ * Returns: whether @dest now holds the (selected) catalog
+ */
+gboolean
+lsm_cli_convert (const char  *source,
+                 LsmFilter   *filter,
+                 const char  *dest,
+                 gboolean     overwrite,
+                 GError     **error)
+{
+  g_autoptr(GHashTable) ids = NULL;
+
+  if (filter != NULL)
+    {
+      GListModel *sites = G_LIST_MODEL (filter);
+
+      ids = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+        {
+          g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+
+          /* The catalog outlives the table and owns the ids. */
+          g_hash_table_add (ids, (gpointer) lsm_feature_get_id (site));
+        }
+    }
+
+  return lsm_writer_convert (source, dest, ids, overwrite, error);
 }
 
 /**

@@ -31,6 +31,7 @@
 #include "lsm-test-utils.h"
 #include "lsm-vocab.h"
 #include "lsm-window-private.h"
+#include "lsm-writer.h"
 
 /* The real window on the bundled data, as a user sees it: what the panel's labels say, what the
  * map draws, what the list holds. */
@@ -575,6 +576,53 @@ test_window_load_error_non_utf8 (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_rmdir (dir);
+}
+
+static gboolean
+toast_says_no_answer (gpointer data)
+{
+  return overlay_says (data, "does not answer");
+}
+
+/* The department's shared database (tests/pg-run.sh starts one for this program): a site's
+ * panel reads as from the files; a server that goes away, or a wrong password, is said. */
+static void
+test_window_postgis (void)
+{
+  const char *pg = lsm_test_postgis ();
+  g_autofree char *wrong = NULL;
+  g_autoptr(LsmWindow) window = NULL;
+  g_autoptr(LsmWindow) refused = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *panel = NULL;
+
+  g_assert_true (lsm_writer_convert (g_getenv ("LSMAP_DATA_DIR"), pg, NULL, TRUE, &error));
+  g_assert_no_error (error);
+
+  window = g_object_ref (open_window (pg));
+  click_site (window, "nd-na-duong-1");
+  panel = panel_text (window);
+  lsm_test_assert_contains (panel, "Nhà máy nhiệt điện Na Dương I");
+  lsm_test_assert_contains (panel, "Capacity\n110 MW\nas of 2024 · Operating · source 1");
+  lsm_test_assert_contains (panel, "All of Thermal power in the province");
+
+  /* Reloading from a server that has gone: the loaded data stays, the toast says why. */
+  lsm_test_postgis_server ("--stop");
+  lsm_window_load (window, pg);
+  g_assert_true (wait_for (toast_says_no_answer, window));
+  g_assert_true (overlay_says (window, "dbname=lsmap user=lsm_admin: the database server does not answer"));
+  lsm_test_postgis_server ("--start");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "map");
+  g_assert_nonnull (lsm_catalog_lookup_site (lsm_window_get_catalog (window), "nd-na-duong-1"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  wrong = g_strdup_printf ("PG:host=%s dbname=lsmap user=lsm_reader password=secret-wrong",
+                           g_getenv ("LSMAP_TEST_PG_HOST"));
+  refused = show_load_error (wrong, text);
+  lsm_test_assert_contains (text->str, "dbname=lsmap user=lsm_reader: the database refused the user name or password");
+  g_assert_null (strstr (text->str, "secret-wrong"));
+  gtk_window_destroy (GTK_WINDOW (refused));
 }
 
 static AdwMessageDialog *
@@ -1258,6 +1306,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/print-to-pdf", test_window_print_to_pdf);
   g_test_add_func ("/lsm/window/export-asks-before-replacing", test_window_export_asks_before_replacing);
   g_test_add_func ("/lsm/window/vietnamese", test_window_vietnamese);
+  g_test_add_func ("/lsm/window/postgis", test_window_postgis);
 
   return g_test_run ();
 }
