@@ -107,39 +107,6 @@ cite (LsmDetailPanel *self,
   return self->cited->len;
 }
 
-static char *
-describe_figure (LsmFigure  *figure,
-                 const char *value,
-                 guint       citation)
-{
-  g_autofree char *period = lsm_figure_format_period (figure);
-  g_autoptr(GString) line = g_string_new (NULL);
-  LsmStatus status = lsm_figure_get_status (figure);
-
-  /* "Commercial operation since: 2005" needs no "2005" under it. */
-  if (period != NULL && g_strcmp0 (period, value) != 0)
-    g_string_append (line, period);
-  else if (lsm_figure_get_period_note (figure) != NULL)
-    g_string_append (line, C_("period", "period not stated"));
-
-  if (status != LSM_STATUS_NONE)
-    {
-      if (line->len > 0)
-        g_string_append (line, " · ");
-      g_string_append (line, lsm_status_get_label (status));
-    }
-
-  if (citation > 0)
-    {
-      if (line->len > 0)
-        g_string_append (line, " · ");
-      /* Translators: a citation mark pointing into the list of sources, e.g. "source 2" */
-      g_string_append_printf (line, _("source %u"), citation);
-    }
-
-  return g_string_free (g_steal_pointer (&line), FALSE);
-}
-
 static GtkWidget *
 make_figure_row (LsmDetailPanel *self,
                  LsmFigure      *figure,
@@ -147,7 +114,7 @@ make_figure_row (LsmDetailPanel *self,
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 1);
   g_autofree char *value = lsm_figure_format_value (figure);
-  g_autofree char *meta = describe_figure (figure, value, cite (self, lsm_figure_get_source_id (figure)));
+  g_autofree char *meta = lsm_figure_describe (figure, value, cite (self, lsm_figure_get_source_id (figure)));
   g_autofree char *tooltip = NULL;
   GtkWidget *value_label;
 

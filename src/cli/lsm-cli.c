@@ -16,6 +16,7 @@
 
 #include "lsm-catalog.h"
 #include "lsm-cli.h"
+#include "lsm-cli-private.h"
 #include "lsm-feature.h"
 #include "lsm-figure.h"
 #include "lsm-filter.h"
@@ -244,17 +245,17 @@ print_text_site (FILE       *out,
 /**
  * lsm_cli_print_list:
  * @out: where to write
- * @filter: the sites to list: its model, as the window's list and the printed map have it
+ * @sites: the sites to list: the filter's model, as the window's list and the printed map have
+ *   it, or a sorted copy of it
  * @format: text for people, csv or json for programs
  *
- * Prints the sites of @filter's model. JSON and CSV are locale-independent.
+ * Prints @sites. JSON and CSV are locale-independent.
  */
 void
 lsm_cli_print_list (FILE         *out,
-                    LsmFilter    *filter,
+                    GListModel   *sites,
                     LsmCliFormat  format)
 {
-  GListModel *sites = G_LIST_MODEL (filter);
   guint n = g_list_model_get_n_items (sites);
   g_autoptr(JsonBuilder) builder = NULL;
 
@@ -287,17 +288,8 @@ lsm_cli_print_list (FILE         *out,
 
   if (format == LSM_CLI_FORMAT_JSON)
     {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autoptr(JsonNode) root = NULL;
-      g_autofree char *text = NULL;
-
       json_builder_end_array (builder);
-      root = json_builder_get_root (builder);
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      text = json_generator_to_data (generator, NULL);
-      fputs (text, out);
-      fputc ('\n', out);
+      _lsm_cli_print_json (out, builder);
     }
 }
 
@@ -406,9 +398,11 @@ lsm_cli_describe_vocabulary (void)
 
 /* The modes, and the options that mean something only in one of them: given elsewhere they
  * would be ignored, and the user would think they had been applied. */
-static const char *modes[] = { "validate", "list", "summary", "export" };
+static const char *modes[] = { "validate", "list", "summary", "export", "overview" };
 static const struct { const char *option; const char *mode; } mode_options[] = {
   { "format", "list" },
+  { "format", "overview" },
+  { "sort", "list" },
   { "paper", "export" },
   { "landscape", "export" },
   { "dpi", "export" },
@@ -463,10 +457,19 @@ lsm_cli_check_usage (GVariantDict  *options,
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (mode_options); i++)
-    if (g_variant_dict_contains (options, mode_options[i].option)
-        && g_strcmp0 (mode, mode_options[i].mode) != 0)
-      /* Translators: both %s are options, e.g. "--dpi" and "--export" */
-      return usage_error (error, _("--%s applies only to --%s"), mode_options[i].option, mode_options[i].mode);
+    {
+      gboolean applies = FALSE;
+
+      if (!g_variant_dict_contains (options, mode_options[i].option))
+        continue;
+      /* An option may belong to several modes: --format to --list and --overview. */
+      for (guint j = 0; j < G_N_ELEMENTS (mode_options); j++)
+        applies |= g_str_equal (mode_options[j].option, mode_options[i].option)
+                    && g_strcmp0 (mode, mode_options[j].mode) == 0;
+      if (!applies)
+        /* Translators: both %s are options, e.g. "--dpi" and "--export" */
+        return usage_error (error, _("--%s applies only to --%s"), mode_options[i].option, mode_options[i].mode);
+    }
 
   if (g_strcmp0 (mode, "validate") != 0
       && g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files) && files[0] != NULL)
@@ -626,4 +629,51 @@ lsm_cli_remove_temp_files_on_signals (void)
         continue;
       sigaction (signals[i], &action, NULL);
     }
+}
+
+/* For the other files of the command line: one JSON shape of a figure, one padding rule. */
+void
+_lsm_cli_add_figure (JsonBuilder *builder,
+                     LsmFigure   *figure)
+{
+  add_figure (builder, figure);
+}
+
+void
+_lsm_cli_add_string (JsonBuilder *builder,
+                     const char  *member,
+                     const char  *value)
+{
+  add_string (builder, member, value);
+}
+
+void
+_lsm_cli_add_number (JsonBuilder  *builder,
+                     const char   *member,
+                     const double *value)
+{
+  add_number (builder, member, value);
+}
+
+void
+_lsm_cli_print_padded (FILE       *out,
+                       const char *text,
+                       guint       width)
+{
+  print_padded (out, text, width);
+}
+
+void
+_lsm_cli_print_json (FILE        *out,
+                     JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  fputs (text, out);
+  fputc ('\n', out);
 }

@@ -1,0 +1,45 @@
+/* lsm-overview.h
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "lsm-types.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char   *label;
+  double  value;
+  char   *value_text;  /* with qualifier, as the figure reads */
+} LsmChartBar;
+
+/* Figures of one scope that compare: one metric (or the parts of a whole) in one unit. */
+typedef struct
+{
+  char   *title;
+  char   *unit;        /* the data's unit id, or NULL for counts */
+  GArray *bars;        /* LsmChartBar */
+} LsmChart;
+
+#define LSM_TYPE_CHART (lsm_chart_get_type ())
+
+GType      lsm_chart_get_type          (void) G_GNUC_CONST;
+LsmChart  *lsm_chart_copy              (const LsmChart *self);
+void       lsm_chart_free              (LsmChart       *self);
+char      *lsm_chart_format_title      (const LsmChart *self);
+
+GPtrArray *lsm_overview_list_charts    (GListModel     *figures);
+guint      lsm_overview_count_sites    (GListModel     *sites,
+                                        LsmSector       sector,
+                                        guint          *n_mapped);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsmChart, lsm_chart_free)
+
+G_END_DECLS
