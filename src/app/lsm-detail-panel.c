@@ -15,6 +15,7 @@
 #include "lsm-detail-panel.h"
 #include "lsm-feature.h"
 #include "lsm-figure.h"
+#include "lsm-overview.h"
 #include "lsm-source.h"
 #include "lsm-vocab.h"
 
@@ -95,16 +96,7 @@ static guint
 cite (LsmDetailPanel *self,
       const char     *source_id)
 {
-  LsmSource *source = lsm_catalog_lookup_source (self->catalog, source_id);
-  guint index;
-
-  if (source == NULL)
-    return 0;
-  if (g_ptr_array_find (self->cited, source, &index))
-    return index + 1;
-
-  g_ptr_array_add (self->cited, g_object_ref (source));
-  return self->cited->len;
+  return lsm_overview_cite (self->catalog, self->cited, source_id);
 }
 
 static GtkWidget *

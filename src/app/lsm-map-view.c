@@ -667,6 +667,8 @@ lsm_map_view_init (LsmMapView *self)
 
   self->map = shumate_simple_map_new ();
   gtk_widget_set_parent (GTK_WIDGET (self->map), GTK_WIDGET (self));
+  /* The province measures in km; a second line in miles only crowds the corner. */
+  shumate_scale_set_unit (shumate_simple_map_get_scale (self->map), SHUMATE_UNIT_METRIC);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);

@@ -9,6 +9,7 @@
 
 #include "lsm-detail-panel.h"
 #include "lsm-map-view.h"
+#include "lsm-overview-panel.h"
 #include "lsm-sidebar.h"
 #include "lsm-window.h"
 
@@ -26,6 +27,7 @@ struct _LsmWindow
   LsmSidebar           *sidebar;
   LsmMapView           *map_view;
   LsmDetailPanel       *detail_panel;
+  LsmOverviewPanel     *overview_panel;
   GListStore           *sites;      /* the filter's model, spliced on each load */
   LsmFilter            *filter;     /* what every view shows */
   GtkRevealer          *online_banner;
@@ -42,6 +44,7 @@ struct _LsmWindow
   gboolean              selecting;
   gboolean              show_sidebar;
   gboolean              online_menu_unavailable;
+  gboolean              overview_closed;
 };
 
 void      _lsm_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -53,5 +56,7 @@ void      _lsm_window_class_add_online_actions (GtkWidgetClass *widget_class);
 void      _lsm_window_init_online       (LsmWindow      *self);
 void      _lsm_window_update_online_map (LsmWindow      *self);
 gboolean  _lsm_window_online_map_shown  (LsmWindow      *self);
+void      _lsm_window_class_add_overview_actions (GtkWidgetClass *widget_class);
+void      _lsm_window_update_overview   (LsmWindow      *self);
 
 G_END_DECLS

@@ -89,6 +89,7 @@ lsm_window_select (LsmWindow  *self,
   self->selecting = FALSE;
 
   _lsm_window_update_actions (self);
+  _lsm_window_update_overview (self);
 }
 
 static void
@@ -165,6 +166,8 @@ show_catalog (LsmWindow  *self,
                        items->pdata, items->len);
 
   lsm_detail_panel_set_catalog (self->detail_panel, catalog);
+  lsm_overview_panel_set_data (self->overview_panel, catalog, self->filter);
+  _lsm_window_update_overview (self);
   lsm_sidebar_set_catalog (self->sidebar, catalog);
   lsm_map_view_set_data (self->map_view, self->scene, self->filter);
   if (first)
@@ -399,6 +402,7 @@ lsm_window_class_init (LsmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, detail_panel);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, overview_panel);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, sites);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, filter);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, online_banner);
@@ -409,6 +413,7 @@ lsm_window_class_init (LsmWindowClass *klass)
 
   _lsm_window_class_add_actions (widget_class);
   _lsm_window_class_add_online_actions (widget_class);
+  _lsm_window_class_add_overview_actions (widget_class);
 }
 
 static gboolean

@@ -26,23 +26,6 @@
 
 #define BAR_WIDTH 24
 
-static guint
-cite (GPtrArray  *cited,
-      LsmCatalog *catalog,
-      LsmFigure  *figure)
-{
-  LsmSource *source = lsm_catalog_lookup_source (catalog, lsm_figure_get_source_id (figure));
-  guint index;
-
-  if (source == NULL)
-    return 0;
-  if (g_ptr_array_find (cited, source, &index))
-    return index + 1;
-
-  g_ptr_array_add (cited, source);
-  return cited->len;
-}
-
 static void
 print_text_figures (FILE       *out,
                     LsmCatalog *catalog,
@@ -53,7 +36,8 @@ print_text_figures (FILE       *out,
     {
       g_autoptr(LsmFigure) figure = g_list_model_get_item (figures, i);
       g_autofree char *value = lsm_figure_format_value (figure);
-      g_autofree char *meta = lsm_figure_describe (figure, value, cite (cited, catalog, figure));
+      g_autofree char *meta = lsm_figure_describe (figure, value,
+                                                       lsm_overview_cite (catalog, cited, lsm_figure_get_source_id (figure)));
       const char *indent = lsm_figure_get_relates_to (figure) != NULL ? "      " : "    ";
 
       if (*meta != '\0')
@@ -147,15 +131,9 @@ print_text_counts (FILE  *out,
                    guint  n_sites,
                    guint  n_mapped)
 {
-  g_autofree char *sites = NULL;
+  g_autofree char *counts = lsm_overview_format_counts (n_sites, n_mapped);
 
-  /* Translators: how many sites a sector has in the filter's view, e.g. "5 sites" */
-  sites = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u site", "%u sites", n_sites), n_sites);
-  if (n_mapped == n_sites)
-    fprintf (out, "    %s\n", sites);
-  else
-    /* Translators: "5 sites: 2 on the map, 3 with no known location" */
-    fprintf (out, _("    %s: %u on the map, %u with no known location\n"), sites, n_mapped, n_sites - n_mapped);
+  fprintf (out, "    %s\n", counts);
 }
 
 /**
@@ -174,7 +152,7 @@ lsm_cli_print_overview (FILE         *out,
                         LsmFilter    *filter,
                         LsmCliFormat  format)
 {
-  g_autoptr(GPtrArray) cited = g_ptr_array_new ();
+  g_autoptr(GPtrArray) cited = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(GListModel) province = lsm_catalog_list_aggregates (catalog, "province");
   g_autoptr(GPtrArray) province_charts = lsm_overview_list_charts (province);

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lsm-catalog.h"
 #include "lsm-feature.h"
 #include "lsm-figure.h"
 #include "lsm-overview.h"
@@ -338,4 +339,54 @@ lsm_overview_count_sites (GListModel *sites,
     *n_mapped = mapped;
 
   return count;
+}
+
+/**
+ * lsm_overview_cite:
+ * @catalog: the data
+ * @cited: (element-type LsmSource): the sources cited so far, in order
+ * @source_id: (nullable): the source of a figure
+ *
+ * Numbers sources in the order a page first cites them, so "source 2" is the second entry of
+ * the list printed under it.
+ *
+ * Returns: the source's number from 1, or 0 when it is not known
+ */
+guint
+lsm_overview_cite (LsmCatalog *catalog,
+                   GPtrArray  *cited,
+                   const char *source_id)
+{
+  LsmSource *source = lsm_catalog_lookup_source (catalog, source_id);
+  guint index;
+
+  if (source == NULL)
+    return 0;
+  if (g_ptr_array_find (cited, source, &index))
+    return index + 1;
+
+  g_ptr_array_add (cited, g_object_ref (source));
+  return cited->len;
+}
+
+/**
+ * lsm_overview_format_counts:
+ * @n_sites: how many sites are shown
+ * @n_mapped: how many of them have a known location
+ *
+ * Returns: (transfer full): e.g. "5 sites: 2 on the map, 3 with no known location", so the
+ *   count agrees with the symbols drawn
+ */
+char *
+lsm_overview_format_counts (guint n_sites,
+                            guint n_mapped)
+{
+  /* Translators: how many sites are shown, e.g. "5 sites" */
+  g_autofree char *sites = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u site", "%u sites", n_sites), n_sites);
+
+  if (n_mapped == n_sites)
+    return g_steal_pointer (&sites);
+
+  /* Translators: "5 sites: 2 on the map, 3 with no known location" */
+  return g_strdup_printf (_("%s: %u on the map, %u with no known location"), sites, n_mapped, n_sites - n_mapped);
 }

@@ -39,6 +39,11 @@ GPtrArray *lsm_overview_list_charts    (GListModel     *figures);
 guint      lsm_overview_count_sites    (GListModel     *sites,
                                         LsmSector       sector,
                                         guint          *n_mapped);
+char      *lsm_overview_format_counts  (guint           n_sites,
+                                        guint           n_mapped);
+guint      lsm_overview_cite           (LsmCatalog     *catalog,
+                                        GPtrArray      *cited,
+                                        const char     *source_id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsmChart, lsm_chart_free)
 

@@ -18,6 +18,7 @@
 
 #include "lsm-base-map-source.h"
 #include "lsm-catalog.h"
+#include "lsm-chart-view.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-export-dialog.h"
@@ -1215,6 +1216,139 @@ test_window_vietnamese (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* With LSMAP_SCREENSHOT_DIR set, writes what @widget shows there, for a person to look at. */
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  const char *dir = g_getenv ("LSMAP_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  if (dir == NULL)
+    return;
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static char *
+overview_text (LsmWindow *window)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_labels (GTK_WIDGET (window->overview_panel), text);
+  return g_string_free (text, FALSE);
+}
+
+static LsmChartView *
+find_chart_view (GtkWidget  *widget,
+                 const char *unit)
+{
+  if (LSM_IS_CHART_VIEW (widget)
+      && g_strcmp0 (lsm_chart_view_get_chart (LSM_CHART_VIEW (widget))->unit, unit) == 0)
+    return LSM_CHART_VIEW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      LsmChartView *found = find_chart_view (child, unit);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Nothing selected: the panel is the province at a glance; a selection replaces it, and the
+ * Province button brings it back. */
+static void
+test_window_overview (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  GtkWidget *overview = GTK_WIDGET (window->overview_panel);
+  g_autofree char *text = NULL;
+  g_autofree char *filtered = NULL;
+  GtkWidget *button;
+
+  g_assert_true (gtk_widget_get_visible (overview));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->detail_panel)));
+  save_screenshot (GTK_WIDGET (window), "overview-1280.png");
+
+  text = overview_text (window);
+  lsm_test_assert_contains (text, "Lạng Sơn province\n40 sites: 36 on the map, 4 with no known location\n");
+  lsm_test_assert_contains (text, "Hydropower\n5 sites: 2 on the map, 3 with no known location\n");
+  lsm_test_assert_contains (text, "Total capacity\n34.9 MW\nas of 2024 · Operating · source ");
+  lsm_test_assert_contains (text, "Population\nabout 802 thousand people\nas of 2024 · source ");
+  lsm_test_assert_contains (text, "GRDP growth\n7.22%\n2022 · source ");
+  lsm_test_assert_contains (text, "Sources\n1. ");
+  g_assert_nonnull (find_chart_view (overview, "MW"));
+  g_assert_nonnull (find_chart_view (overview, "ha"));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (find_chart_view (overview, "MW"))), >, 60);
+  save_screenshot (GTK_WIDGET (find_chart_view (overview, "MW")), "overview-chart.png");
+
+  /* The counts follow the filter, as the map does. */
+  lsm_filter_set_sector_visible (window->filter, LSM_SECTOR_HYDRO, FALSE);
+  settle ();
+  filtered = overview_text (window);
+  lsm_test_assert_contains (filtered, "Hydropower\n0 sites\n");
+  lsm_test_assert_contains (filtered, "35 sites: 34 on the map, 1 with no known location\n");
+  lsm_filter_set_sector_visible (window->filter, LSM_SECTOR_HYDRO, TRUE);
+  settle ();
+
+  click_site (window, "nd-na-duong-1");
+  g_assert_false (gtk_widget_get_visible (overview));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->detail_panel)));
+
+  /* The header bar's Province button. */
+  button = find_actionable (GTK_WIDGET (window), "win.overview");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+  gtk_widget_activate (button);
+  settle ();
+  g_assert_true (gtk_widget_get_visible (overview));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->detail_panel)));
+  g_assert_null (lsm_detail_panel_get_feature (window->detail_panel));
+
+  /* Closed, it stays closed until asked for. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-overview", NULL));
+  settle ();
+  g_assert_false (gtk_widget_get_visible (overview));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.overview", NULL));
+  settle ();
+  g_assert_true (gtk_widget_get_visible (overview));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  settle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "overview-1024.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The scale bar reads in km only. */
+static void
+test_window_scale_metric (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  ShumateScale *scale = shumate_simple_map_get_scale (lsm_map_view_get_map (window->map_view));
+
+  g_assert_cmpint (shumate_scale_get_unit (scale), ==, SHUMATE_UNIT_METRIC);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1250,6 +1384,8 @@ main (int   argc,
   g_test_add_func ("/lsm/window/print-to-pdf", test_window_print_to_pdf);
   g_test_add_func ("/lsm/window/export-asks-before-replacing", test_window_export_asks_before_replacing);
   g_test_add_func ("/lsm/window/vietnamese", test_window_vietnamese);
+  g_test_add_func ("/lsm/window/overview", test_window_overview);
+  g_test_add_func ("/lsm/window/scale-metric", test_window_scale_metric);
 
   return g_test_run ();
 }
