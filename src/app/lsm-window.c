@@ -166,8 +166,7 @@ show_catalog (LsmWindow  *self,
                        items->pdata, items->len);
 
   lsm_detail_panel_set_catalog (self->detail_panel, catalog);
-  lsm_overview_panel_set_data (self->overview_panel, catalog, self->filter);
-  _lsm_window_update_overview (self);
+  _lsm_window_show_data_compared (self);
   lsm_sidebar_set_catalog (self->sidebar, catalog);
   lsm_map_view_set_data (self->map_view, self->scene, self->filter);
   if (first)
@@ -402,7 +401,6 @@ lsm_window_class_init (LsmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, detail_panel);
-  gtk_widget_class_bind_template_child (widget_class, LsmWindow, overview_panel);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, sites);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, filter);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, online_banner);

@@ -26,6 +26,7 @@
 #include "lsm-page.h"
 #include "lsm-print-operation.h"
 #include "lsm-sidebar.h"
+#include "lsm-site-table.h"
 #include "lsm-sites-layer.h"
 #include "lsm-style.h"
 #include "lsm-test-utils.h"
@@ -1349,6 +1350,106 @@ test_window_scale_metric (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A hidden column keeps its widgets, hidden: read only what is shown. */
+static void
+collect_shown_labels (GtkWidget *widget,
+                      GString   *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_shown_labels (child, text);
+}
+
+static char *
+table_text (LsmWindow *window)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_shown_labels (GTK_WIDGET (lsm_site_table_get_view (window->site_table)), text);
+  return g_string_free (text, FALSE);
+}
+
+/* "Which are biggest": sort by capacity and read the first row; a row picked is the map's
+ * selection, and a symbol clicked is the table's. */
+static void
+test_window_table (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  LsmSiteTable *table = window->site_table;
+  GtkColumnView *view = lsm_site_table_get_view (table);
+  GListModel *rows = lsm_site_table_get_rows (table);
+  GtkSelectionModel *selection = gtk_column_view_get_model (view);
+  g_autoptr(LsmFeature) first = NULL;
+  g_autoptr(LsmFeature) second = NULL;
+  g_autofree char *text = NULL;
+  const char *row;
+  GtkWidget *toggle;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (table)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-table", NULL));
+  settle ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (table)));
+  toggle = find_actionable (GTK_WIDGET (window), "win.export-table");
+  g_assert_nonnull (toggle);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 40);
+
+  gtk_column_view_sort_by_column (view, lsm_site_table_get_column (table, LSM_COLUMN_CAPACITY), GTK_SORT_ASCENDING);
+  settle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  first = g_list_model_get_item (rows, 0);
+  second = g_list_model_get_item (rows, 1);
+  g_assert_cmpstr (lsm_feature_get_id (first), ==, "nd-na-duong-1");
+  g_assert_cmpstr (lsm_feature_get_id (second), ==, "nd-na-duong-2");
+
+  /* What the first row reads, after the headings. */
+  text = table_text (window);
+  row = strstr (text, "Location\n");
+  g_assert_nonnull (row);
+  lsm_test_assert_contains (row, "Location\nNhà máy nhiệt điện Na Dương I\nThermal power\nLộc Bình\nOperating\n110\n");
+  /* The sorted table opens at its top: the biggest is in sight. */
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view))), ==, 0);
+  settle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "table-1280.png");
+
+  /* A row picked selects the site on the map and opens its panel. */
+  gtk_selection_model_select_item (selection, 1, TRUE);
+  settle ();
+  g_assert_true (lsm_map_view_get_selected (window->map_view) == second);
+  g_assert_true (lsm_detail_panel_get_feature (window->detail_panel) == second);
+
+  /* A symbol clicked on the map selects its row. */
+  click_site (window, "nd-na-duong-1");
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)), ==, 0);
+
+  /* Escape: no row. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL));
+  settle ();
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)), ==, GTK_INVALID_LIST_POSITION);
+
+  /* The table follows the filter; a hidden column is gone from the view. */
+  lsm_filter_set_sector_visible (window->filter, LSM_SECTOR_THERMAL, FALSE);
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 38);
+  gtk_column_view_column_set_visible (lsm_site_table_get_column (table, LSM_COLUMN_PRECISION), FALSE);
+  settle ();
+  g_clear_pointer (&text, g_free);
+  text = table_text (window);
+  g_assert_null (strstr (text, "Location\n"));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  settle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "table-1024.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1386,6 +1487,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/vietnamese", test_window_vietnamese);
   g_test_add_func ("/lsm/window/overview", test_window_overview);
   g_test_add_func ("/lsm/window/scale-metric", test_window_scale_metric);
+  g_test_add_func ("/lsm/window/table", test_window_table);
 
   return g_test_run ();
 }
