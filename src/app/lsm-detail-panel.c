@@ -13,6 +13,7 @@
 
 #include "lsm-catalog.h"
 #include "lsm-detail-panel.h"
+#include "lsm-district-summary.h"
 #include "lsm-feature.h"
 #include "lsm-figure.h"
 #include "lsm-overview.h"
@@ -35,6 +36,7 @@ struct _LsmDetailPanel
 
   /* owned */
   LsmCatalog *catalog;
+  LsmFilter  *filter;
   LsmFeature *feature;
   GPtrArray  *cited;   /* LsmSource, in order of first citation */
 };
@@ -280,48 +282,10 @@ add_sources (LsmDetailPanel *self)
 }
 
 static void
-on_site_button_clicked_cb (GtkButton      *button,
-                           LsmDetailPanel *self)
+on_summary_site_activated_cb (LsmDetailPanel *self,
+                              LsmFeature     *site)
 {
-  LsmFeature *site = g_object_get_data (G_OBJECT (button), "lsm-site");
-
   g_signal_emit (self, signals[SITE_ACTIVATED], 0, site);
-}
-
-static void
-add_district_sites (LsmDetailPanel *self,
-                    LsmFeature     *district)
-{
-  GListModel *sites = lsm_catalog_get_sites (self->catalog);
-  GtkBox *section = NULL;
-
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
-    for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
-      {
-        g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
-        GtkWidget *button, *row, *label;
-
-        if (lsm_feature_get_sector (site) != s
-            || g_strcmp0 (lsm_feature_get_district (site), lsm_feature_get_name (district)) != 0)
-          continue;
-
-        if (section == NULL)
-          section = add_section (self, _("Sites"));
-
-        row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-        gtk_box_append (GTK_BOX (row), gtk_image_new_from_icon_name (lsm_sector_get_icon_name (s)));
-        label = gtk_label_new (lsm_feature_get_name (site));
-        gtk_label_set_xalign (GTK_LABEL (label), 0);
-        gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-        gtk_box_append (GTK_BOX (row), label);
-        button = gtk_button_new ();
-        gtk_button_set_child (GTK_BUTTON (button), row);
-        gtk_widget_add_css_class (button, "flat");
-        gtk_widget_set_tooltip_text (button, lsm_sector_get_label (s));
-        g_object_set_data_full (G_OBJECT (button), "lsm-site", g_object_ref (site), g_object_unref);
-        g_signal_connect (button, "clicked", G_CALLBACK (on_site_button_clicked_cb), self);
-        gtk_box_append (section, button);
-      }
 }
 
 static void
@@ -379,7 +343,14 @@ show_district (LsmDetailPanel *self,
       add_figures (self, section, lsm_feature_get_figures (district));
     }
 
-  add_district_sites (self, district);
+  if (self->filter != NULL)
+    {
+      GtkWidget *summary = lsm_district_summary_new (self->filter, district);
+
+      g_signal_connect_object (summary, "site-activated", G_CALLBACK (on_summary_site_activated_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_box_append (self->content, summary);
+    }
 }
 
 static void
@@ -442,6 +413,20 @@ lsm_detail_panel_set_catalog (LsmDetailPanel *self,
   g_set_object (&self->catalog, catalog);
 }
 
+/**
+ * lsm_detail_panel_set_filter:
+ * @self: a panel
+ * @filter: (nullable): what the map shows, which a district's totals and sites follow
+ */
+void
+lsm_detail_panel_set_filter (LsmDetailPanel *self,
+                             LsmFilter      *filter)
+{
+  g_return_if_fail (LSM_IS_DETAIL_PANEL (self));
+
+  g_set_object (&self->filter, filter);
+}
+
 static void
 lsm_detail_panel_dispose (GObject *object)
 {
@@ -450,6 +435,7 @@ lsm_detail_panel_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_DETAIL_PANEL);
   g_clear_object (&self->feature);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->filter);
   g_clear_pointer (&self->cited, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lsm_detail_panel_parent_class)->dispose (object);

@@ -159,12 +159,13 @@ _lsm_window_class_add_overview_actions (GtkWidgetClass *widget_class)
  * _lsm_window_show_data_compared:
  * @self: a window
  *
- * Hands new data to the overview and the table.
+ * Hands new data to the overview, the table and the district pages.
  */
 void
 _lsm_window_show_data_compared (LsmWindow *self)
 {
   lsm_overview_panel_set_data (self->overview_panel, self->catalog, self->filter);
   lsm_site_table_set_filter (self->site_table, self->filter);
+  lsm_detail_panel_set_filter (self->detail_panel, self->filter);
   _lsm_window_update_overview (self);
 }

@@ -16,6 +16,7 @@
 #include "lsm-catalog.h"
 #include "lsm-feature.h"
 #include "lsm-figure.h"
+#include "lsm-headline.h"
 #include "lsm-overview.h"
 #include "lsm-vocab.h"
 
@@ -389,4 +390,45 @@ lsm_overview_format_counts (guint n_sites,
 
   /* Translators: "5 sites: 2 on the map, 3 with no known location" */
   return g_strdup_printf (_("%s: %u on the map, %u with no known location"), sites, n_mapped, n_sites - n_mapped);
+}
+
+/**
+ * lsm_overview_sum_sectors:
+ * @sites: a model of sites, such as a filter
+ * @district: (nullable): a district's name, or %NULL for the whole province
+ * @totals: (out caller-allocates): one entry per sector
+ *
+ * Adds up what @sites holds per sector: the count, how many are on the map, and the capacity
+ * and area of those that state one, in MW and ha.
+ */
+void
+lsm_overview_sum_sectors (GListModel      *sites,
+                          const char      *district,
+                          LsmSectorTotals  totals[LSM_N_SECTORS])
+{
+  guint n = g_list_model_get_n_items (sites);
+
+  memset (totals, 0, sizeof (LsmSectorTotals) * LSM_N_SECTORS);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+      LsmSectorTotals *t = &totals[lsm_feature_get_sector (site)];
+      double value;
+
+      if (district != NULL && g_strcmp0 (lsm_feature_get_district (site), district) != 0)
+        continue;
+
+      t->n_sites++;
+      t->n_mapped += lsm_feature_get_location (site, NULL, NULL);
+      if (lsm_site_get_headline (site, LSM_COLUMN_CAPACITY, &value))
+        {
+          t->capacity_mw += value;
+          t->n_capacity++;
+        }
+      if (lsm_site_get_headline (site, LSM_COLUMN_AREA, &value))
+        {
+          t->area_ha += value;
+          t->n_area++;
+        }
+    }
 }

@@ -28,6 +28,17 @@ typedef struct
   GArray *bars;        /* LsmChartBar */
 } LsmChart;
 
+/* What the filter shows of one sector in one district (or the province). */
+typedef struct
+{
+  guint   n_sites;
+  guint   n_mapped;
+  double  capacity_mw;  /* summed over the sites that state one */
+  double  area_ha;
+  guint   n_capacity;   /* how many sites the sum covers */
+  guint   n_area;
+} LsmSectorTotals;
+
 #define LSM_TYPE_CHART (lsm_chart_get_type ())
 
 GType      lsm_chart_get_type          (void) G_GNUC_CONST;
@@ -41,6 +52,9 @@ guint      lsm_overview_count_sites    (GListModel     *sites,
                                         guint          *n_mapped);
 char      *lsm_overview_format_counts  (guint           n_sites,
                                         guint           n_mapped);
+void       lsm_overview_sum_sectors    (GListModel     *sites,
+                                        const char     *district,
+                                        LsmSectorTotals totals[LSM_N_SECTORS]);
 guint      lsm_overview_cite           (LsmCatalog     *catalog,
                                         GPtrArray      *cited,
                                         const char     *source_id);

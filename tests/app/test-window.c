@@ -1450,6 +1450,32 @@ test_window_table (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A district's page: per sector, what the filter shows there, and those sites only. */
+static void
+test_window_district_page (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  LsmFeature *chi_lang = lsm_catalog_lookup_district (lsm_window_get_catalog (window), "Chi Lăng");
+  g_autofree char *text = NULL;
+  g_autofree char *filtered = NULL;
+
+  lsm_window_select (window, chi_lang, FALSE);
+  settle ();
+  text = panel_text (window);
+  save_screenshot (GTK_WIDGET (window->detail_panel), "district-page.png");
+  lsm_test_assert_contains (text, "In this district, with the current filters\nIndustrial zones\n1 site\n162 ha\n"
+                                  "Industrial clusters\n3 sites\n91.01 ha from 2 of 3 sites\n");
+  lsm_test_assert_contains (text, "Mỏ đá Đồng Bành");
+
+  lsm_filter_set_sector_visible (window->filter, LSM_SECTOR_QUARRY, FALSE);
+  settle ();
+  filtered = panel_text (window);
+  g_assert_null (strstr (filtered, "Mỏ đá Đồng Bành"));
+  g_assert_null (strstr (filtered, "Quarries and mines\n"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1488,6 +1514,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/overview", test_window_overview);
   g_test_add_func ("/lsm/window/scale-metric", test_window_scale_metric);
   g_test_add_func ("/lsm/window/table", test_window_table);
+  g_test_add_func ("/lsm/window/district-page", test_window_district_page);
 
   return g_test_run ();
 }
