@@ -1476,6 +1476,54 @@ test_window_district_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The overview, the table and a district page as a Vietnamese official reads them. */
+static void
+test_window_compare_vietnamese (void)
+{
+  g_autoptr(LsmWindow) window = NULL;
+  g_autofree char *overview = NULL;
+  g_autofree char *table = NULL;
+  g_autofree char *district = NULL;
+  g_autofree char *title = NULL;
+  LsmSiteTable *site_table;
+
+  if (!g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "vi_VN"))
+    {
+      g_test_skip ("runs only in a Vietnamese locale (the window-vi-compare test)");
+      return;
+    }
+
+  window = g_object_ref (open_window (NULL));
+  site_table = window->site_table;
+  overview = overview_text (window);
+  save_screenshot (GTK_WIDGET (window), "overview-vi.png");
+  lsm_test_assert_contains (overview, "Tỉnh Lạng Sơn\n40 địa điểm: 36 trên bản đồ, 4 chưa rõ vị trí\n");
+  lsm_test_assert_contains (overview, "Thủy điện\n5 địa điểm: 2 trên bản đồ, 3 chưa rõ vị trí\n");
+  lsm_test_assert_contains (overview, "Dân số\nkhoảng 802 nghìn người\ntính đến năm 2024 · nguồn ");
+  lsm_test_assert_contains (overview, "Số liệu chung của tỉnh\n");
+  title = lsm_chart_format_title (lsm_chart_view_get_chart (find_chart_view (GTK_WIDGET (window->overview_panel), "MW")));
+  g_assert_cmpstr (title, ==, "Tổng công suất (MW)");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-table", NULL));
+  gtk_column_view_sort_by_column (lsm_site_table_get_view (site_table),
+                                  lsm_site_table_get_column (site_table, LSM_COLUMN_CAPACITY), GTK_SORT_ASCENDING);
+  settle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  table = table_text (window);
+  lsm_test_assert_contains (table, "Tên\nNgành\nHuyện\nTình trạng\nCông suất (MW)\nDiện tích (ha)\n"
+                                   "Vốn đầu tư (tỷ đồng)\nNăm\nVị trí\n"
+                                   "Nhà máy nhiệt điện Na Dương I\nNhiệt điện\nLộc Bình\nĐang hoạt động\n110\n");
+
+  lsm_window_select (window, lsm_catalog_lookup_district (lsm_window_get_catalog (window), "Chi Lăng"), FALSE);
+  settle ();
+  district = panel_text (window);
+  lsm_test_assert_contains (district, "Trong huyện, theo bộ lọc hiện tại\nKhu công nghiệp\n1 địa điểm\n162 ha\n"
+                                      "Cụm công nghiệp\n3 địa điểm\n91,01 ha (theo 2 trong số 3 địa điểm)\n");
+  save_screenshot (GTK_WIDGET (window), "district-vi.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1515,6 +1563,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/scale-metric", test_window_scale_metric);
   g_test_add_func ("/lsm/window/table", test_window_table);
   g_test_add_func ("/lsm/window/district-page", test_window_district_page);
+  g_test_add_func ("/lsm/window/compare-vietnamese", test_window_compare_vietnamese);
 
   return g_test_run ();
 }
