@@ -491,7 +491,7 @@ test_window_district_click (void)
   lsm_test_assert_contains (text, "Huyện Chi Lăng");
   lsm_test_assert_contains (text, "704.5 km²");
   lsm_test_assert_contains (text, "65");
-  lsm_test_assert_contains (text, "an estimated 2346.2 billion VND");
+  lsm_test_assert_contains (text, "an estimated 2,346.2 billion VND");
   lsm_test_assert_contains (text, "Mỏ đá Đồng Bành");
 
   gtk_window_destroy (GTK_WINDOW (window));

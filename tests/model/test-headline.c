@@ -193,7 +193,7 @@ test_overview_charts (void)
   assert_bar (chart, 0, "Export-import turnover", 6650);
   assert_bar (chart, 1, "Export turnover", 3890);
   assert_bar (chart, 2, "Import turnover", 2760);
-  g_assert_cmpstr (g_array_index (chart->bars, LsmChartBar, 0).value_text, ==, "about 6650");
+  g_assert_cmpstr (g_array_index (chart->bars, LsmChartBar, 0).value_text, ==, "about 6,650");
 
   /* Shares and growth rates make no bars. */
   for (guint i = 0; i < province_charts->len; i++)
