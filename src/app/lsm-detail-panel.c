@@ -32,6 +32,7 @@ struct _LsmDetailPanel
   GtkImage   *icon;
   GtkLabel   *title;
   GtkLabel   *subtitle;
+  GtkScrolledWindow *scrolled;
   GtkBox     *content;
 
   /* owned */
@@ -378,6 +379,8 @@ lsm_detail_panel_set_feature (LsmDetailPanel *self,
     return;
 
   clear_content (self);
+  /* Each new selection is read from its top, not where the last one was left. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
   if (feature == NULL || self->catalog == NULL)
     return;
 
@@ -463,6 +466,7 @@ lsm_detail_panel_class_init (LsmDetailPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmDetailPanel, icon);
   gtk_widget_class_bind_template_child (widget_class, LsmDetailPanel, title);
   gtk_widget_class_bind_template_child (widget_class, LsmDetailPanel, subtitle);
+  gtk_widget_class_bind_template_child (widget_class, LsmDetailPanel, scrolled);
   gtk_widget_class_bind_template_child (widget_class, LsmDetailPanel, content);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lsm-detail-panel");

@@ -236,12 +236,23 @@ on_search_activate_cb (LsmSidebar *self)
 {
   g_autoptr(LsmFeature) first = NULL;
 
+  /* The entry waits a moment before saying the text changed; an Enter typed sooner acts on
+   * what was typed, not on the matches of the text before. */
+  on_search_changed_cb (self);
+
   /* Enter picks the first match, as in GNOME's search entries. */
   if (self->selection == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
     return;
 
   first = g_list_model_get_item (G_LIST_MODEL (self->selection), 0);
   g_signal_emit (self, signals[SITE_ACTIVATED], 0, first);
+}
+
+/* Escape in the search box closes the panel, as the shortcuts window says of Escape. */
+static void
+on_search_stop_cb (LsmSidebar *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.clear-selection", NULL);
 }
 
 static void
@@ -625,6 +636,7 @@ lsm_sidebar_class_init (LsmSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, relevance);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_district_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_site_list_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

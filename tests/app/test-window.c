@@ -1524,6 +1524,61 @@ test_window_compare_vietnamese (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkAdjustment *
+find_panel_adjustment (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkAdjustment *found = find_panel_adjustment (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Enter at once after typing opens what was typed; Escape in the search box closes the
+ * panel; each new selection opens the panel at its top. */
+static void
+test_window_search_enter_at_once (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  GtkEditable *search = lsm_sidebar_get_search (window->sidebar);
+  GtkAdjustment *scroll;
+  LsmFeature *shown;
+
+  /* No waiting for the entry's typing delay: a fast typist's Enter. */
+  gtk_editable_set_text (search, "na duong");
+  g_signal_emit_by_name (search, "activate");
+  settle ();
+  shown = lsm_detail_panel_get_feature (window->detail_panel);
+  g_assert_nonnull (shown);
+  lsm_test_assert_contains (lsm_feature_get_name (shown), "Na Dương");
+
+  /* Scrolled down, then a new selection: read from the top. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  settle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  scroll = find_panel_adjustment (GTK_WIDGET (window->detail_panel));
+  gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll));
+  g_assert_cmpfloat (gtk_adjustment_get_value (scroll), >, 0);
+  click_site (window, "nd-na-duong-2");
+  g_assert_cmpfloat (gtk_adjustment_get_value (scroll), ==, 0);
+
+  /* Escape while typing in the search box, as the search entry reports it. */
+  gtk_widget_grab_focus (GTK_WIDGET (search));
+  g_signal_emit_by_name (search, "stop-search");
+  settle ();
+  g_assert_null (lsm_detail_panel_get_feature (window->detail_panel));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->detail_panel)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1564,6 +1619,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/table", test_window_table);
   g_test_add_func ("/lsm/window/district-page", test_window_district_page);
   g_test_add_func ("/lsm/window/compare-vietnamese", test_window_compare_vietnamese);
+  g_test_add_func ("/lsm/window/search-enter-at-once", test_window_search_enter_at_once);
 
   return g_test_run ();
 }
