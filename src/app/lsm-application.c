@@ -61,6 +61,8 @@ static const GOptionEntry main_entries[] = {
   { "dpi", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Resolution of a PNG export, 96 to 600 (default 150)"), N_("DPI") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export an image of this many pixels instead of a paper size"), N_("WIDTHxHEIGHT") },
   { "title", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Title of the exported page"), N_("TEXT") },
+  { "choropleth", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Colour the districts of --export by: none, sites, capacity or area"), N_("BY") },
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check that each FILE is valid lsmap data, print one line per problem, then exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version, then exit"), NULL },
@@ -216,6 +218,8 @@ run_export (LsmApplication *self,
   g_autoptr(GError) error = NULL;
   g_auto(LsmPageOptions) page;
   LsmPageFormat format;
+  const char *by = NULL;
+  LsmChoroplethKind kind;
 
   lsm_page_options_init (&page);
   if (!lsm_page_format_from_path (path, &format, &error))
@@ -240,6 +244,18 @@ run_export (LsmApplication *self,
     }
 
   scene = lsm_scene_new (catalog);
+  if (g_variant_dict_lookup (options, "choropleth", "&s", &by))
+    {
+      g_autoptr(LsmChoropleth) choropleth = NULL;
+
+      if (!lsm_choropleth_kind_parse (by, &kind, &error))
+        {
+          g_printerr ("lsmap: %s\n", error->message);
+          return LSM_CLI_EXIT_USAGE;
+        }
+      choropleth = lsm_choropleth_new (kind, lsm_catalog_get_districts (catalog), G_LIST_MODEL (filter));
+      lsm_scene_set_choropleth (scene, choropleth);
+    }
   lsm_cli_remove_temp_files_on_signals ();
   if (!lsm_page_export (scene, filter, &page, path, NULL, &error))
     {

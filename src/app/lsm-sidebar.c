@@ -41,6 +41,7 @@ struct _LsmSidebar
 
   /* template widgets */
   GtkSearchEntry     *search_entry;
+  GtkWidget          *choropleth_control;
   GtkListBox         *sector_list;
   GtkBox             *status_box;
   GtkDropDown        *district_dropdown;
@@ -487,6 +488,20 @@ lsm_sidebar_focus_search (LsmSidebar *self)
 }
 
 /**
+ * lsm_sidebar_get_choropleth_control:
+ * @self: a sidebar
+ *
+ * Returns: (transfer none): the "Colour districts by" choice and its legend
+ */
+GtkWidget *
+lsm_sidebar_get_choropleth_control (LsmSidebar *self)
+{
+  g_return_val_if_fail (LSM_IS_SIDEBAR (self), NULL);
+
+  return self->choropleth_control;
+}
+
+/**
  * lsm_sidebar_get_search:
  * @self: a sidebar
  *
@@ -625,6 +640,7 @@ lsm_sidebar_class_init (LsmSidebarClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lsm-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, choropleth_control);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, sector_list);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, status_box);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, district_dropdown);

@@ -11,7 +11,10 @@
 
 #include <glib/gi18n.h>
 
+#include "lsm-catalog.h"
+#include "lsm-choropleth-control.h"
 #include "lsm-overview-panel.h"
+#include "lsm-scene.h"
 #include "lsm-site-table.h"
 #include "lsm-table-export.h"
 #include "lsm-window-private.h"
@@ -137,11 +140,36 @@ lsm_window_export_table_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* Districts coloured by what the filter shows: made anew when the choice or the filter
+ * changes, then the base map redrawn with it. */
+static void
+update_choropleth (LsmWindow *self)
+{
+  LsmChoroplethControl *control = LSM_CHOROPLETH_CONTROL (lsm_sidebar_get_choropleth_control (self->sidebar));
+  LsmChoroplethKind kind = lsm_choropleth_control_get_kind (control);
+  g_autoptr(LsmChoropleth) choropleth = NULL;
+  LsmChoropleth *old;
+
+  if (self->scene == NULL)
+    return;
+
+  old = lsm_scene_get_choropleth (self->scene);
+  if (kind == LSM_CHOROPLETH_NONE && old == NULL)
+    return;
+
+  if (kind != LSM_CHOROPLETH_NONE)
+    choropleth = lsm_choropleth_new (kind, lsm_catalog_get_districts (self->catalog), G_LIST_MODEL (self->filter));
+  lsm_scene_set_choropleth (self->scene, choropleth);
+  lsm_choropleth_control_set_choropleth (control, choropleth);
+  lsm_map_view_restyle (self->map_view);
+}
+
 void
 _lsm_window_class_add_overview_actions (GtkWidgetClass *widget_class)
 {
   g_type_ensure (LSM_TYPE_OVERVIEW_PANEL);
   g_type_ensure (LSM_TYPE_SITE_TABLE);
+  g_type_ensure (LSM_TYPE_CHOROPLETH_CONTROL);
 
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, overview_panel);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, site_table);
@@ -168,4 +196,15 @@ _lsm_window_show_data_compared (LsmWindow *self)
   lsm_site_table_set_filter (self->site_table, self->filter);
   lsm_detail_panel_set_filter (self->detail_panel, self->filter);
   _lsm_window_update_overview (self);
+
+  /* Once per window: a new scene comes with each load, the choice and the filter stay. */
+  if (!self->choropleth_connected)
+    {
+      g_signal_connect_object (lsm_sidebar_get_choropleth_control (self->sidebar), "notify::kind",
+                               G_CALLBACK (update_choropleth), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->filter, "items-changed", G_CALLBACK (update_choropleth),
+                               self, G_CONNECT_SWAPPED);
+      self->choropleth_connected = TRUE;
+    }
+  update_choropleth (self);
 }

@@ -47,6 +47,7 @@ struct _LsmWindow
   gboolean              show_sidebar;
   gboolean              online_menu_unavailable;
   gboolean              overview_closed;
+  gboolean              choropleth_connected;
 };
 
 void      _lsm_window_class_add_actions (GtkWidgetClass *widget_class);

@@ -403,6 +403,7 @@ static const struct { const char *option; const char *mode; } mode_options[] = {
   { "format", "list" },
   { "format", "overview" },
   { "sort", "list" },
+  { "choropleth", "export" },
   { "paper", "export" },
   { "landscape", "export" },
   { "dpi", "export" },

@@ -83,11 +83,20 @@ lsm_chart_get_bar_rect (const LsmChart    *chart,
   return TRUE;
 }
 
-static PangoLayout *
-make_layout (cairo_t    *cr,
-             const char *text,
-             gboolean    bold,
-             double      width)
+/**
+ * lsm_chart_make_layout:
+ * @cr: where the text goes
+ * @text: plain text
+ * @bold: whether it is a title
+ * @width: the width to ellipsize at
+ *
+ * Returns: (transfer full): a layout in the charts' and legends' font
+ */
+PangoLayout *
+lsm_chart_make_layout (cairo_t    *cr,
+                       const char *text,
+                       gboolean    bold,
+                       double      width)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (LSM_LABEL_FONT);
@@ -136,14 +145,14 @@ lsm_chart_draw (const LsmChart *chart,
   cairo_save (cr);
 
   title = lsm_chart_format_title (chart);
-  title_layout = make_layout (cr, title, TRUE, width);
+  title_layout = lsm_chart_make_layout (cr, title, TRUE, width);
   show_text (cr, title_layout, 0, 0, TITLE_HEIGHT);
 
   for (guint i = 0; i < chart->bars->len; i++)
     {
       const LsmChartBar *bar = &g_array_index (chart->bars, LsmChartBar, i);
-      g_autoptr(PangoLayout) label = make_layout (cr, bar->label, FALSE, width * LABEL_SHARE);
-      g_autoptr(PangoLayout) value = make_layout (cr, bar->value_text, FALSE, VALUE_ROOM - GAP);
+      g_autoptr(PangoLayout) label = lsm_chart_make_layout (cr, bar->label, FALSE, width * LABEL_SHARE);
+      g_autoptr(PangoLayout) value = lsm_chart_make_layout (cr, bar->value_text, FALSE, VALUE_ROOM - GAP);
       double row_y = TITLE_HEIGHT + i * ROW_HEIGHT;
       cairo_rectangle_t rect;
 

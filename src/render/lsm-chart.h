@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <pango/pango.h>
 
 #include "lsm-overview.h"
 
@@ -20,6 +21,10 @@ gboolean lsm_chart_get_bar_rect (const LsmChart    *chart,
                                  double             width,
                                  guint              index,
                                  cairo_rectangle_t *rect);
+PangoLayout *lsm_chart_make_layout (cairo_t          *cr,
+                                    const char       *text,
+                                    gboolean          bold,
+                                    double            width);
 void     lsm_chart_draw         (const LsmChart    *chart,
                                  cairo_t           *cr,
                                  double             width);

@@ -19,12 +19,14 @@
 #include "lsm-base-map-source.h"
 #include "lsm-catalog.h"
 #include "lsm-chart-view.h"
+#include "lsm-choropleth-control.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-export-dialog.h"
 #include "lsm-map-view.h"
 #include "lsm-page.h"
 #include "lsm-print-operation.h"
+#include "lsm-scene.h"
 #include "lsm-sidebar.h"
 #include "lsm-site-table.h"
 #include "lsm-sites-layer.h"
@@ -1579,6 +1581,121 @@ test_window_search_enter_at_once (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint32 *
+render_pixels (GtkWidget *widget,
+               int       *width_out)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guint32 *pixels = g_new (guint32, width * height);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, (guchar *) pixels, width * 4);
+  *width_out = width;
+
+  return pixels;
+}
+
+/* Cairo rounds a channel either way. */
+static gboolean
+color_near (guint32 a,
+            guint32 b)
+{
+  for (int shift = 0; shift < 24; shift += 8)
+    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 2)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* How many sample points inside @district show @argb on the map. */
+static guint
+count_district_pixels (LsmWindow  *window,
+                       const char *district,
+                       guint32     argb)
+{
+  LsmCatalog *catalog = lsm_window_get_catalog (window);
+  LsmFeature *feature = lsm_catalog_lookup_district (catalog, district);
+  ShumateViewport *viewport = lsm_map_view_get_viewport (window->map_view);
+  GtkWidget *map = GTK_WIDGET (window->map_view);
+  g_autofree guint32 *pixels = NULL;
+  LsmBounds bounds;
+  guint found = 0;
+  int width;
+
+  gtk_test_widget_wait_for_draw (map);
+  pixels = render_pixels (map, &width);
+  lsm_geometry_get_bounds (lsm_feature_get_geometry (feature), &bounds);
+  for (int i = 1; i < 20; i++)
+    for (int j = 1; j < 20; j++)
+      {
+        double lon = bounds.west + (bounds.east - bounds.west) * i / 20;
+        double lat = bounds.south + (bounds.north - bounds.south) * j / 20;
+        double x, y;
+
+        if (lsm_catalog_district_at (catalog, lon, lat) != feature)
+          continue;
+        shumate_viewport_location_to_widget_coords (viewport, map, lat, lon, &x, &y);
+        if (x < 0 || y < 0 || x >= width || y >= gtk_widget_get_height (map))
+          continue;
+        found += color_near (pixels[(int) y * width + (int) x], argb);
+      }
+
+  return found;
+}
+
+/* "Colour districts by": switch to capacity and the district with the most MW is the darkest
+ * shade on the map, a district with none the pale one, and the legend says so. */
+static void
+test_window_choropleth (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  LsmChoroplethControl *control = LSM_CHOROPLETH_CONTROL (lsm_sidebar_get_choropleth_control (window->sidebar));
+  guint32 darkest = 0xff08306b, none = 0xfff2f2f2;
+  g_autoptr(GString) legend = g_string_new (NULL);
+
+  g_assert_true (wait_for (tiles_ready, window->map_view));
+  settle ();
+  g_assert_cmpuint (count_district_pixels (window, "Lộc Bình", darkest), ==, 0);
+  g_assert_cmpuint (count_district_pixels (window, "Đình Lập", none), ==, 0);
+
+  lsm_choropleth_control_set_kind (control, LSM_CHOROPLETH_CAPACITY);
+  settle ();
+  g_assert_true (wait_for (tiles_ready, window->map_view));
+  settle ();
+  save_screenshot (GTK_WIDGET (window), "choropleth-capacity.png");
+  save_screenshot (GTK_WIDGET (control), "choropleth-legend.png");
+  g_assert_cmpuint (count_district_pixels (window, "Lộc Bình", darkest), >, 5);
+  g_assert_cmpuint (count_district_pixels (window, "Đình Lập", none), >, 5);
+  g_assert_nonnull (lsm_scene_get_choropleth (window->scene));
+  g_assert_cmpuint (lsm_choropleth_get_kind (lsm_scene_get_choropleth (window->scene)), ==, LSM_CHOROPLETH_CAPACITY);
+
+  /* The counts follow the filter: without thermal power no district has MW. */
+  lsm_filter_set_sector_visible (window->filter, LSM_SECTOR_THERMAL, FALSE);
+  settle ();
+  g_assert_true (wait_for (tiles_ready, window->map_view));
+  settle ();
+  g_assert_cmpuint (count_district_pixels (window, "Lộc Bình", darkest), ==, 0);
+  g_assert_cmpuint (count_district_pixels (window, "Lộc Bình", none), >, 5);
+  lsm_filter_set_sector_visible (window->filter, LSM_SECTOR_THERMAL, TRUE);
+
+  lsm_choropleth_control_set_kind (control, LSM_CHOROPLETH_NONE);
+  settle ();
+  g_assert_true (wait_for (tiles_ready, window->map_view));
+  settle ();
+  g_assert_cmpuint (count_district_pixels (window, "Lộc Bình", darkest), ==, 0);
+  g_assert_null (lsm_scene_get_choropleth (window->scene));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1620,6 +1737,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/district-page", test_window_district_page);
   g_test_add_func ("/lsm/window/compare-vietnamese", test_window_compare_vietnamese);
   g_test_add_func ("/lsm/window/search-enter-at-once", test_window_search_enter_at_once);
+  g_test_add_func ("/lsm/window/choropleth", test_window_choropleth);
 
   return g_test_run ();
 }

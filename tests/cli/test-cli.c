@@ -650,6 +650,30 @@ test_cli_overview_json (void)
   g_assert_cmpint (run_lsmap (&csv_out, &csv_err, "--overview", "--format=csv", NULL), ==, 2);
 }
 
+/* --choropleth colours the exported page's districts and explains the shades in its legend. */
+static void
+test_cli_export_choropleth (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsm-cli-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "capacity.pdf", NULL);
+  g_autofree char *arg = g_strdup_printf ("--export=%s", pdf);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *out2 = NULL;
+  g_autofree char *err2 = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (run_lsmap (&out, &err, arg, "--choropleth=capacity", NULL), ==, 0);
+  text = lsm_test_pdf_text (pdf);
+  lsm_test_assert_contains (text, "Capacity (MW)");
+  lsm_test_assert_contains (text, "165–220");
+  lsm_test_assert_contains (text, "None shown");
+
+  g_assert_cmpint (run_lsmap (&out2, &err2, arg, "--choropleth=hue", NULL), ==, 2);
+  lsm_test_assert_contains (err2, "“hue”");
+  lsm_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -680,6 +704,7 @@ main (int   argc,
   g_test_add_func ("/lsm/cli/list-sort-errors", test_cli_list_sort_errors);
   g_test_add_func ("/lsm/cli/overview-text", test_cli_overview_text);
   g_test_add_func ("/lsm/cli/overview-json", test_cli_overview_json);
+  g_test_add_func ("/lsm/cli/export-choropleth", test_cli_export_choropleth);
 
   return g_test_run ();
 }
