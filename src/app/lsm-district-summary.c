@@ -14,6 +14,7 @@
 #include "lsm-district-summary.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
+#include "lsm-overview-panel.h"
 #include "lsm-overview.h"
 #include "lsm-vocab.h"
 
@@ -37,20 +38,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static GtkWidget *
-make_label (const char *text,
-            const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
 
 /* "220 MW", or "220 MW from 2 of 3 sites" when some do not state it: a sum never passes for
  * the whole when it is not. */
@@ -89,20 +76,20 @@ add_totals (LsmDistrictSummary    *self,
         continue;
 
       cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 1);
-      gtk_box_append (GTK_BOX (cell), make_label (lsm_sector_get_label (s), "caption-heading"));
+      gtk_box_append (GTK_BOX (cell), lsm_panel_label_new (lsm_sector_get_label (s), "caption-heading"));
       counts = lsm_overview_format_counts (t->n_sites, t->n_mapped);
-      gtk_box_append (GTK_BOX (cell), make_label (counts, NULL));
+      gtk_box_append (GTK_BOX (cell), lsm_panel_label_new (counts, NULL));
       if (t->n_capacity > 0)
         {
           g_autofree char *sum = format_sum (t->capacity_mw, "MW", t->n_capacity, t->n_sites);
 
-          gtk_box_append (GTK_BOX (cell), make_label (sum, "lsm-figure-value"));
+          gtk_box_append (GTK_BOX (cell), lsm_panel_label_new (sum, "lsm-figure-value"));
         }
       if (t->n_area > 0)
         {
           g_autofree char *sum = format_sum (t->area_ha, "ha", t->n_area, t->n_sites);
 
-          gtk_box_append (GTK_BOX (cell), make_label (sum, "lsm-figure-value"));
+          gtk_box_append (GTK_BOX (cell), lsm_panel_label_new (sum, "lsm-figure-value"));
         }
 
       gtk_grid_attach (GTK_GRID (grid), gtk_image_new_from_icon_name (lsm_sector_get_icon_name (s)), 0, row, 1, 1);
@@ -112,7 +99,7 @@ add_totals (LsmDistrictSummary    *self,
     }
 
   if (row == 0)
-    gtk_box_append (GTK_BOX (self), make_label (_("The filter shows no sites in this district."), "dim-label"));
+    gtk_box_append (GTK_BOX (self), lsm_panel_label_new (_("The filter shows no sites in this district."), "dim-label"));
   else
     gtk_box_append (GTK_BOX (self), grid);
 }
@@ -145,12 +132,12 @@ add_sites (LsmDistrictSummary *self)
           continue;
 
         if (!any)
-          gtk_box_append (GTK_BOX (self), make_label (_("Sites"), "heading"));
+          gtk_box_append (GTK_BOX (self), lsm_panel_label_new (_("Sites"), "heading"));
         any = TRUE;
 
         row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
         gtk_box_append (GTK_BOX (row), gtk_image_new_from_icon_name (lsm_sector_get_icon_name (s)));
-        label = make_label (lsm_feature_get_name (site), NULL);
+        label = lsm_panel_label_new (lsm_feature_get_name (site), NULL);
         gtk_box_append (GTK_BOX (row), label);
         button = gtk_button_new ();
         gtk_button_set_child (GTK_BUTTON (button), row);
@@ -175,7 +162,7 @@ rebuild (LsmDistrictSummary *self)
     gtk_box_remove (GTK_BOX (self), child);
 
   /* Translators: heading of a district page's totals, which follow the sidebar's filters */
-  gtk_box_append (GTK_BOX (self), make_label (_("In this district, with the current filters"), "heading"));
+  gtk_box_append (GTK_BOX (self), lsm_panel_label_new (_("In this district, with the current filters"), "heading"));
   lsm_overview_sum_sectors (G_LIST_MODEL (self->filter), lsm_feature_get_name (self->district), totals);
   add_totals (self, totals);
   add_sites (self);

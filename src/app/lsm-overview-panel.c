@@ -42,9 +42,17 @@ struct _LsmOverviewPanel
 
 G_DEFINE_FINAL_TYPE (LsmOverviewPanel, lsm_overview_panel, GTK_TYPE_WIDGET)
 
-static GtkWidget *
-make_label (const char *text,
-            const char *css_class)
+/**
+ * lsm_panel_label_new:
+ * @text: plain text
+ * @css_class: (nullable): a style class
+ *
+ * Returns: (transfer floating): a wrapping, left-aligned label of the side panel's pages; not
+ *   selectable, so Tab moves between controls rather than into text
+ */
+GtkWidget *
+lsm_panel_label_new (const char *text,
+                     const char *css_class)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -67,7 +75,7 @@ add_section (LsmOverviewPanel *self,
 
   if (icon_name != NULL)
     gtk_box_append (GTK_BOX (title), gtk_image_new_from_icon_name (icon_name));
-  gtk_box_append (GTK_BOX (title), make_label (heading, "heading"));
+  gtk_box_append (GTK_BOX (title), lsm_panel_label_new (heading, "heading"));
   gtk_box_append (GTK_BOX (section), title);
   gtk_box_append (self->content, section);
 
@@ -85,17 +93,17 @@ add_figure_row (LsmOverviewPanel *self,
   g_autofree char *value = lsm_figure_format_value (figure);
   guint citation = lsm_overview_cite (self->catalog, self->cited, lsm_figure_get_source_id (figure));
   g_autofree char *meta = lsm_figure_describe (figure, value, citation);
-  GtkWidget *label = make_label (lsm_figure_get_label (figure), "caption-heading");
+  GtkWidget *label = lsm_panel_label_new (lsm_figure_get_label (figure), "caption-heading");
   GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 1);
 
   gtk_widget_set_valign (label, GTK_ALIGN_START);
   if (lsm_figure_get_relates_to (figure) != NULL)
     gtk_widget_set_margin_start (label, 12);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
-  gtk_box_append (GTK_BOX (cell), make_label (value, lsm_figure_is_numeric (figure) ? "lsm-figure-value" : NULL));
+  gtk_box_append (GTK_BOX (cell), lsm_panel_label_new (value, lsm_figure_is_numeric (figure) ? "lsm-figure-value" : NULL));
   if (*meta != '\0')
     {
-      gtk_box_append (GTK_BOX (cell), make_label (meta, "caption"));
+      gtk_box_append (GTK_BOX (cell), lsm_panel_label_new (meta, "caption"));
       gtk_widget_add_css_class (gtk_widget_get_last_child (cell), "dim-label");
     }
   gtk_widget_set_hexpand (cell, TRUE);
@@ -144,7 +152,7 @@ add_sources (LsmOverviewPanel *self)
       /* Translators: a numbered entry in the list of sources: number, citation */
       g_autofree char *entry = g_strdup_printf (_("%u. %s"), i + 1, citation);
 
-      gtk_box_append (section, make_label (entry, "caption"));
+      gtk_box_append (section, lsm_panel_label_new (entry, "caption"));
     }
 }
 
@@ -190,7 +198,7 @@ rebuild (LsmOverviewPanel *self)
 
       section = add_section (self, lsm_sector_get_label (s), lsm_sector_get_icon_name (s));
       sector_counts = lsm_overview_format_counts (n, mapped);
-      gtk_box_append (section, make_label (sector_counts, "dim-label"));
+      gtk_box_append (section, lsm_panel_label_new (sector_counts, "dim-label"));
       add_figures (self, section, figures);
     }
 

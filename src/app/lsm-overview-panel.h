@@ -22,4 +22,7 @@ void lsm_overview_panel_set_data      (LsmOverviewPanel *self,
                                        LsmFilter        *filter);
 void lsm_overview_panel_scroll_to_top (LsmOverviewPanel *self);
 
+GtkWidget *lsm_panel_label_new        (const char       *text,
+                                       const char       *css_class);
+
 G_END_DECLS
