@@ -219,7 +219,7 @@ make_chart (GPtrArray *group)
   if (same_metric && same_status && same_period)
     return NULL;
 
-  if (same_metric || same_status || same_period)
+  if (same_metric)
     chart->title = g_strdup (lsm_figure_get_label (first));
   chart->unit = g_strdup (lsm_figure_get_unit (first));
 
