@@ -17,6 +17,7 @@
 #include "lsm-feature.h"
 #include "lsm-figure.h"
 #include "lsm-overview.h"
+#include "lsm-sector-icon.h"
 #include "lsm-source.h"
 #include "lsm-vocab.h"
 
@@ -297,7 +298,7 @@ show_site (LsmDetailPanel *self,
   g_autoptr(GListModel) aggregates = lsm_catalog_list_aggregates (self->catalog, lsm_sector_get_id (sector));
   GtkBox *section;
 
-  gtk_image_set_from_icon_name (self->icon, lsm_sector_get_icon_name (sector));
+  lsm_sector_icon_set_image (self->icon, sector);
   gtk_label_set_text (self->title, lsm_feature_get_name (site));
   gtk_label_set_text (self->subtitle, lsm_feature_get_name_en (site) ? lsm_feature_get_name_en (site) : "");
 

@@ -16,6 +16,7 @@
 #include "lsm-filter.h"
 #include "lsm-overview-panel.h"
 #include "lsm-overview.h"
+#include "lsm-sector-icon.h"
 #include "lsm-vocab.h"
 
 /* The district page's own part: per sector, what the filter shows in the district (sites, and
@@ -58,19 +59,26 @@ format_sum (double      value,
 }
 
 static void
-add_totals (LsmDistrictSummary    *self,
-            const LsmSectorTotals *totals)
+add_totals (LsmDistrictSummary *self,
+            GArray             *totals)
 {
   GtkWidget *grid = gtk_grid_new ();
   int row = 0;
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint k = 0; k < n_sectors; k++)
     {
-      const LsmSectorTotals *t = &totals[s];
+      LsmSector s = sectors[k];
+      const LsmSectorTotals *t;
       GtkWidget *cell;
       g_autofree char *counts = NULL;
+
+      if (s >= totals->len)
+        continue;
+      t = &g_array_index (totals, LsmSectorTotals, s);
 
       if (t->n_sites == 0)
         continue;
@@ -92,7 +100,7 @@ add_totals (LsmDistrictSummary    *self,
           gtk_box_append (GTK_BOX (cell), lsm_panel_label_new (sum, "lsm-figure-value"));
         }
 
-      gtk_grid_attach (GTK_GRID (grid), gtk_image_new_from_icon_name (lsm_sector_get_icon_name (s)), 0, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), lsm_sector_icon_new_image (s), 0, row, 1, 1);
       gtk_widget_set_valign (gtk_grid_get_child_at (GTK_GRID (grid), 0, row), GTK_ALIGN_START);
       gtk_grid_attach (GTK_GRID (grid), cell, 1, row, 1, 1);
       row++;
@@ -119,11 +127,14 @@ add_sites (LsmDistrictSummary *self)
   GListModel *sites = G_LIST_MODEL (self->filter);
   const char *name = lsm_feature_get_name (self->district);
   gboolean any = FALSE;
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint k = 0; k < n_sectors; k++)
     for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
       {
         g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+        LsmSector s = sectors[k];
         GtkWidget *button, *row, *label;
         /* Translators: a site's button on a district page as a screen reader reads it: name, sector, status */
         g_autofree char *accessible = NULL;
@@ -136,7 +147,7 @@ add_sites (LsmDistrictSummary *self)
         any = TRUE;
 
         row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-        gtk_box_append (GTK_BOX (row), gtk_image_new_from_icon_name (lsm_sector_get_icon_name (s)));
+        gtk_box_append (GTK_BOX (row), lsm_sector_icon_new_image (s));
         label = lsm_panel_label_new (lsm_feature_get_name (site), NULL);
         gtk_box_append (GTK_BOX (row), label);
         button = gtk_button_new ();
@@ -155,7 +166,7 @@ add_sites (LsmDistrictSummary *self)
 static void
 rebuild (LsmDistrictSummary *self)
 {
-  LsmSectorTotals totals[LSM_N_SECTORS];
+  g_autoptr(GArray) totals = NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -163,7 +174,7 @@ rebuild (LsmDistrictSummary *self)
 
   /* Translators: heading of a district page's totals, which follow the sidebar's filters */
   gtk_box_append (GTK_BOX (self), lsm_panel_label_new (_("In this district, with the current filters"), "heading"));
-  lsm_overview_sum_sectors (G_LIST_MODEL (self->filter), lsm_feature_get_name (self->district), totals);
+  totals = lsm_overview_sum_sectors (G_LIST_MODEL (self->filter), lsm_feature_get_name (self->district));
   add_totals (self, totals);
   add_sites (self);
 }

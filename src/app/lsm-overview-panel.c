@@ -17,6 +17,7 @@
 #include "lsm-filter.h"
 #include "lsm-overview-panel.h"
 #include "lsm-overview.h"
+#include "lsm-sector-icon.h"
 #include "lsm-source.h"
 #include "lsm-vocab.h"
 
@@ -68,13 +69,13 @@ lsm_panel_label_new (const char *text,
 static GtkBox *
 add_section (LsmOverviewPanel *self,
              const char       *heading,
-             const char       *icon_name)
+             GtkWidget        *icon)
 {
   GtkWidget *section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *title = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
 
-  if (icon_name != NULL)
-    gtk_box_append (GTK_BOX (title), gtk_image_new_from_icon_name (icon_name));
+  if (icon != NULL)
+    gtk_box_append (GTK_BOX (title), icon);
   gtk_box_append (GTK_BOX (title), lsm_panel_label_new (heading, "heading"));
   gtk_box_append (GTK_BOX (section), title);
   gtk_box_append (self->content, section);
@@ -164,6 +165,8 @@ rebuild (LsmOverviewPanel *self)
   GListModel *shown;
   guint n_shown, n_mapped = 0;
   g_autofree char *counts = NULL;
+  g_autofree LsmSector *sectors = NULL;
+  guint n_sectors = 0;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))) != NULL)
     gtk_box_remove (self->content, child);
@@ -175,18 +178,20 @@ rebuild (LsmOverviewPanel *self)
 
   shown = G_LIST_MODEL (self->filter);
   n_shown = g_list_model_get_n_items (shown);
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  sectors = lsm_sector_list (&n_sectors);
+  for (guint k = 0; k < n_sectors; k++)
     {
       guint mapped;
 
-      lsm_overview_count_sites (shown, s, &mapped);
+      lsm_overview_count_sites (shown, sectors[k], &mapped);
       n_mapped += mapped;
     }
   counts = lsm_overview_format_counts (n_shown, n_mapped);
   gtk_label_set_text (self->subtitle, counts);
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint k = 0; k < n_sectors; k++)
     {
+      LsmSector s = sectors[k];
       g_autoptr(GListModel) figures = lsm_catalog_list_aggregates (self->catalog, lsm_sector_get_id (s));
       g_autofree char *sector_counts = NULL;
       guint mapped;
@@ -196,7 +201,7 @@ rebuild (LsmOverviewPanel *self)
       if (n == 0 && g_list_model_get_n_items (figures) == 0)
         continue;
 
-      section = add_section (self, lsm_sector_get_label (s), lsm_sector_get_icon_name (s));
+      section = add_section (self, lsm_sector_get_label (s), lsm_sector_icon_new_image (s));
       sector_counts = lsm_overview_format_counts (n, mapped);
       gtk_box_append (section, lsm_panel_label_new (sector_counts, "dim-label"));
       add_figures (self, section, figures);

@@ -14,6 +14,7 @@
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-overview.h"
+#include "lsm-sector-icon.h"
 #include "lsm-site-table.h"
 #include "lsm-vocab.h"
 
@@ -103,8 +104,7 @@ bind_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (label, *text != '\0' ? text : NULL);
 
   if (column == LSM_COLUMN_SECTOR)
-    gtk_image_set_from_icon_name (GTK_IMAGE (gtk_widget_get_first_child (box)),
-                                  lsm_sector_get_icon_name (lsm_feature_get_sector (site)));
+    lsm_sector_icon_set_image (GTK_IMAGE (gtk_widget_get_first_child (box)), lsm_feature_get_sector (site));
 
   /* Orca reads a row by its first cell: say what the site is, not only its name. */
   if (column == LSM_COLUMN_NAME)

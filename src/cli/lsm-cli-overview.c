@@ -156,6 +156,8 @@ lsm_cli_print_overview (FILE         *out,
   g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(GListModel) province = lsm_catalog_list_aggregates (catalog, "province");
   g_autoptr(GPtrArray) province_charts = lsm_overview_list_charts (province);
+  g_autofree LsmSector *sectors = NULL;
+  guint n_sectors = 0;
 
   if (format == LSM_CLI_FORMAT_JSON)
     {
@@ -176,8 +178,10 @@ lsm_cli_print_overview (FILE         *out,
       print_text_charts (out, province_charts);
     }
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  sectors = lsm_sector_list (&n_sectors);
+  for (guint k = 0; k < n_sectors; k++)
     {
+      LsmSector s = sectors[k];
       g_autoptr(GListModel) figures = lsm_catalog_list_aggregates (catalog, lsm_sector_get_id (s));
       g_autoptr(GPtrArray) charts = lsm_overview_list_charts (figures);
       guint n_mapped;

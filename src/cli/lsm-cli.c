@@ -148,6 +148,33 @@ add_site (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+/* One element of the list, written as it comes so that the whole list is never in memory:
+ * the text json-glib gives the list, element by element. */
+static void
+print_json_site (FILE       *out,
+                 LsmFeature *site,
+                 gboolean    first)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  add_site (builder, site);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+
+  fputs (first ? "\n  " : ",\n  ", out);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      fputc (*p, out);
+      if (*p == '\n')
+        fputs ("  ", out);
+    }
+}
+
 static void
 print_csv_field (FILE       *out,
                  const char *value,
@@ -257,13 +284,9 @@ lsm_cli_print_list (FILE         *out,
                     LsmCliFormat  format)
 {
   guint n = g_list_model_get_n_items (sites);
-  g_autoptr(JsonBuilder) builder = NULL;
 
   if (format == LSM_CLI_FORMAT_JSON)
-    {
-      builder = json_builder_new ();
-      json_builder_begin_array (builder);
-    }
+    fputc ('[', out);
   else if (format == LSM_CLI_FORMAT_CSV)
     fputs ("id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures,note\n", out);
 
@@ -274,7 +297,7 @@ lsm_cli_print_list (FILE         *out,
       switch (format)
         {
         case LSM_CLI_FORMAT_JSON:
-          add_site (builder, site);
+          print_json_site (out, site, i == 0);
           break;
         case LSM_CLI_FORMAT_CSV:
           print_csv_site (out, site);
@@ -287,10 +310,7 @@ lsm_cli_print_list (FILE         *out,
     }
 
   if (format == LSM_CLI_FORMAT_JSON)
-    {
-      json_builder_end_array (builder);
-      _lsm_cli_print_json (out, builder);
-    }
+    fputs (n > 0 ? "\n]\n" : "]\n", out);
 }
 
 /**
@@ -307,7 +327,9 @@ lsm_cli_print_summary (FILE       *out,
   GListModel *sites = lsm_catalog_get_sites (catalog);
   guint n_sites = g_list_model_get_n_items (sites);
   guint n_mapped = 0;
-  guint per_sector[LSM_N_SECTORS] = { 0 };
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
+  g_autofree guint *per_sector = g_new0 (guint, n_sectors);
   guint n_districts = g_list_model_get_n_items (lsm_catalog_get_districts (catalog));
   guint n_sources = g_list_model_get_n_items (lsm_catalog_get_sources (catalog));
   guint n_figures = lsm_catalog_count_figures (catalog);
@@ -327,11 +349,11 @@ lsm_cli_print_summary (FILE       *out,
   fprintf (out, _("Lạng Sơn: %u districts, %u sites (%u on the map), %u figures from %u sources\n"),
            n_districts, n_sites, n_mapped, n_figures, n_sources);
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint i = 0; i < n_sectors; i++)
     {
       fputs ("  ", out);
-      print_padded (out, lsm_sector_get_label (s), 30);
-      fprintf (out, "%3u\n", per_sector[s]);
+      print_padded (out, lsm_sector_get_label (sectors[i]), 30);
+      fprintf (out, "%3u\n", per_sector[sectors[i]]);
     }
 
   if (n_skipped > 0)
@@ -376,11 +398,13 @@ char *
 lsm_cli_describe_vocabulary (void)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
 
   g_string_append (text, _("Sectors (--sector):"));
   g_string_append_c (text, '\n');
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
-    g_string_append_printf (text, "  %-22s %s\n", lsm_sector_get_id (s), lsm_sector_get_label (s));
+  for (guint i = 0; i < n_sectors; i++)
+    g_string_append_printf (text, "  %-22s %s\n", lsm_sector_get_id (sectors[i]), lsm_sector_get_label (sectors[i]));
 
   g_string_append_c (text, '\n');
   g_string_append (text, _("Statuses (--status):"));

@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "lsm-catalog-private.h"
 #include "lsm-feature-private.h"
 #include "lsm-figure-private.h"
@@ -572,22 +574,22 @@ check_citation (LsmCatalog *self,
   LsmSource *crosscheck = lsm_catalog_lookup_source (self, figure->crosscheck_source_id);
 
   if (source == NULL)
-    _lsm_catalog_add_problem (self, file, "figure “%s” of %s cites an unknown source “%s”",
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites an unknown source “%s”"),
                               figure->id, owner, figure->source_id);
   else if (source->kind != LSM_SOURCE_ARTICLE)
-    _lsm_catalog_add_problem (self, file, "figure “%s” of %s cites “%s”, which is a cross-check, not an article",
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites “%s”, which is a cross-check, not an article"),
                               figure->id, owner, figure->source_id);
 
   if (figure->crosscheck_source_id == NULL)
     return;
   if (crosscheck == NULL)
-    _lsm_catalog_add_problem (self, file, "figure “%s” of %s: unknown cross-check source “%s”",
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: unknown cross-check source “%s”"),
                               figure->id, owner, figure->crosscheck_source_id);
   else if (crosscheck->kind != LSM_SOURCE_CROSSCHECK)
-    _lsm_catalog_add_problem (self, file, "figure “%s” of %s: “%s” is an article, not a cross-check",
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: “%s” is an article, not a cross-check"),
                               figure->id, owner, figure->crosscheck_source_id);
   if (!lsm_text_is_set (&figure->crosscheck_note))
-    _lsm_catalog_add_problem (self, file, "figure “%s” of %s cites a cross-check without a note",
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites a cross-check without a note"),
                               figure->id, owner);
 }
 
@@ -605,7 +607,7 @@ check_figures (LsmCatalog *self,
       LsmFigure *figure = g_ptr_array_index (figures, i);
 
       if (!g_hash_table_add (figure_ids, figure->id))
-        _lsm_catalog_add_problem (self, file, "figure “%s” of %s: the id is used twice",
+        _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: the id is used twice"),
                                   figure->id, owner);
       if (have_sources)
         check_citation (self, figure, file, owner);
@@ -623,7 +625,7 @@ check_relations (LsmCatalog *self,
       LsmFigure *figure = g_ptr_array_index (figures, i);
 
       if (figure->relates_to != NULL && !g_hash_table_contains (figure_ids, figure->relates_to))
-        _lsm_catalog_add_problem (self, file, "figure “%s” relates to an unknown figure “%s”",
+        _lsm_catalog_add_problem (self, file, _("figure “%s” relates to an unknown figure “%s”"),
                                   figure->id, figure->relates_to);
     }
 }
@@ -641,7 +643,7 @@ check_site_location (LsmCatalog *self,
   district = lsm_catalog_lookup_district (self, site->district);
   if (district == NULL || g_strcmp0 (district->name, site->district) != 0)
     {
-      _lsm_catalog_add_problem (self, self->sites_file, "site “%s” names an unknown district “%s”",
+      _lsm_catalog_add_problem (self, self->sites_file, _("site “%s” names an unknown district “%s”"),
                                 site->id, site->district);
       return;
     }
@@ -650,7 +652,7 @@ check_site_location (LsmCatalog *self,
       && district->geometry != NULL
       && !lsm_geometry_contains (district->geometry, lon, lat))
     _lsm_catalog_add_problem (self, self->sites_file,
-                              "site “%s” at %.5f, %.5f lies outside its district “%s”",
+                              _("site “%s” at %.5f, %.5f lies outside its district “%s”"),
                               site->id, lat, lon, site->district);
 }
 
@@ -663,8 +665,8 @@ _lsm_catalog_check (LsmCatalog *self)
   guint n_sites = g_list_model_get_n_items (G_LIST_MODEL (self->sites));
   guint n_districts = g_list_model_get_n_items (G_LIST_MODEL (self->districts));
   const char *sites_file = self->sites_file ? self->sites_file : "sites";
-  const char *districts_file = self->districts_file ? self->districts_file : "districts";
-  const char *aggregates_file = self->aggregates_file ? self->aggregates_file : "aggregates";
+  /* Every figure is a row of the one figures table. */
+  const char *figures_file = self->aggregates_file ? self->aggregates_file : "figures";
   g_autoptr(GPtrArray) aggregates = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->aggregates)); i++)
@@ -675,8 +677,8 @@ _lsm_catalog_check (LsmCatalog *self)
       g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (self->sites), i);
 
       if (!g_hash_table_add (site_ids, site->id))
-        _lsm_catalog_add_problem (self, sites_file, "site id “%s” is used twice", site->id);
-      check_figures (self, site->figure_list, sites_file, site->id, figure_ids);
+        _lsm_catalog_add_problem (self, sites_file, _("site id “%s” is used twice"), site->id);
+      check_figures (self, site->figure_list, figures_file, site->id, figure_ids);
       if (n_districts > 0)
         check_site_location (self, site);
     }
@@ -685,23 +687,23 @@ _lsm_catalog_check (LsmCatalog *self)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
 
-      check_figures (self, district->figure_list, districts_file, district->name,
+      check_figures (self, district->figure_list, figures_file, district->name,
                      figure_ids);
     }
 
-  check_figures (self, aggregates, aggregates_file, "the province", figure_ids);
+  check_figures (self, aggregates, figures_file, "the province", figure_ids);
 
   for (guint i = 0; i < n_sites; i++)
     {
       g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (self->sites), i);
 
-      check_relations (self, site->figure_list, sites_file, figure_ids);
+      check_relations (self, site->figure_list, figures_file, figure_ids);
     }
   for (guint i = 0; i < n_districts; i++)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
 
-      check_relations (self, district->figure_list, districts_file, figure_ids);
+      check_relations (self, district->figure_list, figures_file, figure_ids);
     }
-  check_relations (self, aggregates, aggregates_file, figure_ids);
+  check_relations (self, aggregates, figures_file, figure_ids);
 }

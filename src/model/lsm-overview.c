@@ -396,27 +396,34 @@ lsm_overview_format_counts (guint n_sites,
  * lsm_overview_sum_sectors:
  * @sites: a model of sites, such as a filter
  * @district: (nullable): a district's name, or %NULL for the whole province
- * @totals: (out caller-allocates): one entry per sector
  *
  * Adds up what @sites holds per sector: the count, how many are on the map, and the capacity
  * and area of those that state one, in MW and ha.
+ *
+ * Returns: (transfer full) (element-type LsmSectorTotals): one entry per sector, indexed by it
  */
-void
-lsm_overview_sum_sectors (GListModel      *sites,
-                          const char      *district,
-                          LsmSectorTotals  totals[LSM_N_SECTORS])
+GArray *
+lsm_overview_sum_sectors (GListModel *sites,
+                          const char *district)
 {
   guint n = g_list_model_get_n_items (sites);
+  GArray *totals = g_array_new (FALSE, TRUE, sizeof (LsmSectorTotals));
 
-  memset (totals, 0, sizeof (LsmSectorTotals) * LSM_N_SECTORS);
+  g_array_set_size (totals, lsm_sector_get_count ());
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
-      LsmSectorTotals *t = &totals[lsm_feature_get_sector (site)];
+      LsmSector sector = lsm_feature_get_sector (site);
+      LsmSectorTotals *t;
       double value;
 
       if (district != NULL && g_strcmp0 (lsm_feature_get_district (site), district) != 0)
         continue;
+
+      /* Sectors a loaded file adds after the count was taken. */
+      if (sector >= totals->len)
+        g_array_set_size (totals, sector + 1);
+      t = &g_array_index (totals, LsmSectorTotals, sector);
 
       t->n_sites++;
       t->n_mapped += lsm_feature_get_location (site, NULL, NULL);
@@ -431,4 +438,6 @@ lsm_overview_sum_sectors (GListModel      *sites,
           t->n_area++;
         }
     }
+
+  return totals;
 }

@@ -52,9 +52,8 @@ guint      lsm_overview_count_sites    (GListModel     *sites,
                                         guint          *n_mapped);
 char      *lsm_overview_format_counts  (guint           n_sites,
                                         guint           n_mapped);
-void       lsm_overview_sum_sectors    (GListModel     *sites,
-                                        const char     *district,
-                                        LsmSectorTotals totals[LSM_N_SECTORS]);
+GArray    *lsm_overview_sum_sectors    (GListModel     *sites,
+                                        const char     *district);
 guint      lsm_overview_cite           (LsmCatalog     *catalog,
                                         GPtrArray      *cited,
                                         const char     *source_id);

@@ -147,14 +147,17 @@ lsm_choropleth_new (LsmChoroplethKind  kind,
   for (guint i = 0; i < n && kind != LSM_CHOROPLETH_NONE; i++)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (districts, i);
-      LsmSectorTotals totals[LSM_N_SECTORS];
+      g_autoptr(GArray) totals = lsm_overview_sum_sectors (sites, lsm_feature_get_name (district));
       double value = 0;
 
-      lsm_overview_sum_sectors (sites, lsm_feature_get_name (district), totals);
-      for (guint s = 0; s < LSM_N_SECTORS; s++)
-        value += kind == LSM_CHOROPLETH_SITES ? totals[s].n_sites
-                 : kind == LSM_CHOROPLETH_CAPACITY ? totals[s].capacity_mw
-                 : totals[s].area_ha;
+      for (guint s = 0; s < totals->len; s++)
+        {
+          const LsmSectorTotals *t = &g_array_index (totals, LsmSectorTotals, s);
+
+          value += kind == LSM_CHOROPLETH_SITES ? t->n_sites
+                   : kind == LSM_CHOROPLETH_CAPACITY ? t->capacity_mw
+                   : t->area_ha;
+        }
 
       if (value > 0)
         {

@@ -211,7 +211,7 @@ test_overview_counts (void)
   g_autoptr(LsmCatalog) catalog = lsm_test_load_bundled ();
   guint n_mapped = 0;
 
-  g_assert_cmpuint (lsm_overview_count_sites (lsm_catalog_get_sites (catalog), LSM_SECTOR_HYDRO, &n_mapped), ==, 5);
+  g_assert_cmpuint (lsm_overview_count_sites (lsm_catalog_get_sites (catalog), lsm_test_sector ("hydro"), &n_mapped), ==, 5);
   g_assert_cmpuint (n_mapped, ==, 2);
 }
 
