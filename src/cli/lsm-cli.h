@@ -31,6 +31,10 @@ gboolean lsm_cli_parse_format   (const char    *name,
                                  LsmCliFormat  *format,
                                  GError       **error);
 void     lsm_cli_print_list     (FILE          *out,
+                                 GListModel    *sites,
+                                 LsmCliFormat   format);
+void     lsm_cli_print_overview (FILE          *out,
+                                 LsmCatalog    *catalog,
                                  LsmFilter     *filter,
                                  LsmCliFormat   format);
 void     lsm_cli_print_summary  (FILE          *out,
