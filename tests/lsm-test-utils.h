@@ -23,5 +23,8 @@ void        lsm_test_assert_contains (const char *haystack,
 gboolean    lsm_test_rgb_near       (guint32     a,
                                       guint32     b);
 LsmSector   lsm_test_sector         (const char *id);
+char       *lsm_test_make_synthetic_data (guint n_sites);
+glong       lsm_test_run_peak_rss   (const char * const *argv,
+                                     int                *exit_status);
 
 G_END_DECLS
