@@ -39,8 +39,16 @@ static void
 test_cli_stream (gconstpointer data)
 {
   const char *format = data;
-  double summary = peak_kib ("--summary", NULL);
-  double list = peak_kib ("--list", format);
+  double summary, list;
+
+#ifdef __SANITIZE_ADDRESS__
+  /* Its shadow memory and quarantine are what the peak measures there, not the program's. */
+  g_test_skip ("peak memory means nothing under AddressSanitizer");
+  return;
+#endif
+
+  summary = peak_kib ("--summary", NULL);
+  list = peak_kib ("--list", format);
 
   g_test_message ("%s: --list %.0f KiB, --summary %.0f KiB", format, list, summary);
   g_assert_cmpfloat (list / summary, <=, MAX_RATIO);
@@ -58,7 +66,11 @@ main (int   argc,
   g_unsetenv ("WAYLAND_DISPLAY");
   g_assert_nonnull (g_getenv ("LSMAP"));
 
+#ifdef __SANITIZE_ADDRESS__
+  data_dir = lsm_test_make_synthetic_data (0);
+#else
   data_dir = lsm_test_make_synthetic_data (N_SITES);
+#endif
   g_test_add_data_func ("/lsm/cli/stream/text", "--format=text", test_cli_stream);
   g_test_add_data_func ("/lsm/cli/stream/csv", "--format=csv", test_cli_stream);
   g_test_add_data_func ("/lsm/cli/stream/json", "--format=json", test_cli_stream);
