@@ -3,7 +3,7 @@
 #   make run     install missing Debian packages, build, open the app on the bundled data
 #   make check   the same set-up, then every test (display tests under Xvfb), then the unit
 #                tests again built with AddressSanitizer and UndefinedBehaviorSanitizer
-#   make bench   benchmarks (load, panning, first frame); not part of check
+#   make bench   benchmarks (load, panning, first frame, memory); not part of check
 
 BUILD      ?= _build
 ASAN_BUILD ?= _build-asan
@@ -81,6 +81,8 @@ bench: build
 	LSMAP_DATA_DIR=$(CURDIR)/data GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILD)/data GSETTINGS_BACKEND=memory \
 	  GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=none XDG_CACHE_HOME=$(CURDIR)/$(BUILD)/bench-cache \
 	  xvfb-run -a -s '-screen 0 1280x1024x24' $(BUILD)/tests/lsm-bench
+	$(MESON) compile -C $(BUILD) lsm-bench-memory
+	LSMAP_DATA_DIR=$(CURDIR)/data GSETTINGS_BACKEND=memory nice -n 10 $(BUILD)/tests/lsm-bench-memory
 
 install: build
 	$(MESON) install -C $(BUILD)

@@ -9,6 +9,10 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
 #include <glib/gstdio.h>
 
 #include <gdal.h>
@@ -184,4 +188,73 @@ lsm_test_postgis_server (const char *what)
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error);
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Writes @n_sites synthetic sites over the province, one figure each, beside copies of the
+ * bundled boundaries and tables, into a new folder under /tmp: the data of the memory and
+ * streaming checks. Written as it goes, so that a million sites need no buffer. */
+char *
+lsm_test_make_synthetic_data (guint n_sites)
+{
+  const char * const copies[] = { "districts.geojson", "province.geojson", "context.geojson", "sources.csv",
+                                  "sources.csvt", "figures.csvt", NULL };
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-synthetic-XXXXXX", NULL);
+  g_autofree char *sites_path = g_build_filename (dir, "sites.geojson", NULL);
+  g_autofree char *figures_path = g_build_filename (dir, "figures.csv", NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  FILE *sites, *figures;
+
+  g_assert_nonnull (dir);
+  lsm_test_copy_files (lsm_loader_get_default_data_dir (), dir, copies);
+  sites = fopen (sites_path, "w");
+  figures = fopen (figures_path, "w");
+  g_assert_nonnull (sites);
+  g_assert_nonnull (figures);
+
+  fputs ("{\"type\":\"FeatureCollection\",\"features\":[\n", sites);
+  fputs ("id,subject_kind,subject,metric,value,value_text,value_en,value_max,value_of,unit,period,"
+         "period_note_vi,period_note_en,status,qualifier,relates_to,source,quote,note_vi,note_en,"
+         "crosscheck_source,crosscheck_note_vi,crosscheck_note_en\n", figures);
+  for (guint i = 0; i < n_sites; i++)
+    {
+      double lon = g_rand_double_range (rand, 106.2, 107.3);
+      double lat = g_rand_double_range (rand, 21.4, 22.4);
+
+      fprintf (sites, "%s{\"type\":\"Feature\",\"properties\":{\"id\":\"s%u\",\"name\":\"Nhà máy thử nghiệm số %u\","
+               "\"name_en\":\"Test plant %u\",\"sector\":\"%s\",\"subtype\":\"test\",\"status\":\"operating\","
+               "\"precision\":\"exact\",\"coord_method\":\"synthetic\",\"coord_source\":\"synthetic\"},"
+               "\"geometry\":{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}}\n",
+               i == 0 ? "" : ",", i, i, i, lsm_sector_get_id (i % lsm_sector_get_count ()), lon, lat);
+      fprintf (figures, "f%u,site,s%u,capacity,%u,,,,,MW,2022,,,operating,,,mtdt-2024-cong-nghiep,"
+               "công suất %u MW,,,,,\n", i, i, i % 500, i % 500);
+    }
+  fputs ("]}\n", sites);
+  g_assert_cmpint (fclose (sites), ==, 0);
+  g_assert_cmpint (fclose (figures), ==, 0);
+
+  return g_steal_pointer (&dir);
+}
+
+/* Runs @argv with its output thrown away; returns the child's peak resident set in KiB, from
+ * its own rusage (wait4), so that earlier children do not count. */
+glong
+lsm_test_run_peak_rss (const char * const *argv,
+                       int                *exit_status)
+{
+  g_autoptr(GError) error = NULL;
+  struct rusage usage;
+  GPid pid;
+  int status;
+
+  g_spawn_async (NULL, (char **) argv, NULL,
+                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                 NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (wait4 (pid, &status, 0, &usage), ==, pid);
+  g_spawn_close_pid (pid);
+
+  if (exit_status != NULL)
+    *exit_status = WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+
+  return usage.ru_maxrss;
 }

@@ -25,6 +25,9 @@ gboolean    lsm_test_rgb_near       (guint32     a,
 const char *lsm_test_postgis        (void);
 void        lsm_test_postgis_server (const char *what);
 LsmSector   lsm_test_sector         (const char *id);
+char       *lsm_test_make_synthetic_data (guint n_sites);
+glong       lsm_test_run_peak_rss   (const char * const *argv,
+                                     int                *exit_status);
 
 char       *lsm_test_write_gpkg     (const char *fixture,
                                      const char *dir);

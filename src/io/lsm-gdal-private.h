@@ -76,6 +76,7 @@ int          _lsm_gdal_field_index      (LsmLayerReader  *reader,
                                          OGRFeatureDefnH  defn,
                                          const char      *name);
 char        *_lsm_gdal_normalize_text   (const char      *value);
+const char  *_lsm_gdal_intern_text     (char            *text);
 gboolean     _lsm_gdal_read_table_layer (OGRLayerH        layer,
                                          LsmLayerKind     kind,
                                          const char      *display,

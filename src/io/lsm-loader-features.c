@@ -66,6 +66,16 @@ _lsm_gdal_normalize_text (const char *value)
   return normalize (value);
 }
 
+/* Takes @text. Words that repeat over many rows (a site's kind, district or commune; a figure's
+ * unit) are kept once for the whole program rather than once per row. */
+const char *
+_lsm_gdal_intern_text (char *text)
+{
+  g_autofree char *owned = text;
+
+  return g_intern_string (owned);
+}
+
 /* Reads a text property. Absent or null gives NULL; a number where text belongs, or bytes that
  * are not UTF-8, is a problem. */
 static gboolean
@@ -203,6 +213,7 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
   g_autofree char *sector = NULL;
   g_autofree char *status = NULL;
   g_autofree char *precision = NULL;
+  g_autofree char *text = NULL;
   const char *problem = NULL;
   const char *field = NULL;
   OGRGeometryH geometry;
@@ -218,9 +229,12 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
   if (!read_text (reader, feature, name, &site->member, &problem)) { field = name; goto bad_field; }
   TEXT (name, "name");
   TEXT (name_en, "name_en");
-  TEXT (subtype, "subtype");
-  TEXT (district, "district");
-  TEXT (commune, "commune");
+#define INTERNED(member, name) \
+  if (!read_text (reader, feature, name, &text, &problem)) { field = name; goto bad_field; } \
+  site->member = _lsm_gdal_intern_text (g_steal_pointer (&text));
+  INTERNED (subtype, "subtype");
+  INTERNED (district, "district");
+  INTERNED (commune, "commune");
   TEXT (provenance, "provenance");
   if (site->provenance == NULL)
     TEXT (provenance, "coord_source");
@@ -309,8 +323,6 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
     _lsm_catalog_add_problem (reader->catalog, reader->display,
                               _("%s has a geometry but its precision is “unknown”"), WHAT (site->id));
 
-  /* The figures table fills it in. */
-  _lsm_feature_set_figures (site, g_ptr_array_new_with_free_func (g_object_unref));
   _lsm_feature_update_search_key (site);
 
   return g_steal_pointer (&site);
@@ -329,6 +341,7 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
   g_autoptr(LsmFeature) area = NULL;
   g_autofree char *what = NULL;
   g_autofree char *geometry_problem = NULL;
+  g_autofree char *kind_text = NULL;
   const char *problem = NULL;
   const char *field = NULL;
   OGRGeometryH geometry;
@@ -347,8 +360,9 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
     field = "name_en";
   else if (!read_text (reader, feature, "full_name", &area->full_name, &problem))
     field = "full_name";
-  else if (!read_text (reader, feature, "kind", &area->subtype, &problem))
+  else if (!read_text (reader, feature, "kind", &kind_text, &problem))
     field = "kind";
+  area->subtype = _lsm_gdal_intern_text (g_steal_pointer (&kind_text));
 
   if (field != NULL)
     {
@@ -387,7 +401,6 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
                                   _("%s: the label point is out of range"), WHAT (area->id));
     }
 
-  _lsm_feature_set_figures (area, g_ptr_array_new_with_free_func (g_object_unref));
   _lsm_feature_update_search_key (area);
 
   return g_steal_pointer (&area);

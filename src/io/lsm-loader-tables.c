@@ -212,6 +212,19 @@ read_figure_vocab (Row       *row,
   return TRUE;
 }
 
+static gboolean
+cell_interned (Row         *row,
+               const char  *name,
+               const char **out)
+{
+  char *text;
+
+  if (!cell_text (row, name, &text))
+    return FALSE;
+  *out = _lsm_gdal_intern_text (text);
+  return TRUE;
+}
+
 static LsmFigure *
 read_figure (Row *row)
 {
@@ -220,14 +233,14 @@ read_figure (Row *row)
   gboolean numeric;
 
   figure->id = g_strdup (row->id);
-  if (!cell_text (row, "metric", &figure->metric)
+  if (!cell_interned (row, "metric", &figure->metric)
       || !cell_text (row, "value_text", &text)
       || !cell_text (row, "value_en", &figure->text_en)
-      || !cell_text (row, "unit", &figure->unit)
-      || !cell_text (row, "period", &figure->period)
+      || !cell_interned (row, "unit", &figure->unit)
+      || !cell_interned (row, "period", &figure->period)
       || !cell_both (row, "period_note_vi", "period_note_en", "period_note", &figure->period_note)
       || !cell_text (row, "relates_to", &figure->relates_to)
-      || !cell_text (row, "source", &figure->source_id)
+      || !cell_interned (row, "source", &figure->source_id)
       || !cell_text (row, "quote", &figure->quote)
       || !cell_both (row, "note_vi", "note_en", "note", &figure->note)
       || !cell_text (row, "crosscheck_source", &figure->crosscheck_source_id)

@@ -394,7 +394,7 @@ count_feature_figures (GListStore *store)
     {
       g_autoptr(LsmFeature) feature = g_list_model_get_item (G_LIST_MODEL (store), i);
 
-      total += feature->figure_list->len;
+      total += feature->figure_list != NULL ? feature->figure_list->len : 0;
     }
 
   return total;
@@ -602,7 +602,7 @@ check_figures (LsmCatalog *self,
 {
   gboolean have_sources = g_list_model_get_n_items (G_LIST_MODEL (self->sources)) > 0;
 
-  for (guint i = 0; i < figures->len; i++)
+  for (guint i = 0; figures != NULL && i < figures->len; i++)
     {
       LsmFigure *figure = g_ptr_array_index (figures, i);
 
@@ -621,7 +621,7 @@ check_relations (LsmCatalog *self,
                  const char *file,
                  GHashTable *figure_ids)
 {
-  for (guint i = 0; i < figures->len; i++)
+  for (guint i = 0; figures != NULL && i < figures->len; i++)
     {
       LsmFigure *figure = g_ptr_array_index (figures, i);
 

@@ -23,10 +23,10 @@ struct _LsmFeature
   char           *name_en;
   char           *full_name;
   LsmSector       sector;
-  char           *subtype;
+  const char     *subtype;     /* interned, as are district and commune: small sets */
   LsmStatus       status;
-  char           *district;
-  char           *commune;
+  const char     *district;
+  const char     *commune;
   LsmPrecision    precision;
   LsmText         coord_method;
   char           *provenance;    /* citations of the coordinate, for auditors */
@@ -36,7 +36,7 @@ struct _LsmFeature
   double          label_lon;
   double          label_lat;
   LsmGeometry    *geometry;
-  GPtrArray      *figure_list;   /* LsmFigure; the list model is made on first request */
+  GPtrArray      *figure_list;   /* LsmFigure, NULL for none; the list model is made on first request */
   GListStore     *figures;
   char           *search_key;
   char           *name_key;      /* folded names only, to rank search results */

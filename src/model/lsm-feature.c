@@ -40,9 +40,6 @@ lsm_feature_finalize (GObject *object)
   g_free (self->name);
   g_free (self->name_en);
   g_free (self->full_name);
-  g_free (self->subtype);
-  g_free (self->district);
-  g_free (self->commune);
   lsm_text_clear (&self->coord_method);
   g_free (self->provenance);
   lsm_text_clear (&self->note);
@@ -163,7 +160,6 @@ lsm_feature_class_init (LsmFeatureClass *klass)
 static void
 lsm_feature_init (LsmFeature *self)
 {
-  self->figure_list = g_ptr_array_new_with_free_func (g_object_unref);
   self->status = LSM_STATUS_UNKNOWN;
   self->precision = LSM_PRECISION_UNKNOWN;
 }
@@ -436,13 +432,15 @@ lsm_feature_get_figures (LsmFeature *self)
   if (self->figures == NULL)
     {
       self->figures = g_list_store_new (LSM_TYPE_FIGURE);
-      g_list_store_splice (self->figures, 0, 0, self->figure_list->pdata, self->figure_list->len);
+      if (self->figure_list != NULL)
+        g_list_store_splice (self->figures, 0, 0, self->figure_list->pdata, self->figure_list->len);
     }
 
   return G_LIST_MODEL (self->figures);
 }
 
-/* Takes @figures. Only before the feature is published. */
+/* Takes @figures (nullable: most sites of a large set have none, and an empty array per site
+ * adds up). Only before the feature is published. */
 void
 _lsm_feature_set_figures (LsmFeature *self,
                           GPtrArray  *figures)

@@ -13,13 +13,14 @@
 G_BEGIN_DECLS
 
 /* Filled in once by the reader, then never changed: figures are shared across threads
- * only after loading has finished. */
+ * only after loading has finished. The short words that repeat over every row (metric, unit,
+ * period, source) are interned: a million figures name a few dozen of them. */
 struct _LsmFigure
 {
   GObject       parent_instance;
 
   char         *id;
-  char         *metric;
+  const char   *metric;
   gboolean      numeric;
   double        value;
   gboolean      has_value_max;
@@ -28,13 +29,13 @@ struct _LsmFigure
   double        value_of;
   char         *text;
   char         *text_en;
-  char         *unit;
-  char         *period;
+  const char   *unit;
+  const char   *period;
   LsmText       period_note;
   LsmStatus     status;
   LsmQualifier  qualifier;
   char         *relates_to;
-  char         *source_id;
+  const char   *source_id;
   char         *quote;
   LsmText       note;
   char         *scope;

@@ -33,14 +33,10 @@ lsm_figure_finalize (GObject *object)
   LsmFigure *self = (LsmFigure *) object;
 
   g_free (self->id);
-  g_free (self->metric);
   g_free (self->text);
   g_free (self->text_en);
-  g_free (self->unit);
-  g_free (self->period);
   lsm_text_clear (&self->period_note);
   g_free (self->relates_to);
-  g_free (self->source_id);
   g_free (self->quote);
   lsm_text_clear (&self->note);
   g_free (self->crosscheck_source_id);

@@ -22,8 +22,15 @@ struct _LsmGeometry
   double          *coords;    /* lon, lat pairs */
   guint           *ring_ends; /* exclusive end of each ring, in points */
   guint            n_rings;
+  gboolean         inline_storage;  /* coords and ring_ends follow the struct */
   LsmBounds        bounds;
 };
+
+typedef struct
+{
+  double coords[2];
+  guint  ring_end;
+} PointStorage;
 
 G_DEFINE_BOXED_TYPE (LsmGeometry, lsm_geometry, lsm_geometry_ref, lsm_geometry_unref)
 
@@ -95,15 +102,18 @@ LsmGeometry *
 lsm_geometry_new_point (double lon,
                         double lat)
 {
-  LsmGeometry *self = g_new0 (LsmGeometry, 1);
+  /* Every site has one: the point and its one ring end live in the same block as the header. */
+  LsmGeometry *self = g_malloc0 (sizeof (LsmGeometry) + sizeof (PointStorage));
+  PointStorage *storage = (PointStorage *) (void *) (self + 1);
 
   g_atomic_ref_count_init (&self->ref_count);
   self->type = LSM_GEOMETRY_POINT;
   self->n_rings = 1;
-  self->coords = g_new (double, 2);
+  self->inline_storage = TRUE;
+  self->coords = storage->coords;
   self->coords[0] = lon;
   self->coords[1] = lat;
-  self->ring_ends = g_new (guint, 1);
+  self->ring_ends = &storage->ring_end;
   self->ring_ends[0] = 1;
   self->bounds = (LsmBounds) { lon, lat, lon, lat };
 
@@ -126,8 +136,11 @@ lsm_geometry_unref (LsmGeometry *self)
 
   if (g_atomic_ref_count_dec (&self->ref_count))
     {
-      g_free (self->coords);
-      g_free (self->ring_ends);
+      if (!self->inline_storage)
+        {
+          g_free (self->coords);
+          g_free (self->ring_ends);
+        }
       g_free (self);
     }
 }

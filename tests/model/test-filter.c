@@ -31,7 +31,7 @@ make_site (const char *name,
   site->name = g_strdup (name);
   site->sector = sector;
   site->status = status;
-  site->district = g_strdup (district);
+  site->district = g_intern_string (district);
   _lsm_feature_update_search_key (site);
 
   return site;
