@@ -55,6 +55,8 @@ static const GOptionEntry main_entries[] = {
   { "dpi", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Resolution of a PNG export, 96 to 600 (default 150)"), N_("DPI") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export an image of this many pixels instead of a paper size"), N_("WIDTHxHEIGHT") },
   { "title", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Title of the exported page"), N_("TEXT") },
+  { "units", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Administrative units of --export: districts (2019 – 30 June 2025, default) or communes-2025"), N_("UNITS") },
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check that each FILE is valid lsmap data, print one line per problem, then exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version, then exit"), NULL },
@@ -168,6 +170,7 @@ run_export (LsmApplication *self,
   g_autoptr(GError) error = NULL;
   g_auto(LsmPageOptions) page;
   LsmPageFormat format;
+  LsmUnits units;
 
   lsm_page_options_init (&page);
   if (!lsm_page_format_from_path (path, &format, &error))
@@ -177,6 +180,7 @@ run_export (LsmApplication *self,
     }
 
   if (!lsm_cli_parse_page_options (options, format, &page, &error)
+      || !lsm_cli_parse_units (options, &units, &error)
       || (catalog = load_catalog (self, &error)) == NULL
       || !build_filter (options, catalog, filter, &error))
     {
@@ -192,6 +196,7 @@ run_export (LsmApplication *self,
     }
 
   scene = lsm_scene_new (catalog);
+  lsm_scene_set_units (scene, units);
   lsm_cli_remove_temp_files_on_signals ();
   if (!lsm_page_export (scene, filter, &page, path, NULL, &error))
     {

@@ -21,6 +21,7 @@
 #include "lsm-filter.h"
 #include "lsm-loader.h"
 #include "lsm-output-file.h"
+#include "lsm-units.h"
 #include "lsm-vocab.h"
 
 gboolean
@@ -113,6 +114,23 @@ add_figure (JsonBuilder *builder,
 }
 
 static void
+add_unit_2025 (JsonBuilder *builder,
+               LsmFeature  *unit)
+{
+  json_builder_set_member_name (builder, "commune_2025");
+  if (unit == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+
+  json_builder_begin_object (builder);
+  add_string (builder, "code", lsm_feature_get_id (unit));
+  add_string (builder, "name", lsm_feature_get_full_name (unit));
+  json_builder_end_object (builder);
+}
+
+static void
 add_site (JsonBuilder *builder,
           LsmFeature  *site)
 {
@@ -128,6 +146,7 @@ add_site (JsonBuilder *builder,
   add_string (builder, "subtype", lsm_feature_get_subtype (site));
   add_string (builder, "district", lsm_feature_get_district (site));
   add_string (builder, "commune", lsm_feature_get_commune (site));
+  add_unit_2025 (builder, lsm_feature_get_unit_2025 (site));
   add_string (builder, "status", lsm_status_get_id (lsm_feature_get_status (site)));
   add_number (builder, "lat", mapped ? &lat : NULL);
   add_number (builder, "lon", mapped ? &lon : NULL);
@@ -174,6 +193,7 @@ print_csv_site (FILE       *out,
   char lat[G_ASCII_DTOSTR_BUF_SIZE] = "";
   char lon[G_ASCII_DTOSTR_BUF_SIZE] = "";
   g_autofree char *n_figures = NULL;
+  LsmFeature *unit = lsm_feature_get_unit_2025 (site);
   double x, y;
 
   if (lsm_feature_get_location (site, &x, &y))
@@ -190,6 +210,8 @@ print_csv_site (FILE       *out,
   print_csv_field (out, lsm_feature_get_subtype (site), FALSE);
   print_csv_field (out, lsm_feature_get_district (site), FALSE);
   print_csv_field (out, lsm_feature_get_commune (site), FALSE);
+  print_csv_field (out, unit != NULL ? lsm_feature_get_id (unit) : NULL, FALSE);
+  print_csv_field (out, unit != NULL ? lsm_feature_get_full_name (unit) : NULL, FALSE);
   print_csv_field (out, lsm_status_get_id (lsm_feature_get_status (site)), FALSE);
   print_csv_field (out, lat, FALSE);
   print_csv_field (out, lon, FALSE);
@@ -217,6 +239,7 @@ print_text_site (FILE       *out,
 {
   GListModel *figures = lsm_feature_get_figures (site);
   const char *district = lsm_feature_get_district (site);
+  g_autofree char *unit_2025 = lsm_feature_describe_unit_2025 (site);
 
   /* Translators: one site in "lsmap --list": name, sector, district, status */
   fprintf (out, _("%s — %s, %s, %s\n"),
@@ -224,6 +247,8 @@ print_text_site (FILE       *out,
            lsm_sector_get_label (lsm_feature_get_sector (site)),
            district != NULL ? district : C_("district", "location unknown"),
            lsm_status_get_label (lsm_feature_get_status (site)));
+  if (unit_2025 != NULL)
+    fprintf (out, "    %s\n", unit_2025);
   if (lsm_feature_get_note (site) != NULL)
     fprintf (out, "    %s: %s\n", _("Note"), lsm_feature_get_note (site));
 
@@ -264,7 +289,7 @@ lsm_cli_print_list (FILE         *out,
       json_builder_begin_array (builder);
     }
   else if (format == LSM_CLI_FORMAT_CSV)
-    fputs ("id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures,note\n", out);
+    fputs ("id,name,name_en,sector,subtype,district,commune,commune_2025_code,commune_2025,status,lat,lon,precision,figures,note\n", out);
 
   for (guint i = 0; i < n; i++)
     {
@@ -414,6 +439,7 @@ static const struct { const char *option; const char *mode; } mode_options[] = {
   { "dpi", "export" },
   { "size", "export" },
   { "title", "export" },
+  { "units", "export" },
 };
 
 static gboolean
@@ -576,6 +602,34 @@ lsm_cli_parse_page_options (GVariantDict    *options,
 
           g_printerr ("lsmap: %s\n", note);
         }
+    }
+
+  return TRUE;
+}
+
+/**
+ * lsm_cli_parse_units:
+ * @options: the parsed command line
+ * @units: (out): the units --units asks for; districts without it
+ * @error: return location for a %G_OPTION_ERROR naming the option
+ *
+ * Returns: whether --units, if given, names one of the sets of units exactly
+ */
+gboolean
+lsm_cli_parse_units (GVariantDict  *options,
+                     LsmUnits      *units,
+                     GError       **error)
+{
+  const char *text = NULL;
+
+  *units = LSM_UNITS_DISTRICTS;
+  if (!g_variant_dict_lookup (options, "units", "&s", &text))
+    return TRUE;
+
+  if (!lsm_units_parse (text, units, error))
+    {
+      g_prefix_error (error, "--units: ");
+      return FALSE;
     }
 
   return TRUE;

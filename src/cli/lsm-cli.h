@@ -11,6 +11,7 @@
 
 #include "lsm-page.h"
 #include "lsm-types.h"
+#include "lsm-units.h"
 
 G_BEGIN_DECLS
 
@@ -45,6 +46,9 @@ gboolean lsm_cli_parse_page_options (GVariantDict   *options,
                                  LsmPageFormat   format,
                                  LsmPageOptions *page,
                                  GError        **error);
+gboolean lsm_cli_parse_units    (GVariantDict  *options,
+                                 LsmUnits      *units,
+                                 GError       **error);
 int      lsm_cli_exit_status    (const GError  *error);
 void     lsm_cli_remove_temp_files_on_signals (void);
 

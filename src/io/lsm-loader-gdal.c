@@ -273,7 +273,8 @@ _lsm_gdal_convert_geometry (LsmLayerReader  *reader,
     }
 
   if ((kind == LSM_LAYER_SITES && gtype != LSM_GEOMETRY_POINT)
-      || ((kind == LSM_LAYER_DISTRICTS || kind == LSM_LAYER_PROVINCE) && gtype != LSM_GEOMETRY_POLYGONS)
+      || ((kind == LSM_LAYER_DISTRICTS || kind == LSM_LAYER_PROVINCE || kind == LSM_LAYER_UNITS_2025)
+          && gtype != LSM_GEOMETRY_POLYGONS)
       || gtype == (LsmGeometryType) -1)
     {
       static const char *expected[] = {
@@ -282,6 +283,7 @@ _lsm_gdal_convert_geometry (LsmLayerReader  *reader,
         [LSM_LAYER_PROVINCE] = "a Polygon or MultiPolygon",
         [LSM_LAYER_CONTEXT] = "a line or a polygon",
         [LSM_LAYER_AUTO] = "a point, line or polygon",
+        [LSM_LAYER_UNITS_2025] = "a Polygon or MultiPolygon",
       };
 
       *problem = g_strdup_printf ("has %s geometry where %s is expected",
@@ -418,6 +420,8 @@ classify_layer (OGRLayerH layer)
     return LSM_LAYER_PROVINCE;
   if (g_str_has_prefix (name, "context"))
     return LSM_LAYER_CONTEXT;
+  if (g_str_has_prefix (name, "communes") || g_str_has_prefix (name, "units_2025"))
+    return LSM_LAYER_UNITS_2025;
 
   if (OGR_FD_GetFieldIndex (defn, "sector") >= 0)
     return LSM_LAYER_SITES;
@@ -480,6 +484,9 @@ publish_layer (LsmCatalog   *catalog,
       break;
     case LSM_LAYER_CONTEXT:
       _lsm_catalog_set_context (catalog, features);
+      break;
+    case LSM_LAYER_UNITS_2025:
+      _lsm_catalog_set_units_2025 (catalog, features);
       break;
     case LSM_LAYER_PROVINCE:
       if (features->len > 0)

@@ -21,6 +21,7 @@ typedef enum
   LSM_LAYER_DISTRICTS,
   LSM_LAYER_CONTEXT,
   LSM_LAYER_PROVINCE,
+  LSM_LAYER_UNITS_2025, /* the commune-level units since 1 July 2025 */
 } LsmLayerKind;
 
 typedef void (*LsmFeatureDone) (gpointer data);

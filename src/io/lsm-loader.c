@@ -7,6 +7,8 @@
 
 #define G_LOG_DOMAIN "lsm-loader"
 
+#define UNITS_2025_FILE "communes-2025.geojson"
+
 #include "config.h"
 
 #include <string.h>
@@ -248,6 +250,39 @@ read_vector_file (LsmLoader     *self,
   return _lsm_gdal_read_vector (path, kind, catalog, feature_done_cb, self, cancellable, NULL, error);
 }
 
+/* The units of 2025 are a layer of their own that the rest does not need: when their file is
+ * missing or broken, everything else loads and the problems say why the layer is not there. */
+static gboolean
+read_units_2025 (LsmLoader     *self,
+                 const char    *dir,
+                 LsmCatalog    *catalog,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autofree char *path = g_build_filename (dir, UNITS_2025_FILE, NULL);
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      _lsm_catalog_add_problem (catalog, UNITS_2025_FILE, "no such file: the communes of 2025 are not shown");
+      return TRUE;
+    }
+
+  if (_lsm_gdal_read_vector (path, LSM_LAYER_UNITS_2025, catalog, feature_done_cb, self, cancellable,
+                             NULL, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  _lsm_catalog_add_problem (catalog, UNITS_2025_FILE, "%s (the communes of 2025 are not shown)",
+                            local_error->message);
+  return TRUE;
+}
+
 static gboolean
 load_json_files (const char  *dir,
                  LsmCatalog  *catalog,
@@ -292,8 +327,11 @@ load_directory (LsmLoader     *self,
     {
       g_autofree char *sites = g_build_filename (dir, "sites.geojson", NULL);
 
+      g_autofree char *units = g_build_filename (dir, UNITS_2025_FILE, NULL);
+
       /* Sites dominate the load; counting them is cheap next to reading them. */
-      self->n_total = _lsm_gdal_count_features (sites) + G_N_ELEMENTS (files);
+      self->n_total = _lsm_gdal_count_features (sites) + _lsm_gdal_count_features (units)
+                      + G_N_ELEMENTS (files);
     }
 
   if (!load_json_files (dir, catalog, error))
@@ -309,7 +347,7 @@ load_directory (LsmLoader     *self,
         return FALSE;
     }
 
-  return TRUE;
+  return read_units_2025 (self, dir, catalog, cancellable, error);
 }
 
 /* Any OGR source: its layers are taken by name or by their fields; what it lacks (districts,
@@ -352,6 +390,9 @@ load_source (LsmLoader     *self,
           || !read_vector_file (self, context, LSM_LAYER_CONTEXT, FALSE, catalog, cancellable, error))
         return FALSE;
     }
+
+  if ((found & (1u << LSM_LAYER_UNITS_2025)) == 0)
+    return read_units_2025 (self, fallback, catalog, cancellable, error);
 
   return TRUE;
 }

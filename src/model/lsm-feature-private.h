@@ -40,6 +40,7 @@ struct _LsmFeature
   GListStore     *figures;
   char           *search_key;
   char           *name_key;      /* folded names only, to rank search results */
+  LsmFeature     *unit_2025;     /* a located site's unit since 1 July 2025 */
 };
 
 LsmFeature *_lsm_feature_new             (LsmFeatureKind  kind);

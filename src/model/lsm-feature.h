@@ -42,6 +42,7 @@ gboolean        lsm_feature_get_label_point  (LsmFeature *self,
 LsmGeometry    *lsm_feature_get_geometry     (LsmFeature *self);
 GListModel     *lsm_feature_get_figures      (LsmFeature *self);
 const char     *lsm_feature_get_search_key   (LsmFeature *self);
+LsmFeature     *lsm_feature_get_unit_2025    (LsmFeature *self);
 gboolean        lsm_feature_matches          (LsmFeature *self,
                                               const char *folded_query);
 gboolean        lsm_feature_name_matches     (LsmFeature *self,

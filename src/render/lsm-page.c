@@ -372,9 +372,16 @@ draw_sources (cairo_t    *cr,
 }
 
 static char *
-footer_text (const LsmPageOptions *options)
+footer_text (const LsmPageOptions *options,
+             LsmUnits              units)
 {
   g_autoptr(GString) text = g_string_new (_("Boundaries: Government of Viet Nam (gis.chinhphu.vn), via dvhcvn, GPL-3.0; border line derived with Natural Earth."));
+
+  if (lsm_units_get_credit (units) != NULL)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append (text, lsm_units_get_credit (units));
+    }
 
   if (options->online)
     {
@@ -432,7 +439,7 @@ lsm_page_draw (LsmScene             *scene,
   g_autofree char *printed = g_strstrip (format_date (options->date != NULL ? options->date : now));
   g_autofree char *as_of = format_iso_date (lsm_catalog_get_as_of (catalog));
   g_autofree char *subtitle = NULL;
-  g_autofree char *footer = footer_text (options);
+  g_autofree char *footer = footer_text (options, lsm_scene_get_units (scene));
   g_autoptr(GArray) placements = NULL;
   gboolean side = width > height;
   double content = width - 2 * MARGIN;

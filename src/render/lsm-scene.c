@@ -18,6 +18,7 @@
 #include "lsm-filter.h"
 #include "lsm-scene-private.h"
 #include "lsm-style.h"
+#include "lsm-units.h"
 #include "lsm-vocab.h"
 
 /* Pure cairo + Pango drawing of the map for any viewport: the offline base-map tiles, print,
@@ -44,6 +45,8 @@ struct _LsmScene
 
   LsmCatalog *catalog;
   GArray     *districts; /* Shape */
+  GArray     *units_2025; /* Shape: the communes since 1 July 2025 */
+  LsmUnits    units;     /* which of the two is drawn */
   GArray     *context;   /* Shape */
   GPtrArray  *places;    /* LsmFeature: point labels such as "Trung Quốc" */
   GArray     *sites;     /* LsmSiteEntry */
@@ -194,6 +197,7 @@ lsm_scene_finalize (GObject *object)
   LsmScene *self = (LsmScene *) object;
 
   g_clear_pointer (&self->districts, g_array_unref);
+  g_clear_pointer (&self->units_2025, g_array_unref);
   g_clear_pointer (&self->context, g_array_unref);
   g_clear_pointer (&self->places, g_ptr_array_unref);
   g_clear_pointer (&self->sites, g_array_unref);
@@ -217,6 +221,8 @@ lsm_scene_init (LsmScene *self)
 {
   self->districts = g_array_new (FALSE, TRUE, sizeof (Shape));
   g_array_set_clear_func (self->districts, shape_clear);
+  self->units_2025 = g_array_new (FALSE, TRUE, sizeof (Shape));
+  g_array_set_clear_func (self->units_2025, shape_clear);
   self->context = g_array_new (FALSE, TRUE, sizeof (Shape));
   g_array_set_clear_func (self->context, shape_clear);
   self->places = g_ptr_array_new_with_free_func (g_object_unref);
@@ -299,6 +305,9 @@ lsm_scene_new (LsmCatalog *catalog)
   color_districts (self->districts);
   self->sites = _lsm_scene_build_site_entries (catalog);
   offset_labels (self->districts, self->sites);
+  add_shapes (self->units_2025, NULL, lsm_catalog_get_units_2025 (catalog));
+  color_districts (self->units_2025);
+  offset_labels (self->units_2025, self->sites);
 
   if ((outline = lsm_catalog_get_province_outline (catalog)) != NULL)
     shape_init (&self->province, NULL, outline);
@@ -333,6 +342,45 @@ lsm_scene_get_catalog (LsmScene *self)
   g_return_val_if_fail (LSM_IS_SCENE (self), NULL);
 
   return self->catalog;
+}
+
+/**
+ * lsm_scene_set_units:
+ * @self: a scene
+ * @units: the administrative units to draw
+ *
+ * Chooses the districts of 2019 – 30 June 2025 or the communes since 1 July 2025 as the areas
+ * drawn, outlined and labelled. A catalog without the communes keeps its districts.
+ */
+void
+lsm_scene_set_units (LsmScene *self,
+                     LsmUnits  units)
+{
+  g_return_if_fail (LSM_IS_SCENE (self));
+  g_return_if_fail (units < LSM_N_UNITS);
+
+  self->units = units;
+}
+
+/**
+ * lsm_scene_get_units:
+ * @self: a scene
+ *
+ * Returns: the administrative units the scene draws
+ */
+LsmUnits
+lsm_scene_get_units (LsmScene *self)
+{
+  g_return_val_if_fail (LSM_IS_SCENE (self), LSM_UNITS_DISTRICTS);
+
+  return self->units == LSM_UNITS_COMMUNES_2025 && self->units_2025->len > 0
+         ? LSM_UNITS_COMMUNES_2025 : LSM_UNITS_DISTRICTS;
+}
+
+static GArray *
+drawn_areas (LsmScene *self)
+{
+  return lsm_scene_get_units (self) == LSM_UNITS_COMMUNES_2025 ? self->units_2025 : self->districts;
 }
 
 static double
@@ -487,13 +535,15 @@ draw_districts (LsmScene      *self,
                 double         size,
                 gboolean       fill)
 {
+  GArray *areas = drawn_areas (self);
+
   cairo_save (cr);
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
-  for (guint i = 0; i < self->districts->len; i++)
+  for (guint i = 0; i < areas->len; i++)
     {
-      const Shape *shape = &g_array_index (self->districts, Shape, i);
+      const Shape *shape = &g_array_index (areas, Shape, i);
       LsmRgb rgb;
 
       if (!shape_visible (shape, view, size))
@@ -531,10 +581,13 @@ draw_district_labels (LsmScene      *self,
                       gboolean       whole)
 {
   double margin = 80 * view->scale;
+  GArray *areas = drawn_areas (self);
+  /* 65 communes share the room of 11 districts. */
+  double area_label_size = label_size (view) * (areas == self->units_2025 ? 0.8 : 1.0);
 
-  for (guint i = 0; i < self->districts->len; i++)
+  for (guint i = 0; i < areas->len; i++)
     {
-      const Shape *shape = &g_array_index (self->districts, Shape, i);
+      const Shape *shape = &g_array_index (areas, Shape, i);
       double lon, lat, x, y;
 
       if (!lsm_feature_get_label_point (shape->feature, &lon, &lat))
@@ -546,7 +599,7 @@ draw_district_labels (LsmScene      *self,
         continue;
 
       y += shape->label_dy * LSM_SYMBOL_RADIUS * view->scale;
-      draw_label (cr, view, whole, lsm_feature_get_name (shape->feature), x, y, label_size (view), FALSE,
+      draw_label (cr, view, whole, lsm_feature_get_name (shape->feature), x, y, area_label_size, FALSE,
                   &lsm_style_label_text);
     }
 
