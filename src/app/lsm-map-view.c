@@ -103,7 +103,10 @@ lsm_map_view_activate_at (LsmMapView *self,
     {
       viewport = lsm_map_view_get_viewport (self);
       shumate_viewport_widget_coords_to_location (viewport, GTK_WIDGET (self->sites_layer), x, y, &lat, &lon);
-      feature = lsm_catalog_district_at (lsm_scene_get_catalog (self->scene), lon, lat);
+      if (lsm_scene_get_units (self->scene) == LSM_UNITS_COMMUNES_2025)
+        feature = lsm_catalog_unit_2025_at (lsm_scene_get_catalog (self->scene), lon, lat, 0);
+      else
+        feature = lsm_catalog_district_at (lsm_scene_get_catalog (self->scene), lon, lat);
     }
 
   if (feature == NULL)
@@ -219,10 +222,8 @@ lsm_map_view_set_data (LsmMapView *self,
   g_clear_object (&self->selected);
   g_set_object (&self->scene, scene);
   g_set_object (&self->filter, filter);
-  g_clear_object (&self->base);
-
-  self->base = lsm_base_map_source_new (scene);
-  shumate_simple_map_set_map_source (self->map, SHUMATE_MAP_SOURCE (self->base));
+  /* Online tiles stay on, with outlines of the new data over them. */
+  lsm_map_view_refresh_base_map (self);
 
   viewport = lsm_map_view_get_viewport (self);
   self->highlight = lsm_highlight_layer_new (viewport);
@@ -232,7 +233,43 @@ lsm_map_view_set_data (LsmMapView *self,
                            self, G_CONNECT_SWAPPED);
   shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->sites_layer));
 
-  /* Online tiles stay on, with outlines of the new data over them. */
+  self->fit_pending = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static void
+raise_layer (LsmMapView   *self,
+             ShumateLayer *layer)
+{
+  ShumateMap *map = shumate_simple_map_get_map (self->map);
+  g_autoptr(ShumateLayer) keep = NULL;
+
+  if (layer == NULL)
+    return;
+
+  keep = g_object_ref (layer);
+  shumate_map_remove_layer (map, layer);
+  shumate_map_add_layer (map, layer);
+}
+
+/**
+ * lsm_map_view_refresh_base_map:
+ * @self: a map view
+ *
+ * Draws the base map anew after the scene changed what it draws (the administrative units).
+ */
+void
+lsm_map_view_refresh_base_map (LsmMapView *self)
+{
+  g_return_if_fail (LSM_IS_MAP_VIEW (self));
+
+  if (self->scene == NULL)
+    return;
+
+  g_clear_object (&self->base);
+  self->base = lsm_base_map_source_new (self->scene);
+  shumate_simple_map_set_map_source (self->map, SHUMATE_MAP_SOURCE (self->base));
+
   if (self->online_url != NULL)
     {
       g_autofree char *url = g_strdup (self->online_url);
@@ -240,8 +277,11 @@ lsm_map_view_set_data (LsmMapView *self,
       lsm_map_view_set_online (self, url);
     }
 
-  self->fit_pending = TRUE;
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  /* The new base layer goes on top of the map's layers: the others go back over it, in order. */
+  raise_layer (self, SHUMATE_LAYER (self->online_layer));
+  raise_layer (self, SHUMATE_LAYER (self->outline_layer));
+  raise_layer (self, SHUMATE_LAYER (self->highlight));
+  raise_layer (self, SHUMATE_LAYER (self->sites_layer));
 }
 
 static void
@@ -537,7 +577,7 @@ lsm_map_view_select (LsmMapView *self,
   g_return_if_fail (LSM_IS_MAP_VIEW (self));
 
   g_set_object (&self->selected, feature);
-  district = feature != NULL && lsm_feature_get_kind (feature) == LSM_FEATURE_DISTRICT;
+  district = feature != NULL && lsm_feature_is_area (feature);
 
   if (self->highlight != NULL)
     lsm_highlight_layer_set_district (self->highlight, district ? feature : NULL);

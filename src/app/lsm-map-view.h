@@ -58,5 +58,6 @@ ShumateMapSource *lsm_map_view_get_base_source   (LsmMapView  *self);
 LsmOnlineSource  *lsm_map_view_set_online       (LsmMapView  *self,
                                                   const char  *url_template);
 LsmOnlineState    lsm_map_view_get_online_state (LsmMapView  *self);
+void              lsm_map_view_refresh_base_map (LsmMapView  *self);
 
 G_END_DECLS

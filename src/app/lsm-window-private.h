@@ -53,5 +53,7 @@ void      _lsm_window_class_add_online_actions (GtkWidgetClass *widget_class);
 void      _lsm_window_init_online       (LsmWindow      *self);
 void      _lsm_window_update_online_map (LsmWindow      *self);
 gboolean  _lsm_window_online_map_shown  (LsmWindow      *self);
+void      _lsm_window_init_units        (LsmWindow      *self);
+void      _lsm_window_apply_units       (LsmWindow      *self);
 
 G_END_DECLS

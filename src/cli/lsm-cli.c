@@ -210,14 +210,15 @@ print_csv_site (FILE       *out,
   print_csv_field (out, lsm_feature_get_subtype (site), FALSE);
   print_csv_field (out, lsm_feature_get_district (site), FALSE);
   print_csv_field (out, lsm_feature_get_commune (site), FALSE);
-  print_csv_field (out, unit != NULL ? lsm_feature_get_id (unit) : NULL, FALSE);
-  print_csv_field (out, unit != NULL ? lsm_feature_get_full_name (unit) : NULL, FALSE);
   print_csv_field (out, lsm_status_get_id (lsm_feature_get_status (site)), FALSE);
   print_csv_field (out, lat, FALSE);
   print_csv_field (out, lon, FALSE);
   print_csv_field (out, lsm_precision_get_id (lsm_feature_get_precision (site)), FALSE);
   print_csv_field (out, n_figures, FALSE);
-  print_csv_field (out, lsm_feature_get_note (site), TRUE);
+  print_csv_field (out, lsm_feature_get_note (site), FALSE);
+  /* After the columns of old, so that programs reading them by position still can. */
+  print_csv_field (out, unit != NULL ? lsm_feature_get_id (unit) : NULL, FALSE);
+  print_csv_field (out, unit != NULL ? lsm_feature_get_full_name (unit) : NULL, TRUE);
 }
 
 /* printf pads by bytes; Vietnamese labels need padding by characters. */
@@ -289,7 +290,7 @@ lsm_cli_print_list (FILE         *out,
       json_builder_begin_array (builder);
     }
   else if (format == LSM_CLI_FORMAT_CSV)
-    fputs ("id,name,name_en,sector,subtype,district,commune,commune_2025_code,commune_2025,status,lat,lon,precision,figures,note\n", out);
+    fputs ("id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures,note,commune_2025_code,commune_2025\n", out);
 
   for (guint i = 0; i < n; i++)
     {

@@ -96,8 +96,8 @@ lsm_units_parse (const char  *text,
   if (lsm_units_from_id (text, units))
     return TRUE;
 
-  /* Translators: %s is what the user typed; "districts" and "communes-2025" are ids, keep them */
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               /* Translators: %s is what the user typed; "districts" and "communes-2025" are ids, keep them */
                _("Unknown units “%s”: use districts or communes-2025"), text != NULL ? text : "");
   return FALSE;
 }
@@ -213,6 +213,44 @@ lsm_feature_describe_unit_2025 (LsmFeature *site)
   /* Translators: %s is a commune-level unit of 2025 with its kind, e.g. "Xã Lợi Bác" */
   return g_strdup_printf (_("Now in %s (since 1 July 2025)"),
                           unit->full_name != NULL ? unit->full_name : unit->name);
+}
+
+/**
+ * lsm_feature_is_area:
+ * @feature: a feature
+ *
+ * Returns: whether @feature is an administrative unit a user can select: a district, or a
+ *   commune-level unit of 2025
+ */
+gboolean
+lsm_feature_is_area (LsmFeature *feature)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (feature), FALSE);
+
+  return feature->kind == LSM_FEATURE_DISTRICT || feature->kind == LSM_FEATURE_UNIT_2025;
+}
+
+/**
+ * lsm_feature_is_in_area:
+ * @site: a site
+ * @area: a district or a unit of 2025
+ *
+ * A site is in a district when it names it (its point may be unknown), and in a unit of 2025
+ * when its point lies there.
+ *
+ * Returns: whether @site belongs to @area
+ */
+gboolean
+lsm_feature_is_in_area (LsmFeature *site,
+                        LsmFeature *area)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (site), FALSE);
+  g_return_val_if_fail (LSM_IS_FEATURE (area), FALSE);
+
+  if (area->kind == LSM_FEATURE_UNIT_2025)
+    return site->unit_2025 == area;
+
+  return g_strcmp0 (site->district, area->name) == 0;
 }
 
 void

@@ -42,5 +42,8 @@ LsmFeature *lsm_catalog_unit_2025_at      (LsmCatalog  *catalog,
 LsmFeature *lsm_catalog_lookup_unit_2025  (LsmCatalog  *catalog,
                                            const char  *code_or_name);
 char       *lsm_feature_describe_unit_2025 (LsmFeature *site);
+gboolean    lsm_feature_is_in_area        (LsmFeature  *site,
+                                           LsmFeature  *area);
+gboolean    lsm_feature_is_area           (LsmFeature  *feature);
 
 G_END_DECLS

@@ -92,7 +92,7 @@ test_loader_directory (void)
   g_assert_cmpfloat_with_epsilon (lon, 106.97, 1e-9);
   g_assert_cmpfloat_with_epsilon (lat, 21.69, 1e-9);
   g_assert_cmpstr (lsm_feature_get_search_key (na_duong), ==,
-                   "nha may nhiet dien na duong i nha may nhiet dien na duong i thu nghiem test");
+                   "nha may nhiet dien na duong i nha may nhiet dien na duong i thu nghiem test phuong dong thu");
 
   capacity = g_list_model_get_item (lsm_feature_get_figures (na_duong), 0);
   g_assert_cmpstr (lsm_figure_get_metric (capacity), ==, "capacity");
