@@ -419,6 +419,7 @@ test_window_click_na_duong (void)
   lsm_test_assert_contains (text, "Capacity\n110 MW\nas of 2024 · Operating · source 1");
   lsm_test_assert_contains (text, "Commercial operation since\n2005\nOperating · source 1\n");
   lsm_test_assert_contains (text, "Exact position");
+  lsm_test_assert_contains (text, "Now in Xã Na Dương (since 1 July 2025)");
   lsm_test_assert_contains (text, "21.69811, 106.97600");
   lsm_test_assert_contains (text, "“Định hướng phát triển nền công nghiệp ở tỉnh Lạng Sơn”");
   lsm_test_assert_contains (text, "All of Thermal power in the province");
@@ -666,36 +667,49 @@ tiles_ready (gpointer data)
   return source != NULL && lsm_base_map_source_get_n_filled (LSM_BASE_MAP_SOURCE (source)) > 0;
 }
 
-static void
-test_window_pixels (void)
+/* The map as drawn on screen, once its base tiles are in, as ARGB pixels. */
+static guint32 *
+map_pixels (LsmWindow *window,
+            int       *width,
+            int       *height)
 {
-  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
-  LsmFeature *site = lsm_catalog_lookup_site (lsm_window_get_catalog (window), "nd-na-duong-1");
   GtkWidget *map = GTK_WIDGET (window->map_view);
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autofree guint32 *pixels = NULL;
   graphene_rect_t bounds;
-  int width, height;
-  double x, y;
+  guint32 *pixels;
 
   g_assert_true (wait_for (tiles_ready, window->map_view));
   settle ();
   gtk_test_widget_wait_for_draw (map);
 
-  width = gtk_widget_get_width (map);
-  height = gtk_widget_get_height (map);
+  *width = gtk_widget_get_width (map);
+  *height = gtk_widget_get_height (map);
   paintable = gtk_widget_paintable_new (map);
   snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
-  bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  bounds = GRAPHENE_RECT_INIT (0, 0, *width, *height);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, &bounds);
-  pixels = g_new (guint32, width * height);
-  gdk_texture_download (texture, (guchar *) pixels, width * 4);
+  pixels = g_new (guint32, *width * *height);
+  gdk_texture_download (texture, (guchar *) pixels, *width * 4);
+
+  return pixels;
+}
+
+static void
+test_window_pixels (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  LsmFeature *site = lsm_catalog_lookup_site (lsm_window_get_catalog (window), "nd-na-duong-1");
+  g_autofree guint32 *pixels = NULL;
+  int width, height;
+  double x, y;
+
+  pixels = map_pixels (window, &width, &height);
 
   /* The thermal plant's colour where the layer says it is. */
   g_assert_true (lsm_sites_layer_get_position (sites_layer (window), site, &x, &y));
@@ -1215,6 +1229,117 @@ test_window_vietnamese (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_differing (const guint32 *a,
+                 const guint32 *b,
+                 guint          n)
+{
+  guint differing = 0;
+
+  for (guint i = 0; i < n; i++)
+    differing += a[i] != b[i];
+
+  return differing;
+}
+
+/* The menu's choice of units redraws the base map with the communes of 2025, is kept in the
+ * settings, and a click then opens the commune under the pointer. */
+static void
+test_window_units (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  LsmCatalog *catalog = lsm_window_get_catalog (window);
+  ShumateViewport *viewport = lsm_map_view_get_viewport (window->map_view);
+  g_autofree guint32 *districts = NULL;
+  g_autofree guint32 *communes = NULL;
+  g_autofree guint32 *again = NULL;
+  g_autofree char *text = NULL;
+  LsmFeature *unit, *shown;
+  int width, height;
+  double x, y;
+
+  districts = map_pixels (window, &width, &height);
+  g_assert_cmpstr (shumate_map_source_get_id (lsm_map_view_get_base_source (window->map_view)), ==, "lsmap-offline");
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "units", g_variant_new_string ("communes-2025"));
+  settle ();
+  g_assert_cmpstr (g_settings_get_string (settings, "units"), ==, "communes-2025");
+  g_assert_cmpstr (shumate_map_source_get_id (lsm_map_view_get_base_source (window->map_view)), ==,
+                   "lsmap-offline-communes-2025");
+  communes = map_pixels (window, &width, &height);
+  g_test_message ("%u of %d pixels differ", count_differing (districts, communes, width * height), width * height);
+  g_assert_cmpuint (count_differing (districts, communes, width * height), >, (guint) (width * height / 20));
+  /* The sites stay on top of the new tiles. */
+  g_assert_true (lsm_sites_layer_get_position (sites_layer (window),
+                                               lsm_catalog_lookup_site (catalog, "nd-na-duong-1"), &x, &y));
+  g_assert_cmphex (communes[(int) y * width + (int) x] | 0xff000000, ==, lsm_style_get_sector_argb (LSM_SECTOR_THERMAL));
+
+  /* A point of the old Chi Lăng away from every site: the commune there, with its sites. */
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (sites_layer (window)), 21.60, 106.75, &x, &y);
+  unit = lsm_catalog_unit_2025_at (catalog, 106.75, 21.60, 0);
+  g_assert_nonnull (unit);
+  g_assert_true (lsm_map_view_activate_at (window->map_view, x, y));
+  settle ();
+  shown = lsm_detail_panel_get_feature (window->detail_panel);
+  g_assert_true (shown == unit);
+  text = panel_text (window);
+  lsm_test_assert_contains (text, lsm_feature_get_full_name (unit));
+  lsm_test_assert_contains (text, "Unit since 1 July 2025");
+  lsm_test_assert_contains (text, "km²");
+  for (guint i = 0; i < g_list_model_get_n_items (lsm_catalog_get_sites (catalog)); i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (lsm_catalog_get_sites (catalog), i);
+
+      if (lsm_feature_is_in_area (site, unit))
+        lsm_test_assert_contains (text, lsm_feature_get_name (site));
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL);
+
+  /* The setting brings the districts back, tile for tile. */
+  g_settings_set_string (settings, "units", "districts");
+  settle ();
+  again = map_pixels (window, &width, &height);
+  g_assert_cmpuint (count_differing (districts, again, width * height), <, (guint) (width * height / 1000));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The filter by 2025 unit, beside the district's: the setting, the drop-down and the list agree. */
+static void
+test_window_commune_2025_filter (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkDropDown *dropdown = NULL;
+  GtkStringObject *item;
+
+  g_settings_set_string (settings, "commune-2025", "06526");
+  settle ();
+  g_assert_cmpstr (lsm_filter_get_commune_2025 (window->filter), ==, "06526");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 5);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (window->selection)); i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (window->selection), i);
+
+      g_assert_cmpstr (lsm_feature_get_id (lsm_feature_get_unit_2025 (site)), ==, "06526");
+    }
+
+  dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (window->sidebar), LSM_TYPE_SIDEBAR,
+                                                           "commune_2025_dropdown"));
+  item = gtk_drop_down_get_selected_item (dropdown);
+  g_assert_cmpstr (gtk_string_object_get_string (item), ==, "Xã Na Dương");
+
+  /* Choosing "All communes" shows every site again. */
+  gtk_drop_down_set_selected (dropdown, 0);
+  settle ();
+  g_assert_null (lsm_filter_get_commune_2025 (window->filter));
+  g_assert_cmpstr (g_settings_get_string (settings, "commune-2025"), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 40);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1250,6 +1375,8 @@ main (int   argc,
   g_test_add_func ("/lsm/window/print-to-pdf", test_window_print_to_pdf);
   g_test_add_func ("/lsm/window/export-asks-before-replacing", test_window_export_asks_before_replacing);
   g_test_add_func ("/lsm/window/vietnamese", test_window_vietnamese);
+  g_test_add_func ("/lsm/window/units", test_window_units);
+  g_test_add_func ("/lsm/window/commune-2025-filter", test_window_commune_2025_filter);
 
   return g_test_run ();
 }
