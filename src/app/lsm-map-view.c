@@ -13,6 +13,7 @@
 
 #include "lsm-base-map-source.h"
 #include "lsm-catalog.h"
+#include "lsm-district-badges.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-highlight-layer.h"
@@ -29,6 +30,7 @@ struct _LsmMapView
   ShumateSimpleMap  *map;
   LsmHighlightLayer *highlight;
   LsmSitesLayer     *sites_layer;
+  LsmDistrictBadges *badges;
   ShumateMapLayer   *online_layer;
   ShumateMapLayer   *outline_layer;
 
@@ -165,6 +167,14 @@ lsm_map_view_get_map (LsmMapView *self)
  *
  * Returns: (transfer none) (nullable): the sites layer, once data is set
  */
+LsmDistrictBadges *
+lsm_map_view_get_district_badges (LsmMapView *self)
+{
+  g_return_val_if_fail (LSM_IS_MAP_VIEW (self), NULL);
+
+  return self->badges;
+}
+
 LsmSitesLayer *
 lsm_map_view_get_sites_layer (LsmMapView *self)
 {
@@ -194,6 +204,9 @@ remove_layers (LsmMapView *self)
     shumate_simple_map_remove_overlay_layer (self->map, SHUMATE_LAYER (self->sites_layer));
   if (self->highlight != NULL)
     shumate_simple_map_remove_overlay_layer (self->map, SHUMATE_LAYER (self->highlight));
+  if (self->badges != NULL)
+    shumate_simple_map_remove_overlay_layer (self->map, lsm_district_badges_get_layer (self->badges));
+  g_clear_object (&self->badges);
   self->sites_layer = NULL;
   self->highlight = NULL;
 }
@@ -232,6 +245,10 @@ lsm_map_view_set_data (LsmMapView *self,
   g_signal_connect_object (self->sites_layer, "site-activated", G_CALLBACK (on_site_activated_cb),
                            self, G_CONNECT_SWAPPED);
   shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->sites_layer));
+  self->badges = lsm_district_badges_new (viewport, lsm_scene_get_catalog (scene), filter);
+  g_signal_connect_object (self->badges, "site-activated", G_CALLBACK (on_site_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  shumate_simple_map_add_overlay_layer (self->map, lsm_district_badges_get_layer (self->badges));
 
   self->fit_pending = TRUE;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
@@ -282,6 +299,7 @@ lsm_map_view_refresh_base_map (LsmMapView *self)
   raise_layer (self, SHUMATE_LAYER (self->outline_layer));
   raise_layer (self, SHUMATE_LAYER (self->highlight));
   raise_layer (self, SHUMATE_LAYER (self->sites_layer));
+  raise_layer (self, self->badges != NULL ? lsm_district_badges_get_layer (self->badges) : NULL);
 }
 
 static void
@@ -635,6 +653,7 @@ lsm_map_view_dispose (GObject *object)
     }
   self->sites_layer = NULL;
   self->highlight = NULL;
+  g_clear_object (&self->badges);
   self->online_layer = NULL;
   self->outline_layer = NULL;
   g_clear_object (&self->online_renderer);

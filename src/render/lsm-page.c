@@ -21,7 +21,7 @@
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-output-file.h"
-#include "lsm-page.h"
+#include "lsm-page-private.h"
 #include "lsm-source.h"
 #include "lsm-style.h"
 #include "lsm-vocab.h"
@@ -219,6 +219,19 @@ draw_text (cairo_t      *cr,
   return (double) h / PANGO_SCALE;
 }
 
+double
+_lsm_page_draw_text (cairo_t      *cr,
+                     const char   *text,
+                     double        size,
+                     gboolean      bold,
+                     double        x,
+                     double        y,
+                     double        width,
+                     const LsmRgb *color)
+{
+  return draw_text (cr, text, size, bold, x, y, width, color);
+}
+
 static gboolean
 page_bounds (LsmScene             *scene,
              const LsmPageOptions *options,
@@ -303,6 +316,7 @@ typedef struct
   guint counts[LSM_N_SECTORS];
   guint precisions[LSM_N_PRECISIONS];
   guint total;
+  GListModel *sites; /* borrowed: what the page shows, placed or not */
 } Shown;
 
 static double
@@ -342,6 +356,7 @@ draw_legend (cairo_t      *cr,
         lsm_style_draw_precision_mark (cr, p, x + 5, y + 5.5, 3.6);
       y += MAX (12, draw_text (cr, lsm_precision_get_label (p), 8, FALSE, x + 15, y, width - 15, color)) + 1;
     }
+  y += _lsm_page_draw_district_key (cr, lsm_scene_get_catalog (scene), shown->sites, x, y, width, color);
 
   return y - top;
 }
@@ -391,7 +406,7 @@ footer_text (const LsmPageOptions *options,
 
   g_string_append_c (text, ' ');
   /* Translators: %s is the program's version */
-  g_string_append_printf (text, _("Made with lsmap %s. Hollow symbols mark commune or district points, not the sites themselves."),
+  g_string_append_printf (text, _("Made with lsmap %s. Hollow symbols mark commune points, not the sites themselves."),
                           PACKAGE_VERSION);
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -485,6 +500,7 @@ lsm_page_draw (LsmScene             *scene,
   lsm_view_init_fit (&view, &bounds, frame_w, frame_h, 12, PRINT_SCALE);
   placements = lsm_scene_place_sites (scene, &view, filter);
   count_shown (placements, &shown);
+  shown.sites = filter != NULL ? G_LIST_MODEL (filter) : lsm_catalog_get_sites (catalog);
 
   cairo_save (cr);
   cairo_translate (cr, frame_x, frame_y);

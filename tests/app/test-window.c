@@ -18,6 +18,7 @@
 
 #include "lsm-base-map-source.h"
 #include "lsm-catalog.h"
+#include "lsm-district-sites.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-export-dialog.h"
@@ -157,7 +158,8 @@ test_window_shows_province (void)
   LsmCatalog *catalog = lsm_window_get_catalog (window);
 
   g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_districts (catalog)), ==, 11);
-  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 36);
+  /* 15 of the 36 located sites are known only to their district: no symbol for them. */
+  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 21);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 40);
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "40 of 40 sites shown");
 
@@ -296,8 +298,8 @@ test_window_sector_toggles (void)
     gtk_check_button_set_active (lsm_sidebar_get_sector_toggle (window->sidebar, s), s == LSM_SECTOR_HYDRO);
   settle ();
 
-  /* Map, list and counts read one filter. */
-  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 2);
+  /* Map, list and counts read one filter; Thủy điện Tràng Định 2 is known only to its district. */
+  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 5);
   g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, LSM_SECTOR_HYDRO, &total), ==, 5);
   g_assert_cmpuint (total, ==, 5);
@@ -310,26 +312,36 @@ test_window_sector_toggles (void)
 }
 
 /* What every view shows is the filter's model: the list, the sidebar's counts as its labels
- * say them, the symbols the map draws (the model's sites that have a position) and the
- * window's subtitle. */
+ * say them, the symbols the map draws (the model's sites drawn as points), the districts'
+ * badges (the others that have a position) and the window's subtitle. */
 static void
 assert_views_agree (LsmWindow *window)
 {
   LsmFilter *filter = lsm_window_get_filter (window);
   GListModel *model = G_LIST_MODEL (filter);
   guint n = g_list_model_get_n_items (model);
-  guint mapped = 0, counted = 0;
+  guint mapped = 0, counted = 0, badged = 0, unplaced = 0;
+  GListModel *districts = lsm_catalog_get_districts (lsm_window_get_catalog (window));
   g_autofree char *subtitle = g_strdup_printf ("%u of 40 sites shown", n);
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LsmFeature) site = g_list_model_get_item (model, i);
-      double lon, lat;
 
-      mapped += lsm_feature_get_location (site, &lon, &lat);
+      mapped += lsm_feature_is_drawn_as_point (site);
+      unplaced += lsm_feature_get_location (site, NULL, NULL) && !lsm_feature_is_drawn_as_point (site);
     }
   g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, mapped);
+  for (guint i = 0; i < g_list_model_get_n_items (districts); i++)
+    {
+      g_autoptr(LsmFeature) district = g_list_model_get_item (districts, i);
+      GtkMenuButton *badge = lsm_district_badges_get_badge (lsm_map_view_get_district_badges (window->map_view),
+                                                            district);
+
+      badged += badge != NULL ? (guint) atoi (gtk_menu_button_get_label (badge)) : 0;
+    }
+  g_assert_cmpuint (badged, ==, unplaced);
 
   for (guint s = 0; s < LSM_N_SECTORS; s++)
     {
@@ -1052,7 +1064,8 @@ test_window_print_to_pdf (void)
 
   text = lsm_test_pdf_text (path);
   lsm_test_assert_contains (text, "Industrial development in Lạng Sơn province");
-  lsm_test_assert_contains (text, "Hydropower (2)");
+  lsm_test_assert_contains (text, "Hydropower (1)");
+  lsm_test_assert_contains (text, "Cao Lộc (6): ");
   lsm_test_assert_contains (text, "Sources");
 
   g_unlink (path);
@@ -1305,6 +1318,80 @@ test_window_units (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *text)
+{
+  if (GTK_IS_BUTTON (widget))
+    {
+      g_autoptr(GString) labels = g_string_new (NULL);
+
+      collect_labels (widget, labels);
+      if (strstr (labels->str, text) != NULL)
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Sites known only to their district are no points on the map: a badge by the district's name
+ * counts them and lists them; choosing one opens its panel. */
+static void
+test_window_district_badges (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  LsmCatalog *catalog = lsm_window_get_catalog (window);
+  LsmDistrictBadges *badges = lsm_map_view_get_district_badges (window->map_view);
+  LsmFeature *cao_loc = lsm_catalog_lookup_district (catalog, "Cao Lộc");
+  LsmFeature *wte = lsm_catalog_lookup_site (catalog, "wte-cao-loc");
+  GtkMenuButton *badge = lsm_district_badges_get_badge (badges, cao_loc);
+  GtkPopover *popover;
+  GtkWidget *choice;
+  g_autofree char *list = NULL;
+  g_autofree char *text = NULL;
+  GString *labels = g_string_new (NULL);
+  double x, y;
+
+  g_assert_false (lsm_sites_layer_get_position (sites_layer (window), wte, &x, &y));
+  g_assert_nonnull (badge);
+  g_assert_cmpstr (gtk_menu_button_get_label (badge), ==, "6");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (badge)));
+
+  gtk_menu_button_popup (badge);
+  settle ();
+  popover = gtk_menu_button_get_popover (badge);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  collect_labels (GTK_WIDGET (popover), labels);
+  list = g_string_free (labels, FALSE);
+  lsm_test_assert_contains (list, "Huyện Cao Lộc");
+  lsm_test_assert_contains (list, lsm_feature_get_name (wte));
+  lsm_test_assert_contains (list, "Khu chế xuất 1");
+
+  choice = find_button_labelled (GTK_WIDGET (popover), lsm_feature_get_name (wte));
+  g_assert_nonnull (choice);
+  g_signal_emit_by_name (choice, "clicked");
+  settle ();
+  g_assert_true (lsm_detail_panel_get_feature (window->detail_panel) == wte);
+  text = panel_text (window);
+  lsm_test_assert_contains (text, "Known only to the district: no point, counted beside its name");
+
+  /* The badges count what the filter shows. */
+  lsm_filter_show_only_sectors (window->filter, (const char *[]) { "other_energy", NULL });
+  settle ();
+  g_assert_cmpstr (gtk_menu_button_get_label (lsm_district_badges_get_badge (badges, cao_loc)), ==, "1");
+  g_assert_null (lsm_district_badges_get_badge (badges, lsm_catalog_lookup_district (catalog, "Hữu Lũng")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The filter by 2025 unit, beside the district's: the setting, the drop-down and the list agree. */
 static void
 test_window_commune_2025_filter (void)
@@ -1376,6 +1463,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/export-asks-before-replacing", test_window_export_asks_before_replacing);
   g_test_add_func ("/lsm/window/vietnamese", test_window_vietnamese);
   g_test_add_func ("/lsm/window/units", test_window_units);
+  g_test_add_func ("/lsm/window/district-badges", test_window_district_badges);
   g_test_add_func ("/lsm/window/commune-2025-filter", test_window_commune_2025_filter);
 
   return g_test_run ();
