@@ -32,6 +32,7 @@ struct _LsmDistrictBadges
   LsmCatalog         *catalog;
   LsmFilter          *filter;
   GHashTable         *badges; /* LsmFeature (district) → GtkMenuButton, borrowed from the layer */
+  gboolean            named;  /* the map shows no district labels: the badges name them */
 };
 
 G_DEFINE_FINAL_TYPE (LsmDistrictBadges, lsm_district_badges, G_TYPE_OBJECT)
@@ -110,13 +111,18 @@ add_badge (LsmDistrictBadges *self,
            LsmFeature        *district,
            GPtrArray         *sites)
 {
-  g_autofree char *count = g_strdup_printf ("%u", sites->len);
+  g_autofree char *count = NULL;
   g_autofree char *tooltip = NULL;
   ShumateMarker *marker = shumate_marker_new ();
   GtkWidget *badge = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();
   double lon, lat;
 
+  if (self->named)
+    /* Translators: a map badge where district names are not drawn: district, count of sites */
+    count = g_strdup_printf (C_("district badge", "%s: %u"), lsm_feature_get_name (district), sites->len);
+  else
+    count = g_strdup_printf ("%u", sites->len);
   lsm_feature_get_label_point (district, &lon, &lat);
   shumate_location_set_location (SHUMATE_LOCATION (marker), lat, lon);
 
@@ -231,6 +237,24 @@ lsm_district_badges_new (ShumateViewport *viewport,
   rebuild (self);
 
   return self;
+}
+
+/**
+ * lsm_district_badges_set_named:
+ * @self: the badges
+ * @named: whether the badges give their district's name, for a map that labels other units
+ */
+void
+lsm_district_badges_set_named (LsmDistrictBadges *self,
+                               gboolean           named)
+{
+  g_return_if_fail (LSM_IS_DISTRICT_BADGES (self));
+
+  if (self->named == !!named)
+    return;
+
+  self->named = !!named;
+  rebuild (self);
 }
 
 /**

@@ -21,6 +21,8 @@ G_DECLARE_FINAL_TYPE (LsmDistrictBadges, lsm_district_badges, LSM, DISTRICT_BADG
 LsmDistrictBadges *lsm_district_badges_new       (ShumateViewport   *viewport,
                                                   LsmCatalog        *catalog,
                                                   LsmFilter         *filter);
+void               lsm_district_badges_set_named (LsmDistrictBadges *self,
+                                                  gboolean           named);
 ShumateLayer      *lsm_district_badges_get_layer (LsmDistrictBadges *self);
 GtkMenuButton     *lsm_district_badges_get_badge (LsmDistrictBadges *self,
                                                   LsmFeature        *district);

@@ -235,8 +235,6 @@ lsm_map_view_set_data (LsmMapView *self,
   g_clear_object (&self->selected);
   g_set_object (&self->scene, scene);
   g_set_object (&self->filter, filter);
-  /* Online tiles stay on, with outlines of the new data over them. */
-  lsm_map_view_refresh_base_map (self);
 
   viewport = lsm_map_view_get_viewport (self);
   self->highlight = lsm_highlight_layer_new (viewport);
@@ -249,6 +247,9 @@ lsm_map_view_set_data (LsmMapView *self,
   g_signal_connect_object (self->badges, "site-activated", G_CALLBACK (on_site_activated_cb),
                            self, G_CONNECT_SWAPPED);
   shumate_simple_map_add_overlay_layer (self->map, lsm_district_badges_get_layer (self->badges));
+
+  /* Online tiles stay on, with outlines of the new data over them. */
+  lsm_map_view_refresh_base_map (self);
 
   self->fit_pending = TRUE;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
@@ -293,6 +294,9 @@ lsm_map_view_refresh_base_map (LsmMapView *self)
 
       lsm_map_view_set_online (self, url);
     }
+
+  if (self->badges != NULL)
+    lsm_district_badges_set_named (self->badges, lsm_scene_get_units (self->scene) != LSM_UNITS_DISTRICTS);
 
   /* The new base layer goes on top of the map's layers: the others go back over it, in order. */
   raise_layer (self, SHUMATE_LAYER (self->online_layer));

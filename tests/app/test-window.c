@@ -1281,6 +1281,10 @@ test_window_units (void)
   g_assert_cmpstr (shumate_map_source_get_id (lsm_map_view_get_base_source (window->map_view)), ==,
                    "lsmap-offline-communes-2025");
   communes = map_pixels (window, &width, &height);
+  /* No district labels now: the badges of sites known only to a district name it. */
+  g_assert_cmpstr (gtk_menu_button_get_label (lsm_district_badges_get_badge (lsm_map_view_get_district_badges (window->map_view),
+                                                                             lsm_catalog_lookup_district (catalog, "Cao Lộc"))),
+                   ==, "Cao Lộc: 6");
   g_test_message ("%u of %d pixels differ", count_differing (districts, communes, width * height), width * height);
   g_assert_cmpuint (count_differing (districts, communes, width * height), >, (guint) (width * height / 20));
   /* The sites stay on top of the new tiles. */
