@@ -502,6 +502,30 @@ lsm_page_draw (LsmScene             *scene,
   count_shown (placements, &shown);
   shown.sites = filter != NULL ? G_LIST_MODEL (filter) : lsm_catalog_get_sites (catalog);
 
+  /* When the legend's key of sites known only to their district is long, the map gives way:
+   * a band under a tall map, a wider column beside a wide one. */
+  for (guint tries = 0; tries < 4; tries++)
+    {
+      double needed = side ? draw_legend (cr, scene, &shown, 0, 0, legend_width, FALSE) + GAP
+                             + draw_sources (cr, catalog, 0, 0, legend_width, FALSE)
+                           : draw_legend (cr, scene, &shown, 0, 0, (content - GAP) / 2 * 0.8, FALSE);
+
+      if ((side ? frame_y + needed : frame_y + frame_h + GAP + needed) <= bottom)
+        break;
+      if (side)
+        {
+          legend_width = MIN (legend_width * 1.2, width * 0.4);
+          frame_w = content - legend_width - GAP;
+        }
+      else
+        frame_h = MAX (bottom - frame_y - GAP - needed, (bottom - top) * 0.4);
+      lsm_view_init_fit (&view, &bounds, frame_w, frame_h, 12, PRINT_SCALE);
+      g_clear_pointer (&placements, g_array_unref);
+      placements = lsm_scene_place_sites (scene, &view, filter);
+      count_shown (placements, &shown);
+      shown.sites = filter != NULL ? G_LIST_MODEL (filter) : lsm_catalog_get_sites (catalog);
+    }
+
   cairo_save (cr);
   cairo_translate (cr, frame_x, frame_y);
   cairo_rectangle (cr, 0, 0, frame_w, frame_h);
