@@ -28,6 +28,7 @@
 #include "lsm-map-view.h"
 #include "lsm-page.h"
 #include "lsm-scene.h"
+#include "lsm-sector-icon.h"
 #include "lsm-sites-layer.h"
 #include "lsm-style.h"
 #include "lsm-test-utils.h"
@@ -35,10 +36,6 @@
 #include "lsm-window.h"
 
 #define N_FRAMES 60
-
-static const char *sector_ids[] = {
-  "border_gate", "industrial_zone", "industrial_cluster", "hydro", "thermal", "wind", "quarry", "other_energy",
-};
 
 static char *
 make_data_dir (guint n_sites)
@@ -77,7 +74,7 @@ make_data_dir (guint n_sites)
         "\"unit\":\"MW\",\"period\":\"2022\",\"status\":\"operating\",\"qualifier\":null,"
         "\"source\":\"mtdt-2024-cong-nghiep\",\"quote\":\"công suất %u MW\"}]},"
         "\"geometry\":{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}}\n",
-        i == 0 ? "" : ",", i, i, i, sector_ids[i % G_N_ELEMENTS (sector_ids)], i, i % 500, i % 500, lon, lat);
+        i == 0 ? "" : ",", i, i, i, lsm_sector_get_id (i % lsm_sector_get_count ()), i, i % 500, i % 500, lon, lat);
     }
   g_string_append (json, "]}\n");
   g_file_set_contents (sites_path, json->str, json->len, &error);
@@ -295,7 +292,7 @@ bench_markers (LsmCatalog *catalog,
       if (!lsm_feature_get_location (site, &lon, &lat))
         continue;
       shumate_location_set_location (SHUMATE_LOCATION (marker), lat, lon);
-      shumate_marker_set_child (marker, gtk_image_new_from_icon_name (lsm_sector_get_icon_name (lsm_feature_get_sector (site))));
+      shumate_marker_set_child (marker, lsm_sector_icon_new_image (lsm_feature_get_sector (site)));
       shumate_marker_layer_add_marker (layer, marker);
     }
   *build_ms = (g_get_monotonic_time () - start) / 1000.0;

@@ -17,5 +17,8 @@ guint       lsm_test_count_entries  (const char *dir);
 char       *lsm_test_pdf_text       (const char *path);
 void        lsm_test_assert_contains (const char *haystack,
                                       const char *needle);
+gboolean    lsm_test_rgb_near       (guint32     a,
+                                      guint32     b);
+LsmSector   lsm_test_sector         (const char *id);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "lsm-detail-panel.h"
 #include "lsm-feature.h"
 #include "lsm-figure.h"
+#include "lsm-sector-icon.h"
 #include "lsm-source.h"
 #include "lsm-units.h"
 #include "lsm-vocab.h"
@@ -339,11 +340,14 @@ add_district_sites (LsmDetailPanel *self,
 {
   GListModel *sites = lsm_catalog_get_sites (self->catalog);
   GtkBox *section = NULL;
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint k = 0; k < n_sectors; k++)
     for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
       {
         g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+        LsmSector s = sectors[k];
         GtkWidget *button, *row, *label;
 
         if (lsm_feature_get_sector (site) != s || !lsm_feature_is_in_area (site, district))
@@ -353,7 +357,7 @@ add_district_sites (LsmDetailPanel *self,
           section = add_section (self, _("Sites"));
 
         row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-        gtk_box_append (GTK_BOX (row), gtk_image_new_from_icon_name (lsm_sector_get_icon_name (s)));
+        gtk_box_append (GTK_BOX (row), lsm_sector_icon_new_image (s));
         label = gtk_label_new (lsm_feature_get_name (site));
         gtk_label_set_xalign (GTK_LABEL (label), 0);
         gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -376,7 +380,7 @@ show_site (LsmDetailPanel *self,
   g_autoptr(GListModel) aggregates = lsm_catalog_list_aggregates (self->catalog, lsm_sector_get_id (sector));
   GtkBox *section;
 
-  gtk_image_set_from_icon_name (self->icon, lsm_sector_get_icon_name (sector));
+  lsm_sector_icon_set_image (self->icon, sector);
   gtk_label_set_text (self->title, lsm_feature_get_name (site));
   gtk_label_set_text (self->subtitle, lsm_feature_get_name_en (site) ? lsm_feature_get_name_en (site) : "");
 

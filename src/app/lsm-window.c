@@ -220,8 +220,9 @@ on_loaded_cb (GObject      *object,
         }
       else
         {
-          /* The description is Pango markup too. */
-          g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+          /* The description is Pango markup too, and GTK blanks text that is not UTF-8. */
+          g_autofree char *valid = g_utf8_make_valid (error->message, -1);
+          g_autofree char *escaped = g_markup_escape_text (valid, -1);
 
           adw_status_page_set_description (self->error_page, escaped);
           gtk_stack_set_visible_child_name (self->stack, "error");

@@ -341,7 +341,9 @@ lsm_cli_print_summary (FILE       *out,
   GListModel *sites = lsm_catalog_get_sites (catalog);
   guint n_sites = g_list_model_get_n_items (sites);
   guint n_mapped = 0;
-  guint per_sector[LSM_N_SECTORS] = { 0 };
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
+  g_autofree guint *per_sector = g_new0 (guint, n_sectors);
   guint n_districts = g_list_model_get_n_items (lsm_catalog_get_districts (catalog));
   guint n_sources = g_list_model_get_n_items (lsm_catalog_get_sources (catalog));
   guint n_figures = lsm_catalog_count_figures (catalog);
@@ -361,11 +363,11 @@ lsm_cli_print_summary (FILE       *out,
   fprintf (out, _("Lạng Sơn: %u districts, %u sites (%u on the map), %u figures from %u sources\n"),
            n_districts, n_sites, n_mapped, n_figures, n_sources);
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint i = 0; i < n_sectors; i++)
     {
       fputs ("  ", out);
-      print_padded (out, lsm_sector_get_label (s), 30);
-      fprintf (out, "%3u\n", per_sector[s]);
+      print_padded (out, lsm_sector_get_label (sectors[i]), 30);
+      fprintf (out, "%3u\n", per_sector[sectors[i]]);
     }
 
   if (n_skipped > 0)
@@ -410,11 +412,13 @@ char *
 lsm_cli_describe_vocabulary (void)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
 
   g_string_append (text, _("Sectors (--sector):"));
   g_string_append_c (text, '\n');
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
-    g_string_append_printf (text, "  %-22s %s\n", lsm_sector_get_id (s), lsm_sector_get_label (s));
+  for (guint i = 0; i < n_sectors; i++)
+    g_string_append_printf (text, "  %-22s %s\n", lsm_sector_get_id (sectors[i]), lsm_sector_get_label (sectors[i]));
 
   g_string_append_c (text, '\n');
   g_string_append (text, _("Statuses (--status):"));

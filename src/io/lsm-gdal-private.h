@@ -33,6 +33,18 @@ typedef struct
   GHashTable                   *fields;    /* field name (a literal) → index, per layer */
 } LsmLayerReader;
 
+GDALDatasetH _lsm_gdal_open              (const char  *path,
+                                          const char  *display,
+                                          GError     **error);
+void         _lsm_gdal_reset_errors      (void);
+guint        _lsm_gdal_get_n_failures    (void);
+const char  *_lsm_gdal_get_last_failure  (void);
+char        *_lsm_gdal_describe_failure  (const char  *message);
+gboolean     _lsm_gdal_failure_has_location (const char *message);
+char        *_lsm_gdal_describe_feature  (LsmLayerReader *reader,
+                                          OGRFeatureH     feature,
+                                          guint           ordinal);
+
 LsmGeometry *_lsm_gdal_convert_geometry (LsmLayerReader  *reader,
                                          OGRGeometryH     geometry,
                                          LsmLayerKind     kind,

@@ -12,13 +12,14 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
 #include "lsm-catalog-private.h"
 #include "lsm-figure-private.h"
 #include "lsm-json-reader.h"
 #include "lsm-json-scan.h"
-#include "lsm-loader.h"
+#include "lsm-loader-private.h"
 #include "lsm-source-private.h"
 #include "lsm-vocab.h"
 
@@ -69,7 +70,7 @@ parse_text_with (JsonParser  *parser,
   if (!depth_is_sane (text, len))
     {
       g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
-                   "%s: nested more than %d levels deep", file, MAX_DEPTH);
+                   _("%s: nested more than %d levels deep"), file, MAX_DEPTH);
       return NULL;
     }
 
@@ -80,13 +81,14 @@ parse_text_with (JsonParser  *parser,
       if (g_str_has_prefix (where, "<data>:"))
         where += strlen ("<data>:");
       g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
-                   "%s: not valid JSON, at line:column %s", file, where);
+                   /* Translators: the second %s is json-glib's "LINE:COLUMN: Parse error: …" */
+                   _("%s: not valid JSON, at line:column %s"), file, where);
       return NULL;
     }
 
   if (json_parser_get_root (parser) == NULL)
     {
-      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_EMPTY, "%s: the file is empty", file);
+      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_EMPTY, _("%s: the file is empty"), file);
       return NULL;
     }
 
@@ -259,24 +261,24 @@ read_figure (MemberFunc     get,
       || !get_string (get, object, "crosscheck_source", &figure->crosscheck_source_id, &bad)
       || !get_text (get, object, "crosscheck_note", &figure->crosscheck_note, &bad))
     {
-      _lsm_catalog_add_problem (problems, file, "figure %u of %s: “%s” must be text",
+      _lsm_catalog_add_problem (problems, file, _("figure %u of %s: “%s” must be text"),
                                 index + 1, owner, bad);
       return NULL;
     }
 
   if (figure->id == NULL || *figure->id == '\0')
     {
-      _lsm_catalog_add_problem (problems, file, "figure %u of %s has no id", index + 1, owner);
+      _lsm_catalog_add_problem (problems, file, _("figure %u of %s has no id"), index + 1, owner);
       return NULL;
     }
   if (figure->metric == NULL)
     {
-      _lsm_catalog_add_problem (problems, file, "figure “%s” has no metric", figure->id);
+      _lsm_catalog_add_problem (problems, file, _("figure “%s” has no metric"), figure->id);
       return NULL;
     }
   if (figure->source_id == NULL)
     {
-      _lsm_catalog_add_problem (problems, file, "figure “%s” cites no source", figure->id);
+      _lsm_catalog_add_problem (problems, file, _("figure “%s” cites no source"), figure->id);
       return NULL;
     }
 
@@ -288,7 +290,7 @@ read_figure (MemberFunc     get,
   else
     {
       _lsm_catalog_add_problem (problems, file,
-                                "figure “%s”: the value is missing or not a finite number",
+                                _("figure “%s”: the value is missing or not a finite number"),
                                 figure->id);
       return NULL;
     }
@@ -297,26 +299,26 @@ read_figure (MemberFunc     get,
       || !get_number (get, object, "value_of", &figure->has_value_of, &figure->value_of))
     {
       _lsm_catalog_add_problem (problems, file,
-                                "figure “%s”: value_max and value_of must be finite numbers",
+                                _("figure “%s”: value_max and value_of must be finite numbers"),
                                 figure->id);
       return NULL;
     }
 
   /* Vocabulary problems are reported but the figure is kept: its value is still true. */
   if (lsm_metric_get_label (figure->metric) == NULL)
-    _lsm_catalog_add_problem (problems, file, "figure “%s”: unknown metric “%s”",
+    _lsm_catalog_add_problem (problems, file, _("figure “%s”: unknown metric “%s”"),
                               figure->id, figure->metric);
   if (figure->unit != NULL && !lsm_unit_is_known (figure->unit))
-    _lsm_catalog_add_problem (problems, file, "figure “%s”: unknown unit “%s”",
+    _lsm_catalog_add_problem (problems, file, _("figure “%s”: unknown unit “%s”"),
                               figure->id, figure->unit);
   if (figure->period != NULL && !lsm_period_is_valid (figure->period))
-    _lsm_catalog_add_problem (problems, file, "figure “%s”: period “%s” is not in a known form",
+    _lsm_catalog_add_problem (problems, file, _("figure “%s”: period “%s” is not in a known form"),
                               figure->id, figure->period);
   if (status != NULL && !lsm_status_from_id (status, &figure->status))
-    _lsm_catalog_add_problem (problems, file, "figure “%s”: unknown status “%s”",
+    _lsm_catalog_add_problem (problems, file, _("figure “%s”: unknown status “%s”"),
                               figure->id, status);
   if (qualifier != NULL && !lsm_qualifier_from_id (qualifier, &figure->qualifier))
-    _lsm_catalog_add_problem (problems, file, "figure “%s”: unknown qualifier “%s”",
+    _lsm_catalog_add_problem (problems, file, _("figure “%s”: unknown qualifier “%s”"),
                               figure->id, qualifier);
 
   return g_steal_pointer (&figure);
@@ -337,7 +339,7 @@ read_figure_array (JsonNode   *array_node,
 
   if (!JSON_NODE_HOLDS_ARRAY (array_node))
     {
-      _lsm_catalog_add_problem (problems, file, "the figures of %s are not a list", owner);
+      _lsm_catalog_add_problem (problems, file, _("the figures of %s are not a list"), owner);
       return g_steal_pointer (&figures);
     }
 
@@ -351,7 +353,7 @@ read_figure_array (JsonNode   *array_node,
       if (JSON_NODE_HOLDS_OBJECT (element))
         figure = read_figure (json_glib_member, json_node_get_object (element), i, file, owner, problems);
       else
-        _lsm_catalog_add_problem (problems, file, "figure %u of %s is not an object", i + 1, owner);
+        _lsm_catalog_add_problem (problems, file, _("figure %u of %s is not an object"), i + 1, owner);
 
       if (figure != NULL)
         g_ptr_array_add (figures, figure);
@@ -383,7 +385,7 @@ on_scanned_figure_cb (const LsmJsonMember *members,
   if (members != NULL)
     figure = read_figure (scanned_member, &object, index, context->file, context->owner, context->problems);
   else
-    _lsm_catalog_add_problem (context->problems, context->file, "figure %u of %s is not an object",
+    _lsm_catalog_add_problem (context->problems, context->file, _("figure %u of %s is not an object"),
                               index + 1, context->owner);
 
   if (figure != NULL)
@@ -415,12 +417,50 @@ _lsm_json_read_figures (const char *json_text,
 
   if (!_lsm_json_scan_objects (json_text, on_scanned_figure_cb, &context, &error))
     {
-      _lsm_catalog_add_problem (problems, file, "the figures of %s are not a JSON list of figures",
+      _lsm_catalog_add_problem (problems, file, _("the figures of %s are not a JSON list of figures"),
                                 owner);
       g_debug ("%s: %s", owner, error);
     }
 
   return context.figures;
+}
+
+/**
+ * _lsm_json_load_file:
+ * @path: a JSON file
+ * @error: return location for an error naming the file and the cause
+ *
+ * Reads and parses a whole file, refusing files that are not regular and nesting that would
+ * exhaust json-glib's recursive parser.
+ *
+ * Returns: (transfer full) (nullable): the root node
+ */
+JsonNode *
+_lsm_json_load_file (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize len;
+
+  if (!_lsm_loader_check_path (path, FALSE, error))
+    return NULL;
+
+  if (!g_file_get_contents (path, &contents, &len, &local_error))
+    {
+      /* Only if it changed since the check: GLib's message names the file and the reason. */
+      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID, "%s", local_error->message);
+      return NULL;
+    }
+
+  if (len == 0)
+    {
+      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_EMPTY, _("%s: the file is empty"), name);
+      return NULL;
+    }
+
+  return parse_text (contents, len, name, error);
 }
 
 static JsonObject *
@@ -429,36 +469,18 @@ load_object_file (const char  *path,
                   JsonNode   **root_out,
                   GError     **error)
 {
-  g_autofree char *name = g_path_get_basename (path);
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = g_filename_display_basename (path);
   g_autoptr(JsonNode) root = NULL;
-  gsize len;
 
-  if (!g_file_get_contents (path, &contents, &len, &local_error))
-    {
-      int code = g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT)
-                 ? LSM_LOADER_ERROR_NOT_FOUND : LSM_LOADER_ERROR_INVALID;
-
-      g_set_error (error, LSM_LOADER_ERROR, code, "%s: %s", name,
-                   code == LSM_LOADER_ERROR_NOT_FOUND ? "no such file" : local_error->message);
-      return NULL;
-    }
-
-  if (len == 0)
-    {
-      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_EMPTY, "%s: the file is empty", name);
-      return NULL;
-    }
-
-  if ((root = parse_text (contents, len, name, error)) == NULL)
+  if ((root = _lsm_json_load_file (path, error)) == NULL)
     return NULL;
 
   if (!JSON_NODE_HOLDS_OBJECT (root)
       || !json_object_has_member (json_node_get_object (root), member))
     {
       g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
-                   "%s: expected an object with a “%s” list", name, member);
+                   /* Translators: %s are the file and a member name such as “sources” */
+                   _("%s: expected an object with a “%s” list"), name, member);
       return NULL;
     }
 
@@ -479,7 +501,7 @@ _lsm_json_read_sources (const char  *path,
                         LsmCatalog  *problems,
                         GError     **error)
 {
-  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *name = g_filename_display_basename (path);
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) sources = NULL;
   JsonObject *object;
@@ -493,7 +515,7 @@ _lsm_json_read_sources (const char  *path,
   if (!JSON_NODE_HOLDS_ARRAY (list))
     {
       g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
-                   "%s: “sources” is not a list", name);
+                   _("%s: “sources” is not a list"), name);
       return NULL;
     }
 
@@ -509,7 +531,7 @@ _lsm_json_read_sources (const char  *path,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
-          _lsm_catalog_add_problem (problems, name, "source %u is not an object", i + 1);
+          _lsm_catalog_add_problem (problems, name, _("source %u is not an object"), i + 1);
           _lsm_catalog_add_skipped (problems, 1);
           continue;
         }
@@ -526,14 +548,14 @@ _lsm_json_read_sources (const char  *path,
           || !get_text (json_glib_member, entry, "date_note", &source->date_note, &bad)
           || !get_string (json_glib_member, entry, "file", &source->file, &bad))
         {
-          _lsm_catalog_add_problem (problems, name, "source %u: “%s” must be text", i + 1, bad);
+          _lsm_catalog_add_problem (problems, name, _("source %u: “%s” must be text"), i + 1, bad);
           _lsm_catalog_add_skipped (problems, 1);
           continue;
         }
 
       if (source->id == NULL || source->title == NULL)
         {
-          _lsm_catalog_add_problem (problems, name, "source %u needs an id and a title", i + 1);
+          _lsm_catalog_add_problem (problems, name, _("source %u needs an id and a title"), i + 1);
           _lsm_catalog_add_skipped (problems, 1);
           continue;
         }
@@ -541,7 +563,7 @@ _lsm_json_read_sources (const char  *path,
       /* Data from before the kinds has articles only. */
       if (kind != NULL && !lsm_source_kind_from_id (kind, &source->kind))
         {
-          _lsm_catalog_add_problem (problems, name, "source “%s”: unknown kind “%s” (article or crosscheck)",
+          _lsm_catalog_add_problem (problems, name, _("source “%s”: unknown kind “%s” (article or crosscheck)"),
                                     source->id, kind);
           _lsm_catalog_add_skipped (problems, 1);
           continue;
@@ -568,7 +590,7 @@ _lsm_json_read_aggregates (const char  *path,
                            LsmCatalog  *problems,
                            GError     **error)
 {
-  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *name = g_filename_display_basename (path);
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) figures = NULL;
   JsonObject *object;
@@ -590,7 +612,7 @@ _lsm_json_read_aggregates (const char  *path,
           continue;
         }
 
-      _lsm_catalog_add_problem (problems, name, "figure “%s”: scope “%s” is neither “province” nor a sector",
+      _lsm_catalog_add_problem (problems, name, _("figure “%s”: scope “%s” is neither “province” nor a sector"),
                                 figure->id, figure->scope ? figure->scope : "");
       _lsm_catalog_add_skipped (problems, 1);
       g_ptr_array_remove_index (figures, i);

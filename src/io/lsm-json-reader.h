@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "lsm-catalog.h"
 
 G_BEGIN_DECLS
@@ -20,6 +22,9 @@ GPtrArray *_lsm_json_read_sources    (const char  *path,
                                       GError     **error);
 GPtrArray *_lsm_json_read_aggregates (const char  *path,
                                       LsmCatalog  *problems,
+                                      GError     **error);
+
+JsonNode  *_lsm_json_load_file       (const char  *path,
                                       GError     **error);
 
 G_END_DECLS

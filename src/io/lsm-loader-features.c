@@ -11,6 +11,8 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
 #include "lsm-catalog-private.h"
 #include "lsm-feature-private.h"
 #include "lsm-gdal-private.h"
@@ -70,14 +72,14 @@ read_text (LsmLayerReader *reader,
 
   if (OGR_Fld_GetType (OGR_FD_GetFieldDefn (defn, i)) != OFTString)
     {
-      *problem = "must be text";
+      *problem = _("must be text");
       return FALSE;
     }
 
   value = OGR_F_GetFieldAsString (feature, i);
   if (!g_utf8_validate (value, -1, NULL))
     {
-      *problem = "is not valid UTF-8 text";
+      *problem = _("is not valid UTF-8 text");
       return FALSE;
     }
 
@@ -155,16 +157,25 @@ read_id (LsmLayerReader *reader,
 
 /* "feature 12 (kcn-x)", made only when a message needs it: formatting it for every feature of a
  * large file costs more than reading some of its fields. */
-#define WHAT(id) (what != NULL ? what : (what = describe_feature (ordinal, (id))))
+#define WHAT(id) (what != NULL ? what : (what = _lsm_loader_describe_feature (ordinal, (id))))
 
-static char *
-describe_feature (guint       ordinal,
-                  const char *id)
+/**
+ * _lsm_gdal_describe_feature:
+ * @reader: the layer's reader
+ * @feature: a feature
+ * @ordinal: its number in the layer, from 1
+ *
+ * Returns: (transfer full): "feature 12 (kcn-x)", or "feature 12" when it has no usable id
+ */
+char *
+_lsm_gdal_describe_feature (LsmLayerReader *reader,
+                            OGRFeatureH     feature,
+                            guint           ordinal)
 {
-  if (id != NULL)
-    return g_strdup_printf ("feature %u (%s)", ordinal, id);
+  const char *problem = NULL;
+  g_autofree char *id = read_id (reader, feature, &problem);
 
-  return g_strdup_printf ("feature %u", ordinal);
+  return _lsm_loader_describe_feature (ordinal, id);
 }
 
 LsmFeature *
@@ -186,7 +197,7 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
   site->id = read_id (reader, feature, &problem);
   if (problem != NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “id” %s", WHAT (site->id), problem);
+      _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s: “id” %s"), WHAT (site->id), problem);
       return NULL;
     }
 
@@ -217,27 +228,29 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
 
   if (site->id == NULL || site->name == NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no %s", WHAT (site->id),
-                                site->id == NULL ? "“id”" : "“name”");
+      _lsm_catalog_add_problem (reader->catalog, reader->display, site->id == NULL ? _("%s has no “id”") : _("%s has no “name”"),
+                                WHAT (site->id));
       return NULL;
     }
 
-  if (sector == NULL)
+  if (sector == NULL || *sector == '\0')
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no “sector”", WHAT (site->id));
+      _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s has no “sector”"), WHAT (site->id));
       return NULL;
     }
 
-  if (!lsm_sector_from_id (sector, &site->sector))
+  /* A category of the user's own gets a style of its own: the site is shown, not dropped. */
+  if (!lsm_sector_ensure (sector, &site->sector))
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: unknown sector “%s”",
-                                WHAT (site->id), sector);
-      return NULL;
+      /* Translators: the first %s names a site, the second is a sector id */
+      _lsm_catalog_add_problem (reader->catalog, reader->display,
+                                _("%s: too many sectors to add “%s”; shown as “other”"), WHAT (site->id), sector);
+      lsm_sector_from_id ("other", &site->sector);
     }
 
   if (status != NULL && !lsm_status_from_id (status, &site->status))
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: unknown status “%s”",
+      _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s: unknown status “%s”"),
                                 WHAT (site->id), status);
       site->status = LSM_STATUS_UNKNOWN;
     }
@@ -247,7 +260,7 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
     {
       /* GDAL reads a point with a NaN coordinate as an empty point. */
       _lsm_catalog_add_problem (reader->catalog, reader->display,
-                                "%s has an empty geometry or coordinates that are not numbers", WHAT (site->id));
+                                _("%s has an empty geometry or coordinates that are not numbers"), WHAT (site->id));
       return NULL;
     }
   else if (geometry != NULL)
@@ -266,7 +279,7 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
   if (precision != NULL && !lsm_precision_from_id (precision, &site->precision))
     {
       /* Claim no more than we know. */
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: unknown precision “%s”",
+      _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s: unknown precision “%s”"),
                                 WHAT (site->id), precision);
       site->precision = site->geometry ? LSM_PRECISION_DISTRICT : LSM_PRECISION_UNKNOWN;
     }
@@ -277,13 +290,13 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
     {
       /* Kept, unmapped: the site and its figures are still true. */
       _lsm_catalog_add_problem (reader->catalog, reader->display,
-                                "%s has no geometry but its precision is “%s”",
+                                _("%s has no geometry but its precision is “%s”"),
                                 WHAT (site->id), lsm_precision_get_id (site->precision));
       site->precision = LSM_PRECISION_UNKNOWN;
     }
   else if (site->geometry != NULL && site->precision == LSM_PRECISION_UNKNOWN)
     _lsm_catalog_add_problem (reader->catalog, reader->display,
-                              "%s has a geometry but its precision is “unknown”", WHAT (site->id));
+                              _("%s has a geometry but its precision is “unknown”"), WHAT (site->id));
 
   figure_list = _lsm_json_read_figures (figures, reader->display, site->id, reader->catalog);
   _lsm_feature_set_figures (site, g_steal_pointer (&figure_list));
@@ -292,7 +305,7 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
   return g_steal_pointer (&site);
 
 bad_field:
-  _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “%s” %s", WHAT (site->id), field, problem);
+  _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s: “%s” %s"), WHAT (site->id), field, problem);
   return NULL;
 }
 
@@ -337,7 +350,7 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
     area->id = read_id (reader, feature, &problem);
   if (problem != NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “id” %s", WHAT (area->id), problem);
+      _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s: “id” %s"), WHAT (area->id), problem);
       return NULL;
     }
 
@@ -354,20 +367,20 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
 
   if (field != NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “%s” %s", WHAT (area->id), field, problem);
+      _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s: “%s” %s"), WHAT (area->id), field, problem);
       return NULL;
     }
 
   if ((kind == LSM_LAYER_DISTRICTS || kind == LSM_LAYER_UNITS_2025) && area->name == NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no “name”", WHAT (area->id));
+      _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s has no “name”"), WHAT (area->id));
       return NULL;
     }
 
   geometry = OGR_F_GetGeometryRef (feature);
   if (geometry == NULL || OGR_G_IsEmpty (geometry))
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no geometry", WHAT (area->id));
+      _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s has no geometry"), WHAT (area->id));
       return NULL;
     }
 
@@ -386,7 +399,7 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
                               && area->label_lat >= -90 && area->label_lat <= 90;
       if (!area->has_label_point)
         _lsm_catalog_add_problem (reader->catalog, reader->display,
-                                  "%s: the label point is out of range", WHAT (area->id));
+                                  _("%s: the label point is out of range"), WHAT (area->id));
     }
   else if (kind == LSM_LAYER_UNITS_2025 && !OGR_G_HasCurveGeometry (geometry, FALSE))
     set_label_point_on_surface (area, geometry);

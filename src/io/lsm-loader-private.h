@@ -38,4 +38,18 @@ guint    _lsm_gdal_count_features  (const char     *path);
 void     _lsm_gdal_push_quiet      (void);
 void     _lsm_gdal_pop_quiet       (void);
 
+int      _lsm_loader_error_from_errno (int          errno_value);
+void     _lsm_loader_set_errno_error  (GError     **error,
+                                       int          errno_value,
+                                       const char  *display);
+char    *_lsm_loader_describe_feature (guint        ordinal,
+                                       const char  *id);
+void     _lsm_loader_read_head        (const char  *path,
+                                       char        *buffer,
+                                       gsize        size);
+gboolean _lsm_loader_is_online_path   (const char  *path);
+gboolean _lsm_loader_check_path       (const char  *path,
+                                       gboolean     directory_ok,
+                                       GError     **error);
+
 G_END_DECLS

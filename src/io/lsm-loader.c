@@ -13,9 +13,13 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "lsm-catalog-private.h"
+#include "lsm-geojson-rules.h"
 #include "lsm-json-reader.h"
 #include "lsm-loader-private.h"
+#include "lsm-paths.h"
 
 /* Loads a data directory or any OGR source into a catalog, in a worker thread. GDAL itself is
  * behind lsm-loader-gdal.c and lsm-loader-features.c. */
@@ -26,6 +30,7 @@ struct _LsmLoader
 
   char         *path;
   double        progress;
+  gboolean      default_dir;  /* the path is the data folder nobody chose */
 
   /* Worker-side progress: where to report it and how far we are. */
   GMainContext *context;
@@ -50,9 +55,7 @@ static GParamSpec *properties[N_PROPS];
 const char *
 lsm_loader_get_default_data_dir (void)
 {
-  const char *dir = g_getenv ("LSMAP_DATA_DIR");
-
-  return dir != NULL && *dir != '\0' ? dir : PKGDATADIR;
+  return lsm_paths_get_data_dir ();
 }
 
 static void
@@ -153,10 +156,12 @@ lsm_loader_init (LsmLoader *self)
 LsmLoader *
 lsm_loader_new (const char *path)
 {
-  if (path == NULL)
-    path = lsm_loader_get_default_data_dir ();
+  LsmLoader *self = g_object_new (LSM_TYPE_LOADER,
+                                  "path", path != NULL ? path : lsm_loader_get_default_data_dir (),
+                                  NULL);
 
-  return g_object_new (LSM_TYPE_LOADER, "path", path, NULL);
+  self->default_dir = path == NULL;
+  return self;
 }
 
 const char *
@@ -235,6 +240,46 @@ feature_done_cb (gpointer data)
   feature_done (data);
 }
 
+/* "sites.geojson: no such file" → "no such file": messages name the file by its display name. */
+static const char *
+cause_of (const GError *error,
+          const char   *display)
+{
+  const char *cause = error->message;
+  gsize len = strlen (display);
+
+  if (strncmp (cause, display, len) == 0)
+    {
+      cause += len;
+      if (*cause == ':')
+        cause++;
+      while (*cause == ' ')
+        cause++;
+    }
+
+  return cause;
+}
+
+/* An optional file that cannot be read is left out with a problem line; the rest still loads. */
+static gboolean
+skip_optional (LsmCatalog  *catalog,
+               const char  *path,
+               GError     **error)
+{
+  g_autofree char *display = g_filename_display_basename (path);
+
+  g_assert (error != NULL && *error != NULL);
+
+  if (g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return FALSE;
+
+  /* Translators: the %s is why, e.g. "not valid JSON, at line:column 3:5: …" */
+  _lsm_catalog_add_problem (catalog, display, _("left out, the rest is loaded: %s"),
+                            cause_of (*error, display));
+  g_clear_error (error);
+  return TRUE;
+}
+
 static gboolean
 read_vector_file (LsmLoader     *self,
                   const char    *path,
@@ -244,14 +289,23 @@ read_vector_file (LsmLoader     *self,
                   GCancellable  *cancellable,
                   GError       **error)
 {
+  g_autoptr(GError) local_error = NULL;
+
   if (!required && !g_file_test (path, G_FILE_TEST_EXISTS))
     return TRUE;
 
-  return _lsm_gdal_read_vector (path, kind, catalog, feature_done_cb, self, cancellable, NULL, error);
+  if (_lsm_gdal_read_vector (path, kind, catalog, feature_done_cb, self, cancellable, NULL, &local_error))
+    return TRUE;
+
+  if (!required && skip_optional (catalog, path, &local_error))
+    return TRUE;
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
 
-/* The units of 2025 are a layer of their own that the rest does not need: when their file is
- * missing or broken, everything else loads and the problems say why the layer is not there. */
+/* The units of 2025 are an optional layer, but one users expect since 1 July 2025: a missing
+ * file is said too, not only a broken one. */
 static gboolean
 read_units_2025 (LsmLoader     *self,
                  const char    *dir,
@@ -260,27 +314,15 @@ read_units_2025 (LsmLoader     *self,
                  GError       **error)
 {
   g_autofree char *path = g_build_filename (dir, UNITS_2025_FILE, NULL);
-  g_autoptr(GError) local_error = NULL;
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      _lsm_catalog_add_problem (catalog, UNITS_2025_FILE, "no such file: the communes of 2025 are not shown");
+      _lsm_catalog_add_problem (catalog, UNITS_2025_FILE, _("left out, the rest is loaded: %s"),
+                                _("no such file"));
       return TRUE;
     }
 
-  if (_lsm_gdal_read_vector (path, LSM_LAYER_UNITS_2025, catalog, feature_done_cb, self, cancellable,
-                             NULL, &local_error))
-    return TRUE;
-
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  _lsm_catalog_add_problem (catalog, UNITS_2025_FILE, "%s (the communes of 2025 are not shown)",
-                            local_error->message);
-  return TRUE;
+  return read_vector_file (self, path, LSM_LAYER_UNITS_2025, FALSE, catalog, cancellable, error);
 }
 
 static gboolean
@@ -299,11 +341,13 @@ load_json_files (const char  *dir,
   if (g_file_test (aggregates_path, G_FILE_TEST_EXISTS))
     {
       g_autoptr(GPtrArray) figures = NULL;
-      g_autofree char *display = g_path_get_basename (aggregates_path);
+      g_autofree char *display = g_filename_display_basename (aggregates_path);
+      g_autoptr(GError) local_error = NULL;
 
-      if ((figures = _lsm_json_read_aggregates (aggregates_path, catalog, error)) == NULL)
-        return FALSE;
-      _lsm_catalog_set_aggregates (catalog, figures, display);
+      if ((figures = _lsm_json_read_aggregates (aggregates_path, catalog, &local_error)) != NULL)
+        _lsm_catalog_set_aggregates (catalog, figures, display);
+      else
+        skip_optional (catalog, aggregates_path, &local_error);
     }
 
   return TRUE;
@@ -322,6 +366,22 @@ load_directory (LsmLoader     *self,
     { "context.geojson", LSM_LAYER_CONTEXT, FALSE },
     { "sites.geojson", LSM_LAYER_SITES, TRUE },
   };
+  static const char * const required[] = { "sources.json", "districts.geojson", "sites.geojson" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, required[i], NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_autofree char *folder = g_filename_display_name (dir);
+
+          /* Translators: "sources.json: no such file in the data folder “/home/…/data”" */
+          g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NOT_FOUND,
+                       _("%s: no such file in the data folder “%s”"), required[i], folder);
+          return FALSE;
+        }
+    }
 
   if (self->context != NULL)
     {
@@ -359,7 +419,7 @@ load_source (LsmLoader     *self,
              GCancellable  *cancellable,
              GError       **error)
 {
-  g_autofree char *display = g_path_get_basename (path);
+  g_autofree char *display = g_filename_display_basename (path);
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *sources = g_build_filename (dir, "sources.json", NULL);
   const char *fallback = lsm_loader_get_default_data_dir ();
@@ -372,7 +432,7 @@ load_source (LsmLoader     *self,
   if ((found & (1u << LSM_LAYER_SITES)) == 0)
     {
       g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NO_FEATURES,
-                   "%s: no layer of sites (Point features with a “sector” property)", display);
+                   _("%s: no layer of sites (Point features with a “sector” property)"), display);
       return FALSE;
     }
 
@@ -409,6 +469,17 @@ load_catalog (LsmLoader     *self,
 
   if (g_file_test (self->path, G_FILE_TEST_IS_DIR))
     ok = load_directory (self, self->path, catalog, cancellable, error);
+  else if (self->default_dir && !g_file_test (self->path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *folder = g_filename_display_name (self->path);
+
+      /* Nobody chose this folder: say which it is and how to choose one. Translators: %s is
+       * a folder; --data and LSMAP_DATA_DIR are literal */
+      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NOT_FOUND,
+                   _("No data folder at “%s”: choose another with --data=FOLDER or the LSMAP_DATA_DIR environment variable"),
+                   folder);
+      ok = FALSE;
+    }
   else
     ok = load_source (self, self->path, catalog, cancellable, error);
 
@@ -559,8 +630,9 @@ lsm_loader_validate_file (const char *path,
 {
   g_autoptr(LsmCatalog) catalog = lsm_catalog_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *display = g_path_get_basename (path);
+  g_autofree char *display = g_filename_display_basename (path);
   g_autofree char *prefix = g_strdup_printf ("%s: ", display);
+  g_autofree char *shown = g_filename_display_name (path);
   gboolean valid = TRUE;
 
   g_return_val_if_fail (path != NULL, FALSE);
@@ -580,21 +652,15 @@ lsm_loader_validate_file (const char *path,
     }
   else
     {
-      _lsm_gdal_push_quiet ();
-      _lsm_gdal_read_vector (path, LSM_LAYER_AUTO, catalog, NULL, NULL, NULL, NULL, &error);
-      _lsm_gdal_pop_quiet ();
+      /* GDAL reads what it can; the GeoJSON rules it lets pass are checked on their own. */
+      if (_lsm_gdal_read_vector (path, LSM_LAYER_AUTO, catalog, NULL, NULL, NULL, NULL, &error))
+        _lsm_geojson_check_rules (path, display, catalog);
     }
 
   if (error != NULL)
     {
       /* Errors name the file by its basename; the user named it by its path. */
-      const char *cause = error->message;
-
-      if (g_str_has_prefix (cause, prefix))
-        cause += strlen (prefix);
-      else if (g_str_has_prefix (cause, display))
-        cause += strlen (display);
-      g_ptr_array_add (problems, g_strdup_printf ("%s: %s", path, cause));
+      g_ptr_array_add (problems, g_strdup_printf ("%s: %s", shown, cause_of (error, display)));
       return FALSE;
     }
 
@@ -603,7 +669,7 @@ lsm_loader_validate_file (const char *path,
     {
       if (g_str_has_prefix (*p, prefix))
         {
-          g_ptr_array_add (problems, g_strdup_printf ("%s: %s", path, *p + strlen (prefix)));
+          g_ptr_array_add (problems, g_strdup_printf ("%s: %s", shown, *p + strlen (prefix)));
           valid = FALSE;
         }
     }

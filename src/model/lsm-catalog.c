@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "lsm-catalog-private.h"
 #include "lsm-feature-private.h"
 #include "lsm-figure-private.h"
@@ -576,22 +578,22 @@ check_citation (LsmCatalog *self,
   LsmSource *crosscheck = lsm_catalog_lookup_source (self, figure->crosscheck_source_id);
 
   if (source == NULL)
-    _lsm_catalog_add_problem (self, file, "figure “%s” of %s cites an unknown source “%s”",
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites an unknown source “%s”"),
                               figure->id, owner, figure->source_id);
   else if (source->kind != LSM_SOURCE_ARTICLE)
-    _lsm_catalog_add_problem (self, file, "figure “%s” of %s cites “%s”, which is a cross-check, not an article",
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites “%s”, which is a cross-check, not an article"),
                               figure->id, owner, figure->source_id);
 
   if (figure->crosscheck_source_id == NULL)
     return;
   if (crosscheck == NULL)
-    _lsm_catalog_add_problem (self, file, "figure “%s” of %s: unknown cross-check source “%s”",
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: unknown cross-check source “%s”"),
                               figure->id, owner, figure->crosscheck_source_id);
   else if (crosscheck->kind != LSM_SOURCE_CROSSCHECK)
-    _lsm_catalog_add_problem (self, file, "figure “%s” of %s: “%s” is an article, not a cross-check",
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: “%s” is an article, not a cross-check"),
                               figure->id, owner, figure->crosscheck_source_id);
   if (!lsm_text_is_set (&figure->crosscheck_note))
-    _lsm_catalog_add_problem (self, file, "figure “%s” of %s cites a cross-check without a note",
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites a cross-check without a note"),
                               figure->id, owner);
 }
 
@@ -609,7 +611,7 @@ check_figures (LsmCatalog *self,
       LsmFigure *figure = g_ptr_array_index (figures, i);
 
       if (!g_hash_table_add (figure_ids, figure->id))
-        _lsm_catalog_add_problem (self, file, "figure “%s” of %s: the id is used twice",
+        _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: the id is used twice"),
                                   figure->id, owner);
       if (have_sources)
         check_citation (self, figure, file, owner);
@@ -627,7 +629,7 @@ check_relations (LsmCatalog *self,
       LsmFigure *figure = g_ptr_array_index (figures, i);
 
       if (figure->relates_to != NULL && !g_hash_table_contains (figure_ids, figure->relates_to))
-        _lsm_catalog_add_problem (self, file, "figure “%s” relates to an unknown figure “%s”",
+        _lsm_catalog_add_problem (self, file, _("figure “%s” relates to an unknown figure “%s”"),
                                   figure->id, figure->relates_to);
     }
 }
@@ -645,7 +647,7 @@ check_site_location (LsmCatalog *self,
   district = lsm_catalog_lookup_district (self, site->district);
   if (district == NULL || g_strcmp0 (district->name, site->district) != 0)
     {
-      _lsm_catalog_add_problem (self, self->sites_file, "site “%s” names an unknown district “%s”",
+      _lsm_catalog_add_problem (self, self->sites_file, _("site “%s” names an unknown district “%s”"),
                                 site->id, site->district);
       return;
     }
@@ -654,7 +656,7 @@ check_site_location (LsmCatalog *self,
       && district->geometry != NULL
       && !lsm_geometry_contains (district->geometry, lon, lat))
     _lsm_catalog_add_problem (self, self->sites_file,
-                              "site “%s” at %.5f, %.5f lies outside its district “%s”",
+                              _("site “%s” at %.5f, %.5f lies outside its district “%s”"),
                               site->id, lat, lon, site->district);
 }
 
@@ -679,7 +681,7 @@ _lsm_catalog_check (LsmCatalog *self)
       g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (self->sites), i);
 
       if (!g_hash_table_add (site_ids, site->id))
-        _lsm_catalog_add_problem (self, sites_file, "site id “%s” is used twice", site->id);
+        _lsm_catalog_add_problem (self, sites_file, _("site id “%s” is used twice"), site->id);
       check_figures (self, site->figure_list, sites_file, site->id, figure_ids);
       if (n_districts > 0)
         check_site_location (self, site);

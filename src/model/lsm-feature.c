@@ -133,10 +133,10 @@ lsm_feature_class_init (LsmFeatureClass *klass)
   /**
    * LsmFeature:sector:
    *
-   * The #LsmSector of a site.
+   * The #LsmSector of a site: sectors can be added at run time, so there is no fixed maximum.
    */
   properties[PROP_SECTOR] =
-    g_param_spec_uint ("sector", NULL, NULL, 0, LSM_N_SECTORS - 1, 0,
+    g_param_spec_uint ("sector", NULL, NULL, 0, G_MAXUINT, 0,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -255,7 +255,7 @@ lsm_feature_get_full_name (LsmFeature *self)
 LsmSector
 lsm_feature_get_sector (LsmFeature *self)
 {
-  g_return_val_if_fail (LSM_IS_FEATURE (self), LSM_SECTOR_OTHER);
+  g_return_val_if_fail (LSM_IS_FEATURE (self), 0);
 
   return self->sector;
 }

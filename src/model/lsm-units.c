@@ -274,8 +274,8 @@ _lsm_catalog_assign_units_2025 (LsmCatalog *catalog,
       unit = lsm_catalog_unit_2025_at (catalog, lon, lat, LSM_UNIT_2025_TOLERANCE_M);
       g_set_object (&site->unit_2025, unit);
       if (unit == NULL)
-        _lsm_catalog_add_problem (catalog, sites_file,
-                                  "site “%s” lies more than %.0f m outside every unit of 2025",
+        /* Translators: %s is a site's id, %.0f a distance in metres */
+        _lsm_catalog_add_problem (catalog, sites_file, _("site “%s” lies more than %.0f m outside every unit of 2025"),
                                   site->id, LSM_UNIT_2025_TOLERANCE_M);
       _lsm_feature_update_search_key (site);
     }

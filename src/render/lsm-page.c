@@ -313,7 +313,7 @@ draw_scale_bar (cairo_t       *cr,
 
 typedef struct
 {
-  guint counts[LSM_N_SECTORS];
+  guint *counts; /* per sector */
   guint precisions[LSM_N_PRECISIONS];
   guint total;
   GListModel *sites; /* borrowed: what the page shows, placed or not */
@@ -330,10 +330,13 @@ draw_legend (cairo_t      *cr,
 {
   const LsmRgb *color = draw ? &ink : NULL;
   double top = y;
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
 
   y += draw_text (cr, _("Sectors"), 9, TRUE, x, y, width, color) + 3;
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint i = 0; i < n_sectors; i++)
     {
+      LsmSector s = sectors[i];
       g_autofree char *entry = NULL;
 
       if (shown->counts[s] == 0)
@@ -372,6 +375,8 @@ draw_sources (cairo_t    *cr,
   GListModel *sources = lsm_catalog_get_sources (catalog);
   const LsmRgb *color = draw ? &ink : NULL;
   double top = y;
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
 
   y += draw_text (cr, _("Sources"), 9, TRUE, x, y, width, color) + 3;
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
@@ -417,6 +422,7 @@ count_shown (GArray *placements,
              Shown  *shown)
 {
   memset (shown, 0, sizeof *shown);
+  shown->counts = g_new0 (guint, lsm_sector_get_count ());
   for (guint i = 0; i < placements->len; i++)
     {
       LsmFeature *site = g_array_index (placements, LsmPlacement, i).site;
@@ -563,6 +569,7 @@ lsm_page_draw (LsmScene             *scene,
     }
 
   draw_text (cr, footer, 6.5, FALSE, MARGIN, height - MARGIN - footer_h, content, &grey);
+  g_free (shown.counts);
 
   if (map != NULL)
     *map = (LsmPageMap) { frame_x, frame_y, frame_w, frame_h, view };

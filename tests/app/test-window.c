@@ -294,19 +294,21 @@ test_window_sector_toggles (void)
   g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
   guint total;
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
-    gtk_check_button_set_active (lsm_sidebar_get_sector_toggle (window->sidebar, s), s == LSM_SECTOR_HYDRO);
+  LsmSector hydro = lsm_test_sector ("hydro");
+
+  for (guint s = 0; s < lsm_sector_get_count (); s++)
+    gtk_check_button_set_active (lsm_sidebar_get_sector_toggle (window->sidebar, s), s == hydro);
   settle ();
 
   /* Map, list and counts read one filter; Thủy điện Tràng Định 2 is known only to its district. */
   g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 5);
-  g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, LSM_SECTOR_HYDRO, &total), ==, 5);
+  g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, hydro, &total), ==, 5);
   g_assert_cmpuint (total, ==, 5);
-  g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, LSM_SECTOR_THERMAL, &total), ==, 0);
+  g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, lsm_test_sector ("thermal"), &total), ==, 0);
   g_assert_cmpuint (total, ==, 2);
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
-    g_assert_true (lsm_filter_get_sector_visible (lsm_window_get_filter (window), s) == (s == LSM_SECTOR_HYDRO));
+  for (guint s = 0; s < lsm_sector_get_count (); s++)
+    g_assert_true (lsm_filter_get_sector_visible (lsm_window_get_filter (window), s) == (s == hydro));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -343,7 +345,7 @@ assert_views_agree (LsmWindow *window)
     }
   g_assert_cmpuint (badged, ==, unplaced);
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint s = 0; s < lsm_sector_get_count (); s++)
     {
       GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (lsm_sidebar_get_sector_toggle (window->sidebar, s)));
       const char *label = gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (row)));
@@ -381,11 +383,11 @@ test_window_views_agree (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 40);
 
   /* A sector toggle: the filter, and through it the setting. */
-  gtk_check_button_set_active (lsm_sidebar_get_sector_toggle (window->sidebar, LSM_SECTOR_BORDER_GATE), FALSE);
+  gtk_check_button_set_active (lsm_sidebar_get_sector_toggle (window->sidebar, lsm_test_sector ("border_gate")), FALSE);
   settle ();
   assert_views_agree (window);
-  g_assert_cmpuint (lsm_filter_get_n_visible (filter, LSM_SECTOR_BORDER_GATE), ==, 0);
-  g_assert_cmpuint (lsm_filter_get_n_total (filter, LSM_SECTOR_BORDER_GATE), >, 0);
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, lsm_test_sector ("border_gate")), ==, 0);
+  g_assert_cmpuint (lsm_filter_get_n_total (filter, lsm_test_sector ("border_gate")), >, 0);
   hidden = g_settings_get_strv (settings, "hidden-sectors");
   g_assert_cmpuint (g_strv_length (hidden), ==, 1);
   g_assert_cmpstr (hidden[0], ==, "border_gate");
@@ -410,7 +412,7 @@ test_window_views_agree (void)
   g_assert_true (wait_for (search_applied, filter));
   settle ();
   assert_views_agree (window);
-  g_assert_cmpuint (lsm_filter_get_n_visible (filter, LSM_SECTOR_HYDRO), >, 0);
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, lsm_test_sector ("hydro")), >, 0);
   district = g_settings_get_string (settings, "district");
   g_assert_cmpstr (district, ==, "");
 
@@ -598,6 +600,24 @@ toast_names_folder (gpointer data)
   return overlay_says (data, "R&D <data>: no such file");
 }
 
+/* A new window that loads @path and fails: the error page's text goes to @text. */
+static LsmWindow *
+show_load_error (const char *path,
+                 GString    *text)
+{
+  LsmWindow *window;
+
+  reset_settings ();
+  window = g_object_ref (lsm_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  lsm_window_load (window, path);
+  g_assert_true (wait_for (error_page_shown, window));
+  settle ();
+  collect_labels (GTK_WIDGET (window->error_page), text);
+
+  return window;
+}
+
 static void
 test_window_load_errors_are_literal (void)
 {
@@ -607,13 +627,7 @@ test_window_load_errors_are_literal (void)
   g_autoptr(GString) text = g_string_new (NULL);
 
   /* Error pages and toasts take Pango markup; a folder named "R&D <data>" must still be named. */
-  reset_settings ();
-  window = g_object_ref (lsm_window_new (NULL));
-  gtk_window_present (GTK_WINDOW (window));
-  lsm_window_load (window, missing);
-  g_assert_true (wait_for (error_page_shown, window));
-  settle ();
-  collect_labels (GTK_WIDGET (window->error_page), text);
+  window = show_load_error (missing, text);
   lsm_test_assert_contains (text->str, "R&D <data>: no such file");
 
   /* Loaded data stays; the toast says why the new data did not come. */
@@ -622,6 +636,23 @@ test_window_load_errors_are_literal (void)
   lsm_window_load (window, missing);
   g_assert_true (wait_for (toast_names_folder, window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "map");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_rmdir (dir);
+}
+
+/* A file name that is not UTF-8 still gets an error page that names it (GTK blanks a label
+ * that is not UTF-8). */
+static void
+test_window_load_error_non_utf8 (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-errors-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "m\xe1y.geojson", NULL);  /* Latin-1 "máy" */
+  g_autoptr(LsmWindow) window = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  window = show_load_error (missing, text);
+  lsm_test_assert_contains (text->str, "m\xef\xbf\xbdy.geojson: no such file");
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_rmdir (dir);
@@ -643,21 +674,31 @@ find_message_dialog (void)
   return NULL;
 }
 
-static void
-test_window_problems_listed (void)
+/* A fixture file, with the small data directory for what a single file lacks. */
+static LsmWindow *
+open_fixture_window (const char *file)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "missing-properties.geojson", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", file, NULL);
   g_autofree char *mini = g_test_build_filename (G_TEST_DIST, "fixtures", "mini", NULL);
-  g_autoptr(LsmWindow) window = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  AdwMessageDialog *dialog;
+  LsmWindow *window;
 
   g_setenv ("LSMAP_DATA_DIR", mini, TRUE);
   window = g_object_ref (open_window (path));
   g_setenv ("LSMAP_DATA_DIR", g_getenv ("LSMAP_BUNDLED_DATA"), TRUE);
 
-  /* The toast counts what was left out; its Details button says which and why. */
-  g_assert_true (overlay_says (window, "3 items of the data could not be loaded"));
+  return window;
+}
+
+static void
+test_window_problems_listed (void)
+{
+  g_autoptr(LsmWindow) window = open_fixture_window ("missing-properties.geojson");
+  g_autoptr(GString) text = g_string_new (NULL);
+  AdwMessageDialog *dialog;
+
+  /* The toast counts what was left out; its Details button says which and why. A site of a
+   * sector no table knows is not left out. */
+  g_assert_true (overlay_says (window, "2 items of the data could not be loaded"));
   g_assert_null (find_message_dialog ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
   dialog = find_message_dialog ();
@@ -665,9 +706,42 @@ test_window_problems_listed (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Problems in the Data");
   collect_labels (GTK_WIDGET (dialog), text);
   lsm_test_assert_contains (text->str, "missing-properties.geojson: feature 2 (noname) has no “name”");
-  lsm_test_assert_contains (text->str, "missing-properties.geojson: feature 4 (badsector): unknown sector “spaceport”");
+  g_assert_null (strstr (text->str, "badsector"));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A category of the user's own file: a row of its own in the sidebar (name, symbol, count),
+ * and its toggle hides its sites on the map and in the list. */
+static void
+test_window_own_category (void)
+{
+  g_autoptr(LsmWindow) window = open_fixture_window ("own-category.geojson");
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkCheckButton *toggle;
+  GtkWidget *icon;
+  LsmSector farm;
+  guint total;
+
+  g_assert_true (lsm_sector_from_id ("solar_farm", &farm));
+  toggle = lsm_sidebar_get_sector_toggle (window->sidebar, farm);
+  g_assert_true (gtk_check_button_get_active (toggle));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (toggle)));
+  icon = gtk_widget_get_next_sibling (GTK_WIDGET (toggle));
+  g_assert_cmpint (gtk_image_get_storage_type (GTK_IMAGE (icon)), ==, GTK_IMAGE_PAINTABLE);
+  collect_labels (gtk_widget_get_parent (GTK_WIDGET (toggle)), text);
+  lsm_test_assert_contains (text->str, "Solar farm");
+  lsm_test_assert_contains (text->str, "2 / 2");
+  g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, farm, &total), ==, 2);
+  g_assert_cmpuint (total, ==, 2);
+  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 3);
+
+  gtk_check_button_set_active (toggle, FALSE);
+  settle ();
+  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 1);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -725,7 +799,7 @@ test_window_pixels (void)
 
   /* The thermal plant's colour where the layer says it is. */
   g_assert_true (lsm_sites_layer_get_position (sites_layer (window), site, &x, &y));
-  g_assert_cmphex (pixels[(int) y * width + (int) x] | 0xff000000, ==, lsm_style_get_sector_argb (LSM_SECTOR_THERMAL));
+  g_assert_cmphex (pixels[(int) y * width + (int) x] | 0xff000000, ==, lsm_style_get_sector_argb (lsm_test_sector ("thermal")));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -741,7 +815,7 @@ test_window_restores_state (void)
 
   /* Every sector hidden but hydropower. */
   for (guint s = 0; s < lsm_sector_get_count (); s++)
-    if (s != LSM_SECTOR_HYDRO)
+    if (s != lsm_test_sector ("hydro"))
       g_strv_builder_add (others, lsm_sector_get_id (s));
   hidden = g_strv_builder_end (others);
 
@@ -765,7 +839,7 @@ test_window_restores_state (void)
   g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 106.9, 1e-6);
   g_assert_cmpfloat_with_epsilon (shumate_viewport_get_zoom_level (viewport), 11.5, 1e-6);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 5);
-  g_assert_false (gtk_check_button_get_active (lsm_sidebar_get_sector_toggle (window->sidebar, LSM_SECTOR_THERMAL)));
+  g_assert_false (gtk_check_button_get_active (lsm_sidebar_get_sector_toggle (window->sidebar, lsm_test_sector ("thermal"))));
 
   /* Zooming and closing saves the view for next time. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
@@ -1290,7 +1364,7 @@ test_window_units (void)
   /* The sites stay on top of the new tiles. */
   g_assert_true (lsm_sites_layer_get_position (sites_layer (window),
                                                lsm_catalog_lookup_site (catalog, "nd-na-duong-1"), &x, &y));
-  g_assert_cmphex (communes[(int) y * width + (int) x] | 0xff000000, ==, lsm_style_get_sector_argb (LSM_SECTOR_THERMAL));
+  g_assert_cmphex (communes[(int) y * width + (int) x] | 0xff000000, ==, lsm_style_get_sector_argb (lsm_test_sector ("thermal")));
 
   /* A point of the old Chi Lăng away from every site: the commune there, with its sites. */
   shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (sites_layer (window)), 21.60, 106.75, &x, &y);
@@ -1458,7 +1532,9 @@ main (int   argc,
   g_test_add_func ("/lsm/window/search-folds-diacritics", test_window_search_folds_diacritics);
   g_test_add_func ("/lsm/window/markup-is-literal", test_window_markup_is_literal);
   g_test_add_func ("/lsm/window/load-errors-are-literal", test_window_load_errors_are_literal);
+  g_test_add_func ("/lsm/window/load-error-non-utf8", test_window_load_error_non_utf8);
   g_test_add_func ("/lsm/window/problems-listed", test_window_problems_listed);
+  g_test_add_func ("/lsm/window/own-category", test_window_own_category);
   g_test_add_func ("/lsm/window/pixels", test_window_pixels);
   g_test_add_func ("/lsm/window/restores-state", test_window_restores_state);
   g_test_add_func ("/lsm/window/online-map", test_window_online_map);

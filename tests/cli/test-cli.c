@@ -11,6 +11,7 @@
 
 #include <locale.h>
 #include <signal.h>
+#include <sys/stat.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -21,25 +22,33 @@
 /* The locale run_lsmap gives the program: C, or Vietnamese with its translation. */
 static gboolean run_in_vietnamese;
 
-/* Runs the real lsmap binary, as a user would, without a display. */
 static int
-run_lsmap (char       **out,
-           char       **err,
-           const char  *first_arg,
-           ...)
+run_lsmap_argv (char       **out,
+                char       **err,
+                GStrv        envp,
+                const char  *first_arg,
+                va_list      args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
   int status = 0;
-  va_list args;
 
   g_ptr_array_add (argv, (char *) g_getenv ("LSMAP"));
-  va_start (args, first_arg);
   for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                out, err, &status, &error);
+  g_assert_no_error (error);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static GStrv
+cli_environ (void)
+{
+  g_auto(GStrv) envp = g_get_environ ();
 
   envp = g_environ_unsetenv (envp, "DISPLAY");
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
@@ -52,11 +61,44 @@ run_lsmap (char       **out,
       envp = g_environ_setenv (envp, "LSMAP_LOCALEDIR", localedir, TRUE);
     }
 
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                out, err, &status, &error);
-  g_assert_no_error (error);
+  return g_steal_pointer (&envp);
+}
 
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+/* Runs the real lsmap binary, as a user would, without a display. */
+static int
+run_lsmap (char       **out,
+           char       **err,
+           const char  *first_arg,
+           ...)
+{
+  g_auto(GStrv) envp = cli_environ ();
+  va_list args;
+  int status;
+
+  va_start (args, first_arg);
+  status = run_lsmap_argv (out, err, envp, first_arg, args);
+  va_end (args);
+
+  return status;
+}
+
+/* The same in another environment: @envp is taken. */
+static int
+run_lsmap_env (GStrv        envp,
+               char       **out,
+               char       **err,
+               const char  *first_arg,
+               ...)
+{
+  g_auto(GStrv) owned = envp;
+  va_list args;
+  int status;
+
+  va_start (args, first_arg);
+  status = run_lsmap_argv (out, err, owned, first_arg, args);
+  va_end (args);
+
+  return status;
 }
 
 static JsonArray *
@@ -630,6 +672,108 @@ test_cli_export_units (void)
   g_rmdir (dir);
 }
 
+/* Right after building, the program finds the source tree's data by itself. */
+static void
+test_cli_uninstalled (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  GStrv envp = g_environ_unsetenv (cli_environ (), "LSMAP_DATA_DIR");
+
+  g_assert_cmpint (run_lsmap_env (envp, &out, &err, "--summary", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "Lạng Sơn: 11 districts, 40 sites (36 on the map), "));
+}
+
+static void
+test_cli_missing_folder (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  GStrv envp = g_environ_setenv (cli_environ (), "LSMAP_DATA_DIR", "/nonexistent/lsmap-data", TRUE);
+
+  g_assert_cmpint (run_lsmap_env (envp, &out, &err, "--summary", NULL), ==, 1);
+  g_assert_cmpstr (err, ==, "lsmap: No data folder at “/nonexistent/lsmap-data”: choose another with "
+                            "--data=FOLDER or the LSMAP_DATA_DIR environment variable\n");
+}
+
+/* A Vietnamese user reads the loader's and the command line's errors in Vietnamese; the build
+ * tree's translations are found without LSMAP_LOCALEDIR. */
+static void
+test_cli_vietnamese_errors (void)
+{
+  g_autofree char *malformed = g_test_build_filename (G_TEST_DIST, "fixtures", "malformed.geojson", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *validated = NULL;
+  GStrv envp = cli_environ ();
+
+  envp = g_environ_setenv (envp, "LC_ALL", "vi_VN.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "LANGUAGE", "vi", TRUE);
+  envp = g_environ_unsetenv (envp, "LSMAP_LOCALEDIR");
+  envp = g_environ_setenv (envp, "LSMAP_DATA_DIR", "/nonexistent/lsmap-data", TRUE);
+  g_assert_cmpint (run_lsmap_env (g_strdupv (envp), &out, &err, "--summary", NULL), ==, 1);
+  g_assert_cmpstr (err, ==, "lsmap: Không có thư mục dữ liệu tại “/nonexistent/lsmap-data”: hãy chọn thư mục "
+                            "khác bằng --data=THƯ_MỤC hoặc biến môi trường LSMAP_DATA_DIR\n");
+
+  g_clear_pointer (&err, g_free);
+  envp = g_environ_unsetenv (envp, "LSMAP_DATA_DIR");
+  g_assert_cmpint (run_lsmap_env (envp, &validated, &err, "--validate", malformed, NULL), ==, 1);
+  lsm_test_assert_contains (validated, "không phải JSON hợp lệ, tại dòng:cột 1:101: một đối tượng chưa được đóng");
+}
+
+/* A file name that is not UTF-8 is printed with its display name, never as raw bytes. */
+static void
+test_cli_non_utf8_name (void)
+{
+  g_autofree char *from = g_test_build_filename (G_TEST_DIST, "fixtures", "malformed.geojson", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-name-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "m\xe1y.geojson", NULL);  /* Latin-1 "máy" */
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *arg = g_strconcat ("--data=", path, NULL);
+  gsize len;
+
+  g_assert_true (g_file_get_contents (from, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (path, contents, len, NULL));
+
+  g_assert_cmpint (run_lsmap (&out, &err, "--validate", path, NULL), ==, 1);
+  g_assert_true (g_utf8_validate (out, -1, NULL));
+  lsm_test_assert_contains (out, "m\xef\xbf\xbdy.geojson: not valid JSON");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_lsmap (&out, &err, arg, "--summary", NULL), !=, 0);
+  g_assert_true (g_utf8_validate (err, -1, NULL));
+  lsm_test_assert_contains (err, "m\xef\xbf\xbdy.geojson: not valid JSON");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A FIFO is refused, not waited on, wherever a file name goes. */
+static void
+test_cli_fifo (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-fifo-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "sites.geojson", NULL);
+  g_autofree char *arg = g_strconcat ("--data=", fifo, NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (run_lsmap (&out, &err, "--validate", fifo, NULL), ==, 1);
+  lsm_test_assert_contains (out, "sites.geojson: not a regular file");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_lsmap (&out, &err, arg, "--list", NULL), ==, 1);  /* a data error, not bad usage */
+  lsm_test_assert_contains (err, "sites.geojson: not a regular file");
+
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -652,6 +796,11 @@ main (int   argc,
   g_test_add_func ("/lsm/cli/summary", test_cli_summary);
   g_test_add_func ("/lsm/cli/export", test_cli_export);
   g_test_add_func ("/lsm/cli/export-errors", test_cli_export_errors);
+  g_test_add_func ("/lsm/cli/uninstalled", test_cli_uninstalled);
+  g_test_add_func ("/lsm/cli/missing-folder", test_cli_missing_folder);
+  g_test_add_func ("/lsm/cli/vietnamese-errors", test_cli_vietnamese_errors);
+  g_test_add_func ("/lsm/cli/non-utf8-name", test_cli_non_utf8_name);
+  g_test_add_func ("/lsm/cli/fifo", test_cli_fifo);
   g_test_add_func ("/lsm/cli/strict-options", test_cli_strict_options);
   g_test_add_func ("/lsm/cli/help-exit-status", test_cli_help_exit_status);
   g_test_add_func ("/lsm/cli/long-title", test_cli_long_title);
