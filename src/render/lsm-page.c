@@ -527,6 +527,7 @@ lsm_page_draw (LsmScene             *scene,
         frame_h = MAX (bottom - frame_y - GAP - needed, (bottom - top) * 0.4);
       lsm_view_init_fit (&view, &bounds, frame_w, frame_h, 12, PRINT_SCALE);
       g_clear_pointer (&placements, g_array_unref);
+      g_clear_pointer (&shown.counts, g_free);
       placements = lsm_scene_place_sites (scene, &view, filter);
       count_shown (placements, &shown);
       shown.sites = filter != NULL ? G_LIST_MODEL (filter) : lsm_catalog_get_sites (catalog);

@@ -655,6 +655,7 @@ test_cli_export_units (void)
 
   g_assert_cmpint (run_lsmap (&out, &err, communes_arg, "--units=communes-2025", NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_lsmap (&out, &err, districts_arg, NULL), ==, 0);
 
