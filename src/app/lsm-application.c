@@ -73,6 +73,8 @@ static const GOptionEntry main_entries[] = {
   { "overwrite", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Let --convert replace an existing file, folder or database schema"), NULL },
   { "choropleth", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Colour the districts of --export by: none, sites, capacity or area"), N_("BY") },
+  { "units", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Administrative units of --export: districts (2019 – 30 June 2025, default) or communes-2025"), N_("UNITS") },
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check that each FILE is valid lsmap data, print one line per problem, then exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version, then exit"), NULL },
@@ -232,6 +234,7 @@ run_export (LsmApplication *self,
   LsmPageFormat format;
   const char *by = NULL;
   LsmChoroplethKind kind;
+  LsmUnits units;
 
   lsm_page_options_init (&page);
   page.atlas = atlas ? LSM_ATLAS_BY_DISTRICT : LSM_ATLAS_NONE;
@@ -244,6 +247,7 @@ run_export (LsmApplication *self,
     }
 
   if (!lsm_cli_parse_page_options (options, format, &page, &error)
+      || !lsm_cli_parse_units (options, &units, &error)
       || (catalog = load_catalog (self, &error)) == NULL
       || !build_filter (options, catalog, filter, &error))
     {
@@ -271,6 +275,7 @@ run_export (LsmApplication *self,
       choropleth = lsm_choropleth_new (kind, lsm_catalog_get_districts (catalog), G_LIST_MODEL (filter));
       lsm_scene_set_choropleth (scene, choropleth);
     }
+  lsm_scene_set_units (scene, units);
   lsm_cli_remove_temp_files_on_signals ();
   if (!lsm_page_export (scene, filter, &page, path, NULL, &error))
     {

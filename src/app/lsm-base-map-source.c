@@ -147,12 +147,34 @@ make_source (LsmScene      *scene,
  *
  * Returns: (transfer full): a map source drawing @scene's base layers
  */
+/* The id keys libshumate's tile cache, so each set of units gets its own. */
+static char *
+units_source_id (LsmScene   *scene,
+                 const char *base)
+{
+  LsmUnits units = lsm_scene_get_units (scene);
+
+  if (units == LSM_UNITS_DISTRICTS)
+    return g_strdup (base);
+
+  return g_strconcat (base, "-", lsm_units_get_id (units), NULL);
+}
+
 LsmBaseMapSource *
 lsm_base_map_source_new (LsmScene *scene)
 {
-  return make_source (scene, "lsmap-offline", _("Offline map"),
-                      _("Boundaries: Government of Viet Nam (gis.chinhphu.vn), via dvhcvn, GPL-3.0"),
-                      LSM_SCENE_BASE);
+  g_autofree char *id = NULL;
+  g_autoptr(GString) license = NULL;
+  const char *credit;
+
+  g_return_val_if_fail (LSM_IS_SCENE (scene), NULL);
+
+  id = units_source_id (scene, "lsmap-offline");
+  license = g_string_new (_("Boundaries: Government of Viet Nam (gis.chinhphu.vn), via dvhcvn, GPL-3.0"));
+  if ((credit = lsm_units_get_credit (lsm_scene_get_units (scene))) != NULL)
+    g_string_append_printf (license, "\n%s", credit);
+
+  return make_source (scene, id, _("Offline map"), license->str, LSM_SCENE_BASE);
 }
 
 /**
@@ -185,7 +207,12 @@ LsmBaseMapSource *
 lsm_base_map_source_new_overlay (LsmScene *scene)
 {
   /* Its licence is the base map's, which the map already credits. */
-  return make_source (scene, "lsmap-offline-outlines", _("District outlines"), NULL,
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (LSM_IS_SCENE (scene), NULL);
+
+  id = units_source_id (scene, "lsmap-offline-outlines");
+  return make_source (scene, id, _("District outlines"), NULL,
                       LSM_SCENE_CONTEXT | LSM_SCENE_DISTRICTS | LSM_SCENE_LABELS | LSM_SCENE_NO_FILLS);
 }
 

@@ -19,6 +19,7 @@
 #include "lsm-overview.h"
 #include "lsm-sector-icon.h"
 #include "lsm-source.h"
+#include "lsm-units.h"
 #include "lsm-vocab.h"
 
 /* Everything documented about the selected site or district: every figure with its value,
@@ -214,10 +215,13 @@ add_location (LsmDetailPanel *self,
 {
   GtkBox *section = add_section (self, _("Location"));
   LsmPrecision precision = lsm_feature_get_precision (site);
+  g_autofree char *now_in = lsm_feature_describe_unit_2025 (site);
   double lon, lat;
 
   add_field (section, _("District"), lsm_feature_get_district (site));
   add_field (section, _("Commune"), lsm_feature_get_commune (site));
+  if (now_in != NULL)
+    gtk_box_append (section, make_label (now_in, "lsm-unit-2025"));
   add_field (section, _("Precision"), lsm_precision_get_label (precision));
   add_field (section, _("How the point was found"), lsm_feature_get_coord_method (site));
 
@@ -354,7 +358,15 @@ show_district (LsmDetailPanel *self,
                                                                         : lsm_feature_get_name (district));
   gtk_label_set_text (self->subtitle, lsm_feature_get_name_en (district) ? lsm_feature_get_name_en (district) : "");
 
-  section = add_section (self, _("District"));
+  if (lsm_feature_get_kind (district) == LSM_FEATURE_UNIT_2025)
+    {
+      section = add_section (self, _("Unit since 1 July 2025"));
+      add_field (section, _("Kind"), g_strcmp0 (lsm_feature_get_subtype (district), "ward") == 0
+                                     ? C_("unit kind", "Ward (phường)") : C_("unit kind", "Commune (xã)"));
+      add_field (section, _("Statistics code"), lsm_feature_get_id (district));
+    }
+  else
+    section = add_section (self, _("District"));
   area = lsm_format_quantity (lsm_feature_get_area_km2 (district), NULL, NULL, "km2", LSM_QUALIFIER_NONE);
   add_field (section, _("Area"), area);
 
@@ -404,7 +416,7 @@ lsm_detail_panel_set_feature (LsmDetailPanel *self,
   if (feature == NULL || self->catalog == NULL)
     return;
 
-  if (lsm_feature_get_kind (feature) == LSM_FEATURE_DISTRICT)
+  if (lsm_feature_is_area (feature))
     show_district (self, feature);
   else
     show_site (self, feature);

@@ -17,6 +17,7 @@
 #include "lsm-overview-panel.h"
 #include "lsm-overview.h"
 #include "lsm-sector-icon.h"
+#include "lsm-units.h"
 #include "lsm-vocab.h"
 
 /* The district page's own part: per sector, what the filter shows in the district (sites, and
@@ -125,7 +126,6 @@ static void
 add_sites (LsmDistrictSummary *self)
 {
   GListModel *sites = G_LIST_MODEL (self->filter);
-  const char *name = lsm_feature_get_name (self->district);
   gboolean any = FALSE;
   guint n_sectors;
   g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
@@ -139,7 +139,7 @@ add_sites (LsmDistrictSummary *self)
         /* Translators: a site's button on a district page as a screen reader reads it: name, sector, status */
         g_autofree char *accessible = NULL;
 
-        if (lsm_feature_get_sector (site) != s || g_strcmp0 (lsm_feature_get_district (site), name) != 0)
+        if (lsm_feature_get_sector (site) != s || !lsm_feature_is_in_area (site, self->district))
           continue;
 
         if (!any)

@@ -13,6 +13,7 @@
 
 #include "lsm-base-map-source.h"
 #include "lsm-catalog.h"
+#include "lsm-district-badges.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-highlight-layer.h"
@@ -29,6 +30,7 @@ struct _LsmMapView
   ShumateSimpleMap  *map;
   LsmHighlightLayer *highlight;
   LsmSitesLayer     *sites_layer;
+  LsmDistrictBadges *badges;
   ShumateMapLayer   *online_layer;
   ShumateMapLayer   *outline_layer;
 
@@ -104,7 +106,10 @@ lsm_map_view_activate_at (LsmMapView *self,
     {
       viewport = lsm_map_view_get_viewport (self);
       shumate_viewport_widget_coords_to_location (viewport, GTK_WIDGET (self->sites_layer), x, y, &lat, &lon);
-      feature = lsm_catalog_district_at (lsm_scene_get_catalog (self->scene), lon, lat);
+      if (lsm_scene_get_units (self->scene) == LSM_UNITS_COMMUNES_2025)
+        feature = lsm_catalog_unit_2025_at (lsm_scene_get_catalog (self->scene), lon, lat, 0);
+      else
+        feature = lsm_catalog_district_at (lsm_scene_get_catalog (self->scene), lon, lat);
     }
 
   if (feature == NULL)
@@ -183,6 +188,14 @@ lsm_map_view_get_map (LsmMapView *self)
  *
  * Returns: (transfer none) (nullable): the sites layer, once data is set
  */
+LsmDistrictBadges *
+lsm_map_view_get_district_badges (LsmMapView *self)
+{
+  g_return_val_if_fail (LSM_IS_MAP_VIEW (self), NULL);
+
+  return self->badges;
+}
+
 LsmSitesLayer *
 lsm_map_view_get_sites_layer (LsmMapView *self)
 {
@@ -212,6 +225,9 @@ remove_layers (LsmMapView *self)
     shumate_simple_map_remove_overlay_layer (self->map, SHUMATE_LAYER (self->sites_layer));
   if (self->highlight != NULL)
     shumate_simple_map_remove_overlay_layer (self->map, SHUMATE_LAYER (self->highlight));
+  if (self->badges != NULL)
+    shumate_simple_map_remove_overlay_layer (self->map, lsm_district_badges_get_layer (self->badges));
+  g_clear_object (&self->badges);
   self->sites_layer = NULL;
   self->highlight = NULL;
 }
@@ -240,10 +256,6 @@ lsm_map_view_set_data (LsmMapView *self,
   g_clear_object (&self->selected);
   g_set_object (&self->scene, scene);
   g_set_object (&self->filter, filter);
-  g_clear_object (&self->base);
-
-  self->base = lsm_base_map_source_new (scene);
-  shumate_simple_map_set_map_source (self->map, SHUMATE_MAP_SOURCE (self->base));
 
   viewport = lsm_map_view_get_viewport (self);
   self->highlight = lsm_highlight_layer_new (viewport);
@@ -252,8 +264,51 @@ lsm_map_view_set_data (LsmMapView *self,
   g_signal_connect_object (self->sites_layer, "site-activated", G_CALLBACK (on_site_activated_cb),
                            self, G_CONNECT_SWAPPED);
   shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->sites_layer));
+  self->badges = lsm_district_badges_new (viewport, lsm_scene_get_catalog (scene), filter);
+  g_signal_connect_object (self->badges, "site-activated", G_CALLBACK (on_site_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  shumate_simple_map_add_overlay_layer (self->map, lsm_district_badges_get_layer (self->badges));
 
   /* Online tiles stay on, with outlines of the new data over them. */
+  lsm_map_view_refresh_base_map (self);
+
+  self->fit_pending = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static void
+raise_layer (LsmMapView   *self,
+             ShumateLayer *layer)
+{
+  ShumateMap *map = shumate_simple_map_get_map (self->map);
+  g_autoptr(ShumateLayer) keep = NULL;
+
+  if (layer == NULL)
+    return;
+
+  keep = g_object_ref (layer);
+  shumate_map_remove_layer (map, layer);
+  shumate_map_add_layer (map, layer);
+}
+
+/**
+ * lsm_map_view_refresh_base_map:
+ * @self: a map view
+ *
+ * Draws the base map anew after the scene changed what it draws (the administrative units).
+ */
+void
+lsm_map_view_refresh_base_map (LsmMapView *self)
+{
+  g_return_if_fail (LSM_IS_MAP_VIEW (self));
+
+  if (self->scene == NULL)
+    return;
+
+  g_clear_object (&self->base);
+  self->base = lsm_base_map_source_new (self->scene);
+  shumate_simple_map_set_map_source (self->map, SHUMATE_MAP_SOURCE (self->base));
+
   if (self->online_url != NULL)
     {
       g_autofree char *url = g_strdup (self->online_url);
@@ -261,8 +316,15 @@ lsm_map_view_set_data (LsmMapView *self,
       lsm_map_view_set_online (self, url);
     }
 
-  self->fit_pending = TRUE;
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  if (self->badges != NULL)
+    lsm_district_badges_set_named (self->badges, lsm_scene_get_units (self->scene) != LSM_UNITS_DISTRICTS);
+
+  /* The new base layer goes on top of the map's layers: the others go back over it, in order. */
+  raise_layer (self, SHUMATE_LAYER (self->online_layer));
+  raise_layer (self, SHUMATE_LAYER (self->outline_layer));
+  raise_layer (self, SHUMATE_LAYER (self->highlight));
+  raise_layer (self, SHUMATE_LAYER (self->sites_layer));
+  raise_layer (self, self->badges != NULL ? lsm_district_badges_get_layer (self->badges) : NULL);
 }
 
 static void
@@ -558,7 +620,7 @@ lsm_map_view_select (LsmMapView *self,
   g_return_if_fail (LSM_IS_MAP_VIEW (self));
 
   g_set_object (&self->selected, feature);
-  district = feature != NULL && lsm_feature_get_kind (feature) == LSM_FEATURE_DISTRICT;
+  district = feature != NULL && lsm_feature_is_area (feature);
 
   if (self->highlight != NULL)
     lsm_highlight_layer_set_district (self->highlight, district ? feature : NULL);
@@ -616,6 +678,7 @@ lsm_map_view_dispose (GObject *object)
     }
   self->sites_layer = NULL;
   self->highlight = NULL;
+  g_clear_object (&self->badges);
   self->online_layer = NULL;
   self->outline_layer = NULL;
   g_clear_object (&self->online_renderer);

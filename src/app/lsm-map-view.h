@@ -9,6 +9,7 @@
 
 #include <shumate/shumate.h>
 
+#include "lsm-district-badges.h"
 #include "lsm-online-source.h"
 #include "lsm-sites-layer.h"
 #include "lsm-types.h"
@@ -55,9 +56,11 @@ ShumateViewport  *lsm_map_view_get_viewport      (LsmMapView  *self);
 ShumateSimpleMap *lsm_map_view_get_map           (LsmMapView  *self);
 void              lsm_map_view_restyle           (LsmMapView  *self);
 LsmSitesLayer    *lsm_map_view_get_sites_layer   (LsmMapView  *self);
+LsmDistrictBadges *lsm_map_view_get_district_badges (LsmMapView *self);
 ShumateMapSource *lsm_map_view_get_base_source   (LsmMapView  *self);
 LsmOnlineSource  *lsm_map_view_set_online       (LsmMapView  *self,
                                                   const char  *url_template);
 LsmOnlineState    lsm_map_view_get_online_state (LsmMapView  *self);
+void              lsm_map_view_refresh_base_map (LsmMapView  *self);
 
 G_END_DECLS

@@ -47,6 +47,7 @@ struct _LsmSidebar
   GtkListBox         *sector_list;
   GtkBox             *status_box;
   GtkDropDown        *district_dropdown;
+  GtkDropDown        *commune_2025_dropdown; /* "All", then the catalog's units in order */
   GtkLabel           *sites_heading;
   GtkListView        *site_list;
   GtkStack           *pages;
@@ -139,6 +140,24 @@ status_choice_visible (LsmSidebar         *self,
 }
 
 static void
+sync_commune_2025 (LsmSidebar *self)
+{
+  const char *code = lsm_filter_get_commune_2025 (self->filter);
+  GListModel *units = self->catalog != NULL ? lsm_catalog_get_units_2025 (self->catalog) : NULL;
+  guint selected = 0;
+
+  for (guint i = 0; code != NULL && units != NULL && i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(LsmFeature) unit = g_list_model_get_item (units, i);
+
+      if (g_strcmp0 (lsm_feature_get_id (unit), code) == 0)
+        selected = i + 1;
+    }
+  if (gtk_drop_down_get_model (self->commune_2025_dropdown) != NULL)
+    gtk_drop_down_set_selected (self->commune_2025_dropdown, selected);
+}
+
+static void
 sync_controls (LsmSidebar *self)
 {
   const char *district = lsm_filter_get_district (self->filter);
@@ -163,6 +182,7 @@ sync_controls (LsmSidebar *self)
     }
   if (districts != NULL)
     gtk_drop_down_set_selected (self->district_dropdown, selected);
+  sync_commune_2025 (self);
 
   self->syncing = FALSE;
   update_counts (self);
@@ -218,6 +238,20 @@ on_district_selected_cb (LsmSidebar *self)
   lsm_filter_set_district (self->filter, selected == 0 || selected == GTK_INVALID_LIST_POSITION
                                          ? NULL
                                          : gtk_string_list_get_string (GTK_STRING_LIST (model), selected));
+}
+
+static void
+on_commune_2025_selected_cb (LsmSidebar *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->commune_2025_dropdown);
+  g_autoptr(LsmFeature) unit = NULL;
+
+  if (self->syncing || self->filter == NULL || self->catalog == NULL)
+    return;
+
+  if (selected != 0 && selected != GTK_INVALID_LIST_POSITION)
+    unit = g_list_model_get_item (lsm_catalog_get_units_2025 (self->catalog), selected - 1);
+  lsm_filter_set_commune_2025 (self->filter, unit != NULL ? lsm_feature_get_id (unit) : NULL);
 }
 
 static void
@@ -449,6 +483,25 @@ lsm_sidebar_get_filter (LsmSidebar *self)
   return self->filter;
 }
 
+static void
+set_commune_2025_choices (LsmSidebar *self,
+                          LsmCatalog *catalog)
+{
+  GListModel *units = lsm_catalog_get_units_2025 (catalog);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (names, _("All communes"));
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(LsmFeature) unit = g_list_model_get_item (units, i);
+
+      gtk_string_list_append (names, lsm_feature_get_full_name (unit) != NULL ? lsm_feature_get_full_name (unit)
+                                                                              : lsm_feature_get_name (unit));
+    }
+  gtk_drop_down_set_model (self->commune_2025_dropdown, G_LIST_MODEL (names));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->commune_2025_dropdown), g_list_model_get_n_items (units) > 0);
+}
+
 /**
  * lsm_sidebar_set_catalog:
  * @self: a sidebar
@@ -478,6 +531,7 @@ lsm_sidebar_set_catalog (LsmSidebar *self,
 
   self->syncing = TRUE;
   gtk_drop_down_set_model (self->district_dropdown, G_LIST_MODEL (names));
+  set_commune_2025_choices (self, catalog);
   self->syncing = FALSE;
 
   if (self->filter != NULL)
@@ -677,6 +731,7 @@ lsm_sidebar_class_init (LsmSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, sector_list);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, status_box);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, district_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, commune_2025_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, sites_heading);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, site_list);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, pages);
@@ -687,6 +742,7 @@ lsm_sidebar_class_init (LsmSidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_district_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_commune_2025_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_site_list_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lsm-sidebar");

@@ -252,6 +252,12 @@ lsm_site_table_select (LsmSiteTable *self,
   g_return_if_fail (LSM_IS_SITE_TABLE (self));
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  /* Asked from within a change of the filter, before the selection has heard of it: its old row
+   * may be gone. The change itself then settles the selection. */
+  if (gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION
+      && gtk_single_selection_get_selected (self->selection) >= n)
+    return;
+
   for (guint i = 0; i < n && site != NULL && position == GTK_INVALID_LIST_POSITION; i++)
     {
       g_autoptr(LsmFeature) item = g_list_model_get_item (G_LIST_MODEL (self->rows), i);

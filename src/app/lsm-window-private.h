@@ -79,5 +79,7 @@ gboolean  _lsm_window_online_map_shown  (LsmWindow      *self);
 void      _lsm_window_class_add_overview_actions (GtkWidgetClass *widget_class);
 void      _lsm_window_update_overview   (LsmWindow      *self);
 void      _lsm_window_show_data_compared (LsmWindow     *self);
+void      _lsm_window_init_units        (LsmWindow      *self);
+void      _lsm_window_apply_units       (LsmWindow      *self);
 
 G_END_DECLS

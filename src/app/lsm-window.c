@@ -158,6 +158,7 @@ _lsm_window_show_catalog (LsmWindow  *self,
   g_set_object (&self->catalog, catalog);
   g_clear_object (&self->scene);
   self->scene = lsm_scene_new (catalog);
+  _lsm_window_apply_units (self);
 
   /* One splice, one items-changed, whatever the number of sites. */
   for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
@@ -314,6 +315,7 @@ lsm_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   /* The online-map action would otherwise tell a disposed window of later changes. */
   g_action_map_remove_action (G_ACTION_MAP (self), "online-map");
+  g_action_map_remove_action (G_ACTION_MAP (self), "units");
   gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
   self->selection = NULL;
@@ -485,10 +487,13 @@ lsm_window_init (LsmWindow *self)
       g_settings_bind (self->settings, "hidden-statuses", self->filter, "hidden-statuses", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind_with_mapping (self->settings, "district", self->filter, "district", G_SETTINGS_BIND_DEFAULT,
                                     district_from_setting, district_to_setting, NULL, NULL);
+      g_settings_bind_with_mapping (self->settings, "commune-2025", self->filter, "commune-2025",
+                                    G_SETTINGS_BIND_DEFAULT, district_from_setting, district_to_setting, NULL, NULL);
     }
 
   _lsm_window_init_online (self);
   _lsm_window_init_layers (self);
+  _lsm_window_init_units (self);
 
   _lsm_window_update_actions (self);
 }

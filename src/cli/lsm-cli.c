@@ -22,6 +22,7 @@
 #include "lsm-filter.h"
 #include "lsm-loader.h"
 #include "lsm-output-file.h"
+#include "lsm-units.h"
 #include "lsm-vocab.h"
 #include "lsm-writer.h"
 
@@ -115,6 +116,23 @@ add_figure (JsonBuilder *builder,
 }
 
 static void
+add_unit_2025 (JsonBuilder *builder,
+               LsmFeature  *unit)
+{
+  json_builder_set_member_name (builder, "commune_2025");
+  if (unit == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+
+  json_builder_begin_object (builder);
+  add_string (builder, "code", lsm_feature_get_id (unit));
+  add_string (builder, "name", lsm_feature_get_full_name (unit));
+  json_builder_end_object (builder);
+}
+
+static void
 add_site (JsonBuilder *builder,
           LsmFeature  *site)
 {
@@ -130,6 +148,7 @@ add_site (JsonBuilder *builder,
   add_string (builder, "subtype", lsm_feature_get_subtype (site));
   add_string (builder, "district", lsm_feature_get_district (site));
   add_string (builder, "commune", lsm_feature_get_commune (site));
+  add_unit_2025 (builder, lsm_feature_get_unit_2025 (site));
   add_string (builder, "status", lsm_status_get_id (lsm_feature_get_status (site)));
   add_number (builder, "lat", mapped ? &lat : NULL);
   add_number (builder, "lon", mapped ? &lon : NULL);
@@ -203,6 +222,7 @@ print_csv_site (FILE       *out,
   char lat[G_ASCII_DTOSTR_BUF_SIZE] = "";
   char lon[G_ASCII_DTOSTR_BUF_SIZE] = "";
   g_autofree char *n_figures = NULL;
+  LsmFeature *unit = lsm_feature_get_unit_2025 (site);
   double x, y;
 
   if (lsm_feature_get_location (site, &x, &y))
@@ -224,7 +244,10 @@ print_csv_site (FILE       *out,
   print_csv_field (out, lon, FALSE);
   print_csv_field (out, lsm_precision_get_id (lsm_feature_get_precision (site)), FALSE);
   print_csv_field (out, n_figures, FALSE);
-  print_csv_field (out, lsm_feature_get_note (site), TRUE);
+  print_csv_field (out, lsm_feature_get_note (site), FALSE);
+  /* After the columns of old, so that programs reading them by position still can. */
+  print_csv_field (out, unit != NULL ? lsm_feature_get_id (unit) : NULL, FALSE);
+  print_csv_field (out, unit != NULL ? lsm_feature_get_full_name (unit) : NULL, TRUE);
 }
 
 /* printf pads by bytes; Vietnamese labels need padding by characters. */
@@ -246,6 +269,7 @@ print_text_site (FILE       *out,
 {
   GListModel *figures = lsm_feature_get_figures (site);
   const char *district = lsm_feature_get_district (site);
+  g_autofree char *unit_2025 = lsm_feature_describe_unit_2025 (site);
 
   /* Translators: one site in "lsmap --list": name, sector, district, status */
   fprintf (out, _("%s — %s, %s, %s\n"),
@@ -253,6 +277,8 @@ print_text_site (FILE       *out,
            lsm_sector_get_label (lsm_feature_get_sector (site)),
            district != NULL ? district : C_("district", "location unknown"),
            lsm_status_get_label (lsm_feature_get_status (site)));
+  if (unit_2025 != NULL)
+    fprintf (out, "    %s\n", unit_2025);
   if (lsm_feature_get_note (site) != NULL)
     fprintf (out, "    %s: %s\n", _("Note"), lsm_feature_get_note (site));
 
@@ -289,7 +315,7 @@ lsm_cli_print_list (FILE         *out,
   if (format == LSM_CLI_FORMAT_JSON)
     fputc ('[', out);
   else if (format == LSM_CLI_FORMAT_CSV)
-    fputs ("id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures,note\n", out);
+    fputs ("id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures,note,commune_2025_code,commune_2025\n", out);
 
   for (guint i = 0; i < n; i++)
     {
@@ -440,6 +466,7 @@ static const struct { const char *option; const char *mode; } mode_options[] = {
   { "title", "atlas" },
   { "atlas-by", "atlas" },
   { "overwrite", "convert" },
+  { "units", "export" },
 };
 
 static gboolean
@@ -652,6 +679,34 @@ lsm_cli_convert (const char  *source,
     }
 
   return lsm_writer_convert (source, dest, ids, overwrite, error);
+}
+
+/**
+ * lsm_cli_parse_units:
+ * @options: the parsed command line
+ * @units: (out): the units --units asks for; districts without it
+ * @error: return location for a %G_OPTION_ERROR naming the option
+ *
+ * Returns: whether --units, if given, names one of the sets of units exactly
+ */
+gboolean
+lsm_cli_parse_units (GVariantDict  *options,
+                     LsmUnits      *units,
+                     GError       **error)
+{
+  const char *text = NULL;
+
+  *units = LSM_UNITS_DISTRICTS;
+  if (!g_variant_dict_lookup (options, "units", "&s", &text))
+    return TRUE;
+
+  if (!lsm_units_parse (text, units, error))
+    {
+      g_prefix_error (error, "--units: ");
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**

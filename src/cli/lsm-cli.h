@@ -11,6 +11,7 @@
 
 #include "lsm-page.h"
 #include "lsm-types.h"
+#include "lsm-units.h"
 
 G_BEGIN_DECLS
 
@@ -53,6 +54,9 @@ gboolean lsm_cli_convert        (const char    *source,
                                  LsmFilter     *filter,
                                  const char    *dest,
                                  gboolean       overwrite,
+                                 GError       **error);
+gboolean lsm_cli_parse_units    (GVariantDict  *options,
+                                 LsmUnits      *units,
                                  GError       **error);
 int      lsm_cli_exit_status    (const GError  *error);
 void     lsm_cli_remove_temp_files_on_signals (void);

@@ -332,6 +332,23 @@ bad_field:
   return NULL;
 }
 
+/* The data gives no label points for the units of 2025: one inside each, computed once. The
+ * geometry is already in WGS 84 (converting it transformed it in place). */
+static void
+set_label_point_on_surface (LsmFeature   *area,
+                            OGRGeometryH  geometry)
+{
+  OGRGeometryH point = OGR_G_PointOnSurface (geometry);
+
+  if (point != NULL && !OGR_G_IsEmpty (point))
+    {
+      area->label_lon = OGR_G_GetX (point, 0);
+      area->label_lat = OGR_G_GetY (point, 0);
+      area->has_label_point = TRUE;
+    }
+  g_clear_pointer (&point, OGR_G_DestroyGeometry);
+}
+
 LsmFeature *
 _lsm_gdal_read_area (LsmLayerReader *reader,
            OGRFeatureH  feature,
@@ -346,8 +363,13 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
   const char *field = NULL;
   OGRGeometryH geometry;
 
-  area = _lsm_feature_new (kind == LSM_LAYER_DISTRICTS ? LSM_FEATURE_DISTRICT : LSM_FEATURE_CONTEXT);
-  area->id = read_id (reader, feature, &problem);
+  area = _lsm_feature_new (kind == LSM_LAYER_DISTRICTS ? LSM_FEATURE_DISTRICT
+                           : kind == LSM_LAYER_UNITS_2025 ? LSM_FEATURE_UNIT_2025 : LSM_FEATURE_CONTEXT);
+  /* A unit of 2025 is known by its statistics code, kept as text: "06526" has a leading 0. */
+  if (kind == LSM_LAYER_UNITS_2025)
+    read_text (reader, feature, "code", &area->id, &problem);
+  if (area->id == NULL && problem == NULL)
+    area->id = read_id (reader, feature, &problem);
   if (problem != NULL)
     {
       _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s: “id” %s"), WHAT (area->id), problem);
@@ -370,7 +392,7 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
       return NULL;
     }
 
-  if (kind == LSM_LAYER_DISTRICTS && area->name == NULL)
+  if ((kind == LSM_LAYER_DISTRICTS || kind == LSM_LAYER_UNITS_2025) && area->name == NULL)
     {
       _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s has no “name”"), WHAT (area->id));
       return NULL;
@@ -400,6 +422,8 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
         _lsm_catalog_add_problem (reader->catalog, reader->display,
                                   _("%s: the label point is out of range"), WHAT (area->id));
     }
+  else if (kind == LSM_LAYER_UNITS_2025 && !OGR_G_HasCurveGeometry (geometry, FALSE))
+    set_label_point_on_surface (area, geometry);
 
   _lsm_feature_update_search_key (area);
 

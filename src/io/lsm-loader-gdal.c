@@ -182,7 +182,8 @@ _lsm_gdal_convert_geometry (LsmLayerReader  *reader,
     }
 
   if ((kind == LSM_LAYER_SITES && gtype != LSM_GEOMETRY_POINT)
-      || ((kind == LSM_LAYER_DISTRICTS || kind == LSM_LAYER_PROVINCE) && gtype != LSM_GEOMETRY_POLYGONS)
+      || ((kind == LSM_LAYER_DISTRICTS || kind == LSM_LAYER_PROVINCE || kind == LSM_LAYER_UNITS_2025)
+          && gtype != LSM_GEOMETRY_POLYGONS)
       || gtype == (LsmGeometryType) -1)
     {
       static const char *expected[] = {
@@ -191,6 +192,7 @@ _lsm_gdal_convert_geometry (LsmLayerReader  *reader,
         [LSM_LAYER_PROVINCE] = N_("a Polygon or MultiPolygon"),
         [LSM_LAYER_CONTEXT] = N_("a line or a polygon"),
         [LSM_LAYER_AUTO] = N_("a point, line or polygon"),
+        [LSM_LAYER_UNITS_2025] = N_("a Polygon or MultiPolygon"),
       };
       const char *word = geometry_word (type);
 
@@ -391,6 +393,8 @@ classify_layer (OGRLayerH layer)
     return LSM_LAYER_FIGURES;
   if (g_str_has_prefix (name, "sources"))
     return LSM_LAYER_SOURCES;
+  if (g_str_has_prefix (name, "communes") || g_str_has_prefix (name, "units_2025"))
+    return LSM_LAYER_UNITS_2025;
 
   if (OGR_FD_GetFieldIndex (defn, "subject_kind") >= 0)
     return LSM_LAYER_FIGURES;
@@ -445,6 +449,9 @@ publish_layer (LsmCatalog   *catalog,
       break;
     case LSM_LAYER_CONTEXT:
       _lsm_catalog_set_context (catalog, features);
+      break;
+    case LSM_LAYER_UNITS_2025:
+      _lsm_catalog_set_units_2025 (catalog, features);
       break;
     case LSM_LAYER_PROVINCE:
       if (features->len > 0)

@@ -24,6 +24,7 @@ typedef enum
   LSM_LAYER_FIGURES,   /* tables: rows without geometry */
   LSM_LAYER_SOURCES,
   LSM_LAYER_IMPORT,    /* a user's own file: sites from any columns and geometries */
+  LSM_LAYER_UNITS_2025, /* the commune-level units since 1 July 2025 */
 } LsmLayerKind;
 
 /* What a figure row describes; a mask of them says which rows a reader takes. */

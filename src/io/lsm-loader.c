@@ -7,6 +7,8 @@
 
 #define G_LOG_DOMAIN "lsm-loader"
 
+#define UNITS_2025_FILE "communes-2025.geojson"
+
 #include "config.h"
 
 #include <string.h>
@@ -301,6 +303,27 @@ read_vector_file (LsmLoader     *self,
   return FALSE;
 }
 
+/* The units of 2025 are an optional layer, but one users expect since 1 July 2025: a missing
+ * file is said too, not only a broken one. */
+static gboolean
+read_units_2025 (LsmLoader     *self,
+                 const char    *dir,
+                 LsmCatalog    *catalog,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autofree char *path = g_build_filename (dir, UNITS_2025_FILE, NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      _lsm_catalog_add_problem (catalog, UNITS_2025_FILE, _("left out, the rest is loaded: %s"),
+                                _("no such file"));
+      return TRUE;
+    }
+
+  return read_vector_file (self, path, LSM_LAYER_UNITS_2025, FALSE, catalog, cancellable, error);
+}
+
 /* The tables of a folder: sources, then figures, which need the sites and districts read. A
  * table that is missing or cannot be read is one problem line; the rest still loads. */
 static gboolean
@@ -381,8 +404,11 @@ load_directory (LsmLoader     *self,
     {
       g_autofree char *sites = g_build_filename (dir, "sites.geojson", NULL);
 
+      g_autofree char *units = g_build_filename (dir, UNITS_2025_FILE, NULL);
+
       /* Sites dominate the load; counting them is cheap next to reading them. */
-      self->n_total = _lsm_gdal_count_features (sites) + G_N_ELEMENTS (files);
+      self->n_total = _lsm_gdal_count_features (sites) + _lsm_gdal_count_features (units)
+                      + G_N_ELEMENTS (files);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
@@ -394,6 +420,9 @@ load_directory (LsmLoader     *self,
       if (!read_vector_file (self, path, files[i].kind, files[i].required, catalog, cancellable, error))
         return FALSE;
     }
+
+  if (!read_units_2025 (self, dir, catalog, cancellable, error))
+    return FALSE;
 
   return load_tables (dir, LSM_SUBJECT_ALL, 0, catalog, cancellable, error);
 }
@@ -440,6 +469,10 @@ load_source (LsmLoader     *self,
           || !read_vector_file (self, context, LSM_LAYER_CONTEXT, FALSE, catalog, cancellable, error))
         return FALSE;
     }
+
+  if ((found & (1u << LSM_LAYER_UNITS_2025)) == 0
+      && !read_units_2025 (self, fallback, catalog, cancellable, error))
+    return FALSE;
 
   if ((found & (1u << LSM_LAYER_IMPORT)) != 0)
     _lsm_import_find_districts (catalog);

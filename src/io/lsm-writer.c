@@ -38,14 +38,15 @@ typedef struct
   gboolean    table; /* no geometry: a CSV in a folder */
 } CatalogLayer;
 
-/* The forms of data/README.md: the reader looks for the same names. Layer communes_2025 is
- * what the site points were derived from; the program does not read it, and in one data source
- * its polygons with an area would be taken for districts. */
+/* The forms of data/README.md: the reader looks for the same names, and takes a layer named
+ * communes_2025 for the units of 2025 before it looks at columns (their polygons with an area
+ * would otherwise be taken for districts). */
 static const CatalogLayer catalog_layers[] = {
   { "sites", "sites.geojson", FALSE },
   { "districts", "districts.geojson", FALSE },
   { "province", "province.geojson", FALSE },
   { "context", "context.geojson", FALSE },
+  { "communes_2025", "communes-2025.geojson", FALSE },
   { "figures", "figures.csv", TRUE },
   { "sources", "sources.csv", TRUE },
 };

@@ -33,5 +33,7 @@ void _lsm_catalog_set_aggregates  (LsmCatalog   *self,
                                    GPtrArray    *figures,
                                    const char   *file);
 void _lsm_catalog_check           (LsmCatalog   *self);
+void _lsm_catalog_set_units_2025  (LsmCatalog   *self,
+                                   GPtrArray    *units);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "lsm-figure-private.h"
 #include "lsm-search.h"
 #include "lsm-source-private.h"
+#include "lsm-units-private.h"
 
 struct _LsmCatalog
 {
@@ -26,6 +27,7 @@ struct _LsmCatalog
   GListStore  *sites;
   GListStore  *districts;
   GListStore  *context;
+  GListStore  *units_2025;    /* the communes since 1 July 2025 */
   GListStore  *sources;       /* the articles */
   GListStore  *crosschecks;   /* outside records */
   GHashTable  *sources_by_id;
@@ -51,6 +53,7 @@ lsm_catalog_finalize (GObject *object)
   g_clear_object (&self->sites);
   g_clear_object (&self->districts);
   g_clear_object (&self->context);
+  g_clear_object (&self->units_2025);
   g_clear_object (&self->sources);
   g_clear_object (&self->crosschecks);
   g_clear_pointer (&self->sources_by_id, g_hash_table_unref);
@@ -79,6 +82,7 @@ lsm_catalog_init (LsmCatalog *self)
   self->sites = g_list_store_new (LSM_TYPE_FEATURE);
   self->districts = g_list_store_new (LSM_TYPE_FEATURE);
   self->context = g_list_store_new (LSM_TYPE_FEATURE);
+  self->units_2025 = g_list_store_new (LSM_TYPE_FEATURE);
   self->sources = g_list_store_new (LSM_TYPE_SOURCE);
   self->crosschecks = g_list_store_new (LSM_TYPE_SOURCE);
   self->sources_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
@@ -707,4 +711,27 @@ _lsm_catalog_check (LsmCatalog *self)
       check_relations (self, district->figure_list, figures_file, figure_ids);
     }
   check_relations (self, aggregates, figures_file, figure_ids);
+  _lsm_catalog_assign_units_2025 (self, sites_file);
+}
+
+/**
+ * lsm_catalog_get_units_2025:
+ * @self: a catalog
+ *
+ * Returns: (transfer none): a #GListModel of the commune-level units in force since
+ *   1 July 2025 (empty when the data has none)
+ */
+GListModel *
+lsm_catalog_get_units_2025 (LsmCatalog *self)
+{
+  g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->units_2025);
+}
+
+void
+_lsm_catalog_set_units_2025 (LsmCatalog *self,
+                             GPtrArray  *units)
+{
+  store_set (self->units_2025, units);
 }

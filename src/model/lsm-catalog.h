@@ -26,6 +26,7 @@ GListModel   *lsm_catalog_get_sources          (LsmCatalog *self);
 GListModel   *lsm_catalog_get_crosschecks      (LsmCatalog *self);
 GListModel   *lsm_catalog_get_aggregates       (LsmCatalog *self);
 LsmGeometry  *lsm_catalog_get_province_outline (LsmCatalog *self);
+GListModel   *lsm_catalog_get_units_2025       (LsmCatalog *self);
 gboolean      lsm_catalog_get_bounds           (LsmCatalog *self,
                                                 LsmBounds  *bounds);
 LsmSource    *lsm_catalog_lookup_source        (LsmCatalog *self,

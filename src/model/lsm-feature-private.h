@@ -42,6 +42,7 @@ struct _LsmFeature
   char           *name_key;      /* folded names only, to rank search results */
   GPtrArray      *attributes;    /* a user's columns that are no figure: name, value, name, … */
   gboolean        imported;      /* from a user's own file, not lsmap's data */
+  LsmFeature     *unit_2025;     /* a located site's unit since 1 July 2025 */
 };
 
 LsmFeature *_lsm_feature_new             (LsmFeatureKind  kind);

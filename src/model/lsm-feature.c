@@ -49,6 +49,7 @@ lsm_feature_finalize (GObject *object)
   g_clear_object (&self->figures);
   g_clear_pointer (&self->figure_list, g_ptr_array_unref);
   g_clear_pointer (&self->attributes, g_ptr_array_unref);
+  g_clear_object (&self->unit_2025);
 
   G_OBJECT_CLASS (lsm_feature_parent_class)->finalize (object);
 }
@@ -180,6 +181,7 @@ _lsm_feature_update_search_key (LsmFeature *self)
   g_autoptr(GString) text = g_string_new (NULL);
   const char *parts[] = {
     self->name, self->name_en, self->full_name, self->district, self->commune, self->subtype,
+    self->unit_2025 != NULL ? self->unit_2025->full_name : NULL,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
@@ -548,4 +550,19 @@ lsm_feature_get_attribute (LsmFeature  *self,
 
   *value = g_ptr_array_index (self->attributes, 2 * index + 1);
   return g_ptr_array_index (self->attributes, 2 * index);
+}
+
+/**
+ * lsm_feature_get_unit_2025:
+ * @self: a site
+ *
+ * Returns: (transfer none) (nullable): the commune-level unit of 2025 the site lies in, for a
+ *   located site of a catalog that has the 2025 units
+ */
+LsmFeature *
+lsm_feature_get_unit_2025 (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+
+  return self->unit_2025;
 }

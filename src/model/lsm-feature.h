@@ -47,6 +47,7 @@ const char     *lsm_feature_get_attribute    (LsmFeature *self,
                                               guint       index,
                                               const char **value);
 const char     *lsm_feature_get_search_key   (LsmFeature *self);
+LsmFeature     *lsm_feature_get_unit_2025    (LsmFeature *self);
 gboolean        lsm_feature_matches          (LsmFeature *self,
                                               const char *folded_query);
 gboolean        lsm_feature_name_matches     (LsmFeature *self,

@@ -31,6 +31,7 @@ struct _LsmFilter
   char      **hidden_sectors;   /* sorted, unique ids; never NULL */
   char      **hidden_statuses;
   char       *district;
+  char       *commune_2025;     /* the code of a unit of 2025 */
   char       *search_text;
   char       *folded_search;
 
@@ -58,6 +59,7 @@ enum {
   PROP_SEARCH_TEXT,
   PROP_ITEM_TYPE,
   PROP_N_ITEMS,
+  PROP_COMMUNE_2025,
   N_PROPS
 };
 
@@ -76,6 +78,15 @@ count (GArray *counts,
   if (sector >= counts->len)
     g_array_set_size (counts, sector + 1);
   g_array_index (counts, guint, sector)++;
+}
+
+static gboolean
+in_unit_2025 (LsmFeature *site,
+              const char *code)
+{
+  LsmFeature *unit = lsm_feature_get_unit_2025 (site);
+
+  return unit != NULL && g_strcmp0 (lsm_feature_get_id (unit), code) == 0;
 }
 
 /* The one pass: the matching sites and the per-sector counts, together, once per change. */
@@ -108,6 +119,7 @@ refilter (LsmFilter *self)
       if ((sector < n_sectors && sector_hidden[sector])
           || (status < n_statuses && status_hidden[status])
           || (self->district != NULL && g_strcmp0 (self->district, lsm_feature_get_district (site)) != 0)
+          || (self->commune_2025 != NULL && !in_unit_2025 (site, self->commune_2025))
           || !lsm_feature_matches (site, self->folded_search))
         {
           g_object_unref (site);
@@ -205,6 +217,7 @@ lsm_filter_finalize (GObject *object)
   g_clear_pointer (&self->hidden_sectors, g_strfreev);
   g_clear_pointer (&self->hidden_statuses, g_strfreev);
   g_clear_pointer (&self->district, g_free);
+  g_clear_pointer (&self->commune_2025, g_free);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->folded_search, g_free);
   g_clear_pointer (&self->items, g_ptr_array_unref);
@@ -252,6 +265,10 @@ lsm_filter_get_property (GObject    *object,
       g_value_set_uint (value, self->items->len);
       break;
 
+    case PROP_COMMUNE_2025:
+      g_value_set_string (value, lsm_filter_get_commune_2025 (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -285,6 +302,10 @@ lsm_filter_set_property (GObject      *object,
 
     case PROP_SEARCH_TEXT:
       lsm_filter_set_search_text (self, g_value_get_string (value));
+      break;
+
+    case PROP_COMMUNE_2025:
+      lsm_filter_set_commune_2025 (self, g_value_get_string (value));
       break;
 
     default:
@@ -336,6 +357,15 @@ lsm_filter_class_init (LsmFilterClass *klass)
    */
   properties[PROP_DISTRICT] =
     g_param_spec_string ("district", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LsmFilter:commune-2025:
+   *
+   * The code of the only commune-level unit of 2025 whose sites are shown, or %NULL for all.
+   */
+  properties[PROP_COMMUNE_2025] =
+    g_param_spec_string ("commune-2025", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -651,6 +681,30 @@ lsm_filter_set_district (LsmFilter  *self,
   g_free (self->district);
   self->district = g_strdup (district);
   update (self, PROP_DISTRICT);
+}
+
+const char *
+lsm_filter_get_commune_2025 (LsmFilter *self)
+{
+  g_return_val_if_fail (LSM_IS_FILTER (self), NULL);
+
+  return self->commune_2025;
+}
+
+void
+lsm_filter_set_commune_2025 (LsmFilter  *self,
+                             const char *code)
+{
+  g_return_if_fail (LSM_IS_FILTER (self));
+
+  if (code != NULL && *code == '\0')
+    code = NULL;
+  if (g_strcmp0 (self->commune_2025, code) == 0)
+    return;
+
+  g_free (self->commune_2025);
+  self->commune_2025 = g_strdup (code);
+  update (self, PROP_COMMUNE_2025);
 }
 
 const char *

@@ -47,6 +47,9 @@ void         lsm_filter_show_only_statuses (LsmFilter          *self,
 const char  *lsm_filter_get_district       (LsmFilter          *self);
 void         lsm_filter_set_district       (LsmFilter          *self,
                                             const char         *district);
+const char  *lsm_filter_get_commune_2025   (LsmFilter          *self);
+void         lsm_filter_set_commune_2025   (LsmFilter          *self,
+                                            const char         *code);
 const char  *lsm_filter_get_search_text    (LsmFilter          *self);
 const char  *lsm_filter_get_folded_search  (LsmFilter          *self);
 void         lsm_filter_set_search_text    (LsmFilter          *self,

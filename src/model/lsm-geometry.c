@@ -237,3 +237,52 @@ lsm_geometry_contains (const LsmGeometry *self,
 
   return inside;
 }
+
+/* Metres per degree of latitude on the WGS 84 mean sphere; at the scale of a province an
+ * equirectangular projection around the point errs by well under a metre in 200. */
+#define METRES_PER_DEGREE 111195.08
+
+/**
+ * lsm_geometry_distance_m:
+ * @self: a polygon or line geometry
+ * @lon: longitude
+ * @lat: latitude
+ *
+ * Returns: the distance from the point to the nearest edge in metres, 0 inside a polygon
+ */
+double
+lsm_geometry_distance_m (const LsmGeometry *self,
+                         double             lon,
+                         double             lat)
+{
+  double kx, best = INFINITY;
+
+  g_return_val_if_fail (self != NULL, INFINITY);
+
+  if (lsm_geometry_contains (self, lon, lat))
+    return 0.0;
+
+  kx = cos (lat * G_PI / 180.0);
+  for (guint r = 0; r < self->n_rings; r++)
+    {
+      guint n;
+      const double *p = lsm_geometry_get_ring (self, r, &n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          /* The segment from point i to the next one, in local metres around (lon, lat). */
+          double ax = (p[2 * i] - lon) * kx, ay = p[2 * i + 1] - lat;
+          guint j = i + 1 < n ? i + 1 : 0;
+          double bx = (p[2 * j] - lon) * kx, by = p[2 * j + 1] - lat;
+          double dx = bx - ax, dy = by - ay;
+          double len2 = dx * dx + dy * dy;
+          double t = len2 > 0 ? CLAMP (-(ax * dx + ay * dy) / len2, 0.0, 1.0) : 0.0;
+
+          if (j == 0 && self->type != LSM_GEOMETRY_POLYGONS && n > 1)
+            break; /* lines are not closed */
+          best = MIN (best, hypot (ax + t * dx, ay + t * dy));
+        }
+    }
+
+  return best * METRES_PER_DEGREE;
+}

@@ -46,6 +46,9 @@ void             lsm_geometry_get_bounds     (const LsmGeometry  *self,
 gboolean         lsm_geometry_contains       (const LsmGeometry  *self,
                                               double              lon,
                                               double              lat);
+double           lsm_geometry_distance_m     (const LsmGeometry  *self,
+                                              double              lon,
+                                              double              lat);
 
 void             lsm_bounds_init_empty       (LsmBounds          *bounds);
 void             lsm_bounds_extend           (LsmBounds          *bounds,

@@ -291,6 +291,7 @@ lsm_layer_merge (GListModel *layers)
       g_autoptr(GPtrArray) context = g_ptr_array_new_with_free_func (g_object_unref);
       g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
       g_autoptr(GPtrArray) aggregates = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GPtrArray) units_2025 = g_ptr_array_new_with_free_func (g_object_unref);
 
       first = g_list_model_get_item (layers, 0);
       base = first->catalog;
@@ -299,10 +300,12 @@ lsm_layer_merge (GListModel *layers)
       append_items (sources, lsm_catalog_get_sources (base));
       append_items (sources, lsm_catalog_get_crosschecks (base));
       append_items (aggregates, lsm_catalog_get_aggregates (base));
+      append_items (units_2025, lsm_catalog_get_units_2025 (base));
       _lsm_catalog_set_districts (merged, districts, NULL);
       _lsm_catalog_set_context (merged, context);
       _lsm_catalog_set_sources (merged, sources);
       _lsm_catalog_set_aggregates (merged, aggregates, NULL);
+      _lsm_catalog_set_units_2025 (merged, units_2025);
       if (lsm_catalog_get_province_outline (base) != NULL)
         _lsm_catalog_set_province (merged, lsm_catalog_get_province_outline (base));
     }

@@ -82,6 +82,7 @@ typedef enum
   LSM_FEATURE_SITE,
   LSM_FEATURE_DISTRICT,
   LSM_FEATURE_CONTEXT,
+  LSM_FEATURE_UNIT_2025, /* a commune-level unit in force since 1 July 2025 */
 } LsmFeatureKind;
 
 G_END_DECLS

@@ -34,7 +34,7 @@ static const LsmTerm precisions[LSM_N_PRECISIONS] = {
   { "exact", NC_("precision", "Exact position") },
   { "approx", NC_("precision", "Approximate: a nearby or containing place") },
   { "commune", NC_("precision", "A point in the commune, not the site itself") },
-  { "district", NC_("precision", "District reference point, not the site itself") },
+  { "district", NC_("precision", "Known only to the district: no point, counted beside its name") },
 };
 
 /* The labels are formats: the qualified quantity. */

@@ -13,6 +13,7 @@
 
 #include "lsm-atlas.h"
 #include "lsm-catalog.h"
+#include "lsm-district-sites.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-page-private.h"
@@ -118,7 +119,7 @@ sites_bounds (LsmFilter *filter,
       g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (filter), i);
       double lon, lat;
 
-      if (!lsm_feature_get_location (site, &lon, &lat))
+      if (!lsm_feature_is_drawn_as_point (site) || !lsm_feature_get_location (site, &lon, &lat))
         continue;
       bounds->west = MIN (bounds->west, lon - 0.04);
       bounds->east = MAX (bounds->east, lon + 0.04);

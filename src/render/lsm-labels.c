@@ -548,7 +548,9 @@ _lsm_scene_draw_tile_labels (LsmScene      *scene,
                              cairo_t       *cr,
                              const LsmView *view)
 {
-  g_autofree char *key = g_strdup_printf ("%.3f/%.3f", view->zoom, view->scale);
+  /* Each set of units has its own labels. */
+  g_autofree char *key = g_strdup_printf ("%.3f/%.3f/%s", view->zoom, view->scale,
+                                          lsm_units_get_id (lsm_scene_get_units (scene)));
   GArray *labels = g_hash_table_lookup (cache, key);
   LsmBox tile = { 0, 0, view->width, view->height };
 

@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "lsm-page.h"
+#include "lsm-style.h"
 
 G_BEGIN_DECLS
 
@@ -45,5 +46,21 @@ PangoLayout *_lsm_page_make_layout (cairo_t    *cr,
                                     double      size,
                                     gboolean    bold,
                                     double      width);
+
+double _lsm_page_draw_text         (cairo_t      *cr,
+                                    const char   *text,
+                                    double        size,
+                                    gboolean      bold,
+                                    double        x,
+                                    double        y,
+                                    double        width,
+                                    const LsmRgb *color);
+double _lsm_page_draw_district_key (cairo_t      *cr,
+                                    LsmCatalog   *catalog,
+                                    GListModel   *sites,
+                                    double        x,
+                                    double        y,
+                                    double        width,
+                                    const LsmRgb *color);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "lsm-catalog.h"
+#include "lsm-district-sites.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-page-title.h"
@@ -205,7 +206,9 @@ lsm_page_undrawn_note (LsmFilter *filter,
       g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (filter), i);
       double lon, lat;
 
-      if (g_hash_table_contains (drawn, site))
+      /* Sites known only to their district are no points anywhere: the legend lists them. */
+      if (g_hash_table_contains (drawn, site)
+          || (lsm_feature_get_location (site, NULL, NULL) && !lsm_feature_is_drawn_as_point (site)))
         continue;
       if (lsm_feature_get_location (site, &lon, &lat))
         outside++;

@@ -234,6 +234,19 @@ draw_text (cairo_t      *cr,
   return (double) h / PANGO_SCALE;
 }
 
+double
+_lsm_page_draw_text (cairo_t      *cr,
+                     const char   *text,
+                     double        size,
+                     gboolean      bold,
+                     double        x,
+                     double        y,
+                     double        width,
+                     const LsmRgb *color)
+{
+  return draw_text (cr, text, size, bold, x, y, width, color);
+}
+
 static gboolean
 page_bounds (LsmScene             *scene,
              const LsmPageOptions *options,
@@ -318,6 +331,7 @@ typedef struct
   guint *counts; /* per sector */
   guint precisions[LSM_N_PRECISIONS];
   guint total;
+  GListModel *sites; /* borrowed: what the page shows, placed or not */
 } Shown;
 
 static double
@@ -368,6 +382,7 @@ draw_legend (cairo_t      *cr,
         lsm_style_draw_precision_mark (cr, p, x + 5, y + 5.5, 3.6);
       y += MAX (12, draw_text (cr, lsm_precision_get_label (p), 8, FALSE, x + 15, y, width - 15, color)) + 1;
     }
+  y += _lsm_page_draw_district_key (cr, lsm_scene_get_catalog (scene), shown->sites, x, y, width, color);
 
   return y - top;
 }
@@ -400,9 +415,16 @@ draw_sources (cairo_t    *cr,
 }
 
 static char *
-footer_text (const LsmPageOptions *options)
+footer_text (const LsmPageOptions *options,
+             LsmUnits              units)
 {
   g_autoptr(GString) text = g_string_new (_("Boundaries: Government of Viet Nam (gis.chinhphu.vn), via dvhcvn, GPL-3.0; border line derived with Natural Earth."));
+
+  if (lsm_units_get_credit (units) != NULL)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append (text, lsm_units_get_credit (units));
+    }
 
   if (options->online)
     {
@@ -412,7 +434,7 @@ footer_text (const LsmPageOptions *options)
 
   g_string_append_c (text, ' ');
   /* Translators: %s is the program's version */
-  g_string_append_printf (text, _("Made with lsmap %s. Hollow symbols mark commune or district points, not the sites themselves."),
+  g_string_append_printf (text, _("Made with lsmap %s. Hollow symbols mark commune points, not the sites themselves."),
                           PACKAGE_VERSION);
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -480,12 +502,13 @@ draw_header (cairo_t              *cr,
 
 static void
 draw_footer (cairo_t              *cr,
+             LsmScene             *scene,
              const LsmPageOptions *options,
              const LsmPageSection *section,
              double                width,
              double                height)
 {
-  g_autofree char *footer = footer_text (options);
+  g_autofree char *footer = footer_text (options, lsm_scene_get_units (scene));
   double content = width - 2 * MARGIN;
   double label_w = 70; /* kept on pages without a number too, so they all lay out alike */
   double footer_h = draw_text (cr, footer, 6.5, FALSE, MARGIN, 0, content - label_w, NULL);
@@ -504,12 +527,13 @@ draw_footer (cairo_t              *cr,
 }
 
 static double
-footer_height (const LsmPageOptions *options,
+footer_height (LsmScene             *scene,
+               const LsmPageOptions *options,
                cairo_t              *cr,
                double                width,
                const LsmPageSection *section)
 {
-  g_autofree char *footer = footer_text (options);
+  g_autofree char *footer = footer_text (options, lsm_scene_get_units (scene));
 
   return draw_text (cr, footer, 6.5, FALSE, MARGIN, 0, width - 2 * MARGIN - 70, NULL);
 }
@@ -630,7 +654,7 @@ _lsm_page_draw_section (LsmScene             *scene,
   cairo_paint (cr);
   cairo_restore (cr);
 
-  footer_h = footer_height (options, cr, width, section);
+  footer_h = footer_height (scene, options, cr, width, section);
   bottom = height - MARGIN - footer_h - GAP;
   legend_width = side ? CLAMP (width * 0.24, 150, 240) : 0;
   frame_x = MARGIN;
@@ -651,6 +675,7 @@ _lsm_page_draw_section (LsmScene             *scene,
       double below;
 
       count_shown (placements, &shown);
+      shown.sites = filter != NULL ? G_LIST_MODEL (filter) : lsm_catalog_get_sites (catalog);
       below = MAX (draw_legend (cr, scene, &shown, MARGIN, 0, column * 0.8, FALSE),
                    draw_sources (cr, catalog, 0, 0, content - column * 0.8 - GAP, FALSE));
       g_free (shown.counts);
@@ -676,6 +701,7 @@ _lsm_page_draw_section (LsmScene             *scene,
   if (options->hide_key)
     g_ptr_array_set_size (section->rows, 0);
   count_shown (placements, &shown);
+  shown.sites = filter != NULL ? G_LIST_MODEL (filter) : lsm_catalog_get_sites (catalog);
   draw_header (cr, catalog, filter, options, placements, width, TRUE);
 
   cairo_save (cr);
@@ -741,7 +767,7 @@ _lsm_page_draw_section (LsmScene             *scene,
       draw_sources (cr, catalog, MARGIN + column * 0.8 + GAP, y, content - column * 0.8 - GAP, TRUE);
     }
 
-  draw_footer (cr, options, section, width, height);
+  draw_footer (cr, scene, options, section, width, height);
   g_free (shown.counts);
 
   if (map != NULL)
@@ -762,7 +788,7 @@ _lsm_page_draw_key_page (LsmScene             *scene,
   /* Translators: the heading of a page that carries a map's key on; %s is the map's title */
   g_autofree char *heading = g_strdup_printf (_("%s — key, continued"), title);
   double content = width - 2 * MARGIN;
-  double top = MARGIN, bottom = height - MARGIN - footer_height (options, cr, width, section) - GAP;
+  double top = MARGIN, bottom = height - MARGIN - footer_height (scene, options, cr, width, section) - GAP;
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -774,7 +800,7 @@ _lsm_page_draw_key_page (LsmScene             *scene,
   /* A row taller than a whole page would stop the key for good: move on regardless. */
   if (section->next_row == section->first_row)
     section->next_row = section->first_row + 1;
-  draw_footer (cr, options, section, width, height);
+  draw_footer (cr, scene, options, section, width, height);
 }
 
 gboolean

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "lsm-catalog.h"
+#include "lsm-district-sites.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-scene-private.h"
@@ -62,7 +63,7 @@ _lsm_scene_build_site_entries (LsmCatalog *catalog)
       LsmSiteEntry entry = { site };
       double lon, lat;
 
-      if (!lsm_feature_get_location (site, &lon, &lat))
+      if (!lsm_feature_is_drawn_as_point (site) || !lsm_feature_get_location (site, &lon, &lat))
         continue;
 
       lsm_mercator_from_lonlat (lon, lat, &entry.mx, &entry.my);

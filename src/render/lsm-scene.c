@@ -19,6 +19,7 @@
 #include "lsm-filter.h"
 #include "lsm-scene-private.h"
 #include "lsm-style.h"
+#include "lsm-units.h"
 #include "lsm-vocab.h"
 
 /* Pure cairo + Pango drawing of the map for any viewport: the offline base-map tiles, print,
@@ -44,6 +45,8 @@ struct _LsmScene
 
   LsmCatalog *catalog;
   GArray     *districts; /* Shape */
+  GArray     *units_2025; /* Shape: the communes since 1 July 2025 */
+  LsmUnits    units;     /* which of the two is drawn */
   GArray     *context;   /* Shape */
   GPtrArray  *places;    /* LsmFeature: point labels such as "Trung Quốc" */
   GArray     *sites;     /* LsmSiteEntry */
@@ -168,6 +171,7 @@ lsm_scene_finalize (GObject *object)
 
   g_clear_pointer (&self->districts, g_array_unref);
   g_clear_object (&self->choropleth);
+  g_clear_pointer (&self->units_2025, g_array_unref);
   g_clear_pointer (&self->context, g_array_unref);
   g_clear_pointer (&self->places, g_ptr_array_unref);
   g_clear_pointer (&self->sites, g_array_unref);
@@ -192,6 +196,8 @@ lsm_scene_init (LsmScene *self)
 {
   self->districts = g_array_new (FALSE, TRUE, sizeof (Shape));
   g_array_set_clear_func (self->districts, shape_clear);
+  self->units_2025 = g_array_new (FALSE, TRUE, sizeof (Shape));
+  g_array_set_clear_func (self->units_2025, shape_clear);
   self->context = g_array_new (FALSE, TRUE, sizeof (Shape));
   g_array_set_clear_func (self->context, shape_clear);
   self->places = g_ptr_array_new_with_free_func (g_object_unref);
@@ -273,6 +279,8 @@ lsm_scene_new (LsmCatalog *catalog)
   add_shapes (self->context, self->places, lsm_catalog_get_context (catalog));
   color_districts (self->districts);
   self->sites = _lsm_scene_build_site_entries (catalog);
+  add_shapes (self->units_2025, NULL, lsm_catalog_get_units_2025 (catalog));
+  color_districts (self->units_2025);
 
   if ((outline = lsm_catalog_get_province_outline (catalog)) != NULL)
     shape_init (&self->province, NULL, outline);
@@ -307,6 +315,45 @@ lsm_scene_get_catalog (LsmScene *self)
   g_return_val_if_fail (LSM_IS_SCENE (self), NULL);
 
   return self->catalog;
+}
+
+/**
+ * lsm_scene_set_units:
+ * @self: a scene
+ * @units: the administrative units to draw
+ *
+ * Chooses the districts of 2019 – 30 June 2025 or the communes since 1 July 2025 as the areas
+ * drawn, outlined and labelled. A catalog without the communes keeps its districts.
+ */
+void
+lsm_scene_set_units (LsmScene *self,
+                     LsmUnits  units)
+{
+  g_return_if_fail (LSM_IS_SCENE (self));
+  g_return_if_fail (units < LSM_N_UNITS);
+
+  self->units = units;
+}
+
+/**
+ * lsm_scene_get_units:
+ * @self: a scene
+ *
+ * Returns: the administrative units the scene draws
+ */
+LsmUnits
+lsm_scene_get_units (LsmScene *self)
+{
+  g_return_val_if_fail (LSM_IS_SCENE (self), LSM_UNITS_DISTRICTS);
+
+  return self->units == LSM_UNITS_COMMUNES_2025 && self->units_2025->len > 0
+         ? LSM_UNITS_COMMUNES_2025 : LSM_UNITS_DISTRICTS;
+}
+
+static GArray *
+drawn_areas (LsmScene *self)
+{
+  return lsm_scene_get_units (self) == LSM_UNITS_COMMUNES_2025 ? self->units_2025 : self->districts;
 }
 
 static double
@@ -409,13 +456,15 @@ draw_districts (LsmScene      *self,
                 double         size,
                 gboolean       fill)
 {
+  GArray *areas = drawn_areas (self);
+
   cairo_save (cr);
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
-  for (guint i = 0; i < self->districts->len; i++)
+  for (guint i = 0; i < areas->len; i++)
     {
-      const Shape *shape = &g_array_index (self->districts, Shape, i);
+      const Shape *shape = &g_array_index (areas, Shape, i);
       LsmRgb rgb;
 
       if (!shape_visible (shape, view, size))
@@ -471,10 +520,13 @@ _lsm_scene_collect_area_labels (LsmScene      *self,
 {
   double margin = 80 * view->scale;
   double size = world_size (view);
+  GArray *areas = drawn_areas (self);
+  /* 65 communes share the room of 11 districts. */
+  double area_label_size = label_size (view) * (areas == self->units_2025 ? 0.8 : 1.0);
 
-  for (guint i = 0; i < self->districts->len; i++)
+  for (guint i = 0; i < areas->len; i++)
     {
-      const Shape *shape = &g_array_index (self->districts, Shape, i);
+      const Shape *shape = &g_array_index (areas, Shape, i);
       double lon, lat, x, y;
 
       if (!lsm_feature_get_label_point (shape->feature, &lon, &lat))
@@ -485,7 +537,7 @@ _lsm_scene_collect_area_labels (LsmScene      *self,
         continue;
 
       add_anchor (anchors, LSM_LABEL_DISTRICT, g_strdup (lsm_feature_get_name (shape->feature)), x, y,
-                  label_size (view), FALSE, &lsm_style_label_text);
+                  area_label_size, FALSE, &lsm_style_label_text);
     }
 
   for (guint i = 0; i < self->places->len; i++)

@@ -12,6 +12,7 @@
 
 #include "lsm-choropleth.h"
 #include "lsm-types.h"
+#include "lsm-units.h"
 #include "lsm-view.h"
 
 G_BEGIN_DECLS
@@ -50,6 +51,9 @@ G_DECLARE_FINAL_TYPE (LsmScene, lsm_scene, LSM, SCENE, GObject)
 
 LsmScene   *lsm_scene_new          (LsmCatalog    *catalog);
 LsmCatalog *lsm_scene_get_catalog  (LsmScene      *self);
+void        lsm_scene_set_units    (LsmScene      *self,
+                                    LsmUnits       units);
+LsmUnits    lsm_scene_get_units    (LsmScene      *self);
 void        lsm_scene_draw         (LsmScene      *self,
                                     cairo_t       *cr,
                                     const LsmView *view,

@@ -293,6 +293,30 @@ lsm_style_draw_precision_mark (cairo_t      *cr,
 {
   static const LsmRgb neutral = RGB (0x3d3846);
 
+  /* Sites known only to their district are no symbols: their mark is the map's counted badge. */
+  if (precision == LSM_PRECISION_DISTRICT)
+    {
+      double w = radius * 1.8, h = radius * 1.15;
+
+      cairo_save (cr);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x - w / 2 + h / 2, y, h / 2, G_PI / 2, 3 * G_PI / 2);
+      cairo_arc (cr, x + w / 2 - h / 2, y, h / 2, -G_PI / 2, G_PI / 2);
+      cairo_close_path (cr);
+      lsm_style_set_source (cr, &neutral, 1.0);
+      cairo_fill (cr);
+      cairo_move_to (cr, x - h * 0.18, y - h * 0.18);
+      cairo_line_to (cr, x + h * 0.05, y - h * 0.32);
+      cairo_line_to (cr, x + h * 0.05, y + h * 0.32);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_set_line_width (cr, h * 0.16);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      return;
+    }
+
   /* A plain circle: the legend explains the outline, not the sector. */
   draw_styled (cr, LSM_SHAPE_CIRCLE, &neutral, precision, x, y, radius);
 }

@@ -20,6 +20,7 @@
 #include "lsm-catalog.h"
 #include "lsm-chart-view.h"
 #include "lsm-choropleth-control.h"
+#include "lsm-district-sites.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-export-dialog.h"
@@ -94,7 +95,8 @@ test_window_shows_province (void)
   LsmCatalog *catalog = lsm_window_get_catalog (window);
 
   g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_districts (catalog)), ==, 11);
-  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 36);
+  /* 15 of the 36 located sites are known only to their district: no symbol for them. */
+  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 21);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 40);
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "40 of 40 sites shown");
 
@@ -235,8 +237,8 @@ test_window_sector_toggles (void)
     gtk_check_button_set_active (lsm_sidebar_get_sector_toggle (window->sidebar, s), s == hydro);
   settle ();
 
-  /* Map, list and counts read one filter. */
-  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 2);
+  /* Map, list and counts read one filter; Thủy điện Tràng Định 2 is known only to its district. */
+  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 5);
   g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, hydro, &total), ==, 5);
   g_assert_cmpuint (total, ==, 5);
@@ -249,26 +251,36 @@ test_window_sector_toggles (void)
 }
 
 /* What every view shows is the filter's model: the list, the sidebar's counts as its labels
- * say them, the symbols the map draws (the model's sites that have a position) and the
- * window's subtitle. */
+ * say them, the symbols the map draws (the model's sites drawn as points), the districts'
+ * badges (the others that have a position) and the window's subtitle. */
 static void
 assert_views_agree (LsmWindow *window)
 {
   LsmFilter *filter = lsm_window_get_filter (window);
   GListModel *model = G_LIST_MODEL (filter);
   guint n = g_list_model_get_n_items (model);
-  guint mapped = 0, counted = 0;
+  guint mapped = 0, counted = 0, badged = 0, unplaced = 0;
+  GListModel *districts = lsm_catalog_get_districts (lsm_window_get_catalog (window));
   g_autofree char *subtitle = g_strdup_printf ("%u of 40 sites shown", n);
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LsmFeature) site = g_list_model_get_item (model, i);
-      double lon, lat;
 
-      mapped += lsm_feature_get_location (site, &lon, &lat);
+      mapped += lsm_feature_is_drawn_as_point (site);
+      unplaced += lsm_feature_get_location (site, NULL, NULL) && !lsm_feature_is_drawn_as_point (site);
     }
   g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, mapped);
+  for (guint i = 0; i < g_list_model_get_n_items (districts); i++)
+    {
+      g_autoptr(LsmFeature) district = g_list_model_get_item (districts, i);
+      GtkMenuButton *badge = lsm_district_badges_get_badge (lsm_map_view_get_district_badges (window->map_view),
+                                                            district);
+
+      badged += badge != NULL ? (guint) atoi (gtk_menu_button_get_label (badge)) : 0;
+    }
+  g_assert_cmpuint (badged, ==, unplaced);
 
   for (guint s = 0; s < lsm_sector_get_count (); s++)
     {
@@ -358,6 +370,7 @@ test_window_click_na_duong (void)
   lsm_test_assert_contains (text, "Capacity\n110 MW\nas of 2024 · Operating · source 1");
   lsm_test_assert_contains (text, "Commercial operation since\n2005\nOperating · source 1\n");
   lsm_test_assert_contains (text, "Exact position");
+  lsm_test_assert_contains (text, "Now in Xã Na Dương (since 1 July 2025)");
   lsm_test_assert_contains (text, "21.69811, 106.97600");
   lsm_test_assert_contains (text, "“Định hướng phát triển nền công nghiệp ở tỉnh Lạng Sơn”");
   lsm_test_assert_contains (text, "All of Thermal power in the province");
@@ -724,36 +737,49 @@ tiles_ready (gpointer data)
   return source != NULL && lsm_base_map_source_get_n_filled (LSM_BASE_MAP_SOURCE (source)) > 0;
 }
 
-static void
-test_window_pixels (void)
+/* The map as drawn on screen, once its base tiles are in, as ARGB pixels. */
+static guint32 *
+map_pixels (LsmWindow *window,
+            int       *width,
+            int       *height)
 {
-  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
-  LsmFeature *site = lsm_catalog_lookup_site (lsm_window_get_catalog (window), "nd-na-duong-1");
   GtkWidget *map = GTK_WIDGET (window->map_view);
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autofree guint32 *pixels = NULL;
   graphene_rect_t bounds;
-  int width, height;
-  double x, y;
+  guint32 *pixels;
 
   g_assert_true (wait_for (tiles_ready, window->map_view));
   settle ();
   gtk_test_widget_wait_for_draw (map);
 
-  width = gtk_widget_get_width (map);
-  height = gtk_widget_get_height (map);
+  *width = gtk_widget_get_width (map);
+  *height = gtk_widget_get_height (map);
   paintable = gtk_widget_paintable_new (map);
   snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
-  bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  bounds = GRAPHENE_RECT_INIT (0, 0, *width, *height);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, &bounds);
-  pixels = g_new (guint32, width * height);
-  gdk_texture_download (texture, (guchar *) pixels, width * 4);
+  pixels = g_new (guint32, *width * *height);
+  gdk_texture_download (texture, (guchar *) pixels, *width * 4);
+
+  return pixels;
+}
+
+static void
+test_window_pixels (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  LsmFeature *site = lsm_catalog_lookup_site (lsm_window_get_catalog (window), "nd-na-duong-1");
+  g_autofree guint32 *pixels = NULL;
+  int width, height;
+  double x, y;
+
+  pixels = map_pixels (window, &width, &height);
 
   /* The thermal plant's colour where the layer says it is. */
   g_assert_true (lsm_sites_layer_get_position (sites_layer (window), site, &x, &y));
@@ -1096,7 +1122,8 @@ test_window_print_to_pdf (void)
 
   text = lsm_test_pdf_text (path);
   lsm_test_assert_contains (text, "Industrial development in Lạng Sơn province");
-  lsm_test_assert_contains (text, "Hydropower (2)");
+  lsm_test_assert_contains (text, "Hydropower (1)");
+  lsm_test_assert_contains (text, "Cao Lộc (6): ");
   lsm_test_assert_contains (text, "Sources");
 
   g_unlink (path);
@@ -1635,6 +1662,86 @@ test_window_search_enter_at_once (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_differing (const guint32 *a,
+                 const guint32 *b,
+                 guint          n)
+{
+  guint differing = 0;
+
+  for (guint i = 0; i < n; i++)
+    differing += a[i] != b[i];
+
+  return differing;
+}
+
+/* The menu's choice of units redraws the base map with the communes of 2025, is kept in the
+ * settings, and a click then opens the commune under the pointer. */
+static void
+test_window_units (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  LsmCatalog *catalog = lsm_window_get_catalog (window);
+  ShumateViewport *viewport = lsm_map_view_get_viewport (window->map_view);
+  g_autofree guint32 *districts = NULL;
+  g_autofree guint32 *communes = NULL;
+  g_autofree guint32 *again = NULL;
+  g_autofree char *text = NULL;
+  LsmFeature *unit, *shown;
+  int width, height;
+  double x, y;
+
+  districts = map_pixels (window, &width, &height);
+  g_assert_cmpstr (shumate_map_source_get_id (lsm_map_view_get_base_source (window->map_view)), ==, "lsmap-offline");
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "units", g_variant_new_string ("communes-2025"));
+  settle ();
+  g_assert_cmpstr (g_settings_get_string (settings, "units"), ==, "communes-2025");
+  g_assert_cmpstr (shumate_map_source_get_id (lsm_map_view_get_base_source (window->map_view)), ==,
+                   "lsmap-offline-communes-2025");
+  communes = map_pixels (window, &width, &height);
+  /* No district labels now: the badges of sites known only to a district name it. */
+  g_assert_cmpstr (gtk_menu_button_get_label (lsm_district_badges_get_badge (lsm_map_view_get_district_badges (window->map_view),
+                                                                             lsm_catalog_lookup_district (catalog, "Cao Lộc"))),
+                   ==, "Cao Lộc: 6");
+  g_test_message ("%u of %d pixels differ", count_differing (districts, communes, width * height), width * height);
+  g_assert_cmpuint (count_differing (districts, communes, width * height), >, (guint) (width * height / 20));
+  /* The sites stay on top of the new tiles. */
+  g_assert_true (lsm_sites_layer_get_position (sites_layer (window),
+                                               lsm_catalog_lookup_site (catalog, "nd-na-duong-1"), &x, &y));
+  g_assert_cmphex (communes[(int) y * width + (int) x] | 0xff000000, ==, lsm_style_get_sector_argb (lsm_test_sector ("thermal")));
+
+  /* A point of the old Chi Lăng away from every site: the commune there, with its sites. */
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (sites_layer (window)), 21.60, 106.75, &x, &y);
+  unit = lsm_catalog_unit_2025_at (catalog, 106.75, 21.60, 0);
+  g_assert_nonnull (unit);
+  g_assert_true (lsm_map_view_activate_at (window->map_view, x, y));
+  settle ();
+  shown = lsm_detail_panel_get_feature (window->detail_panel);
+  g_assert_true (shown == unit);
+  text = panel_text (window);
+  lsm_test_assert_contains (text, lsm_feature_get_full_name (unit));
+  lsm_test_assert_contains (text, "Unit since 1 July 2025");
+  lsm_test_assert_contains (text, "km²");
+  for (guint i = 0; i < g_list_model_get_n_items (lsm_catalog_get_sites (catalog)); i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (lsm_catalog_get_sites (catalog), i);
+
+      if (lsm_feature_is_in_area (site, unit))
+        lsm_test_assert_contains (text, lsm_feature_get_name (site));
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL);
+
+  /* The setting brings the districts back, tile for tile. */
+  g_settings_set_string (settings, "units", "districts");
+  settle ();
+  again = map_pixels (window, &width, &height);
+  g_assert_cmpuint (count_differing (districts, again, width * height), <, (guint) (width * height / 1000));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static guint32 *
 render_pixels (GtkWidget *widget,
                int       *width_out)
@@ -1750,6 +1857,115 @@ test_window_choropleth (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *text)
+{
+  if (GTK_IS_BUTTON (widget))
+    {
+      g_autoptr(GString) labels = g_string_new (NULL);
+
+      collect_labels (widget, labels);
+      if (strstr (labels->str, text) != NULL)
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Sites known only to their district are no points on the map: a badge by the district's name
+ * counts them and lists them; choosing one opens its panel. */
+static void
+test_window_district_badges (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  LsmCatalog *catalog = lsm_window_get_catalog (window);
+  LsmDistrictBadges *badges = lsm_map_view_get_district_badges (window->map_view);
+  LsmFeature *cao_loc = lsm_catalog_lookup_district (catalog, "Cao Lộc");
+  LsmFeature *wte = lsm_catalog_lookup_site (catalog, "wte-cao-loc");
+  GtkMenuButton *badge = lsm_district_badges_get_badge (badges, cao_loc);
+  GtkPopover *popover;
+  GtkWidget *choice;
+  g_autofree char *list = NULL;
+  g_autofree char *text = NULL;
+  GString *labels = g_string_new (NULL);
+  double x, y;
+
+  g_assert_false (lsm_sites_layer_get_position (sites_layer (window), wte, &x, &y));
+  g_assert_nonnull (badge);
+  g_assert_cmpstr (gtk_menu_button_get_label (badge), ==, "6");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (badge)));
+
+  gtk_menu_button_popup (badge);
+  settle ();
+  popover = gtk_menu_button_get_popover (badge);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  collect_labels (GTK_WIDGET (popover), labels);
+  list = g_string_free (labels, FALSE);
+  lsm_test_assert_contains (list, "Huyện Cao Lộc");
+  lsm_test_assert_contains (list, lsm_feature_get_name (wte));
+  lsm_test_assert_contains (list, "Khu chế xuất 1");
+
+  choice = find_button_labelled (GTK_WIDGET (popover), lsm_feature_get_name (wte));
+  g_assert_nonnull (choice);
+  g_signal_emit_by_name (choice, "clicked");
+  settle ();
+  g_assert_true (lsm_detail_panel_get_feature (window->detail_panel) == wte);
+  text = panel_text (window);
+  lsm_test_assert_contains (text, "Known only to the district: no point, counted beside its name");
+
+  /* The badges count what the filter shows. */
+  lsm_filter_show_only_sectors (window->filter, (const char *[]) { "other_energy", NULL });
+  settle ();
+  g_assert_cmpstr (gtk_menu_button_get_label (lsm_district_badges_get_badge (badges, cao_loc)), ==, "1");
+  g_assert_null (lsm_district_badges_get_badge (badges, lsm_catalog_lookup_district (catalog, "Hữu Lũng")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The filter by 2025 unit, beside the district's: the setting, the drop-down and the list agree. */
+static void
+test_window_commune_2025_filter (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkDropDown *dropdown = NULL;
+  GtkStringObject *item;
+
+  g_settings_set_string (settings, "commune-2025", "06526");
+  settle ();
+  g_assert_cmpstr (lsm_filter_get_commune_2025 (window->filter), ==, "06526");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 5);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (window->selection)); i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (window->selection), i);
+
+      g_assert_cmpstr (lsm_feature_get_id (lsm_feature_get_unit_2025 (site)), ==, "06526");
+    }
+
+  dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (window->sidebar), LSM_TYPE_SIDEBAR,
+                                                           "commune_2025_dropdown"));
+  item = gtk_drop_down_get_selected_item (dropdown);
+  g_assert_cmpstr (gtk_string_object_get_string (item), ==, "Xã Na Dương");
+
+  /* Choosing "All communes" shows every site again. */
+  gtk_drop_down_set_selected (dropdown, 0);
+  settle ();
+  g_assert_null (lsm_filter_get_commune_2025 (window->filter));
+  g_assert_cmpstr (g_settings_get_string (settings, "commune-2025"), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 40);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1795,6 +2011,9 @@ main (int   argc,
   g_test_add_func ("/lsm/window/compare-vietnamese", test_window_compare_vietnamese);
   g_test_add_func ("/lsm/window/search-enter-at-once", test_window_search_enter_at_once);
   g_test_add_func ("/lsm/window/choropleth", test_window_choropleth);
+  g_test_add_func ("/lsm/window/units", test_window_units);
+  g_test_add_func ("/lsm/window/district-badges", test_window_district_badges);
+  g_test_add_func ("/lsm/window/commune-2025-filter", test_window_commune_2025_filter);
 
   return g_test_run ();
 }

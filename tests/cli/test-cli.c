@@ -309,18 +309,19 @@ test_cli_list_csv_and_text (void)
 
   g_assert_cmpint (run_lsmap (&csv, &err, "--list", "--format=csv", NULL), ==, 0);
   lines = g_strsplit (csv, "\n", -1);
-  g_assert_cmpstr (lines[0], ==, "id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures,note");
+  g_assert_cmpstr (lines[0], ==, "id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures,note,commune_2025_code,commune_2025");
   g_assert_cmpuint (g_strv_length (lines), ==, 1 + 40 + 1);
   g_assert_true (g_str_has_prefix (lines[1], "\""));
   g_assert_true (g_str_has_suffix (lines[1], ",\"" "The dedicated cargo road at border markers 1119–1120 (Báo điện tử Công lý, "
                                    "27 August 2021) belongs to this gate. District and commune from public reference "
-                                   "works (Wikipedia).\""));
+                                   "works (Wikipedia).\",\"06184\",\"Xã Đồng Đăng\""));
   g_clear_pointer (&err, g_free);
 
   g_assert_cmpint (run_lsmap (&text, &err, "--list", "--sector=thermal", NULL), ==, 0);
   g_assert_nonnull (strstr (text, "Nhà máy nhiệt điện Na Dương I — Thermal power, Lộc Bình, Operating"));
   g_assert_nonnull (strstr (text, "110 MW"));
   g_assert_nonnull (strstr (text, "\n    Note: Lignite-fired, fed by the Na Dương mine.\n"));
+  g_assert_nonnull (strstr (text, "\n    Now in Xã Na Dương (since 1 July 2025)\n"));
   g_assert_null (strstr (text, "Thủy điện"));
 }
 
@@ -503,6 +504,9 @@ test_cli_strict_options (void)
     { { "--list", "sites.geojson" }, "“sites.geojson”: files are read only with --validate" },
     { { "--export=/tmp/lsmap-strict.pdf", "--no-such-option" }, "Unknown option --no-such-option" },
     { { "--export" }, "Missing argument for --export" },
+    { { "--export=/tmp/lsmap-strict.pdf", "--units=communes" }, "--units: Unknown units “communes”" },
+    { { "--export=/tmp/lsmap-strict.pdf", "--units=" }, "--units: Unknown units “”" },
+    { { "--list", "--units=districts" }, "--units applies only to --export" },
   };
 
   /* Every bad value is refused with the option's name and the same status, never ignored. */
@@ -716,6 +720,77 @@ test_cli_export_choropleth (void)
   lsm_test_remove_dir (dir);
 }
 
+/* Each located site names its unit of 2025 as an object; an unlocated one has null. */
+static void
+test_cli_list_commune_2025 (void)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *sites = list_json (&root, NULL, NULL);
+  JsonObject *unit;
+  guint n_located = 0;
+
+  for (guint i = 0; i < json_array_get_length (sites); i++)
+    {
+      JsonObject *site = json_array_get_object_element (sites, i);
+      JsonNode *member = json_object_get_member (site, "commune_2025");
+
+      g_assert_nonnull (member);
+      if (json_object_get_null_member (site, "lat"))
+        {
+          g_assert_true (JSON_NODE_HOLDS_NULL (member));
+          continue;
+        }
+
+      n_located++;
+      g_assert_true (JSON_NODE_HOLDS_OBJECT (member));
+      unit = json_node_get_object (member);
+      g_assert_cmpuint (strlen (json_object_get_string_member (unit, "code")), ==, 5);
+      g_assert_true (g_str_has_prefix (json_object_get_string_member (unit, "name"), "Xã ")
+                     || g_str_has_prefix (json_object_get_string_member (unit, "name"), "Phường "));
+    }
+  g_assert_cmpuint (n_located, ==, 36);
+
+  unit = json_object_get_object_member (find_site (sites, "nd-na-duong-1"), "commune_2025");
+  g_assert_cmpstr (json_object_get_string_member (unit, "code"), ==, "06526");
+  g_assert_cmpstr (json_object_get_string_member (unit, "name"), ==, "Xã Na Dương");
+}
+
+/* --units chooses what the page draws and credits; districts stay the default. */
+static void
+test_cli_export_units (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-cli-XXXXXX", NULL);
+  g_autofree char *communes = g_build_filename (dir, "communes.pdf", NULL);
+  g_autofree char *districts = g_build_filename (dir, "districts.pdf", NULL);
+  g_autofree char *communes_arg = g_strconcat ("--export=", communes, NULL);
+  g_autofree char *districts_arg = g_strconcat ("--export=", districts, NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *communes_text = NULL;
+  g_autofree char *districts_text = NULL;
+
+  g_assert_cmpint (run_lsmap (&out, &err, communes_arg, "--units=communes-2025", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_lsmap (&out, &err, districts_arg, NULL), ==, 0);
+
+  communes_text = lsm_test_pdf_text (communes);
+  districts_text = lsm_test_pdf_text (districts);
+  /* The footer leaves room for the page number, so the credit may wrap. */
+  g_strdelimit (communes_text, "\n", ' ');
+  /* A commune's label, and the 2025 data's credit, only where the communes are drawn. */
+  lsm_test_assert_contains (communes_text, "Khuất Xá");
+  lsm_test_assert_contains (communes_text, "Communes since 1 July 2025: thanglequoc/");
+  g_assert_null (strstr (districts_text, "Khuất Xá"));
+  g_assert_null (strstr (districts_text, "thanglequoc"));
+  lsm_test_assert_contains (districts_text, "Văn Quan");
+
+  g_unlink (communes);
+  g_unlink (districts);
+  g_rmdir (dir);
+}
+
 /* Right after building, the program finds the source tree's data by itself. */
 static void
 test_cli_uninstalled (void)
@@ -854,6 +929,8 @@ main (int   argc,
   g_test_add_func ("/lsm/cli/overview-text", test_cli_overview_text);
   g_test_add_func ("/lsm/cli/overview-json", test_cli_overview_json);
   g_test_add_func ("/lsm/cli/export-choropleth", test_cli_export_choropleth);
+  g_test_add_func ("/lsm/cli/list-commune-2025", test_cli_list_commune_2025);
+  g_test_add_func ("/lsm/cli/export-units", test_cli_export_units);
 
   return g_test_run ();
 }

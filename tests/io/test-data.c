@@ -396,6 +396,64 @@ test_data_points_in_2025_units (void)
   g_assert_cmpuint (checked, ==, 16);
 }
 
+/* Every located site's unit of 2025 is the one GEOS finds: the unit containing it, else the
+ * nearest, which must be within 200 m (the border gates on the border line). */
+static void
+test_data_units_2025_of_sites (void)
+{
+  g_autoptr(GHashTable) units = NULL;
+  GListModel *sites = lsm_catalog_get_sites (catalog);
+  guint n_communes, n_wards, checked = 0, outside = 0;
+
+  units = load_communes_2025 (&n_communes, &n_wards);
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_units_2025 (catalog)), ==, 65);
+  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+      OGRGeometryH point = OGR_G_CreateGeometry (wkbPoint);
+      const char *expected = NULL;
+      double lon, lat, nearest = INFINITY;
+      GHashTableIter iter;
+      gpointer code, polygon;
+
+      if (!lsm_feature_get_location (site, &lon, &lat))
+        {
+          g_assert_null (lsm_feature_get_unit_2025 (site));
+          OGR_G_DestroyGeometry (point);
+          continue;
+        }
+
+      OGR_G_SetPoint_2D (point, 0, lon, lat);
+      g_hash_table_iter_init (&iter, units);
+      while (g_hash_table_iter_next (&iter, &code, &polygon))
+        {
+          double d = OGR_G_Contains (polygon, point) ? -1 : OGR_G_Distance (polygon, point);
+
+          if (d < nearest)
+            {
+              nearest = d;
+              expected = code;
+            }
+        }
+      OGR_G_DestroyGeometry (point);
+
+      /* Degrees to metres: a degree of longitude here is shorter than one of latitude. */
+      if (nearest >= 0)
+        {
+          g_assert_cmpfloat (nearest * 111195.0 * cos (lat * G_PI / 180), <, 200.0);
+          outside++;
+        }
+      g_assert_nonnull (lsm_feature_get_unit_2025 (site));
+      if (g_strcmp0 (lsm_feature_get_id (lsm_feature_get_unit_2025 (site)), expected) != 0)
+        g_error ("%s (%f, %f) is given unit %s, GEOS finds %s", lsm_feature_get_id (site), lat, lon,
+                 lsm_feature_get_id (lsm_feature_get_unit_2025 (site)), expected);
+      checked++;
+    }
+
+  g_assert_cmpuint (checked, ==, 36);
+  g_test_message ("%u sites lie just outside the units and take the nearest", outside);
+}
+
 static void
 test_data_no_gadm (void)
 {
@@ -667,6 +725,7 @@ main (int   argc,
   g_test_add_func ("/lsm/data/seed-values", test_data_seed_values);
   g_test_add_func ("/lsm/data/communes-2025", test_data_communes_2025);
   g_test_add_func ("/lsm/data/points-in-2025-units", test_data_points_in_2025_units);
+  g_test_add_func ("/lsm/data/units-2025-of-sites", test_data_units_2025_of_sites);
   g_test_add_func ("/lsm/data/no-gadm", test_data_no_gadm);
   g_test_add_func ("/lsm/data/texts-in-both-languages", test_data_texts_in_both_languages);
   g_test_add_func ("/lsm/data/crosschecks", test_data_crosschecks);

@@ -99,7 +99,7 @@ test_loader_directory (void)
   g_assert_cmpfloat_with_epsilon (lon, 106.97, 1e-9);
   g_assert_cmpfloat_with_epsilon (lat, 21.69, 1e-9);
   g_assert_cmpstr (lsm_feature_get_search_key (na_duong), ==,
-                   "nha may nhiet dien na duong i nha may nhiet dien na duong i thu nghiem test");
+                   "nha may nhiet dien na duong i nha may nhiet dien na duong i thu nghiem test phuong dong thu");
 
   capacity = g_list_model_get_item (lsm_feature_get_figures (na_duong), 0);
   g_assert_cmpstr (lsm_figure_get_metric (capacity), ==, "capacity");
@@ -627,7 +627,8 @@ static void
 test_loader_optional_layer_degrades (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("lsmap-optional-XXXXXX", NULL);
-  const char *copies[] = { "sources.csv", "sources.csvt", "districts.geojson", "sites.geojson", "province.geojson", NULL };
+  const char *copies[] = { "sources.csv", "sources.csvt", "districts.geojson", "sites.geojson", "province.geojson",
+                           "communes-2025.geojson", NULL };
   g_autofree char *context = g_build_filename (dir, "context.geojson", NULL);
   g_autofree char *figures = g_build_filename (dir, "figures.csv", NULL);
   g_autoptr(LsmCatalog) catalog = NULL;

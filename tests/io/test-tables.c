@@ -26,7 +26,7 @@
  * a bad row is one problem line naming the table and the row, and the good rows load. */
 
 static const char * const mini_layers[] = {
-  "districts.geojson", "province.geojson", "context.geojson", "sites.geojson", NULL
+  "districts.geojson", "province.geojson", "context.geojson", "sites.geojson", "communes-2025.geojson", NULL
 };
 static const char * const mini_sources[] = { "sources.csv", "sources.csvt", NULL };
 

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "lsm-catalog.h"
+#include "lsm-district-sites.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-loader.h"
@@ -77,9 +78,14 @@ test_export_pdf_text (void)
   lsm_test_assert_contains (text, "Năng lượng — Lạng Sơn <test> & co");
   lsm_test_assert_contains (text, "22 November 2026");
   lsm_test_assert_contains (text, "1 January 2024");
-  lsm_test_assert_contains (text, "Hydropower (2)");
+  /* The sectors count the symbols on the map; sites known only to their district are no
+   * symbols, and the key lists them by district instead. */
+  lsm_test_assert_contains (text, "Hydropower (1)");
   lsm_test_assert_contains (text, "Thermal power (2)");
-  lsm_test_assert_contains (text, "Wind power (4)");
+  g_assert_null (strstr (text, "Wind power"));
+  lsm_test_assert_contains (text, "Known only to their district");
+  lsm_test_assert_contains (text, "Chi Lăng (1): Nhà máy điện gió tại huyện Chi Lăng");
+  lsm_test_assert_contains (text, "Tràng Định (1): Thủy điện Tràng Định 2");
   g_assert_null (strstr (text, "Border gates"));
   g_assert_null (strstr (text, "Industrial zones"));
   g_assert_null (strstr (text, "Quarries and mines"));
@@ -189,7 +195,7 @@ test_export_png_pixels (void)
 
   /* Every filled symbol has its sector's colour where the page put it. */
   placements = lsm_scene_place_sites (scene, &map.view, filter);
-  g_assert_cmpuint (placements->len, ==, 4);
+  g_assert_cmpuint (placements->len, ==, 3); /* hydro and thermal, but Thủy điện Tràng Định 2: known only to its district */
   for (guint i = 0; i < placements->len; i++)
     {
       const LsmPlacement *p = &g_array_index (placements, LsmPlacement, i);
@@ -450,7 +456,9 @@ test_export_legend_is_the_model (void)
   g_assert_no_error (error);
   text = lsm_test_pdf_text (path);
 
-  lsm_test_assert_contains (text, "Wind power (1)");
+  /* The wind farm is known only to its district: in the key by its district, not a symbol. */
+  g_assert_null (strstr (text, "Wind power ("));
+  lsm_test_assert_contains (text, "Known only to their district");
   for (guint s = 0; s < lsm_sector_get_count (); s++)
     {
       g_autofree char *entry = NULL;
@@ -461,7 +469,7 @@ test_export_legend_is_the_model (void)
         {
           g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (filter), i);
 
-          mapped += lsm_feature_get_sector (site) == s && lsm_feature_get_location (site, &lon, &lat);
+          mapped += lsm_feature_get_sector (site) == s && lsm_feature_is_drawn_as_point (site);
         }
 
       if (mapped == 0)

@@ -207,7 +207,7 @@ test_labels_key_in_pdf (void)
 
   placements = lsm_page_place_sites (scene, &map.view, filter);
   rows = lsm_key_rows_new (placements);
-  g_assert_cmpuint (rows->len, >, 30);
+  g_assert_cmpuint (rows->len, >, 20);
   for (guint i = 0; i < rows->len; i++)
     {
       LsmKeyRow *row = g_ptr_array_index (rows, i);

@@ -90,7 +90,11 @@ test_scene_sites_in_their_colours (void)
 
   render_province (&render, scene, LSM_SCENE_ALL, NULL);
   placements = lsm_scene_place_sites (scene, &render.view, NULL);
-  g_assert_cmpuint (placements->len, ==, 36);
+  /* The 36 located sites but the 15 known only to their district. */
+  g_assert_cmpuint (placements->len, ==, 21);
+  for (guint i = 0; i < placements->len; i++)
+    g_assert_cmpint (lsm_feature_get_precision (g_array_index (placements, LsmPlacement, i).site), !=,
+                     LSM_PRECISION_DISTRICT);
 
   /* Solid symbols (exact or approximate positions) have the sector colour at their centre. */
   for (guint i = 0; i < placements->len; i++)
@@ -134,7 +138,7 @@ test_scene_filter (void)
   lsm_filter_show_only_sectors (filter, (const char *[]) { "hydro", NULL });
   render_province (&hydro, scene, LSM_SCENE_ALL, filter);
   hydro_placements = lsm_scene_place_sites (scene, &hydro.view, filter);
-  g_assert_cmpuint (hydro_placements->len, ==, 2);
+  g_assert_cmpuint (hydro_placements->len, ==, 1); /* Thủy điện Tràng Định 2 is known only to its district */
   for (guint i = 0; i < hydro_placements->len; i++)
     g_assert_cmpuint (lsm_feature_get_sector (g_array_index (hydro_placements, LsmPlacement, i).site),
                       ==, lsm_test_sector ("hydro"));
@@ -223,6 +227,49 @@ test_scene_tiles_match_views (void)
   cairo_surface_destroy (tile);
 }
 
+static guint
+count_drawn (cairo_surface_t *surface)
+{
+  guint n = 0;
+
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      n += (pixel_at (surface, x, y) >> 24) > 128;
+
+  return n;
+}
+
+/* The communes of 2025 are drawn with the same border line and labelled by name, in place of
+ * the districts; the districts stay the default. */
+static void
+test_scene_units (void)
+{
+  g_autoptr(LsmScene) scene = lsm_scene_new (catalog);
+  LsmSceneParts parts[] = { LSM_SCENE_DISTRICTS | LSM_SCENE_NO_FILLS, LSM_SCENE_LABELS };
+
+  g_assert_cmpint (lsm_scene_get_units (scene), ==, LSM_UNITS_DISTRICTS);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_auto(Render) districts = { 0 };
+      g_auto(Render) communes = { 0 };
+      g_auto(Render) again = { 0 };
+      guint n_districts, n_communes;
+
+      render_province (&districts, scene, parts[i], NULL);
+      lsm_scene_set_units (scene, LSM_UNITS_COMMUNES_2025);
+      g_assert_cmpint (lsm_scene_get_units (scene), ==, LSM_UNITS_COMMUNES_2025);
+      render_province (&communes, scene, parts[i], NULL);
+      lsm_scene_set_units (scene, LSM_UNITS_DISTRICTS);
+      render_province (&again, scene, parts[i], NULL);
+
+      n_districts = count_drawn (districts.surface);
+      n_communes = count_drawn (communes.surface);
+      g_test_message ("parts %x: %u pixels with districts, %u with communes", parts[i], n_districts, n_communes);
+      g_assert_cmpuint (n_communes, >, 3 * n_districts / 2);
+      g_assert_cmpuint (count_drawn (again.surface), ==, n_districts);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -239,6 +286,7 @@ main (int   argc,
   g_test_add_func ("/lsm/scene/fan-out", test_scene_fan_out);
   g_test_add_func ("/lsm/scene/neighbouring-districts-differ", test_scene_neighbouring_districts_differ);
   g_test_add_func ("/lsm/scene/tiles-match-views", test_scene_tiles_match_views);
+  g_test_add_func ("/lsm/scene/units", test_scene_units);
 
   result = g_test_run ();
   g_clear_object (&catalog);
