@@ -363,7 +363,7 @@ main (int   argc,
 
   setlocale (LC_ALL, "C.UTF-8");
   adw_init ();
-  GDALAllRegister ();
+  lsm_loader_ensure_drivers ();
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     RESOURCE_BASE "/icons");
 

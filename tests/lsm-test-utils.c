@@ -143,7 +143,7 @@ lsm_test_write_gpkg (const char *fixture,
   GDALDatasetH src, out;
   int usage_error = 0;
 
-  GDALAllRegister ();
+  lsm_loader_ensure_drivers ();
   src = GDALOpenEx (src_path, GDAL_OF_VECTOR, NULL, NULL, NULL);
   g_assert_nonnull (src);
   out = GDALVectorTranslate (gpkg, NULL, 1, &src, options, &usage_error);

@@ -58,8 +58,9 @@ guard_free (gpointer data)
 /* GDAL's handler stacks are per thread, and so is this. */
 static GPrivate guard_key = G_PRIVATE_INIT (guard_free);
 
-static void
-ensure_gdal (void)
+/* GDALAllRegister() is not safe to run in two threads at once: every caller goes through here. */
+void
+_lsm_gdal_ensure_registered (void)
 {
   static gsize initialized = 0;
 
@@ -68,6 +69,12 @@ ensure_gdal (void)
       GDALAllRegister ();
       g_once_init_leave (&initialized, 1);
     }
+}
+
+void
+lsm_loader_ensure_drivers (void)
+{
+  _lsm_gdal_ensure_registered ();
 }
 
 static void CPL_STDCALL
@@ -116,7 +123,7 @@ _lsm_gdal_push_quiet (void)
 {
   Guard *guard = g_private_get (&guard_key);
 
-  ensure_gdal ();
+  _lsm_gdal_ensure_registered ();
   if (guard == NULL)
     {
       guard = g_new0 (Guard, 1);

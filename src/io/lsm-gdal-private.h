@@ -77,6 +77,7 @@ int          _lsm_gdal_field_index      (LsmLayerReader  *reader,
                                          const char      *name);
 char        *_lsm_gdal_normalize_text   (const char      *value);
 const char  *_lsm_gdal_intern_text     (char            *text);
+void         _lsm_gdal_ensure_registered (void);
 gboolean     _lsm_gdal_read_table_layer (OGRLayerH        layer,
                                          LsmLayerKind     kind,
                                          const char      *display,

@@ -189,19 +189,21 @@ figure_from_column (LsmImportColumns *columns,
   const char *folded = columns->folded[i];
   LsmFigure *figure = _lsm_figure_new ();
   gsize metric_len = strlen (name);
+  char *metric;
 
   for (guint k = 0; k < G_N_ELEMENTS (unit_suffixes); k++)
     if (g_str_has_suffix (folded, unit_suffixes[k].suffix) && strlen (folded) > strlen (unit_suffixes[k].suffix))
       {
-        figure->unit = g_strdup (unit_suffixes[k].unit);
+        figure->unit = g_intern_static_string (unit_suffixes[k].unit);
         /* The suffix and its separator, as many bytes in the name as in its folded form. */
         metric_len -= MIN (metric_len, strlen (unit_suffixes[k].suffix));
         break;
       }
 
   figure->id = g_strdup_printf ("%s/%s", site_id, name);
-  figure->metric = g_ascii_strdown (name, metric_len);
-  g_strdelimit (figure->metric, " -", '_');
+  metric = g_ascii_strdown (name, metric_len);
+  g_strdelimit (metric, " -", '_');
+  figure->metric = _lsm_gdal_intern_text (metric);
   figure->numeric = TRUE;
   figure->value = OGR_F_GetFieldAsDouble (feature, i);
   figure->status = LSM_STATUS_NONE;
@@ -420,8 +422,8 @@ _lsm_gdal_import_site (LsmLayerReader   *reader,
       /* Translators: a site without a name, by its number in the file */
       site->name = g_strdup_printf (_("%s, feature %u"), columns->stem, ordinal);
     }
-  site->district = read_label (feature, columns->roles[ROLE_DISTRICT]);
-  site->commune = read_label (feature, columns->roles[ROLE_COMMUNE]);
+  site->district = _lsm_gdal_intern_text (read_label (feature, columns->roles[ROLE_DISTRICT]));
+  site->commune = _lsm_gdal_intern_text (read_label (feature, columns->roles[ROLE_COMMUNE]));
   site->provenance = g_strdup (reader->display);
 
   if (!read_position (reader, columns, feature, site, what))
@@ -458,7 +460,7 @@ _lsm_import_find_districts (LsmCatalog *catalog)
       district = lsm_catalog_district_at (catalog, lon, lat);
       if (district != NULL)
         {
-          site->district = g_strdup (district->name);
+          site->district = g_intern_string (district->name);
           _lsm_feature_update_search_key (site);
         }
     }

@@ -52,4 +52,8 @@ gboolean    lsm_loader_validate_file   (const char           *path,
                                         LsmCatalog           *reference,
                                         GPtrArray            *problems);
 
+/* Registers GDAL's drivers once, whatever thread asks first; for code that calls GDAL itself
+ * beside the loader (tests writing fixtures). */
+void          lsm_loader_ensure_drivers   (void);
+
 G_END_DECLS

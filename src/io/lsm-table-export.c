@@ -192,7 +192,7 @@ lsm_table_export (GListModel  *sites,
   base = g_path_get_basename (path);
   temp = g_strdup_printf ("%s/.lsmap-%u-%s", dir, (guint) getpid (), base);
 
-  GDALAllRegister ();
+  _lsm_gdal_ensure_registered ();
   CPLPushErrorHandler (CPLQuietErrorHandler);
   ok = write_table (sites, driver, temp);
   CPLPopErrorHandler ();

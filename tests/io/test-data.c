@@ -159,7 +159,7 @@ test_data_sites_inside_districts (void)
   OGRFeatureH feature;
   guint checked = 0;
 
-  GDALAllRegister ();
+  lsm_loader_ensure_drivers ();
   ds = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
   g_assert_nonnull (ds);
   layer = GDALDatasetGetLayer (ds, 0);
@@ -237,7 +237,7 @@ open_table (const char *name)
   g_autofree char *path = g_build_filename (g_getenv ("LSMAP_DATA_DIR"), file, NULL);
   GDALDatasetH ds;
 
-  GDALAllRegister ();
+  lsm_loader_ensure_drivers ();
   ds = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
   g_assert_nonnull (ds);
   return ds;
@@ -305,7 +305,7 @@ load_communes_2025 (guint *n_communes,
   GDALDatasetH ds;
   OGRFeatureH feature;
 
-  GDALAllRegister ();
+  lsm_loader_ensure_drivers ();
   ds = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
   g_assert_nonnull (ds);
   *n_communes = *n_wards = 0;

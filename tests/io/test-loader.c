@@ -279,7 +279,7 @@ test_loader_geopackage (void)
   LsmFeature *site;
   double lon, lat;
 
-  GDALAllRegister ();
+  lsm_loader_ensure_drivers ();
   for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
     {
       g_autofree char *src_path = g_strdup_printf ("%s/%s.%s", dir, layers[i], i < 2 ? "geojson" : "csv");

@@ -239,7 +239,7 @@ test_tables_spreadsheet (gconstpointer data)
   g_autoptr(LsmCatalog) folder = NULL;
   g_autoptr(LsmCatalog) beside = NULL;
 
-  GDALAllRegister ();
+  lsm_loader_ensure_drivers ();
   write_with_gdal (from, to, format);
 
   folder = load_ok (dir);
