@@ -57,6 +57,32 @@ depth_is_sane (const char *text,
   return TRUE;
 }
 
+/**
+ * _lsm_json_set_parse_error:
+ * @error: return location for the error
+ * @file: the file name, for the message
+ * @json_error: what json-glib said
+ *
+ * Says where json-glib found the file broken. Its message quotes the bad token as raw bytes
+ * of the file, which may be broken UTF-8 or control characters.
+ */
+void
+_lsm_json_set_parse_error (GError       **error,
+                           const char    *file,
+                           const GError  *json_error)
+{
+  const char *where = json_error->message;
+  g_autofree char *shown = NULL;
+
+  /* json-glib says "<data>:LINE:COLUMN: Parse error: …" */
+  if (g_str_has_prefix (where, "<data>:"))
+    where += strlen ("<data>:");
+
+  shown = _lsm_catalog_make_printable (where);
+  g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
+               "%s: not valid JSON, at line:column %s", file, shown);
+}
+
 static JsonNode *
 parse_text_with (JsonParser  *parser,
                  const char  *text,
@@ -75,12 +101,7 @@ parse_text_with (JsonParser  *parser,
 
   if (!json_parser_load_from_data (parser, text, len, &local_error))
     {
-      const char *where = local_error->message;
-
-      if (g_str_has_prefix (where, "<data>:"))
-        where += strlen ("<data>:");
-      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
-                   "%s: not valid JSON, at line:column %s", file, where);
+      _lsm_json_set_parse_error (error, file, local_error);
       return NULL;
     }
 

@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+void       _lsm_json_set_parse_error (GError       **error,
+                                      const char    *file,
+                                      const GError  *json_error);
+
 GPtrArray *_lsm_json_read_figures    (const char  *json_text,
                                       const char  *file,
                                       const char  *owner,

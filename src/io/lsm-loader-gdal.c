@@ -19,6 +19,7 @@
 #include "lsm-catalog-private.h"
 #include "lsm-feature-private.h"
 #include "lsm-gdal-private.h"
+#include "lsm-json-reader.h"
 
 /* Opens OGR sources, converts their coordinate systems and geometries, and walks their layers.
  * GDAL's own messages go to the debug log; users get the file's name and the cause. */
@@ -82,15 +83,7 @@ set_open_error (const char  *path,
 
           /* GDAL only says "Failed to read GeoJSON data"; json-glib can say where. */
           if (!json_parser_load_from_data (parser, contents, len, &json_error))
-            {
-              const char *where = json_error->message;
-
-              /* json-glib says "<data>:LINE:COLUMN: Parse error: …" */
-              if (g_str_has_prefix (where, "<data>:"))
-                where += strlen ("<data>:");
-              g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
-                           "%s: not valid JSON, at line:column %s", display, where);
-            }
+            _lsm_json_set_parse_error (error, display, json_error);
           else
             g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
                          "%s: not valid GeoJSON (a FeatureCollection is expected, nested at most 32 levels deep)",

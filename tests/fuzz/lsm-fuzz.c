@@ -1,0 +1,130 @@
+/* lsm-fuzz.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-fuzz"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "lsm-fuzz.h"
+#include "lsm-test-utils.h"
+
+/* What every harness shares: a process set up so that an input can only touch its own
+ * temporary folder, and the files the loader reads written there as a user's would be. */
+
+/**
+ * lsm_fuzz_init:
+ *
+ * Call first in each harness; only the first call does anything.
+ */
+void
+lsm_fuzz_init (void)
+{
+  static gsize initialized = 0;
+
+  if (!g_once_init_enter (&initialized))
+    return;
+
+  /* A fuzzed file may be a VRT or a WFS description that names a URL: send any request to a
+   * closed local port so that it fails at once instead of reaching the network. */
+  g_setenv ("GDAL_HTTP_PROXY", "127.0.0.1:9", TRUE);
+  g_setenv ("GDAL_HTTP_TIMEOUT", "1", TRUE);
+  g_setenv ("GDAL_HTTP_CONNECTTIMEOUT", "1", TRUE);
+  g_setenv ("GDAL_HTTP_MAX_RETRY", "0", TRUE);
+  /* No .aux.xml side files, and GDAL's own temporary files under the system's temp folder. */
+  g_setenv ("GDAL_PAM_ENABLED", "NO", TRUE);
+  g_setenv ("CPL_TMPDIR", g_get_tmp_dir (), TRUE);
+
+  /* The loader reports bad input as problems; a critical or a warning is a bug in our code
+   * that the fuzzer must stop on. */
+  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+
+  g_once_init_leave (&initialized, 1);
+}
+
+/**
+ * lsm_fuzz_make_dir:
+ *
+ * Returns: (transfer full): a new empty folder under the system's temp folder
+ */
+char *
+lsm_fuzz_make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("lsmap-fuzz-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+/**
+ * lsm_fuzz_write_file:
+ * @dir: a folder from lsm_fuzz_make_dir()
+ * @name: a plain file name, never a path
+ * @data: the bytes
+ * @size: how many
+ *
+ * Returns: (transfer full): the path of the new file
+ */
+char *
+lsm_fuzz_write_file (const char   *dir,
+                     const char   *name,
+                     const guint8 *data,
+                     gsize         size)
+{
+  g_autoptr(GError) error = NULL;
+  char *path;
+
+  g_assert (strchr (name, G_DIR_SEPARATOR) == NULL);
+
+  path = g_build_filename (dir, name, NULL);
+  g_file_set_contents (path, (const char *) data, size, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+/**
+ * lsm_fuzz_remove_dir:
+ * @dir: a folder from lsm_fuzz_make_dir()
+ *
+ * Removes the folder and whatever files the input left in it.
+ */
+void
+lsm_fuzz_remove_dir (const char *dir)
+{
+  lsm_test_remove_dir (dir);
+  g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
+}
+
+/**
+ * lsm_fuzz_assert_text:
+ * @text: a message meant for the user
+ *
+ * Aborts unless @text can be shown as one line: UTF-8 with no control characters.
+ */
+void
+lsm_fuzz_assert_text (const char *text)
+{
+  gboolean ok = g_utf8_validate (text, -1, NULL);
+
+  for (const char *p = text; ok && *p != '\0'; p = g_utf8_next_char (p))
+    ok = !g_unichar_iscntrl (g_utf8_get_char (p));
+
+  if (!ok)
+    {
+      g_autofree char *escaped = g_strescape (text, NULL);
+
+      /* abort (), not g_error (): libFuzzer saves the input on SIGABRT, not on SIGTRAP. */
+      g_printerr ("A message cannot be shown: \"%s\"\n", escaped);
+      abort ();
+    }
+}
