@@ -472,9 +472,9 @@ _lsm_catalog_add_problem (LsmCatalog *self,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_debug ("%s: %s", file, message);
   line = g_strdup_printf ("%s: %s", file, message);
   g_ptr_array_add (self->problems, _lsm_catalog_make_printable (line));
+  g_debug ("%s", (const char *) g_ptr_array_index (self->problems, self->problems->len - 1));
 }
 
 void
