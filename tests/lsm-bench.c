@@ -28,6 +28,7 @@
 #include "lsm-map-view.h"
 #include "lsm-page.h"
 #include "lsm-scene.h"
+#include "lsm-sector-icon.h"
 #include "lsm-sites-layer.h"
 #include "lsm-style.h"
 #include "lsm-test-utils.h"
@@ -36,18 +37,21 @@
 
 #define N_FRAMES 60
 
-static const char *sector_ids[] = {
-  "border_gate", "industrial_zone", "industrial_cluster", "hydro", "thermal", "wind", "quarry", "other_energy",
-};
-
 static char *
 make_data_dir (guint n_sites)
 {
   g_autofree char *dir = g_dir_make_tmp ("lsmap-bench-XXXXXX", NULL);
   g_autofree char *sites_path = g_build_filename (dir, "sites.geojson", NULL);
   const char *bundled = lsm_loader_get_default_data_dir ();
-  const char *copies[] = { "districts.geojson", "province.geojson", "context.geojson", "sources.json", "aggregates.json" };
+  g_autofree char *figures_path = g_build_filename (dir, "figures.csv", NULL);
+  const char *copies[] = { "districts.geojson", "province.geojson", "context.geojson", "sources.csv", "sources.csvt",
+                           "figures.csvt" };
   g_autoptr(GString) json = g_string_new ("{\"type\":\"FeatureCollection\",\"features\":[\n");
+  /* One figure per site, in the columns of the bundled table (its .csvt is copied). */
+  g_autoptr(GString) figures = g_string_new ("id,subject_kind,subject,metric,value,value_text,value_en,value_max,"
+                                             "value_of,unit,period,period_note_vi,period_note_en,status,qualifier,"
+                                             "relates_to,source,quote,note_vi,note_en,crosscheck_source,"
+                                             "crosscheck_note_vi,crosscheck_note_en\n");
   g_autoptr(GRand) rand = g_rand_new_with_seed (42);
   g_autoptr(GError) error = NULL;
 
@@ -73,14 +77,16 @@ make_data_dir (guint n_sites)
         "%s{\"type\":\"Feature\",\"properties\":{\"id\":\"s%u\",\"name\":\"Nhà máy thử nghiệm số %u\","
         "\"name_en\":\"Test plant %u\",\"sector\":\"%s\",\"subtype\":\"test\",\"district\":null,"
         "\"commune\":null,\"status\":\"operating\",\"precision\":\"exact\",\"coord_method\":\"synthetic\","
-        "\"coord_source\":\"lsm-bench\",\"figures\":[{\"id\":\"f%u\",\"metric\":\"capacity\",\"value\":%u,"
-        "\"unit\":\"MW\",\"period\":\"2022\",\"status\":\"operating\",\"qualifier\":null,"
-        "\"source\":\"mtdt-2024-cong-nghiep\",\"quote\":\"công suất %u MW\"}]},"
+        "\"coord_source\":\"lsm-bench\"},"
         "\"geometry\":{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}}\n",
-        i == 0 ? "" : ",", i, i, i, sector_ids[i % G_N_ELEMENTS (sector_ids)], i, i % 500, i % 500, lon, lat);
+        i == 0 ? "" : ",", i, i, i, lsm_sector_get_id (i % lsm_sector_get_count ()), lon, lat);
+      g_string_append_printf (figures, "f%u,site,s%u,capacity,%u,,,,,MW,2022,,,operating,,,mtdt-2024-cong-nghiep,"
+                              "công suất %u MW,,,,,\n", i, i, i % 500, i % 500);
     }
   g_string_append (json, "]}\n");
   g_file_set_contents (sites_path, json->str, json->len, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (figures_path, figures->str, figures->len, &error);
   g_assert_no_error (error);
 
   return g_steal_pointer (&dir);
@@ -249,10 +255,10 @@ make_map_window (LsmCatalog  *catalog,
   GtkWidget *window = gtk_window_new ();
   LsmMapView *view = g_object_new (LSM_TYPE_MAP_VIEW, NULL);
   g_autoptr(LsmScene) scene = lsm_scene_new (catalog);
-  g_autoptr(LsmFilter) filter = lsm_filter_new ();
+  g_autoptr(LsmFilter) filter = lsm_filter_new (lsm_catalog_get_sites (catalog));
 
   if (!with_sites)
-    lsm_filter_set_sectors (filter, 0);
+    lsm_filter_show_only_sectors (filter, NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
@@ -295,7 +301,7 @@ bench_markers (LsmCatalog *catalog,
       if (!lsm_feature_get_location (site, &lon, &lat))
         continue;
       shumate_location_set_location (SHUMATE_LOCATION (marker), lat, lon);
-      shumate_marker_set_child (marker, gtk_image_new_from_icon_name (lsm_sector_get_icon_name (lsm_feature_get_sector (site))));
+      shumate_marker_set_child (marker, lsm_sector_icon_new_image (lsm_feature_get_sector (site)));
       shumate_marker_layer_add_marker (layer, marker);
     }
   *build_ms = (g_get_monotonic_time () - start) / 1000.0;

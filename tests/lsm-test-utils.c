@@ -13,6 +13,7 @@
 
 #include "lsm-loader.h"
 #include "lsm-test-utils.h"
+#include "lsm-vocab.h"
 
 /* The bundled data, as LSMAP_DATA_DIR names it for the tests. */
 LsmCatalog *
@@ -24,6 +25,24 @@ lsm_test_load_bundled (void)
 
   g_assert_no_error (error);
   return catalog;
+}
+
+/* Copies the files @names (NULL-terminated) from the folder @from to the folder @to. */
+void
+lsm_test_copy_files (const char         *from,
+                     const char         *to,
+                     const char * const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *source = g_build_filename (from, names[i], NULL);
+      g_autofree char *target = g_build_filename (to, names[i], NULL);
+      g_autofree char *contents = NULL;
+      gsize len;
+
+      g_assert_true (g_file_get_contents (source, &contents, &len, NULL));
+      g_assert_true (g_file_set_contents (target, contents, len, NULL));
+    }
 }
 
 void
@@ -76,4 +95,28 @@ lsm_test_assert_contains (const char *haystack,
 {
   if (strstr (haystack, needle) == NULL)
     g_error ("“%s” not found in:\n%s", needle, haystack);
+}
+
+/* A sector of the table, by its id. */
+LsmSector
+lsm_test_sector (const char *id)
+{
+  LsmSector sector = LSM_SECTOR_INVALID;
+
+  if (!lsm_sector_from_id (id, &sector))
+    g_error ("no sector “%s” in the table", id);
+
+  return sector;
+}
+
+/* Whether two colours (0xRRGGBB, any alpha above) are the same but for rounding. */
+gboolean
+lsm_test_rgb_near (guint32 a,
+                   guint32 b)
+{
+  for (int shift = 0; shift < 24; shift += 8)
+    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 3)
+      return FALSE;
+
+  return TRUE;
 }

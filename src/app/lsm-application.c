@@ -29,6 +29,7 @@ struct _LsmApplication
   AdwApplication  parent_instance;
 
   char           *data_path;
+  gboolean        options_handled;
 };
 
 G_DEFINE_FINAL_TYPE (LsmApplication, lsm_application, ADW_TYPE_APPLICATION)
@@ -51,7 +52,7 @@ static const GOptionEntry main_entries[] = {
     N_("Export a map page to FILE (.pdf, .svg or .png), then exit"), N_("FILE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size of --export: A4 (default), A3 or letter"), N_("PAPER") },
   { "landscape", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Landscape paper"), NULL },
-  { "dpi", 0, 0, G_OPTION_ARG_INT, NULL, N_("Resolution of a PNG export, 96 to 600 (default 150)"), N_("DPI") },
+  { "dpi", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Resolution of a PNG export, 96 to 600 (default 150)"), N_("DPI") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export an image of this many pixels instead of a paper size"), N_("WIDTHxHEIGHT") },
   { "title", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Title of the exported page"), N_("TEXT") },
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -70,47 +71,43 @@ load_catalog (LsmApplication  *self,
   return lsm_loader_load (loader, NULL, error);
 }
 
+/* Parsing every option before touching the filter: a bad id leaves nothing half-applied. */
 static gboolean
 build_filter (GVariantDict  *options,
               LsmCatalog    *catalog,
               LsmFilter     *filter,
               GError       **error)
 {
-  const char *sectors = NULL;
-  const char *statuses = NULL;
+  const char *list = NULL;
   const char *district = NULL;
+  g_auto(GStrv) sectors = NULL;
+  g_auto(GStrv) statuses = NULL;
+  LsmFeature *match = NULL;
 
-  if (g_variant_dict_lookup (options, "sector", "&s", &sectors))
+  if (g_variant_dict_lookup (options, "sector", "&s", &list)
+      && (sectors = lsm_filter_parse_sectors (list, error)) == NULL)
+    return FALSE;
+
+  if (g_variant_dict_lookup (options, "status", "&s", &list)
+      && (statuses = lsm_filter_parse_statuses (list, error)) == NULL)
+    return FALSE;
+
+  if (g_variant_dict_lookup (options, "district", "&s", &district)
+      && (match = lsm_catalog_lookup_district (catalog, district)) == NULL)
     {
-      guint mask;
-
-      if (!lsm_filter_parse_sectors (sectors, &mask, error))
-        return FALSE;
-      lsm_filter_set_sectors (filter, mask);
+      /* Translators: %s is what the user typed after --district= */
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("No district is called “%s”"), district);
+      return FALSE;
     }
 
-  if (g_variant_dict_lookup (options, "status", "&s", &statuses))
-    {
-      guint mask;
-
-      if (!lsm_filter_parse_statuses (statuses, &mask, error))
-        return FALSE;
-      lsm_filter_set_statuses (filter, mask);
-    }
-
-  if (g_variant_dict_lookup (options, "district", "&s", &district))
-    {
-      LsmFeature *match = lsm_catalog_lookup_district (catalog, district);
-
-      if (match == NULL)
-        {
-          /* Translators: %s is what the user typed after --district= */
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       _("No district is called “%s”"), district);
-          return FALSE;
-        }
-      lsm_filter_set_district (filter, lsm_feature_get_name (match));
-    }
+  if (sectors != NULL)
+    lsm_filter_show_only_sectors (filter, (const char * const *) sectors);
+  if (statuses != NULL)
+    lsm_filter_show_only_statuses (filter, (const char * const *) statuses);
+  if (match != NULL)
+    lsm_filter_set_district (filter, lsm_feature_get_name (match));
+  lsm_filter_set_model (filter, lsm_catalog_get_sites (catalog));
 
   return TRUE;
 }
@@ -120,7 +117,7 @@ run_list (LsmApplication *self,
           GVariantDict   *options)
 {
   g_autoptr(LsmCatalog) catalog = NULL;
-  g_autoptr(LsmFilter) filter = lsm_filter_new ();
+  g_autoptr(LsmFilter) filter = lsm_filter_new (NULL);
   g_autoptr(GError) error = NULL;
   const char *format_name = NULL;
   LsmCliFormat format;
@@ -131,10 +128,10 @@ run_list (LsmApplication *self,
       || !build_filter (options, catalog, filter, &error))
     {
       g_printerr ("lsmap: %s\n", error->message);
-      return 2;
+      return lsm_cli_exit_status (error);
     }
 
-  lsm_cli_print_list (stdout, catalog, filter, format);
+  lsm_cli_print_list (stdout, filter, format);
   return 0;
 }
 
@@ -149,7 +146,7 @@ run_validate (LsmApplication *self,
   if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files) || files[0] == NULL)
     {
       g_printerr ("lsmap: %s\n", _("--validate needs one or more files"));
-      return 2;
+      return LSM_CLI_EXIT_USAGE;
     }
 
   /* The bundled data (or --data) is what site districts and citations are checked against. */
@@ -160,76 +157,31 @@ run_validate (LsmApplication *self,
   return lsm_cli_validate (stdout, files, reference);
 }
 
-static gboolean
-parse_page_options (GVariantDict    *options,
-                    LsmPageOptions  *page,
-                    GError         **error)
-{
-  const char *paper = NULL;
-  const char *size = NULL;
-  const char *title = NULL;
-  int dpi;
-
-  page->landscape = g_variant_dict_contains (options, "landscape");
-
-  if (g_variant_dict_lookup (options, "paper", "&s", &paper) && !lsm_page_parse_paper (paper, &page->paper, error))
-    return FALSE;
-
-  if (g_variant_dict_lookup (options, "dpi", "i", &dpi))
-    {
-      if (dpi < 96 || dpi > 600)
-        {
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       _("--dpi must be between 96 and 600"));
-          return FALSE;
-        }
-      page->dpi = dpi;
-    }
-
-  if (g_variant_dict_lookup (options, "size", "&s", &size))
-    {
-      guint w = 0, h = 0;
-      char x;
-
-      if (sscanf (size, "%u%c%u", &w, &x, &h) != 3 || (x != 'x' && x != 'X') || w < 200 || h < 200
-          || w > 20000 || h > 20000)
-        {
-          /* Translators: %s is what the user typed after --size= */
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       _("--size “%s” must be WIDTHxHEIGHT in pixels, each from 200 to 20000"), size);
-          return FALSE;
-        }
-      page->paper = LSM_PAPER_PIXELS;
-      page->pixel_width = w;
-      page->pixel_height = h;
-    }
-
-  if (g_variant_dict_lookup (options, "title", "&s", &title))
-    page->title = g_strdup (title);
-
-  return TRUE;
-}
-
 static int
 run_export (LsmApplication *self,
             GVariantDict   *options,
             const char     *path)
 {
   g_autoptr(LsmCatalog) catalog = NULL;
-  g_autoptr(LsmFilter) filter = lsm_filter_new ();
+  g_autoptr(LsmFilter) filter = lsm_filter_new (NULL);
   g_autoptr(LsmScene) scene = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(LsmPageOptions) page;
   LsmPageFormat format;
 
   lsm_page_options_init (&page);
-  if (!lsm_page_format_from_path (path, &format, &error)
-      || !parse_page_options (options, &page, &error)
+  if (!lsm_page_format_from_path (path, &format, &error))
+    {
+      g_printerr ("lsmap: %s\n", error->message);
+      return LSM_CLI_EXIT_USAGE;
+    }
+
+  if (!lsm_cli_parse_page_options (options, format, &page, &error)
       || (catalog = load_catalog (self, &error)) == NULL
       || !build_filter (options, catalog, filter, &error))
     {
       g_printerr ("lsmap: %s\n", error->message);
-      return 2;
+      return lsm_cli_exit_status (error);
     }
 
   /* --district frames that district as well as filtering its sites. */
@@ -240,10 +192,11 @@ run_export (LsmApplication *self,
     }
 
   scene = lsm_scene_new (catalog);
+  lsm_cli_remove_temp_files_on_signals ();
   if (!lsm_page_export (scene, filter, &page, path, NULL, &error))
     {
       g_printerr ("lsmap: %s\n", error->message);
-      return 1;
+      return LSM_CLI_EXIT_FAILURE;
     }
 
   return 0;
@@ -258,7 +211,7 @@ run_summary (LsmApplication *self)
   if ((catalog = load_catalog (self, &error)) == NULL)
     {
       g_printerr ("lsmap: %s\n", error->message);
-      return 1;
+      return LSM_CLI_EXIT_FAILURE;
     }
 
   lsm_cli_print_summary (stdout, catalog);
@@ -270,9 +223,11 @@ lsm_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
 {
   LsmApplication *self = LSM_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
   const char *data = NULL;
   const char *export = NULL;
 
+  self->options_handled = TRUE;
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("lsmap %s\n", PACKAGE_VERSION);
@@ -283,6 +238,12 @@ lsm_application_handle_local_options (GApplication *app,
     {
       g_free (self->data_path);
       self->data_path = g_strdup (data);
+    }
+
+  if (!lsm_cli_check_usage (options, &error))
+    {
+      g_printerr ("lsmap: %s\n", error->message);
+      return LSM_CLI_EXIT_USAGE;
     }
 
   if (g_variant_dict_contains (options, "validate"))
@@ -298,6 +259,28 @@ lsm_application_handle_local_options (GApplication *app,
     return run_export (self, options, export);
 
   return -1;
+}
+
+static gboolean
+lsm_application_local_command_line (GApplication   *app,
+                                    char         ***arguments,
+                                    int            *exit_status)
+{
+  LsmApplication *self = LSM_APPLICATION (app);
+  gboolean handled;
+
+  self->options_handled = FALSE;
+  handled = G_APPLICATION_CLASS (lsm_application_parent_class)->local_command_line (app, arguments, exit_status);
+
+  /* GOption's own errors (an unknown option, a missing value) come back as 1 before our options
+   * are looked at; they are bad usage like any other. */
+  if (handled && !self->options_handled && *exit_status == 1)
+    {
+      g_printerr ("%s\n", _("Run “lsmap --help” to see the options."));
+      *exit_status = LSM_CLI_EXIT_USAGE;
+    }
+
+  return handled;
 }
 
 static void
@@ -326,6 +309,7 @@ lsm_application_about_action (GSimpleAction *action,
   const char *boundaries[] = {
     "Government of Viet Nam, gis.chinhphu.vn (via daohoangson/dvhcvn, GPL-3.0) https://github.com/daohoangson/dvhcvn",
     "Natural Earth (public domain) https://www.naturalearthdata.com",
+    "Thang Le Quoc, vietnamese-provinces-database (MIT) https://github.com/thanglequoc/vietnamese-provinces-database",
     NULL
   };
   LsmCatalog *catalog = window != NULL && LSM_IS_WINDOW (window) ? lsm_window_get_catalog (LSM_WINDOW (window)) : NULL;
@@ -363,6 +347,9 @@ lsm_application_about_action (GSimpleAction *action,
                                       _("© Government of Viet Nam, gis.chinhphu.vn; extracted by daohoangson/dvhcvn"),
                                       GTK_LICENSE_CUSTOM,
                                       _("District boundaries, the province outline and its neighbours are distributed under the GNU General Public License, version 3 or later. The China border line is derived from the province outline and the Natural Earth 1:10m border, which is in the public domain."));
+  adw_about_window_add_legal_section (about, _("Communes since 1 July 2025"),
+                                      _("© 2021 Thang Le Quoc (vietnamese-provinces-database), from the merger reference map of sapnhap.bando.com.vn"),
+                                      GTK_LICENSE_MIT_X11, NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
 
@@ -417,6 +404,7 @@ lsm_application_class_init (LsmApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = lsm_application_finalize;
+  app_class->local_command_line = lsm_application_local_command_line;
   app_class->handle_local_options = lsm_application_handle_local_options;
   app_class->startup = lsm_application_startup;
   app_class->activate = lsm_application_activate;

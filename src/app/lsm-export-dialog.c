@@ -81,7 +81,7 @@ lsm_export_dialog_get_options (LsmExportDialog *self,
   g_return_if_fail (LSM_IS_EXPORT_DIALOG (self));
 
   lsm_page_options_init (options);
-  options->title = *title != '\0' ? g_strdup (title) : NULL;
+  options->title = *title != '\0' ? lsm_page_cap_title (title, NULL) : NULL;
   options->paper = papers[MIN (adw_combo_row_get_selected (self->paper_row), G_N_ELEMENTS (papers) - 1)];
   options->landscape = adw_combo_row_get_selected (self->orientation_row) == 0;
   options->pixel_width = gtk_spin_button_get_value_as_int (self->width_spin);
@@ -280,8 +280,13 @@ static void
 lsm_export_dialog_init (LsmExportDialog *self)
 {
   g_autofree char *title = lsm_page_default_title ();
+  GtkEditable *text;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The page's limit, where the user types: a pasted page of text stops at it. */
+  text = gtk_editable_get_delegate (GTK_EDITABLE (self->title_row));
+  if (GTK_IS_TEXT (text))
+    gtk_text_set_max_length (GTK_TEXT (text), LSM_PAGE_TITLE_MAX);
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), title);
   update_sensitivity (self);
 }

@@ -14,23 +14,27 @@
 #include "lsm-catalog.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
+#include "lsm-sector-icon.h"
 #include "lsm-sidebar.h"
+#include "lsm-style.h"
 #include "lsm-vocab.h"
 
 /* Filters and the site list. Every control writes to the one LsmFilter the map, the list and
- * the printer read; the counts are read back from the same filter. */
+ * the printer read; the list is that filter's model (the chain is in lsm-sidebar.ui) and the
+ * counts are the filter's own. */
 
 typedef struct
 {
   const char *label;
-  guint       statuses;
+  LsmStatus   statuses[2];
+  guint       n_statuses;
 } StatusChoice;
 
 static const StatusChoice status_choices[] = {
-  { NC_("status filter", "Operating"), 1u << LSM_STATUS_OPERATING },
-  { NC_("status filter", "Under construction"), 1u << LSM_STATUS_UNDER_CONSTRUCTION },
-  { NC_("status filter", "Planned or proposed"), (1u << LSM_STATUS_PLANNED) | (1u << LSM_STATUS_PROPOSED) },
-  { NC_("status filter", "Target"), 1u << LSM_STATUS_TARGET },
+  { NC_("status filter", "Operating"), { LSM_STATUS_OPERATING }, 1 },
+  { NC_("status filter", "Under construction"), { LSM_STATUS_UNDER_CONSTRUCTION }, 1 },
+  { NC_("status filter", "Planned or proposed"), { LSM_STATUS_PLANNED, LSM_STATUS_PROPOSED }, 2 },
+  { NC_("status filter", "Target"), { LSM_STATUS_TARGET }, 1 },
 };
 
 struct _LsmSidebar
@@ -46,20 +50,29 @@ struct _LsmSidebar
   GtkListView        *site_list;
   GtkStack           *pages;
   GtkBox             *precision_box;
+  GtkSingleSelection *selection;
+  GtkCustomSorter    *relevance;
 
   /* owned */
   LsmCatalog         *catalog;
   LsmFilter          *filter;
-  GtkSingleSelection *selection;
-  GtkCheckButton     *sector_checks[LSM_N_SECTORS];
-  GtkLabel           *sector_counts[LSM_N_SECTORS];
+  GPtrArray          *sector_checks; /* GtkCheckButton per LsmSector, in sector_list */
+  GPtrArray          *sector_counts; /* GtkLabel per LsmSector */
   GtkCheckButton     *status_checks[G_N_ELEMENTS (status_choices)];
-  guint               visible[LSM_N_SECTORS];
-  guint               total[LSM_N_SECTORS];
+  GArray             *visible;       /* guint per LsmSector, as the labels show them */
+  GArray             *total;
   gboolean            syncing;
 };
 
 G_DEFINE_FINAL_TYPE (LsmSidebar, lsm_sidebar, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_FILTER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   SITE_ACTIVATED,
@@ -68,68 +81,96 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* While searching, sites named like the query come before sites that match by district or
+ * commune ("dong dang" lists Ga Đồng Đăng before Hữu Nghị, which lies in Đồng Đăng). */
+static int
+compare_relevance_cb (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  LsmSidebar *self = user_data;
+  const char *query = self->filter != NULL ? lsm_filter_get_folded_search (self->filter) : NULL;
+  gboolean name_a, name_b;
+
+  if (query == NULL)
+    return GTK_ORDERING_EQUAL;
+
+  name_a = lsm_feature_name_matches ((LsmFeature *) a, query);
+  name_b = lsm_feature_name_matches ((LsmFeature *) b, query);
+
+  return name_a == name_b ? GTK_ORDERING_EQUAL : name_a ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+}
+
 static void
 update_counts (LsmSidebar *self)
 {
-  GListModel *sites = lsm_catalog_get_sites (self->catalog);
-  guint n = g_list_model_get_n_items (sites);
-  guint shown = 0;
+  GListModel *sites = lsm_filter_get_model (self->filter);
+  guint n = sites != NULL ? g_list_model_get_n_items (sites) : 0;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter));
   g_autofree char *heading = NULL;
 
-  memset (self->visible, 0, sizeof self->visible);
-  memset (self->total, 0, sizeof self->total);
-  for (guint i = 0; i < n; i++)
+  g_array_set_size (self->visible, self->sector_checks->len);
+  g_array_set_size (self->total, self->sector_checks->len);
+  for (guint s = 0; s < self->sector_checks->len; s++)
     {
-      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
-      LsmSector sector = lsm_feature_get_sector (site);
-
-      self->total[sector]++;
-      if (lsm_filter_match (self->filter, site))
-        {
-          self->visible[sector]++;
-          shown++;
-        }
-    }
-
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
-    {
+      guint visible = g_array_index (self->visible, guint, s) = lsm_filter_get_n_visible (self->filter, s);
+      guint total = g_array_index (self->total, guint, s) = lsm_filter_get_n_total (self->filter, s);
       /* Translators: sites of a sector shown out of all its sites, e.g. "3 / 5" */
-      g_autofree char *text = g_strdup_printf (C_("sector count", "%u / %u"), self->visible[s], self->total[s]);
+      g_autofree char *text = g_strdup_printf (C_("sector count", "%u / %u"), visible, total);
 
-      gtk_label_set_text (self->sector_counts[s], text);
-      gtk_widget_set_sensitive (GTK_WIDGET (self->sector_checks[s]), self->total[s] > 0);
+      gtk_label_set_text (g_ptr_array_index (self->sector_counts, s), text);
+      gtk_widget_set_sensitive (g_ptr_array_index (self->sector_checks, s), total > 0);
     }
 
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sites: %u of %u", "Sites: %u of %u", n), shown, n);
   gtk_label_set_text (self->sites_heading, heading);
 }
 
+static gboolean
+status_choice_visible (LsmSidebar         *self,
+                       const StatusChoice *choice)
+{
+  for (guint j = 0; j < choice->n_statuses; j++)
+    if (lsm_filter_get_status_visible (self->filter, choice->statuses[j]))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 sync_controls (LsmSidebar *self)
 {
-  guint statuses = lsm_filter_get_statuses (self->filter);
   const char *district = lsm_filter_get_district (self->filter);
-  guint n_districts = g_list_model_get_n_items (gtk_drop_down_get_model (self->district_dropdown));
+  GListModel *districts = gtk_drop_down_get_model (self->district_dropdown);
+  guint n_districts = districts != NULL ? g_list_model_get_n_items (districts) : 0;
   guint selected = 0;
 
   self->syncing = TRUE;
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
-    gtk_check_button_set_active (self->sector_checks[s], lsm_filter_get_sector_visible (self->filter, s));
+  for (guint s = 0; s < self->sector_checks->len; s++)
+    gtk_check_button_set_active (g_ptr_array_index (self->sector_checks, s),
+                                 lsm_filter_get_sector_visible (self->filter, s));
   for (guint i = 0; i < G_N_ELEMENTS (status_choices); i++)
-    gtk_check_button_set_active (self->status_checks[i], (statuses & status_choices[i].statuses) != 0);
+    gtk_check_button_set_active (self->status_checks[i], status_choice_visible (self, &status_choices[i]));
 
   for (guint i = 1; district != NULL && i < n_districts; i++)
     {
-      const char *name = gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (self->district_dropdown)), i);
+      const char *name = gtk_string_list_get_string (GTK_STRING_LIST (districts), i);
 
       if (g_strcmp0 (name, district) == 0)
         selected = i;
     }
-  gtk_drop_down_set_selected (self->district_dropdown, selected);
+  if (districts != NULL)
+    gtk_drop_down_set_selected (self->district_dropdown, selected);
 
   self->syncing = FALSE;
   update_counts (self);
+}
+
+static void
+on_filter_search_text_cb (LsmSidebar *self)
+{
+  gtk_sorter_changed (GTK_SORTER (self->relevance), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -146,18 +187,22 @@ static void
 on_status_toggled_cb (GtkCheckButton *check,
                       LsmSidebar     *self)
 {
-  guint statuses;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) hidden = NULL;
 
   if (self->syncing || self->filter == NULL)
     return;
 
-  /* Sites of unknown status stay visible: no toggle could honestly hide them. */
-  statuses = 1u << LSM_STATUS_UNKNOWN;
+  /* One change for all the choices' statuses. Sites of unknown status stay visible: no toggle
+   * could honestly hide them. */
+  builder = g_strv_builder_new ();
   for (guint i = 0; i < G_N_ELEMENTS (status_choices); i++)
-    if (gtk_check_button_get_active (self->status_checks[i]))
-      statuses |= status_choices[i].statuses;
+    if (!gtk_check_button_get_active (self->status_checks[i]))
+      for (guint j = 0; j < status_choices[i].n_statuses; j++)
+        g_strv_builder_add (builder, lsm_status_get_id (status_choices[i].statuses[j]));
 
-  lsm_filter_set_statuses (self->filter, statuses);
+  hidden = g_strv_builder_end (builder);
+  lsm_filter_set_hidden_statuses (self->filter, (const char * const *) hidden);
 }
 
 static void
@@ -245,7 +290,7 @@ bind_site_row_cb (GtkSignalListItemFactory *factory,
   const char *district = lsm_feature_get_district (site);
   g_autofree char *detail = NULL;
 
-  gtk_image_set_from_icon_name (GTK_IMAGE (image), lsm_sector_get_icon_name (lsm_feature_get_sector (site)));
+  lsm_sector_icon_set_image (GTK_IMAGE (image), lsm_feature_get_sector (site));
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (texts)), lsm_feature_get_name (site));
   /* Translators: under a site's name in the list: district · status */
   detail = g_strdup_printf (C_("site row", "%s · %s"),
@@ -255,11 +300,23 @@ bind_site_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (box, lsm_feature_get_name_en (site));
 }
 
+/* One row per sector of the table, in its order; again when sectors were added (a user's
+ * data with categories of its own). */
 static void
 build_sector_rows (LsmSidebar *self)
 {
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sector_list))) != NULL)
+    gtk_list_box_remove (self->sector_list, child);
+  g_ptr_array_set_size (self->sector_checks, n_sectors);
+  g_ptr_array_set_size (self->sector_counts, n_sectors);
+
+  for (guint i = 0; i < n_sectors; i++)
     {
+      LsmSector s = sectors[i];
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       GtkWidget *check = gtk_check_button_new ();
       GtkWidget *label = gtk_label_new (lsm_sector_get_label (s));
@@ -274,7 +331,7 @@ build_sector_rows (LsmSidebar *self)
       gtk_widget_add_css_class (count, "dim-label");
       gtk_widget_add_css_class (count, "numeric");
       gtk_box_append (GTK_BOX (row), check);
-      gtk_box_append (GTK_BOX (row), gtk_image_new_from_icon_name (lsm_sector_get_icon_name (s)));
+      gtk_box_append (GTK_BOX (row), lsm_sector_icon_new_image (s));
       gtk_image_set_pixel_size (GTK_IMAGE (gtk_widget_get_last_child (row)), 20);
       gtk_box_append (GTK_BOX (row), label);
       gtk_box_append (GTK_BOX (row), count);
@@ -284,10 +341,14 @@ build_sector_rows (LsmSidebar *self)
       gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
       g_object_set_data (G_OBJECT (check), "lsm-sector", GUINT_TO_POINTER (s));
       g_signal_connect (check, "toggled", G_CALLBACK (on_sector_toggled_cb), self);
-      self->sector_checks[s] = GTK_CHECK_BUTTON (check);
-      self->sector_counts[s] = GTK_LABEL (count);
+      g_ptr_array_index (self->sector_checks, s) = check;
+      g_ptr_array_index (self->sector_counts, s) = count;
     }
+}
 
+static void
+build_status_checks (LsmSidebar *self)
+{
   for (guint i = 0; i < G_N_ELEMENTS (status_choices); i++)
     {
       GtkWidget *check = gtk_check_button_new_with_label (g_dpgettext2 (GETTEXT_PACKAGE, "status filter",
@@ -309,7 +370,7 @@ build_precision_key (LsmSidebar *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
-      g_autofree char *icon = g_strdup_printf ("lsm-precision-%s", lsm_precision_get_id (order[i]));
+      g_autofree char *icon = lsm_style_dup_precision_icon_name (order[i]);
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       GtkWidget *label = gtk_label_new (lsm_precision_get_label (order[i]));
 
@@ -334,28 +395,65 @@ on_sector_row_activated_cb (GtkListBox    *list,
 }
 
 /**
- * lsm_sidebar_set_data:
+ * lsm_sidebar_set_filter:
  * @self: a sidebar
- * @catalog: the data
- * @filter: the filter state every view shares
- * @selection: the filtered, sorted site list's selection
+ * @filter: the filter state every view shares; the list shows its model
  */
 void
-lsm_sidebar_set_data (LsmSidebar         *self,
-                      LsmCatalog         *catalog,
-                      LsmFilter          *filter,
-                      GtkSingleSelection *selection)
+lsm_sidebar_set_filter (LsmSidebar *self,
+                        LsmFilter  *filter)
+{
+  g_return_if_fail (LSM_IS_SIDEBAR (self));
+  g_return_if_fail (filter == NULL || LSM_IS_FILTER (filter));
+
+  if (self->filter == filter)
+    return;
+
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_set_object (&self->filter, filter);
+  if (filter != NULL)
+    {
+      g_signal_connect_object (filter, "changed", G_CALLBACK (sync_controls), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (filter, "notify::search-text", G_CALLBACK (on_filter_search_text_cb), self,
+                               G_CONNECT_SWAPPED);
+      sync_controls (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
+}
+
+/**
+ * lsm_sidebar_get_filter:
+ * @self: a sidebar
+ *
+ * Returns: (transfer none) (nullable): the filter the controls write and the list shows
+ */
+LsmFilter *
+lsm_sidebar_get_filter (LsmSidebar *self)
+{
+  g_return_val_if_fail (LSM_IS_SIDEBAR (self), NULL);
+
+  return self->filter;
+}
+
+/**
+ * lsm_sidebar_set_catalog:
+ * @self: a sidebar
+ * @catalog: the data, for its districts
+ */
+void
+lsm_sidebar_set_catalog (LsmSidebar *self,
+                         LsmCatalog *catalog)
 {
   GListModel *districts;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   g_return_if_fail (LSM_IS_SIDEBAR (self));
 
-  if (self->filter != NULL)
-    g_signal_handlers_disconnect_by_data (self->filter, self);
   g_set_object (&self->catalog, catalog);
-  g_set_object (&self->filter, filter);
-  g_set_object (&self->selection, selection);
+  if (self->sector_checks->len != lsm_sector_get_count ())
+    build_sector_rows (self);
 
   gtk_string_list_append (names, _("All districts"));
   districts = lsm_catalog_get_districts (catalog);
@@ -369,10 +467,23 @@ lsm_sidebar_set_data (LsmSidebar         *self,
   self->syncing = TRUE;
   gtk_drop_down_set_model (self->district_dropdown, G_LIST_MODEL (names));
   self->syncing = FALSE;
-  gtk_list_view_set_model (self->site_list, GTK_SELECTION_MODEL (selection));
 
-  g_signal_connect_object (filter, "changed", G_CALLBACK (sync_controls), self, G_CONNECT_SWAPPED);
-  sync_controls (self);
+  if (self->filter != NULL)
+    sync_controls (self);
+}
+
+/**
+ * lsm_sidebar_get_selection:
+ * @self: a sidebar
+ *
+ * Returns: (transfer none): the selection of the site list: the filter's model, sorted
+ */
+GtkSingleSelection *
+lsm_sidebar_get_selection (LsmSidebar *self)
+{
+  g_return_val_if_fail (LSM_IS_SIDEBAR (self), NULL);
+
+  return self->selection;
 }
 
 void
@@ -411,12 +522,12 @@ lsm_sidebar_get_sector_count (LsmSidebar *self,
                               guint      *total)
 {
   g_return_val_if_fail (LSM_IS_SIDEBAR (self), 0);
-  g_return_val_if_fail (sector < LSM_N_SECTORS, 0);
+  g_return_val_if_fail (sector < self->sector_checks->len, 0);
 
   if (total != NULL)
-    *total = self->total[sector];
+    *total = sector < self->total->len ? g_array_index (self->total, guint, sector) : 0;
 
-  return self->visible[sector];
+  return sector < self->visible->len ? g_array_index (self->visible, guint, sector) : 0;
 }
 
 /**
@@ -431,9 +542,47 @@ lsm_sidebar_get_sector_toggle (LsmSidebar *self,
                                LsmSector   sector)
 {
   g_return_val_if_fail (LSM_IS_SIDEBAR (self), NULL);
-  g_return_val_if_fail (sector < LSM_N_SECTORS, NULL);
+  g_return_val_if_fail (sector < self->sector_checks->len, NULL);
 
-  return self->sector_checks[sector];
+  return g_ptr_array_index (self->sector_checks, sector);
+}
+
+static void
+lsm_sidebar_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  LsmSidebar *self = LSM_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILTER:
+      g_value_set_object (value, lsm_sidebar_get_filter (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lsm_sidebar_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  LsmSidebar *self = LSM_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILTER:
+      lsm_sidebar_set_filter (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -445,11 +594,25 @@ lsm_sidebar_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_SIDEBAR);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->selection);
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
   g_clear_object (&self->filter);
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (lsm_sidebar_parent_class)->dispose (object);
+}
+
+static void
+lsm_sidebar_finalize (GObject *object)
+{
+  LsmSidebar *self = (LsmSidebar *) object;
+
+  g_ptr_array_unref (self->sector_checks);
+  g_ptr_array_unref (self->sector_counts);
+  g_array_unref (self->visible);
+  g_array_unref (self->total);
+
+  G_OBJECT_CLASS (lsm_sidebar_parent_class)->finalize (object);
 }
 
 static void
@@ -459,6 +622,19 @@ lsm_sidebar_class_init (LsmSidebarClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lsm_sidebar_dispose;
+  object_class->finalize = lsm_sidebar_finalize;
+  object_class->get_property = lsm_sidebar_get_property;
+  object_class->set_property = lsm_sidebar_set_property;
+
+  /**
+   * LsmSidebar:filter:
+   *
+   * The filter the controls write; the site list shows its model.
+   */
+  properties[PROP_FILTER] =
+    g_param_spec_object ("filter", NULL, NULL, LSM_TYPE_FILTER,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * LsmSidebar::site-activated:
@@ -478,12 +654,17 @@ lsm_sidebar_class_init (LsmSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, site_list);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, pages);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, precision_box);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, selection);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, relevance);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_district_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_site_list_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lsm-sidebar");
+
+  g_type_ensure (LSM_TYPE_FEATURE);
+  g_type_ensure (LSM_TYPE_FILTER);
 }
 
 static void
@@ -492,6 +673,13 @@ lsm_sidebar_init (LsmSidebar *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->sector_checks = g_ptr_array_new ();
+  self->sector_counts = g_ptr_array_new ();
+  self->visible = g_array_new (FALSE, TRUE, sizeof (guint));
+  self->total = g_array_new (FALSE, TRUE, sizeof (guint));
+
+  gtk_custom_sorter_set_sort_func (self->relevance, compare_relevance_cb, self, NULL);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_site_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_site_row_cb), NULL);
@@ -501,5 +689,6 @@ lsm_sidebar_init (LsmSidebar *self)
   gtk_list_box_set_activate_on_single_click (self->sector_list, TRUE);
   g_signal_connect (self->sector_list, "row-activated", G_CALLBACK (on_sector_row_activated_cb), self);
   build_sector_rows (self);
+  build_status_checks (self);
   build_precision_key (self);
 }

@@ -17,10 +17,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LsmSidebar, lsm_sidebar, LSM, SIDEBAR, GtkWidget)
 
-void         lsm_sidebar_set_data       (LsmSidebar         *self,
-                                         LsmCatalog         *catalog,
-                                         LsmFilter          *filter,
-                                         GtkSingleSelection *selection);
+void         lsm_sidebar_set_filter     (LsmSidebar         *self,
+                                         LsmFilter          *filter);
+LsmFilter   *lsm_sidebar_get_filter     (LsmSidebar         *self);
+void         lsm_sidebar_set_catalog    (LsmSidebar         *self,
+                                         LsmCatalog         *catalog);
+GtkSingleSelection *lsm_sidebar_get_selection (LsmSidebar   *self);
 void         lsm_sidebar_focus_search   (LsmSidebar         *self);
 GtkEditable *lsm_sidebar_get_search     (LsmSidebar         *self);
 guint        lsm_sidebar_get_sector_count (LsmSidebar       *self,

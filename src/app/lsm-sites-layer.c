@@ -13,6 +13,7 @@
 
 #include "lsm-feature.h"
 #include "lsm-filter.h"
+#include "lsm-sector-icon.h"
 #include "lsm-sites-layer.h"
 #include "lsm-style.h"
 
@@ -27,10 +28,10 @@ struct _LsmSitesLayer
   LsmScene     *scene;
   LsmFilter    *filter;
   LsmFeature   *selected;
-  GdkTexture   *textures[LSM_N_SECTORS][LSM_N_PRECISIONS];
+  GPtrArray    *textures; /* of GdkTexture, at sector * LSM_N_PRECISIONS + precision */
   int           texture_scale;
 
-  /* The filter's sites (remade when it changes) and the last frame's placements. */
+  /* The filter's model, placed (remade when its items change), and the last frame's placements. */
   LsmSiteMatch *match;
   GArray       *placements;
   LsmView       view;
@@ -72,9 +73,8 @@ texture_extent (LsmPrecision precision)
 static void
 clear_textures (LsmSitesLayer *self)
 {
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
-    for (guint p = 0; p < LSM_N_PRECISIONS; p++)
-      g_clear_object (&self->textures[s][p]);
+  for (guint i = 0; i < self->textures->len; i++)
+    g_clear_object (&g_ptr_array_index (self->textures, i));
 }
 
 static GdkTexture *
@@ -83,6 +83,7 @@ get_texture (LsmSitesLayer *self,
              LsmPrecision   precision)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  guint index = sector * LSM_N_PRECISIONS + precision;
 
   if (scale != self->texture_scale)
     {
@@ -90,25 +91,16 @@ get_texture (LsmSitesLayer *self,
       self->texture_scale = scale;
     }
 
-  if (self->textures[sector][precision] == NULL)
-    {
-      int size = (int) ceil (texture_extent (precision) * scale);
-      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
-      cairo_t *cr = cairo_create (surface);
-      g_autoptr(GBytes) bytes = NULL;
+  /* Sectors can be added at run time (a user's own categories). */
+  if (index >= self->textures->len)
+    g_ptr_array_set_size (self->textures, (sector + 1) * LSM_N_PRECISIONS);
 
-      lsm_style_draw_symbol (cr, sector, precision, size / 2.0, size / 2.0, LSM_SYMBOL_RADIUS * scale);
-      cairo_destroy (cr);
-      cairo_surface_flush (surface);
-      bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                          cairo_image_surface_get_stride (surface) * size,
-                                          (GDestroyNotify) cairo_surface_destroy, surface);
-      self->textures[sector][precision] =
-        gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, bytes,
-                                cairo_image_surface_get_stride (surface));
-    }
+  if (g_ptr_array_index (self->textures, index) == NULL)
+    g_ptr_array_index (self->textures, index) =
+      lsm_symbol_texture_new (sector, precision, (int) ceil (texture_extent (precision) * scale),
+                              LSM_SYMBOL_RADIUS * scale);
 
-  return self->textures[sector][precision];
+  return g_ptr_array_index (self->textures, index);
 }
 
 /**
@@ -163,7 +155,7 @@ invalidate (LsmSitesLayer *self)
 }
 
 static void
-on_filter_changed_cb (LsmSitesLayer *self)
+on_filter_items_changed_cb (LsmSitesLayer *self)
 {
   g_clear_pointer (&self->match, lsm_site_match_free);
   invalidate (self);
@@ -422,6 +414,16 @@ lsm_sites_layer_dispose (GObject *object)
 }
 
 static void
+lsm_sites_layer_finalize (GObject *object)
+{
+  LsmSitesLayer *self = (LsmSitesLayer *) object;
+
+  g_ptr_array_unref (self->textures);
+
+  G_OBJECT_CLASS (lsm_sites_layer_parent_class)->finalize (object);
+}
+
+static void
 lsm_sites_layer_class_init (LsmSitesLayerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -429,6 +431,7 @@ lsm_sites_layer_class_init (LsmSitesLayerClass *klass)
 
   object_class->constructed = lsm_sites_layer_constructed;
   object_class->dispose = lsm_sites_layer_dispose;
+  object_class->finalize = lsm_sites_layer_finalize;
   widget_class->snapshot = lsm_sites_layer_snapshot;
   widget_class->contains = lsm_sites_layer_contains;
   widget_class->size_allocate = lsm_sites_layer_size_allocate;
@@ -450,6 +453,7 @@ lsm_sites_layer_init (LsmSitesLayer *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
 
+  self->textures = g_ptr_array_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
@@ -460,7 +464,7 @@ lsm_sites_layer_init (LsmSitesLayer *self)
  * lsm_sites_layer_new:
  * @viewport: the map's viewport
  * @scene: the scene that places the sites
- * @filter: which sites to show
+ * @filter: the sites to show: the layer draws the mapped items of its model
  *
  * Returns: (transfer full): a new layer
  */
@@ -478,7 +482,8 @@ lsm_sites_layer_new (ShumateViewport *viewport,
   self = g_object_new (LSM_TYPE_SITES_LAYER, "viewport", viewport, NULL);
   self->scene = g_object_ref (scene);
   self->filter = g_object_ref (filter);
-  g_signal_connect_object (filter, "changed", G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (filter, "items-changed", G_CALLBACK (on_filter_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   return self;
 }

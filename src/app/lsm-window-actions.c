@@ -125,12 +125,6 @@ view_bounds (LsmWindow *self,
   *bounds = (LsmBounds) { MIN (lon0, lon1), MIN (lat0, lat1), MAX (lon0, lon1), MAX (lat0, lat1) };
 }
 
-static gboolean
-online_map_shown (LsmWindow *self)
-{
-  return self->settings != NULL && g_settings_get_boolean (self->settings, "online-map");
-}
-
 static void
 on_exported_cb (LsmExportDialog *dialog,
                 const char      *path,
@@ -161,7 +155,7 @@ lsm_window_export_action (GtkWidget  *widget,
   LsmBounds bounds;
 
   view_bounds (self, &bounds);
-  dialog = lsm_export_dialog_new (GTK_WINDOW (self), self->scene, self->filter, &bounds, online_map_shown (self));
+  dialog = lsm_export_dialog_new (GTK_WINDOW (self), self->scene, self->filter, &bounds, _lsm_window_online_map_shown (self));
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -191,7 +185,7 @@ lsm_window_print_action (GtkWidget  *widget,
   g_auto(LsmPageOptions) options;
 
   lsm_page_options_init (&options);
-  options.online = online_map_shown (self);
+  options.online = _lsm_window_online_map_shown (self);
   if (lsm_filter_get_district (self->filter) != NULL)
     {
       options.extent = LSM_EXTENT_DISTRICT;

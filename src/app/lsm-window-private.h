@@ -26,20 +26,22 @@ struct _LsmWindow
   LsmSidebar           *sidebar;
   LsmMapView           *map_view;
   LsmDetailPanel       *detail_panel;
+  GListStore           *sites;      /* the filter's model, spliced on each load */
+  LsmFilter            *filter;     /* what every view shows */
+  GtkRevealer          *online_banner;
+  GMenu                *base_map_section;
 
   /* owned */
   GSettings            *settings;
   GCancellable         *cancellable;
   LsmCatalog           *catalog;
   LsmScene             *scene;
-  LsmFilter            *filter;
-  GListStore           *sites;      /* what the list shows, spliced on each load */
-  GtkCustomFilter      *list_filter;
-  GtkCustomSorter      *relevance;
-  GtkSingleSelection   *selection;
+
+  /* borrowed */
+  GtkSingleSelection   *selection;  /* the sidebar's list */
   gboolean              selecting;
   gboolean              show_sidebar;
-  gboolean              online_failure_told;
+  gboolean              online_menu_unavailable;
 };
 
 void      _lsm_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -47,5 +49,9 @@ void      _lsm_window_update_actions    (LsmWindow      *self);
 AdwToast *_lsm_window_toast             (LsmWindow      *self,
                                          const char     *text,
                                          guint           timeout);
+void      _lsm_window_class_add_online_actions (GtkWidgetClass *widget_class);
+void      _lsm_window_init_online       (LsmWindow      *self);
+void      _lsm_window_update_online_map (LsmWindow      *self);
+gboolean  _lsm_window_online_map_shown  (LsmWindow      *self);
 
 G_END_DECLS

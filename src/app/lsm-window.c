@@ -30,35 +30,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-match_site_cb (gpointer item,
-               gpointer user_data)
-{
-  LsmWindow *self = user_data;
-
-  return lsm_filter_match (self->filter, item);
-}
-
-/* While searching, sites named like the query come before sites that match by district or
- * commune ("dong dang" lists Ga Đồng Đăng before Hữu Nghị, which lies in Đồng Đăng). */
-static int
-compare_relevance_cb (gconstpointer a,
-                      gconstpointer b,
-                      gpointer      user_data)
-{
-  LsmWindow *self = user_data;
-  const char *query = lsm_filter_get_folded_search (self->filter);
-  gboolean name_a, name_b;
-
-  if (query == NULL)
-    return GTK_ORDERING_EQUAL;
-
-  name_a = lsm_feature_name_matches ((LsmFeature *) a, query);
-  name_b = lsm_feature_name_matches ((LsmFeature *) b, query);
-
-  return name_a == name_b ? GTK_ORDERING_EQUAL : name_a ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
-}
-
 static void
 update_subtitle (LsmWindow *self)
 {
@@ -70,77 +41,6 @@ update_subtitle (LsmWindow *self)
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u site shown", "%u of %u sites shown", total),
                               shown, total);
   adw_window_title_set_subtitle (self->window_title, self->catalog != NULL ? subtitle : "");
-}
-
-/* Filter state lives in GSettings as ids, so a saved filter survives new sectors. */
-static void
-save_filter (LsmWindow *self)
-{
-  g_autoptr(GStrvBuilder) sectors = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) statuses = g_strv_builder_new ();
-  g_auto(GStrv) sector_ids = NULL;
-  g_auto(GStrv) status_ids = NULL;
-  const char *district = lsm_filter_get_district (self->filter);
-
-  if (self->settings == NULL)
-    return;
-
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
-    if (lsm_filter_get_sector_visible (self->filter, s))
-      g_strv_builder_add (sectors, lsm_sector_get_id (s));
-  for (guint s = LSM_STATUS_OPERATING; s < LSM_N_STATUSES; s++)
-    if (lsm_filter_get_statuses (self->filter) & (1u << s))
-      g_strv_builder_add (statuses, lsm_status_get_id (s));
-
-  sector_ids = g_strv_builder_end (sectors);
-  status_ids = g_strv_builder_end (statuses);
-  g_settings_set_strv (self->settings, "visible-sectors", (const char * const *) sector_ids);
-  g_settings_set_strv (self->settings, "visible-statuses", (const char * const *) status_ids);
-  g_settings_set_string (self->settings, "district", district != NULL ? district : "");
-}
-
-static void
-restore_filter (LsmWindow *self)
-{
-  g_auto(GStrv) sector_ids = NULL;
-  g_auto(GStrv) status_ids = NULL;
-  g_autofree char *district = NULL;
-  guint sectors = 0, statuses = 1u << LSM_STATUS_NONE;
-
-  if (self->settings == NULL)
-    return;
-
-  sector_ids = g_settings_get_strv (self->settings, "visible-sectors");
-  status_ids = g_settings_get_strv (self->settings, "visible-statuses");
-  district = g_settings_get_string (self->settings, "district");
-
-  for (guint i = 0; sector_ids[i] != NULL; i++)
-    {
-      LsmSector sector;
-
-      if (lsm_sector_from_id (sector_ids[i], &sector))
-        sectors |= 1u << sector;
-    }
-  for (guint i = 0; status_ids[i] != NULL; i++)
-    {
-      LsmStatus status;
-
-      if (lsm_status_from_id (status_ids[i], &status))
-        statuses |= 1u << status;
-    }
-
-  lsm_filter_set_sectors (self->filter, sectors);
-  lsm_filter_set_statuses (self->filter, statuses);
-  lsm_filter_set_district (self->filter, district);
-}
-
-static void
-on_filter_changed_cb (LsmWindow *self)
-{
-  gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_sorter_changed (GTK_SORTER (self->relevance), GTK_SORTER_CHANGE_DIFFERENT);
-  update_subtitle (self);
-  save_filter (self);
 }
 
 static void
@@ -245,41 +145,6 @@ _lsm_window_toast (LsmWindow  *self,
 }
 
 static void
-on_online_tile_failed_cb (LsmWindow    *self,
-                          const GError *error)
-{
-  g_autofree char *title = NULL;
-
-  /* Once per switch to the online map: a notice, never a dialog, never silence. */
-  if (self->online_failure_told)
-    return;
-
-  self->online_failure_told = TRUE;
-  /* Translators: %s is the reason, e.g. "HTTP 503 Service Unavailable" or a network error */
-  title = g_strdup_printf (_("The online map is unavailable (%s); the offline map is shown"), error->message);
-  _lsm_window_toast (self, title, 10);
-}
-
-static void
-update_online_map (LsmWindow *self)
-{
-  g_autofree char *url = NULL;
-  LsmOnlineSource *source;
-
-  if (self->settings == NULL)
-    return;
-
-  if (g_settings_get_boolean (self->settings, "online-map"))
-    url = g_settings_get_string (self->settings, "online-map-url");
-
-  self->online_failure_told = FALSE;
-  source = lsm_map_view_set_online (self->map_view, url);
-  if (source != NULL)
-    g_signal_connect_object (source, "tile-failed", G_CALLBACK (on_online_tile_failed_cb), self,
-                             G_CONNECT_SWAPPED);
-}
-
-static void
 show_catalog (LsmWindow  *self,
               LsmCatalog *catalog)
 {
@@ -300,10 +165,10 @@ show_catalog (LsmWindow  *self,
                        items->pdata, items->len);
 
   lsm_detail_panel_set_catalog (self->detail_panel, catalog);
-  lsm_sidebar_set_data (self->sidebar, catalog, self->filter, self->selection);
+  lsm_sidebar_set_catalog (self->sidebar, catalog);
   lsm_map_view_set_data (self->map_view, self->scene, self->filter);
   if (first)
-    update_online_map (self);
+    _lsm_window_update_online_map (self);
 
   /* The first data of a session opens where the user left the map; new data fits anew. */
   if (first && self->settings != NULL && g_settings_get_double (self->settings, "view-zoom") > 0)
@@ -354,8 +219,9 @@ on_loaded_cb (GObject      *object,
         }
       else
         {
-          /* The description is Pango markup too. */
-          g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+          /* The description is Pango markup too, and GTK blanks text that is not UTF-8. */
+          g_autofree char *valid = g_utf8_make_valid (error->message, -1);
+          g_autofree char *escaped = g_markup_escape_text (valid, -1);
 
           adw_status_page_set_description (self->error_page, escaped);
           gtk_stack_set_visible_child_name (self->stack, "error");
@@ -442,17 +308,13 @@ lsm_window_dispose (GObject *object)
   LsmWindow *self = (LsmWindow *) object;
 
   g_cancellable_cancel (self->cancellable);
-  /* The settings action would otherwise tell a disposed window of later changes. */
+  /* The online-map action would otherwise tell a disposed window of later changes. */
   g_action_map_remove_action (G_ACTION_MAP (self), "online-map");
   gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->list_filter);
-  g_clear_object (&self->relevance);
-  g_clear_object (&self->sites);
+  self->selection = NULL;
   g_clear_object (&self->scene);
   g_clear_object (&self->catalog);
-  g_clear_object (&self->filter);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (lsm_window_parent_class)->dispose (object);
@@ -524,6 +386,8 @@ lsm_window_class_init (LsmWindowClass *klass)
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (LSM_TYPE_FEATURE);
+  g_type_ensure (LSM_TYPE_FILTER);
   g_type_ensure (LSM_TYPE_SIDEBAR);
   g_type_ensure (LSM_TYPE_MAP_VIEW);
   g_type_ensure (LSM_TYPE_DETAIL_PANEL);
@@ -536,11 +400,36 @@ lsm_window_class_init (LsmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, detail_panel);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, sites);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, filter);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, online_banner);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, base_map_section);
   gtk_widget_class_bind_template_callback (widget_class, on_map_feature_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_site_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_panel_site_activated_cb);
 
   _lsm_window_class_add_actions (widget_class);
+  _lsm_window_class_add_online_actions (widget_class);
+}
+
+static gboolean
+district_from_setting (GValue   *value,
+                       GVariant *variant,
+                       gpointer  user_data)
+{
+  g_value_set_string (value, g_variant_get_string (variant, NULL));
+  return TRUE;
+}
+
+/* No district is the empty string: a GVariant string cannot be NULL. */
+static GVariant *
+district_to_setting (const GValue       *value,
+                     const GVariantType *expected_type,
+                     gpointer            user_data)
+{
+  const char *district = g_value_get_string (value);
+
+  return g_variant_new_string (district != NULL ? district : "");
 }
 
 static GSettings *
@@ -562,40 +451,16 @@ open_settings (void)
 static void
 lsm_window_init (LsmWindow *self)
 {
-  g_autoptr(GtkSorter) sorter = NULL;
-  g_autoptr(GAction) online = NULL;
-  GtkFilterListModel *filtered;
-  GtkSortListModel *sorted;
-
   /* Before the template: its toggle button reads the action's state once, while being built. */
   self->show_sidebar = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->filter = lsm_filter_new ();
   self->settings = open_settings ();
-  self->sites = g_list_store_new (LSM_TYPE_FEATURE);
-
-  /* The list, the map layer and the counts all ask the same LsmFilter. */
-  self->list_filter = gtk_custom_filter_new (match_site_cb, self, NULL);
-  filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sites)),
-                                        g_object_ref (GTK_FILTER (self->list_filter)));
-  self->relevance = gtk_custom_sorter_new (compare_relevance_cb, self, NULL);
-  sorter = GTK_SORTER (gtk_multi_sorter_new ());
-  gtk_multi_sorter_append (GTK_MULTI_SORTER (sorter), GTK_SORTER (g_object_ref (self->relevance)));
-  gtk_multi_sorter_append (GTK_MULTI_SORTER (sorter),
-                           GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (LSM_TYPE_FEATURE, NULL, "name"))));
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), g_object_ref (sorter));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->selection = lsm_sidebar_get_selection (self->sidebar);
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_list_selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (update_subtitle),
                            self, G_CONNECT_SWAPPED);
-
-  restore_filter (self);
-  g_signal_connect_object (self->filter, "changed", G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
 
   if (self->settings != NULL)
     {
@@ -604,14 +469,14 @@ lsm_window_init (LsmWindow *self)
       g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "show-sidebar", self, "show-sidebar", G_SETTINGS_BIND_DEFAULT);
 
-      /* win.online-map is the setting itself; the map follows the setting. */
-      online = g_settings_create_action (self->settings, "online-map");
-      g_action_map_add_action (G_ACTION_MAP (self), online);
-      g_signal_connect_object (self->settings, "changed::online-map", G_CALLBACK (update_online_map),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->settings, "changed::online-map-url", G_CALLBACK (update_online_map),
-                               self, G_CONNECT_SWAPPED);
+      /* The filter keeps ids, so a saved filter survives sectors being added to the table. */
+      g_settings_bind (self->settings, "hidden-sectors", self->filter, "hidden-sectors", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "hidden-statuses", self->filter, "hidden-statuses", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind_with_mapping (self->settings, "district", self->filter, "district", G_SETTINGS_BIND_DEFAULT,
+                                    district_from_setting, district_to_setting, NULL, NULL);
     }
+
+  _lsm_window_init_online (self);
 
   _lsm_window_update_actions (self);
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "lsm-feature.h"
+#include "lsm-text.h"
 
 G_BEGIN_DECLS
 
@@ -27,9 +28,9 @@ struct _LsmFeature
   char           *district;
   char           *commune;
   LsmPrecision    precision;
-  char           *coord_method;
-  char           *coord_source;
-  char           *note;
+  LsmText         coord_method;
+  char           *provenance;    /* citations of the coordinate, for auditors */
+  LsmText         note;
   double          area_km2;
   gboolean        has_label_point;
   double          label_lon;

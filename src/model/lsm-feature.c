@@ -43,9 +43,9 @@ lsm_feature_finalize (GObject *object)
   g_free (self->subtype);
   g_free (self->district);
   g_free (self->commune);
-  g_free (self->coord_method);
-  g_free (self->coord_source);
-  g_free (self->note);
+  lsm_text_clear (&self->coord_method);
+  g_free (self->provenance);
+  lsm_text_clear (&self->note);
   g_free (self->search_key);
   g_free (self->name_key);
   g_clear_pointer (&self->geometry, lsm_geometry_unref);
@@ -132,10 +132,10 @@ lsm_feature_class_init (LsmFeatureClass *klass)
   /**
    * LsmFeature:sector:
    *
-   * The #LsmSector of a site.
+   * The #LsmSector of a site: sectors can be added at run time, so there is no fixed maximum.
    */
   properties[PROP_SECTOR] =
-    g_param_spec_uint ("sector", NULL, NULL, 0, LSM_N_SECTORS - 1, 0,
+    g_param_spec_uint ("sector", NULL, NULL, 0, G_MAXUINT, 0,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -253,7 +253,7 @@ lsm_feature_get_full_name (LsmFeature *self)
 LsmSector
 lsm_feature_get_sector (LsmFeature *self)
 {
-  g_return_val_if_fail (LSM_IS_FEATURE (self), LSM_SECTOR_OTHER);
+  g_return_val_if_fail (LSM_IS_FEATURE (self), 0);
 
   return self->sector;
 }
@@ -298,28 +298,47 @@ lsm_feature_get_precision (LsmFeature *self)
   return self->precision;
 }
 
+/**
+ * lsm_feature_get_coord_method:
+ * @self: a site
+ *
+ * Returns: (nullable): how the point was found, in the interface's language when the data has it
+ */
 const char *
 lsm_feature_get_coord_method (LsmFeature *self)
 {
   g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
 
-  return self->coord_method;
+  return lsm_text_get (&self->coord_method);
 }
 
+/**
+ * lsm_feature_get_provenance:
+ * @self: a site
+ *
+ * Returns: (nullable): where the coordinate comes from, as citations (addresses, repositories,
+ *   commits) for whoever audits the data; not translated
+ */
 const char *
-lsm_feature_get_coord_source (LsmFeature *self)
+lsm_feature_get_provenance (LsmFeature *self)
 {
   g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
 
-  return self->coord_source;
+  return self->provenance;
 }
 
+/**
+ * lsm_feature_get_note:
+ * @self: a site
+ *
+ * Returns: (nullable): the curators' note, in the interface's language when the data has it
+ */
 const char *
 lsm_feature_get_note (LsmFeature *self)
 {
   g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
 
-  return self->note;
+  return lsm_text_get (&self->note);
 }
 
 double

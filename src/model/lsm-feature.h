@@ -30,7 +30,7 @@ const char     *lsm_feature_get_district     (LsmFeature *self);
 const char     *lsm_feature_get_commune      (LsmFeature *self);
 LsmPrecision    lsm_feature_get_precision    (LsmFeature *self);
 const char     *lsm_feature_get_coord_method (LsmFeature *self);
-const char     *lsm_feature_get_coord_source (LsmFeature *self);
+const char     *lsm_feature_get_provenance   (LsmFeature *self);
 const char     *lsm_feature_get_note         (LsmFeature *self);
 double          lsm_feature_get_area_km2     (LsmFeature *self);
 gboolean        lsm_feature_get_location     (LsmFeature *self,

@@ -9,34 +9,55 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "lsm-feature.h"
-#include "lsm-filter.h"
+#include "lsm-filter-private.h"
 #include "lsm-search.h"
-#include "lsm-vocab.h"
 
-/* One filter state for every view: the map, the list, the legend counts, the printer and the
- * command line all ask it, so what is printed is what is shown. */
+/* One filter state for every view, and the sites it lets through. The map, the list, the legend
+ * counts, the printer and the command line all read this list model and its counts, never a
+ * predicate of their own, so what is printed is what is shown by construction.
+ *
+ * The filter is the model itself rather than a companion object: the state and its result
+ * cannot drift apart, and a view needs one object, not two kept in step.
+ *
+ * Hidden sectors and statuses are kept as ids, not bits: sectors are rows of a table that can
+ * grow at run time, and a saved filter must survive rows being added. A sector the filter has
+ * never heard of is shown. */
 struct _LsmFilter
 {
-  GObject  parent_instance;
+  GObject     parent_instance;
 
-  guint    sectors;  /* bit per LsmSector */
-  guint    statuses; /* bit per LsmStatus */
-  char    *district;
-  char    *search_text;
-  char    *folded_search;
+  /* the state */
+  char      **hidden_sectors;   /* sorted, unique ids; never NULL */
+  char      **hidden_statuses;
+  char       *district;
+  char       *search_text;
+  char       *folded_search;
+
+  /* owned references */
+  GListModel *model;
+  gulong      model_items_changed_id;
+
+  /* the result of the last pass over the model */
+  GPtrArray  *items;            /* LsmFeature, in the model's order */
+  GArray     *n_visible;        /* guint per sector index */
+  GArray     *n_total;
 };
 
-G_DEFINE_FINAL_TYPE (LsmFilter, lsm_filter, G_TYPE_OBJECT)
+static void lsm_filter_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LsmFilter, lsm_filter, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, lsm_filter_list_model_init))
 
 enum {
   PROP_0,
-  PROP_SECTORS,
-  PROP_STATUSES,
+  PROP_MODEL,
+  PROP_HIDDEN_SECTORS,
+  PROP_HIDDEN_STATUSES,
   PROP_DISTRICT,
   PROP_SEARCH_TEXT,
+  PROP_ITEM_TYPE,
+  PROP_N_ITEMS,
   N_PROPS
 };
 
@@ -49,13 +70,146 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void
+count (GArray *counts,
+       guint   sector)
+{
+  if (sector >= counts->len)
+    g_array_set_size (counts, sector + 1);
+  g_array_index (counts, guint, sector)++;
+}
+
+/* The one pass: the matching sites and the per-sector counts, together, once per change. */
+static void
+refilter (LsmFilter *self)
+{
+  guint n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+  GPtrArray *old = self->items;
+  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
+  g_autofree guint8 *sector_hidden = NULL;
+  g_autofree guint8 *status_hidden = NULL;
+  guint n_sectors, n_statuses;
+  guint prefix = 0, suffix = 0, removed, added;
+
+  sector_hidden = _lsm_filter_ids_hidden_indices (&_lsm_sector_vocabulary, self->hidden_sectors, &n_sectors);
+  status_hidden = _lsm_filter_ids_hidden_indices (&_lsm_status_vocabulary, self->hidden_statuses, &n_statuses);
+
+  g_array_set_size (self->n_visible, 0);
+  g_array_set_size (self->n_total, 0);
+  g_array_set_size (self->n_visible, n_sectors);
+  g_array_set_size (self->n_total, n_sectors);
+
+  for (guint i = 0; i < n; i++)
+    {
+      LsmFeature *site = g_list_model_get_item (self->model, i);
+      guint sector = lsm_feature_get_sector (site);
+      guint status = lsm_feature_get_status (site);
+
+      count (self->n_total, sector);
+      if ((sector < n_sectors && sector_hidden[sector])
+          || (status < n_statuses && status_hidden[status])
+          || (self->district != NULL && g_strcmp0 (self->district, lsm_feature_get_district (site)) != 0)
+          || !lsm_feature_matches (site, self->folded_search))
+        {
+          g_object_unref (site);
+          continue;
+        }
+
+      count (self->n_visible, sector);
+      g_ptr_array_add (items, site);
+    }
+
+  /* One items-changed covering only the span that differs, so views keep the rest. */
+  while (prefix < old->len && prefix < items->len && old->pdata[prefix] == items->pdata[prefix])
+    prefix++;
+  while (suffix < old->len - prefix && suffix < items->len - prefix
+         && old->pdata[old->len - 1 - suffix] == items->pdata[items->len - 1 - suffix])
+    suffix++;
+  removed = old->len - prefix - suffix;
+  added = items->len - prefix - suffix;
+
+  self->items = items;
+  if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+  if (removed != added)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  g_ptr_array_unref (old);
+}
+
+static void
+update (LsmFilter *self,
+        guint      prop)
+{
+  refilter (self);
+  if (prop != PROP_0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+on_model_items_changed_cb (LsmFilter *self)
+{
+  update (self, PROP_0);
+}
+
+static GType
+lsm_filter_get_item_type (GListModel *model)
+{
+  return LSM_TYPE_FEATURE;
+}
+
+static guint
+lsm_filter_get_n_items (GListModel *model)
+{
+  return LSM_FILTER (model)->items->len;
+}
+
+static gpointer
+lsm_filter_get_item (GListModel *model,
+                     guint       position)
+{
+  LsmFilter *self = LSM_FILTER (model);
+
+  if (position >= self->items->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+lsm_filter_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = lsm_filter_get_item_type;
+  iface->get_n_items = lsm_filter_get_n_items;
+  iface->get_item = lsm_filter_get_item;
+}
+
+static void
+lsm_filter_dispose (GObject *object)
+{
+  LsmFilter *self = (LsmFilter *) object;
+
+  if (self->model != NULL)
+    g_clear_signal_handler (&self->model_items_changed_id, self->model);
+  g_clear_object (&self->model);
+  if (self->items != NULL)
+    g_ptr_array_set_size (self->items, 0);
+
+  G_OBJECT_CLASS (lsm_filter_parent_class)->dispose (object);
+}
+
+static void
 lsm_filter_finalize (GObject *object)
 {
   LsmFilter *self = (LsmFilter *) object;
 
+  g_clear_pointer (&self->hidden_sectors, g_strfreev);
+  g_clear_pointer (&self->hidden_statuses, g_strfreev);
   g_clear_pointer (&self->district, g_free);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->folded_search, g_free);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->n_visible, g_array_unref);
+  g_clear_pointer (&self->n_total, g_array_unref);
 
   G_OBJECT_CLASS (lsm_filter_parent_class)->finalize (object);
 }
@@ -70,12 +224,16 @@ lsm_filter_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SECTORS:
-      g_value_set_uint (value, lsm_filter_get_sectors (self));
+    case PROP_MODEL:
+      g_value_set_object (value, lsm_filter_get_model (self));
       break;
 
-    case PROP_STATUSES:
-      g_value_set_uint (value, lsm_filter_get_statuses (self));
+    case PROP_HIDDEN_SECTORS:
+      g_value_set_boxed (value, lsm_filter_get_hidden_sectors (self));
+      break;
+
+    case PROP_HIDDEN_STATUSES:
+      g_value_set_boxed (value, lsm_filter_get_hidden_statuses (self));
       break;
 
     case PROP_DISTRICT:
@@ -84,6 +242,14 @@ lsm_filter_get_property (GObject    *object,
 
     case PROP_SEARCH_TEXT:
       g_value_set_string (value, lsm_filter_get_search_text (self));
+      break;
+
+    case PROP_ITEM_TYPE:
+      g_value_set_gtype (value, LSM_TYPE_FEATURE);
+      break;
+
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->items->len);
       break;
 
     default:
@@ -101,12 +267,16 @@ lsm_filter_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SECTORS:
-      lsm_filter_set_sectors (self, g_value_get_uint (value));
+    case PROP_MODEL:
+      lsm_filter_set_model (self, g_value_get_object (value));
       break;
 
-    case PROP_STATUSES:
-      lsm_filter_set_statuses (self, g_value_get_uint (value));
+    case PROP_HIDDEN_SECTORS:
+      lsm_filter_set_hidden_sectors (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_HIDDEN_STATUSES:
+      lsm_filter_set_hidden_statuses (self, g_value_get_boxed (value));
       break;
 
     case PROP_DISTRICT:
@@ -127,27 +297,37 @@ lsm_filter_class_init (LsmFilterClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = lsm_filter_dispose;
   object_class->finalize = lsm_filter_finalize;
   object_class->get_property = lsm_filter_get_property;
   object_class->set_property = lsm_filter_set_property;
 
   /**
-   * LsmFilter:sectors:
+   * LsmFilter:model:
    *
-   * The visible sectors, one bit per #LsmSector.
+   * The sites to filter, a #GListModel of #LsmFeature.
    */
-  properties[PROP_SECTORS] =
-    g_param_spec_uint ("sectors", NULL, NULL, 0, LSM_FILTER_ALL_SECTORS, LSM_FILTER_ALL_SECTORS,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, G_TYPE_LIST_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
-   * LsmFilter:statuses:
+   * LsmFilter:hidden-sectors:
    *
-   * The visible statuses, one bit per #LsmStatus.
+   * The ids of the sectors whose sites are hidden; any other sector is shown.
    */
-  properties[PROP_STATUSES] =
-    g_param_spec_uint ("statuses", NULL, NULL, 0, LSM_FILTER_ALL_STATUSES, LSM_FILTER_ALL_STATUSES,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_HIDDEN_SECTORS] =
+    g_param_spec_boxed ("hidden-sectors", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LsmFilter:hidden-statuses:
+   *
+   * The ids of the statuses whose sites are hidden; any other status is shown.
+   */
+  properties[PROP_HIDDEN_STATUSES] =
+    g_param_spec_boxed ("hidden-statuses", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * LsmFilter:district:
@@ -167,12 +347,31 @@ lsm_filter_class_init (LsmFilterClass *klass)
     g_param_spec_string ("search-text", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * LsmFilter:item-type:
+   *
+   * The type of the items, #LsmFeature.
+   */
+  properties[PROP_ITEM_TYPE] =
+    g_param_spec_gtype ("item-type", NULL, NULL, G_TYPE_OBJECT,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LsmFilter:n-items:
+   *
+   * The number of sites that pass the filter.
+   */
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * LsmFilter::changed:
    *
-   * Emitted once after any part of the filter changed.
+   * Emitted once after any part of the filter or its model changed, when the list and the
+   * counts are up to date.
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -182,54 +381,156 @@ lsm_filter_class_init (LsmFilterClass *klass)
 static void
 lsm_filter_init (LsmFilter *self)
 {
-  self->sectors = LSM_FILTER_ALL_SECTORS;
-  self->statuses = LSM_FILTER_ALL_STATUSES;
+  self->hidden_sectors = g_new0 (char *, 1);
+  self->hidden_statuses = g_new0 (char *, 1);
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->n_visible = g_array_new (FALSE, TRUE, sizeof (guint));
+  self->n_total = g_array_new (FALSE, TRUE, sizeof (guint));
 }
 
+/**
+ * lsm_filter_new:
+ * @model: (nullable) (transfer none): the sites to filter
+ *
+ * Returns: (transfer full): a filter that shows every site of @model
+ */
 LsmFilter *
-lsm_filter_new (void)
+lsm_filter_new (GListModel *model)
 {
-  return g_object_new (LSM_TYPE_FILTER, NULL);
+  g_return_val_if_fail (model == NULL || G_IS_LIST_MODEL (model), NULL);
+
+  return g_object_new (LSM_TYPE_FILTER, "model", model, NULL);
 }
 
-static void
-changed (LsmFilter *self,
-         guint      prop)
+/**
+ * lsm_filter_get_model:
+ * @self: a filter
+ *
+ * Returns: (transfer none) (nullable): the sites filtered
+ */
+GListModel *
+lsm_filter_get_model (LsmFilter *self)
 {
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
-  g_signal_emit (self, signals[CHANGED], 0);
-}
+  g_return_val_if_fail (LSM_IS_FILTER (self), NULL);
 
-guint
-lsm_filter_get_sectors (LsmFilter *self)
-{
-  g_return_val_if_fail (LSM_IS_FILTER (self), 0);
-
-  return self->sectors;
+  return self->model;
 }
 
 void
-lsm_filter_set_sectors (LsmFilter *self,
-                        guint      sectors)
+lsm_filter_set_model (LsmFilter  *self,
+                      GListModel *model)
+{
+  g_return_if_fail (LSM_IS_FILTER (self));
+  g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
+
+  if (self->model == model)
+    return;
+
+  if (self->model != NULL)
+    g_clear_signal_handler (&self->model_items_changed_id, self->model);
+  g_set_object (&self->model, model);
+  if (model != NULL)
+    self->model_items_changed_id =
+      g_signal_connect_swapped (model, "items-changed", G_CALLBACK (on_model_items_changed_cb), self);
+
+  update (self, PROP_MODEL);
+}
+
+static void
+set_hidden (LsmFilter          *self,
+            char             ***hidden,
+            const char * const *ids,
+            guint               prop)
+{
+  char **normal = _lsm_filter_ids_normalize (ids);
+
+  if (g_strv_equal ((const char * const *) normal, (const char * const *) *hidden))
+    {
+      g_strfreev (normal);
+      return;
+    }
+
+  g_strfreev (*hidden);
+  *hidden = normal;
+  update (self, prop);
+}
+
+static void
+set_visible (LsmFilter  *self,
+             char     ***hidden,
+             const char *id,
+             gboolean    visible,
+             guint       prop)
+{
+  g_auto(GStrv) ids = _lsm_filter_ids_with ((const char * const *) *hidden, id, !visible);
+
+  set_hidden (self, hidden, (const char * const *) ids, prop);
+}
+
+/* Hides every row of the vocabulary not in @ids; rows added later are shown. */
+static void
+show_only (LsmFilter          *self,
+           const LsmVocabulary *vocabulary,
+           char             ***hidden,
+           const char * const *ids,
+           guint               prop)
+{
+  g_auto(GStrv) others = _lsm_filter_ids_complement (vocabulary, ids);
+
+  set_hidden (self, hidden, (const char * const *) others, prop);
+}
+
+static gboolean
+get_visible (char       **hidden,
+             const char  *id)
+{
+  /* No id (a status of nothing), no way to hide it. */
+  return id == NULL || !g_strv_contains ((const char * const *) hidden, id);
+}
+
+/**
+ * lsm_filter_get_hidden_sectors:
+ * @self: a filter
+ *
+ * Returns: (transfer none): the ids of the hidden sectors, sorted
+ */
+const char * const *
+lsm_filter_get_hidden_sectors (LsmFilter *self)
+{
+  g_return_val_if_fail (LSM_IS_FILTER (self), NULL);
+
+  return (const char * const *) self->hidden_sectors;
+}
+
+/**
+ * lsm_filter_set_hidden_sectors:
+ * @self: a filter
+ * @ids: (nullable) (array zero-terminated=1): sector ids; ids of no known sector are kept, for
+ *   a sector that may be registered later
+ */
+void
+lsm_filter_set_hidden_sectors (LsmFilter          *self,
+                               const char * const *ids)
 {
   g_return_if_fail (LSM_IS_FILTER (self));
 
-  sectors &= LSM_FILTER_ALL_SECTORS;
-  if (self->sectors == sectors)
-    return;
-
-  self->sectors = sectors;
-  changed (self, PROP_SECTORS);
+  set_hidden (self, &self->hidden_sectors, ids, PROP_HIDDEN_SECTORS);
 }
 
+/**
+ * lsm_filter_get_sector_visible:
+ * @self: a filter
+ * @sector: a sector index, registered or not
+ *
+ * Returns: whether the sector's sites are shown; a sector the filter does not know is
+ */
 gboolean
 lsm_filter_get_sector_visible (LsmFilter *self,
                                LsmSector  sector)
 {
   g_return_val_if_fail (LSM_IS_FILTER (self), FALSE);
-  g_return_val_if_fail (sector < LSM_N_SECTORS, FALSE);
 
-  return (self->sectors & (1u << sector)) != 0;
+  return get_visible (self->hidden_sectors, _lsm_sector_vocabulary.get_id (sector));
 }
 
 void
@@ -237,35 +538,95 @@ lsm_filter_set_sector_visible (LsmFilter *self,
                                LsmSector  sector,
                                gboolean   visible)
 {
-  g_return_if_fail (LSM_IS_FILTER (self));
-  g_return_if_fail (sector < LSM_N_SECTORS);
+  const char *id = _lsm_sector_vocabulary.get_id (sector);
 
-  if (visible)
-    lsm_filter_set_sectors (self, self->sectors | (1u << sector));
-  else
-    lsm_filter_set_sectors (self, self->sectors & ~(1u << sector));
+  g_return_if_fail (LSM_IS_FILTER (self));
+  g_return_if_fail (id != NULL);
+
+  set_visible (self, &self->hidden_sectors, id, visible, PROP_HIDDEN_SECTORS);
 }
 
-guint
-lsm_filter_get_statuses (LsmFilter *self)
+/**
+ * lsm_filter_show_only_sectors:
+ * @self: a filter
+ * @ids: (nullable) (array zero-terminated=1): the sector ids to show, e.g. from
+ *   lsm_filter_parse_sectors()
+ *
+ * Hides every sector known now that is not in @ids, in one change.
+ */
+void
+lsm_filter_show_only_sectors (LsmFilter          *self,
+                              const char * const *ids)
 {
-  g_return_val_if_fail (LSM_IS_FILTER (self), 0);
+  g_return_if_fail (LSM_IS_FILTER (self));
 
-  return self->statuses;
+  show_only (self, &_lsm_sector_vocabulary, &self->hidden_sectors, ids, PROP_HIDDEN_SECTORS);
+}
+
+/**
+ * lsm_filter_get_hidden_statuses:
+ * @self: a filter
+ *
+ * Returns: (transfer none): the ids of the hidden statuses, sorted
+ */
+const char * const *
+lsm_filter_get_hidden_statuses (LsmFilter *self)
+{
+  g_return_val_if_fail (LSM_IS_FILTER (self), NULL);
+
+  return (const char * const *) self->hidden_statuses;
+}
+
+/**
+ * lsm_filter_set_hidden_statuses:
+ * @self: a filter
+ * @ids: (nullable) (array zero-terminated=1): status ids
+ */
+void
+lsm_filter_set_hidden_statuses (LsmFilter          *self,
+                                const char * const *ids)
+{
+  g_return_if_fail (LSM_IS_FILTER (self));
+
+  set_hidden (self, &self->hidden_statuses, ids, PROP_HIDDEN_STATUSES);
+}
+
+gboolean
+lsm_filter_get_status_visible (LsmFilter *self,
+                               LsmStatus  status)
+{
+  g_return_val_if_fail (LSM_IS_FILTER (self), FALSE);
+
+  return get_visible (self->hidden_statuses, _lsm_status_vocabulary.get_id (status));
 }
 
 void
-lsm_filter_set_statuses (LsmFilter *self,
-                         guint      statuses)
+lsm_filter_set_status_visible (LsmFilter *self,
+                               LsmStatus  status,
+                               gboolean   visible)
+{
+  const char *id = _lsm_status_vocabulary.get_id (status);
+
+  g_return_if_fail (LSM_IS_FILTER (self));
+  g_return_if_fail (id != NULL);
+
+  set_visible (self, &self->hidden_statuses, id, visible, PROP_HIDDEN_STATUSES);
+}
+
+/**
+ * lsm_filter_show_only_statuses:
+ * @self: a filter
+ * @ids: (nullable) (array zero-terminated=1): the status ids to show
+ *
+ * Hides every status that is not in @ids, in one change.
+ */
+void
+lsm_filter_show_only_statuses (LsmFilter          *self,
+                               const char * const *ids)
 {
   g_return_if_fail (LSM_IS_FILTER (self));
 
-  statuses &= LSM_FILTER_ALL_STATUSES;
-  if (self->statuses == statuses)
-    return;
-
-  self->statuses = statuses;
-  changed (self, PROP_STATUSES);
+  show_only (self, &_lsm_status_vocabulary, &self->hidden_statuses, ids, PROP_HIDDEN_STATUSES);
 }
 
 const char *
@@ -289,7 +650,7 @@ lsm_filter_set_district (LsmFilter  *self,
 
   g_free (self->district);
   self->district = g_strdup (district);
-  changed (self, PROP_DISTRICT);
+  update (self, PROP_DISTRICT);
 }
 
 const char *
@@ -329,122 +690,37 @@ lsm_filter_set_search_text (LsmFilter  *self,
   g_free (self->folded_search);
   self->search_text = g_strdup (text);
   self->folded_search = text != NULL ? lsm_search_fold (text) : NULL;
-  changed (self, PROP_SEARCH_TEXT);
+  update (self, PROP_SEARCH_TEXT);
 }
 
 /**
- * lsm_filter_match:
+ * lsm_filter_get_n_visible:
  * @self: a filter
- * @feature: a site
+ * @sector: a sector index, registered or not
  *
- * Returns: whether the site passes the sector, status, district and search filters
+ * Returns: how many of the sector's sites pass the filter
  */
-gboolean
-lsm_filter_match (LsmFilter  *self,
-                  LsmFeature *feature)
+guint
+lsm_filter_get_n_visible (LsmFilter *self,
+                          LsmSector  sector)
 {
-  g_return_val_if_fail (LSM_IS_FILTER (self), FALSE);
-  g_return_val_if_fail (LSM_IS_FEATURE (feature), FALSE);
+  g_return_val_if_fail (LSM_IS_FILTER (self), 0);
 
-  if ((self->sectors & (1u << lsm_feature_get_sector (feature))) == 0)
-    return FALSE;
-  if ((self->statuses & (1u << lsm_feature_get_status (feature))) == 0)
-    return FALSE;
-  if (self->district != NULL && g_strcmp0 (self->district, lsm_feature_get_district (feature)) != 0)
-    return FALSE;
-
-  return lsm_feature_matches (feature, self->folded_search);
-}
-
-typedef gboolean (*FromId) (const char *id, guint *value);
-
-static gboolean
-sector_from_id (const char *id,
-                guint      *value)
-{
-  LsmSector sector;
-
-  if (!lsm_sector_from_id (id, &sector))
-    return FALSE;
-
-  *value = sector;
-  return TRUE;
-}
-
-static gboolean
-status_from_id (const char *id,
-                guint      *value)
-{
-  LsmStatus status;
-
-  if (!lsm_status_from_id (id, &status))
-    return FALSE;
-
-  *value = status;
-  return TRUE;
-}
-
-static gboolean
-parse_list (const char  *list,
-            FromId       from_id,
-            const char  *unknown_format,
-            guint       *mask,
-            GError     **error)
-{
-  g_auto(GStrv) ids = g_strsplit (list, ",", -1);
-  guint result = 0;
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      char *id = g_strstrip (ids[i]);
-      guint value;
-
-      if (*id == '\0')
-        continue;
-      if (!from_id (id, &value))
-        {
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, unknown_format, id);
-          return FALSE;
-        }
-      result |= 1u << value;
-    }
-
-  *mask = result;
-  return TRUE;
+  return sector < self->n_visible->len ? g_array_index (self->n_visible, guint, sector) : 0;
 }
 
 /**
- * lsm_filter_parse_sectors:
- * @list: comma-separated sector ids
- * @sectors: (out): the sector bits
- * @error: return location for an error
+ * lsm_filter_get_n_total:
+ * @self: a filter
+ * @sector: a sector index, registered or not
  *
- * Returns: %FALSE if an id is not a sector
+ * Returns: how many of the model's sites are of the sector, shown or not
  */
-gboolean
-lsm_filter_parse_sectors (const char  *list,
-                          guint       *sectors,
-                          GError     **error)
+guint
+lsm_filter_get_n_total (LsmFilter *self,
+                        LsmSector  sector)
 {
-  /* Translators: %s is what the user typed after --sector= */
-  return parse_list (list, sector_from_id, _("Unknown sector “%s” (see --help for the list)"),
-                     sectors, error);
-}
+  g_return_val_if_fail (LSM_IS_FILTER (self), 0);
 
-/**
- * lsm_filter_parse_statuses:
- * @list: comma-separated status ids
- * @statuses: (out): the status bits
- * @error: return location for an error
- *
- * Returns: %FALSE if an id is not a status
- */
-gboolean
-lsm_filter_parse_statuses (const char  *list,
-                           guint       *statuses,
-                           GError     **error)
-{
-  /* Translators: %s is what the user typed after --status= */
-  return parse_list (list, status_from_id, _("Unknown status “%s” (see --help for the list)"),
-                     statuses, error);
+  return sector < self->n_total->len ? g_array_index (self->n_total, guint, sector) : 0;
 }

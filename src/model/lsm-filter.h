@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "lsm-types.h"
 
 G_BEGIN_DECLS
@@ -15,35 +17,49 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LsmFilter, lsm_filter, LSM, FILTER, GObject)
 
-LsmFilter  *lsm_filter_new              (void);
-guint       lsm_filter_get_sectors      (LsmFilter   *self);
-void        lsm_filter_set_sectors      (LsmFilter   *self,
-                                         guint        sectors);
-gboolean    lsm_filter_get_sector_visible (LsmFilter *self,
-                                         LsmSector    sector);
-void        lsm_filter_set_sector_visible (LsmFilter *self,
-                                         LsmSector    sector,
-                                         gboolean     visible);
-guint       lsm_filter_get_statuses     (LsmFilter   *self);
-void        lsm_filter_set_statuses     (LsmFilter   *self,
-                                         guint        statuses);
-const char *lsm_filter_get_district     (LsmFilter   *self);
-void        lsm_filter_set_district     (LsmFilter   *self,
-                                         const char  *district);
-const char *lsm_filter_get_search_text  (LsmFilter   *self);
-const char *lsm_filter_get_folded_search (LsmFilter  *self);
-void        lsm_filter_set_search_text  (LsmFilter   *self,
-                                         const char  *text);
-gboolean    lsm_filter_match            (LsmFilter   *self,
-                                         LsmFeature  *feature);
-gboolean    lsm_filter_parse_sectors    (const char  *list,
-                                         guint       *sectors,
-                                         GError     **error);
-gboolean    lsm_filter_parse_statuses   (const char  *list,
-                                         guint       *statuses,
-                                         GError     **error);
+LsmFilter   *lsm_filter_new                (GListModel         *model);
+GListModel  *lsm_filter_get_model          (LsmFilter          *self);
+void         lsm_filter_set_model          (LsmFilter          *self,
+                                            GListModel         *model);
 
-#define LSM_FILTER_ALL_SECTORS  ((1u << LSM_N_SECTORS) - 1)
-#define LSM_FILTER_ALL_STATUSES ((1u << LSM_N_STATUSES) - 1)
+const char * const *lsm_filter_get_hidden_sectors  (LsmFilter  *self);
+void         lsm_filter_set_hidden_sectors (LsmFilter          *self,
+                                            const char * const *ids);
+gboolean     lsm_filter_get_sector_visible (LsmFilter          *self,
+                                            LsmSector           sector);
+void         lsm_filter_set_sector_visible (LsmFilter          *self,
+                                            LsmSector           sector,
+                                            gboolean            visible);
+void         lsm_filter_show_only_sectors  (LsmFilter          *self,
+                                            const char * const *ids);
+
+const char * const *lsm_filter_get_hidden_statuses (LsmFilter  *self);
+void         lsm_filter_set_hidden_statuses (LsmFilter         *self,
+                                            const char * const *ids);
+gboolean     lsm_filter_get_status_visible (LsmFilter          *self,
+                                            LsmStatus           status);
+void         lsm_filter_set_status_visible (LsmFilter          *self,
+                                            LsmStatus           status,
+                                            gboolean            visible);
+void         lsm_filter_show_only_statuses (LsmFilter          *self,
+                                            const char * const *ids);
+
+const char  *lsm_filter_get_district       (LsmFilter          *self);
+void         lsm_filter_set_district       (LsmFilter          *self,
+                                            const char         *district);
+const char  *lsm_filter_get_search_text    (LsmFilter          *self);
+const char  *lsm_filter_get_folded_search  (LsmFilter          *self);
+void         lsm_filter_set_search_text    (LsmFilter          *self,
+                                            const char         *text);
+
+guint        lsm_filter_get_n_visible      (LsmFilter          *self,
+                                            LsmSector           sector);
+guint        lsm_filter_get_n_total        (LsmFilter          *self,
+                                            LsmSector           sector);
+
+GStrv        lsm_filter_parse_sectors      (const char         *list,
+                                            GError            **error);
+GStrv        lsm_filter_parse_statuses     (const char         *list,
+                                            GError            **error);
 
 G_END_DECLS

@@ -7,16 +7,10 @@
 
 #pragma once
 
+#include "lsm-sector.h"
 #include "lsm-types.h"
 
 G_BEGIN_DECLS
-
-guint       lsm_sector_get_count       (void);
-const char *lsm_sector_get_id          (LsmSector     sector);
-const char *lsm_sector_get_label       (LsmSector     sector);
-const char *lsm_sector_get_icon_name   (LsmSector     sector);
-gboolean    lsm_sector_from_id         (const char   *id,
-                                        LsmSector    *sector);
 
 const char *lsm_status_get_id          (LsmStatus     status);
 const char *lsm_status_get_label       (LsmStatus     status);
@@ -29,6 +23,7 @@ gboolean    lsm_precision_from_id      (const char   *id,
                                         LsmPrecision *precision);
 
 const char *lsm_qualifier_get_id       (LsmQualifier  qualifier);
+const char *lsm_qualifier_get_label    (LsmQualifier  qualifier);
 gboolean    lsm_qualifier_from_id      (const char   *id,
                                         LsmQualifier *qualifier);
 

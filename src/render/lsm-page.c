@@ -9,19 +9,18 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
 #include <string.h>
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
 #include "lsm-catalog.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
+#include "lsm-output-file.h"
 #include "lsm-page.h"
 #include "lsm-source.h"
 #include "lsm-style.h"
@@ -97,6 +96,32 @@ char *
 lsm_page_default_title (void)
 {
   return g_strdup (_("Industrial development in Lạng Sơn province"));
+}
+
+/**
+ * lsm_page_cap_title:
+ * @title: a title as the user gave it
+ * @capped: (out) (optional): whether it was shortened
+ *
+ * Titles longer than %LSM_PAGE_TITLE_MAX characters end in an ellipsis there: a page has room for
+ * a few lines, and laying out a pasted novel takes Pango most of a minute.
+ *
+ * Returns: (transfer full): the title to print
+ */
+char *
+lsm_page_cap_title (const char *title,
+                    gboolean   *capped)
+{
+  glong len = g_utf8_strlen (title, -1);
+  g_autofree char *start = NULL;
+
+  if (capped != NULL)
+    *capped = len > LSM_PAGE_TITLE_MAX;
+  if (len <= LSM_PAGE_TITLE_MAX)
+    return g_strdup (title);
+
+  start = g_utf8_substring (title, 0, LSM_PAGE_TITLE_MAX - 1);
+  return g_strconcat (g_strchomp (start), "…", NULL);
 }
 
 gboolean
@@ -275,7 +300,7 @@ draw_scale_bar (cairo_t       *cr,
 
 typedef struct
 {
-  guint counts[LSM_N_SECTORS];
+  guint *counts; /* per sector */
   guint precisions[LSM_N_PRECISIONS];
   guint total;
 } Shown;
@@ -291,10 +316,13 @@ draw_legend (cairo_t      *cr,
 {
   const LsmRgb *color = draw ? &ink : NULL;
   double top = y;
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
 
   y += draw_text (cr, _("Sectors"), 9, TRUE, x, y, width, color) + 3;
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint i = 0; i < n_sectors; i++)
     {
+      LsmSector s = sectors[i];
       g_autofree char *entry = NULL;
 
       if (shown->counts[s] == 0)
@@ -332,6 +360,8 @@ draw_sources (cairo_t    *cr,
   GListModel *sources = lsm_catalog_get_sources (catalog);
   const LsmRgb *color = draw ? &ink : NULL;
   double top = y;
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
 
   y += draw_text (cr, _("Sources"), 9, TRUE, x, y, width, color) + 3;
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
@@ -370,6 +400,7 @@ count_shown (GArray *placements,
              Shown  *shown)
 {
   memset (shown, 0, sizeof *shown);
+  shown->counts = g_new0 (guint, lsm_sector_get_count ());
   for (guint i = 0; i < placements->len; i++)
     {
       LsmFeature *site = g_array_index (placements, LsmPlacement, i).site;
@@ -417,7 +448,7 @@ lsm_page_draw (LsmScene             *scene,
   Shown shown;
 
   if (options->title != NULL)
-    title = g_strdup (options->title);
+    title = lsm_page_cap_title (options->title, NULL);
   else if (options->extent == LSM_EXTENT_DISTRICT && options->district != NULL)
     /* Translators: a printed map's default title; %s is a district, e.g. "Chi Lăng" */
     title = g_strdup_printf (_("Industrial development in %s, Lạng Sơn province"), options->district);
@@ -491,6 +522,7 @@ lsm_page_draw (LsmScene             *scene,
     }
 
   draw_text (cr, footer, 6.5, FALSE, MARGIN, height - MARGIN - footer_h, content, &grey);
+  g_free (shown.counts);
 
   if (map != NULL)
     *map = (LsmPageMap) { frame_x, frame_y, frame_w, frame_h, view };
@@ -520,22 +552,6 @@ lsm_page_format_from_path (const char     *path,
   return TRUE;
 }
 
-static gboolean
-check_surface (cairo_surface_t  *surface,
-               const char       *path,
-               GError          **error)
-{
-  cairo_status_t status = cairo_surface_status (surface);
-
-  if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
-
-  /* Translators: the first %s is a file name, the second the reason */
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write “%s”: %s"), path,
-               cairo_status_to_string (status));
-  return FALSE;
-}
-
 /**
  * lsm_page_export:
  * @scene: what to draw
@@ -546,7 +562,7 @@ check_surface (cairo_surface_t  *surface,
  * @error: return location for an error naming the file and the cause
  *
  * Writes the page to a temporary file beside @path and renames it into place, so @path is never
- * left half-written.
+ * left half-written (see #LsmOutputFile).
  *
  * Returns: whether the file was written
  */
@@ -558,41 +574,31 @@ lsm_page_export (LsmScene             *scene,
                  LsmPageMap           *map,
                  GError              **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *template = g_strdup_printf (".%s.XXXXXX", base);
-  g_autofree char *temp = g_build_filename (dir, template, NULL);
+  g_autoptr(LsmOutputFile) out = NULL;
   cairo_surface_t *surface = NULL;
+  cairo_status_t status;
   LsmPageFormat format;
   double width, height, scale = 1;
-  gboolean ok = FALSE;
+  LsmPageMap page_map = { 0 };
   cairo_t *cr;
-  int fd;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
   if (!lsm_page_format_from_path (path, &format, error))
     return FALSE;
 
-  fd = g_mkstemp (temp);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("Cannot write “%s”: %s"),
-                   path, g_strerror (saved));
-      return FALSE;
-    }
-  close (fd);
+  out = lsm_output_file_open (path, error);
+  if (out == NULL)
+    return FALSE;
 
   lsm_page_get_size (options, &width, &height);
   switch (format)
     {
     case LSM_PAGE_FORMAT_PDF:
-      surface = cairo_pdf_surface_create (temp, width, height);
+      surface = cairo_pdf_surface_create_for_stream (lsm_output_file_write_cb, out, width, height);
       break;
     case LSM_PAGE_FORMAT_SVG:
-      surface = cairo_svg_surface_create (temp, width, height);
+      surface = cairo_svg_surface_create_for_stream (lsm_output_file_write_cb, out, width, height);
       cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_2);
       break;
     case LSM_PAGE_FORMAT_PNG:
@@ -602,55 +608,37 @@ lsm_page_export (LsmScene             *scene,
       break;
     }
 
-  if (check_surface (surface, path, error))
+  status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
     {
-      LsmPageMap page_map;
-
       cr = cairo_create (surface);
       cairo_scale (cr, scale, scale);
       lsm_page_draw (scene, filter, options, cr, width, height, &page_map);
       cairo_destroy (cr);
 
-      if (map != NULL)
-        {
-          /* In the output's units: pixels for PNG. */
-          *map = page_map;
-          map->x *= scale, map->y *= scale, map->width *= scale, map->height *= scale;
-          map->view.zoom += log2 (scale);
-          map->view.x *= scale, map->view.y *= scale;
-          map->view.width *= scale, map->view.height *= scale;
-          map->view.scale *= scale;
-        }
-
       if (format == LSM_PAGE_FORMAT_PNG)
-        {
-          cairo_status_t status = cairo_surface_write_to_png (surface, temp);
-
-          if (status != CAIRO_STATUS_SUCCESS)
-            g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write “%s”: %s"), path,
-                         cairo_status_to_string (status));
-          ok = status == CAIRO_STATUS_SUCCESS;
-        }
+        status = cairo_surface_write_to_png_stream (surface, lsm_output_file_write_cb, out);
       else
         {
           cairo_surface_finish (surface);
-          ok = check_surface (surface, path, error);
+          status = cairo_surface_status (surface);
         }
     }
-
   cairo_surface_destroy (surface);
 
-  if (ok && g_rename (temp, path) != 0)
-    {
-      int saved = errno;
+  if (!lsm_output_file_commit (g_steal_pointer (&out), status, error))
+    return FALSE;
 
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("Cannot write “%s”: %s"),
-                   path, g_strerror (saved));
-      ok = FALSE;
+  if (map != NULL)
+    {
+      /* In the output's units: pixels for PNG. */
+      *map = page_map;
+      map->x *= scale, map->y *= scale, map->width *= scale, map->height *= scale;
+      map->view.zoom += log2 (scale);
+      map->view.x *= scale, map->view.y *= scale;
+      map->view.width *= scale, map->view.height *= scale;
+      map->view.scale *= scale;
     }
 
-  if (!ok)
-    g_unlink (temp);
-
-  return ok;
+  return TRUE;
 }

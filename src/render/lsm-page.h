@@ -15,6 +15,9 @@
 
 G_BEGIN_DECLS
 
+/* Characters of a page title; longer ones are ellipsized (lsm_page_cap_title()). */
+#define LSM_PAGE_TITLE_MAX 200
+
 typedef enum
 {
   LSM_PAPER_A4,
@@ -69,6 +72,8 @@ void          lsm_page_get_size      (const LsmPageOptions *options,
                                       double               *width_pt,
                                       double               *height_pt);
 char         *lsm_page_default_title (void);
+char         *lsm_page_cap_title     (const char           *title,
+                                      gboolean             *capped);
 void          lsm_page_draw          (LsmScene             *scene,
                                       LsmFilter            *filter,
                                       const LsmPageOptions *options,

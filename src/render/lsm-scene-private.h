@@ -24,5 +24,7 @@ typedef struct
 double  _lsm_scene_fan_radius        (guint       count);
 GArray *_lsm_scene_build_site_entries (LsmCatalog *catalog);
 GArray *_lsm_scene_get_site_entries  (LsmScene   *self);
+GHashTable *_lsm_scene_build_site_index (GArray   *entries);
+GHashTable *_lsm_scene_get_site_index  (LsmScene   *self);
 
 G_END_DECLS

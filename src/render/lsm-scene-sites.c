@@ -83,12 +83,26 @@ _lsm_scene_build_site_entries (LsmCatalog *catalog)
   return entries;
 }
 
+GHashTable *
+_lsm_scene_build_site_index (GArray *entries)
+{
+  GHashTable *index = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < entries->len; i++)
+    g_hash_table_insert (index, g_array_index (entries, LsmSiteEntry, i).site, GUINT_TO_POINTER (i + 1));
+
+  return index;
+}
+
 /**
  * lsm_scene_match_sites:
  * @self: a scene
  * @filter: (nullable): which sites; %NULL for all
  *
- * Returns: (transfer full): the mapped sites @filter lets through
+ * Reads the filter's model, never a predicate of its own: a site is placed if and only if the
+ * list and the counts hold it. Sites of the model that the scene has no position for are not.
+ *
+ * Returns: (transfer full): the mapped sites of @filter's model
  */
 LsmSiteMatch *
 lsm_scene_match_sites (LsmScene  *self,
@@ -96,10 +110,27 @@ lsm_scene_match_sites (LsmScene  *self,
 {
   GArray *entries = _lsm_scene_get_site_entries (self);
   LsmSiteMatch *match = g_new0 (LsmSiteMatch, 1);
+  g_autofree guint8 *shown = NULL;
 
   match->entries = g_array_new (FALSE, FALSE, sizeof (const LsmSiteEntry *));
   match->fan_index = g_array_new (FALSE, FALSE, sizeof (guint));
   match->fan_count = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  if (filter != NULL)
+    {
+      GHashTable *index = _lsm_scene_get_site_index (self);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (filter));
+
+      shown = g_malloc0 (MAX (entries->len, 1));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (filter), i);
+          guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index, site));
+
+          if (position > 0)
+            shown[position - 1] = TRUE;
+        }
+    }
 
   for (guint i = 0; i < entries->len; )
     {
@@ -112,7 +143,7 @@ lsm_scene_match_sites (LsmScene  *self,
           const LsmSiteEntry *entry = &g_array_index (entries, LsmSiteEntry, j);
           guint index = match->entries->len - first;
 
-          if (filter != NULL && !lsm_filter_match (filter, entry->site))
+          if (shown != NULL && !shown[j])
             continue;
           g_array_append_val (match->entries, entry);
           g_array_append_val (match->fan_index, index);
@@ -242,7 +273,7 @@ lsm_scene_place_matched (LsmScene           *self,
  * @view: the viewport
  * @filter: (nullable): which sites to place
  *
- * Places every visible, mapped site that passes @filter, fanning out those that share a point.
+ * Places every mapped site of @filter's model, fanning out those that share a point.
  * Print and export use this, with no thinning; the screen layer keeps a #LsmSiteMatch.
  *
  * Returns: (transfer full) (element-type LsmPlacement): placements, in drawing order

@@ -47,6 +47,7 @@ struct _LsmScene
   GArray     *context;   /* Shape */
   GPtrArray  *places;    /* LsmFeature: point labels such as "Trung Quốc" */
   GArray     *sites;     /* LsmSiteEntry */
+  GHashTable *site_index; /* LsmFeature → its entry's index + 1, made on first use */
   Shape       province;
 };
 
@@ -196,6 +197,7 @@ lsm_scene_finalize (GObject *object)
   g_clear_pointer (&self->context, g_array_unref);
   g_clear_pointer (&self->places, g_ptr_array_unref);
   g_clear_pointer (&self->sites, g_array_unref);
+  g_clear_pointer (&self->site_index, g_hash_table_unref);
   shape_clear (&self->province);
   g_clear_object (&self->catalog);
 
@@ -308,6 +310,15 @@ GArray *
 _lsm_scene_get_site_entries (LsmScene *self)
 {
   return self->sites;
+}
+
+GHashTable *
+_lsm_scene_get_site_index (LsmScene *self)
+{
+  if (self->site_index == NULL)
+    self->site_index = _lsm_scene_build_site_index (self->sites);
+
+  return self->site_index;
 }
 
 /**

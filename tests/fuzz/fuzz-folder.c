@@ -15,8 +15,8 @@
 
 /* A whole data folder, loaded as the application loads one. One input holds all its files:
  *
- *   --- sources.json
- *   {"sources": […]}
+ *   --- sources.csv
+ *   id,kind,title,…
  *   --- sites.geojson
  *   {"type": "FeatureCollection", …}
  *
@@ -26,8 +26,14 @@
 #define SEPARATOR "--- "
 
 static const char * const folder_files[] = {
-  "sources.json",
-  "aggregates.json",
+  "figures.csv",
+  "figures.csvt",
+  "figures.xlsx",
+  "figures.ods",
+  "sources.csv",
+  "sources.csvt",
+  "sources.xlsx",
+  "sources.ods",
   "districts.geojson",
   "province.geojson",
   "context.geojson",
