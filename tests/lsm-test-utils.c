@@ -11,6 +11,9 @@
 
 #include <glib/gstdio.h>
 
+#include <gdal.h>
+#include <gdal_utils.h>
+
 #include "lsm-loader.h"
 #include "lsm-test-utils.h"
 #include "lsm-vocab.h"
@@ -119,4 +122,28 @@ lsm_test_rgb_near (guint32 a,
       return FALSE;
 
   return TRUE;
+}
+
+/* A GeoPackage written by GDAL, as a user's own tools would write it, from a fixture. */
+char *
+lsm_test_write_gpkg (const char *fixture,
+                     const char *dir)
+{
+  g_autofree char *src_path = g_test_build_filename (G_TEST_DIST, "fixtures", fixture, NULL);
+  char *gpkg = g_build_filename (dir, "user-sites.gpkg", NULL);
+  char *argv[] = { "-f", "GPKG", NULL };
+  GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew (argv, NULL);
+  GDALDatasetH src, out;
+  int usage_error = 0;
+
+  GDALAllRegister ();
+  src = GDALOpenEx (src_path, GDAL_OF_VECTOR, NULL, NULL, NULL);
+  g_assert_nonnull (src);
+  out = GDALVectorTranslate (gpkg, NULL, 1, &src, options, &usage_error);
+  g_assert_nonnull (out);
+  GDALClose (out);
+  GDALClose (src);
+  GDALVectorTranslateOptionsFree (options);
+
+  return gpkg;
 }

@@ -24,4 +24,7 @@ gboolean    lsm_test_rgb_near       (guint32     a,
                                       guint32     b);
 LsmSector   lsm_test_sector         (const char *id);
 
+char       *lsm_test_write_gpkg     (const char *fixture,
+                                     const char *dir);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "lsm-application.h"
+#include "lsm-atlas.h"
 #include "lsm-catalog.h"
 #include "lsm-cli.h"
 #include "lsm-feature.h"
@@ -55,6 +56,10 @@ static const GOptionEntry main_entries[] = {
   { "dpi", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Resolution of a PNG export, 96 to 600 (default 150)"), N_("DPI") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export an image of this many pixels instead of a paper size"), N_("WIDTHxHEIGHT") },
   { "title", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Title of the exported page"), N_("TEXT") },
+  { "atlas", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write an atlas to FILE (.pdf): an overview, then a map per district or sector, then exit"), N_("FILE") },
+  { "atlas-by", 0, 0, G_OPTION_ARG_STRING, NULL, N_("What the atlas has a map for: district (default) or sector"),
+    N_("district|sector") },
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check that each FILE is valid lsmap data, print one line per problem, then exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version, then exit"), NULL },
@@ -160,8 +165,10 @@ run_validate (LsmApplication *self,
 static int
 run_export (LsmApplication *self,
             GVariantDict   *options,
-            const char     *path)
+            const char     *path,
+            gboolean        atlas)
 {
+  const char *by_name = NULL;
   g_autoptr(LsmCatalog) catalog = NULL;
   g_autoptr(LsmFilter) filter = lsm_filter_new (NULL);
   g_autoptr(LsmScene) scene = NULL;
@@ -170,7 +177,10 @@ run_export (LsmApplication *self,
   LsmPageFormat format;
 
   lsm_page_options_init (&page);
-  if (!lsm_page_format_from_path (path, &format, &error))
+  page.atlas = atlas ? LSM_ATLAS_BY_DISTRICT : LSM_ATLAS_NONE;
+  if (!lsm_page_format_from_path (path, &format, &error)
+      || (atlas && g_variant_dict_lookup (options, "atlas-by", "&s", &by_name)
+          && !lsm_atlas_parse_by (by_name, &page.atlas, &error)))
     {
       g_printerr ("lsmap: %s\n", error->message);
       return LSM_CLI_EXIT_USAGE;
@@ -218,6 +228,30 @@ run_summary (LsmApplication *self)
   return 0;
 }
 
+/* "lsmap FILE…" opens each file as a layer, in this instance or the one already running. The
+ * files are an option of ours (for --validate), so GApplication does not see them itself. */
+static void
+open_remaining (LsmApplication *self,
+                GVariantDict   *options)
+{
+  g_autofree const char **paths = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths) || paths[0] == NULL)
+    return;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+
+  if (!g_application_register (G_APPLICATION (self), NULL, &error))
+    {
+      g_printerr ("lsmap: %s\n", error->message);
+      return;
+    }
+  g_application_open (G_APPLICATION (self), (GFile **) files->pdata, files->len, "");
+}
+
 static int
 lsm_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
@@ -256,9 +290,44 @@ lsm_application_handle_local_options (GApplication *app,
     return run_summary (self);
 
   if (g_variant_dict_lookup (options, "export", "^&ay", &export))
-    return run_export (self, options, export);
+    return run_export (self, options, export, FALSE);
 
+  if (g_variant_dict_lookup (options, "atlas", "^&ay", &export))
+    return run_export (self, options, export, TRUE);
+
+  open_remaining (self, options);
   return -1;
+}
+
+static GtkWindow *
+ensure_window (LsmApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (lsm_window_new (GTK_APPLICATION (self)));
+      lsm_window_load (LSM_WINDOW (window), self->data_path);
+      lsm_window_restore_layers (LSM_WINDOW (window));
+    }
+
+  return window;
+}
+
+static void
+lsm_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  LsmApplication *self = LSM_APPLICATION (app);
+  GtkWindow *window = ensure_window (self);
+  g_autoptr(GListStore) list = g_list_store_new (G_TYPE_FILE);
+
+  for (int i = 0; i < n_files; i++)
+    g_list_store_append (list, files[i]);
+  lsm_window_open_files (LSM_WINDOW (window), G_LIST_MODEL (list));
+  gtk_window_present (window);
 }
 
 static gboolean
@@ -286,16 +355,7 @@ lsm_application_local_command_line (GApplication   *app,
 static void
 lsm_application_activate (GApplication *app)
 {
-  LsmApplication *self = LSM_APPLICATION (app);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  if (window == NULL)
-    {
-      window = GTK_WINDOW (lsm_window_new (GTK_APPLICATION (app)));
-      lsm_window_load (LSM_WINDOW (window), self->data_path);
-    }
-
-  gtk_window_present (window);
+  gtk_window_present (ensure_window (LSM_APPLICATION (app)));
 }
 
 static void
@@ -408,6 +468,7 @@ lsm_application_class_init (LsmApplicationClass *klass)
   app_class->handle_local_options = lsm_application_handle_local_options;
   app_class->startup = lsm_application_startup;
   app_class->activate = lsm_application_activate;
+  app_class->open = lsm_application_open;
 }
 
 static void
@@ -427,7 +488,7 @@ lsm_application_new (void)
 {
   return g_object_new (LSM_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
 }

@@ -385,6 +385,25 @@ show_site (LsmDetailPanel *self,
   add_field (section, _("Status"), lsm_status_get_label (lsm_feature_get_status (site)));
   add_field (section, _("Note"), lsm_feature_get_note (site));
 
+  if (lsm_feature_is_imported (site))
+    {
+      /* A user's own columns, as the file names them; the province's figures are not theirs. */
+      /* Translators: heading of the columns of a user's own file, e.g. "From my-sites.csv" */
+      g_autofree char *heading = g_strdup_printf (_("From %s"), lsm_feature_get_provenance (site));
+
+      section = add_section (self, heading);
+      add_figures (self, section, lsm_feature_get_figures (site));
+      for (guint i = 0; i < lsm_feature_get_n_attributes (site); i++)
+        {
+          const char *value;
+          const char *name = lsm_feature_get_attribute (site, i, &value);
+
+          add_field (section, name, value);
+        }
+      add_location (self, site);
+      return;
+    }
+
   section = add_section (self, _("Documented figures"));
   if (g_list_model_get_n_items (lsm_feature_get_figures (site)) == 0)
     gtk_box_append (section, make_label (_("The sources give no figures for this site."), "dim-label"));

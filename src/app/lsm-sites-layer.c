@@ -14,6 +14,7 @@
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-sector-icon.h"
+#include "lsm-site-tooltip.h"
 #include "lsm-sites-layer.h"
 #include "lsm-style.h"
 
@@ -458,6 +459,7 @@ lsm_sites_layer_init (LsmSitesLayer *self)
   g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");
+  _lsm_site_tooltip_attach (self);
 }
 
 /**

@@ -144,9 +144,9 @@ _lsm_window_toast (LsmWindow  *self,
   return toast;
 }
 
-static void
-show_catalog (LsmWindow  *self,
-              LsmCatalog *catalog)
+void
+_lsm_window_show_catalog (LsmWindow  *self,
+                          LsmCatalog *catalog)
 {
   GListModel *sites = lsm_catalog_get_sites (catalog);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -229,7 +229,7 @@ on_loaded_cb (GObject      *object,
       return;
     }
 
-  show_catalog (self, catalog);
+  _lsm_window_set_base (self, self->base_path, catalog);
 }
 
 /**
@@ -253,6 +253,8 @@ lsm_window_load (LsmWindow  *self,
 
   if (self->catalog == NULL)
     gtk_stack_set_visible_child_name (self->stack, "loading");
+  g_free (self->base_path);
+  self->base_path = g_strdup (path);
 
   lsm_loader_load_async (loader, self->cancellable, on_loaded_cb, g_object_ref (self));
 }
@@ -315,6 +317,9 @@ lsm_window_dispose (GObject *object)
   self->selection = NULL;
   g_clear_object (&self->scene);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->layers);
+  g_clear_object (&self->error_toast);
+  g_clear_pointer (&self->base_path, g_free);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (lsm_window_parent_class)->dispose (object);
@@ -391,6 +396,7 @@ lsm_window_class_init (LsmWindowClass *klass)
   g_type_ensure (LSM_TYPE_SIDEBAR);
   g_type_ensure (LSM_TYPE_MAP_VIEW);
   g_type_ensure (LSM_TYPE_DETAIL_PANEL);
+  g_type_ensure (LSM_TYPE_LAYERS_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lsm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, toast_overlay);
@@ -403,6 +409,7 @@ lsm_window_class_init (LsmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, sites);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, filter);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, online_banner);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, layers_list);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, base_map_section);
   gtk_widget_class_bind_template_callback (widget_class, on_map_feature_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_site_activated_cb);
@@ -410,6 +417,7 @@ lsm_window_class_init (LsmWindowClass *klass)
 
   _lsm_window_class_add_actions (widget_class);
   _lsm_window_class_add_online_actions (widget_class);
+  _lsm_window_class_add_layer_actions (widget_class);
 }
 
 static gboolean
@@ -477,6 +485,7 @@ lsm_window_init (LsmWindow *self)
     }
 
   _lsm_window_init_online (self);
+  _lsm_window_init_layers (self);
 
   _lsm_window_update_actions (self);
 }

@@ -421,14 +421,15 @@ lsm_cli_describe_vocabulary (void)
 
 /* The modes, and the options that mean something only in one of them: given elsewhere they
  * would be ignored, and the user would think they had been applied. */
-static const char *modes[] = { "validate", "list", "summary", "export" };
-static const struct { const char *option; const char *mode; } mode_options[] = {
+static const char *modes[] = { "validate", "list", "summary", "export", "atlas" };
+static const struct { const char *option; const char *mode; const char *also; } mode_options[] = {
   { "format", "list" },
-  { "paper", "export" },
-  { "landscape", "export" },
+  { "paper", "export", "atlas" },
+  { "landscape", "export", "atlas" },
   { "dpi", "export" },
   { "size", "export" },
-  { "title", "export" },
+  { "title", "export", "atlas" },
+  { "atlas-by", "atlas" },
 };
 
 static gboolean
@@ -479,11 +480,13 @@ lsm_cli_check_usage (GVariantDict  *options,
 
   for (guint i = 0; i < G_N_ELEMENTS (mode_options); i++)
     if (g_variant_dict_contains (options, mode_options[i].option)
-        && g_strcmp0 (mode, mode_options[i].mode) != 0)
+        && g_strcmp0 (mode, mode_options[i].mode) != 0
+        && (mode_options[i].also == NULL || g_strcmp0 (mode, mode_options[i].also) != 0))
       /* Translators: both %s are options, e.g. "--dpi" and "--export" */
       return usage_error (error, _("--%s applies only to --%s"), mode_options[i].option, mode_options[i].mode);
 
-  if (g_strcmp0 (mode, "validate") != 0
+  /* Without a mode, files are opened in the window as layers. */
+  if (mode != NULL && g_strcmp0 (mode, "validate") != 0
       && g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files) && files[0] != NULL)
     {
       g_autofree char *name = g_filename_display_name (files[0]);

@@ -474,6 +474,13 @@ _lsm_gdal_open (const char  *path,
                 const char  *display,
                 GError     **error)
 {
+  /* A spreadsheet's numbers are numbers, and a WKT column is its geometry. Only for CSV: other
+   * drivers warn about options they do not know. */
+  static const char * const csv_options[] = {
+    "AUTODETECT_TYPE=YES", "GEOM_POSSIBLE_NAMES=wkt,WKT,geometry,geom,the_geom",
+    "KEEP_GEOM_COLUMNS=NO", NULL
+  };
+  gboolean csv = g_str_has_suffix (path, ".csv") || g_str_has_suffix (path, ".CSV");
   GDALDatasetH ds;
 
   if (!_lsm_loader_check_path (path, TRUE, error))
@@ -483,7 +490,7 @@ _lsm_gdal_open (const char  *path,
 
   _lsm_gdal_reset_errors ();
   ds = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                   allowed_drivers, NULL, NULL);
+                   allowed_drivers, csv ? csv_options : NULL, NULL);
   if (ds == NULL)
     set_open_error (path, display, get_guard ()->first_failure, error);
 

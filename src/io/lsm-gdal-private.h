@@ -25,6 +25,8 @@ G_DEFINE_AUTO_CLEANUP_FREE_FUNC (OGRFeatureH, OGR_F_Destroy, NULL)
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (OGRSpatialReferenceH, OSRDestroySpatialReference, NULL)
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (OGRCoordinateTransformationH, OCTDestroyCoordinateTransformation, NULL)
 
+typedef struct _LsmImportColumns LsmImportColumns;
+
 typedef struct
 {
   const char                   *display;   /* the file's name in messages */
@@ -83,5 +85,15 @@ LsmFeature  *_lsm_gdal_read_area        (LsmLayerReader  *reader,
                                          OGRFeatureH      feature,
                                          guint            ordinal,
                                          LsmLayerKind     kind);
+
+LsmImportColumns *_lsm_import_columns_new  (OGRFeatureDefnH   defn,
+                                            const char       *display);
+void              _lsm_import_columns_free (LsmImportColumns *self);
+LsmFeature       *_lsm_gdal_import_site    (LsmLayerReader   *reader,
+                                            LsmImportColumns *columns,
+                                            OGRFeatureH       feature,
+                                            guint             ordinal);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsmImportColumns, _lsm_import_columns_free)
 
 G_END_DECLS

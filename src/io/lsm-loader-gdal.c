@@ -261,6 +261,7 @@ read_layer (OGRLayerH        layer,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GHashTable) fields = g_hash_table_new (g_direct_hash, g_direct_equal);
   LsmLayerReader reader = { display, catalog, NULL, fields, g_strcmp0 (OGR_L_GetFIDColumn (layer), "id") == 0 };
+  g_autoptr(LsmImportColumns) columns = NULL;
   guint ordinal = 0;
   guint skipped = 0;
   guint failures;
@@ -273,6 +274,8 @@ read_layer (OGRLayerH        layer,
       return NULL;
     }
   reader.transform = transform;
+  if (kind == LSM_LAYER_IMPORT)
+    columns = _lsm_import_columns_new (OGR_L_GetLayerDefn (layer), display);
 
   if (OGR_FD_GetFieldIndex (OGR_L_GetLayerDefn (layer), "figures") >= 0)
     /* Data from before the tables: say where its figures went rather than lose them unsaid. */
@@ -306,6 +309,8 @@ read_layer (OGRLayerH        layer,
         }
       else if (kind == LSM_LAYER_SITES)
         item = _lsm_gdal_read_site (&reader, feature, ordinal);
+      else if (kind == LSM_LAYER_IMPORT)
+        item = _lsm_gdal_import_site (&reader, columns, feature, ordinal);
       else
         item = _lsm_gdal_read_area (&reader, feature, ordinal, kind);
 
@@ -358,6 +363,17 @@ read_layer (OGRLayerH        layer,
   return g_steal_pointer (&features);
 }
 
+/* lsmap's own sites carry these columns; a user's list of projects has none of them. */
+static gboolean
+has_site_schema (OGRFeatureDefnH defn)
+{
+  return OGR_FD_GetFieldIndex (defn, "sector") >= 0
+         && (OGR_FD_GetFieldIndex (defn, "precision") >= 0
+             || OGR_FD_GetFieldIndex (defn, "figures") >= 0
+             || OGR_FD_GetFieldIndex (defn, "coord_method") >= 0
+             || OGR_FD_GetFieldIndex (defn, "coord_method_vi") >= 0);
+}
+
 static LsmLayerKind
 classify_layer (OGRLayerH layer)
 {
@@ -365,8 +381,6 @@ classify_layer (OGRLayerH layer)
   OGRFeatureDefnH defn = OGR_L_GetLayerDefn (layer);
   OGRwkbGeometryType type = wkbFlatten (OGR_L_GetGeomType (layer));
 
-  if (g_str_has_prefix (name, "sites"))
-    return LSM_LAYER_SITES;
   if (g_str_has_prefix (name, "districts"))
     return LSM_LAYER_DISTRICTS;
   if (g_str_has_prefix (name, "province"))
@@ -380,18 +394,17 @@ classify_layer (OGRLayerH layer)
 
   if (OGR_FD_GetFieldIndex (defn, "subject_kind") >= 0)
     return LSM_LAYER_FIGURES;
-  if (type == wkbNone && OGR_FD_GetFieldIndex (defn, "title") >= 0)
+  /* A user's table of projects may have a title too; one of articles has their outlets. */
+  if (type == wkbNone && OGR_FD_GetFieldIndex (defn, "title") >= 0 && OGR_FD_GetFieldIndex (defn, "outlet") >= 0)
     return LSM_LAYER_SOURCES;
 
-  if (OGR_FD_GetFieldIndex (defn, "sector") >= 0)
-    return LSM_LAYER_SITES;
   if (OGR_FD_GetFieldIndex (defn, "area_km2") >= 0 || OGR_FD_GetFieldIndex (defn, "label_lat") >= 0)
     return LSM_LAYER_DISTRICTS;
-  if (type == wkbPoint)
+  if (has_site_schema (defn))
     return LSM_LAYER_SITES;
 
-  /* Anything else is drawn as context: neighbours, borders, roads. */
-  return LSM_LAYER_CONTEXT;
+  /* Anything else is a user's own: points, lines or areas with whatever columns it has. */
+  return LSM_LAYER_IMPORT;
 }
 
 guint
@@ -436,6 +449,19 @@ publish_layer (LsmCatalog   *catalog,
     case LSM_LAYER_PROVINCE:
       if (features->len > 0)
         _lsm_catalog_set_province (catalog, LSM_FEATURE (g_ptr_array_index (features, 0))->geometry);
+      break;
+    case LSM_LAYER_IMPORT:
+      {
+        /* Every layer of a GeoPackage adds its sites to the ones before. */
+        GListModel *before = lsm_catalog_get_sites (catalog);
+        g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+
+        for (guint i = 0; i < g_list_model_get_n_items (before); i++)
+          g_ptr_array_add (all, g_list_model_get_item (before, i));
+        for (guint i = 0; i < features->len; i++)
+          g_ptr_array_add (all, g_object_ref (g_ptr_array_index (features, i)));
+        _lsm_catalog_set_sites (catalog, all, display);
+      }
       break;
     case LSM_LAYER_AUTO:
     default:

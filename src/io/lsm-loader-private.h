@@ -23,6 +23,7 @@ typedef enum
   LSM_LAYER_PROVINCE,
   LSM_LAYER_FIGURES,   /* tables: rows without geometry */
   LSM_LAYER_SOURCES,
+  LSM_LAYER_IMPORT,    /* a user's own file: sites from any columns and geometries */
 } LsmLayerKind;
 
 /* What a figure row describes; a mask of them says which rows a reader takes. */
@@ -70,5 +71,6 @@ gboolean _lsm_loader_is_online_path   (const char  *path);
 gboolean _lsm_loader_check_path       (const char  *path,
                                        gboolean     directory_ok,
                                        GError     **error);
+void     _lsm_import_find_districts   (LsmCatalog  *catalog);
 
 G_END_DECLS

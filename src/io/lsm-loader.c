@@ -422,10 +422,10 @@ load_source (LsmLoader     *self,
                               &found, error))
     return FALSE;
 
-  if ((found & (1u << LSM_LAYER_SITES)) == 0)
+  if ((found & (1u << LSM_LAYER_SITES | 1u << LSM_LAYER_IMPORT)) == 0)
     {
       g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NO_FEATURES,
-                   _("%s: no layer of sites (Point features with a “sector” property)"), display);
+                   _("%s: no layer of points, lines or polygons"), display);
       return FALSE;
     }
 
@@ -440,6 +440,9 @@ load_source (LsmLoader     *self,
           || !read_vector_file (self, context, LSM_LAYER_CONTEXT, FALSE, catalog, cancellable, error))
         return FALSE;
     }
+
+  if ((found & (1u << LSM_LAYER_IMPORT)) != 0)
+    _lsm_import_find_districts (catalog);
 
   if ((found & (1u << LSM_LAYER_FIGURES)) != 0 || beside != NULL)
     return load_tables (beside != NULL || sources != NULL ? dir : fallback, LSM_SUBJECT_ALL, found,

@@ -637,7 +637,8 @@ check_figures (LsmCatalog *self,
       if (!g_hash_table_add (figure_ids, figure->id))
         _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: the id is used twice"),
                                   figure->id, owner);
-      if (have_sources)
+      /* A figure read from a user's own column cites that file, not an article. */
+      if (have_sources && figure->source_id != NULL)
         check_citation (self, figure, file, owner);
     }
 }

@@ -51,6 +51,7 @@ lsm_feature_finalize (GObject *object)
   g_clear_pointer (&self->geometry, lsm_geometry_unref);
   g_clear_object (&self->figures);
   g_clear_pointer (&self->figure_list, g_ptr_array_unref);
+  g_clear_pointer (&self->attributes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lsm_feature_parent_class)->finalize (object);
 }
@@ -490,4 +491,63 @@ lsm_feature_matches (LsmFeature *self,
   g_return_val_if_fail (LSM_IS_FEATURE (self), FALSE);
 
   return lsm_search_key_matches (self->search_key, folded_query);
+}
+
+void
+_lsm_feature_add_attribute (LsmFeature *self,
+                            const char *name,
+                            const char *value)
+{
+  if (self->attributes == NULL)
+    self->attributes = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->attributes, g_strdup (name));
+  g_ptr_array_add (self->attributes, g_strdup (value));
+}
+
+/**
+ * lsm_feature_is_imported:
+ * @self: a feature
+ *
+ * Returns: %TRUE for a feature of a user's own file, which cites no article
+ */
+gboolean
+lsm_feature_is_imported (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), FALSE);
+
+  return self->imported;
+}
+
+/**
+ * lsm_feature_get_n_attributes:
+ * @self: a feature
+ *
+ * Returns: how many columns of a user's file the feature shows as they are
+ */
+guint
+lsm_feature_get_n_attributes (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), 0);
+
+  return self->attributes != NULL ? self->attributes->len / 2 : 0;
+}
+
+/**
+ * lsm_feature_get_attribute:
+ * @self: a feature
+ * @index: from 0 to lsm_feature_get_n_attributes() - 1
+ * @value: (out) (transfer none): the column's value
+ *
+ * Returns: (transfer none): the column's name, as the file spells it
+ */
+const char *
+lsm_feature_get_attribute (LsmFeature  *self,
+                           guint        index,
+                           const char **value)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+  g_return_val_if_fail (index < lsm_feature_get_n_attributes (self), NULL);
+
+  *value = g_ptr_array_index (self->attributes, 2 * index + 1);
+  return g_ptr_array_index (self->attributes, 2 * index);
 }

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "lsm-sector.h"
+#include "lsm-term-private.h"
 
 /* The sectors. Adding one is adding a row here (and its translation): the filter, the sidebar,
  * the legend, the style, the command line's help and the icons built into the application all
@@ -428,4 +429,31 @@ lsm_sector_ensure (const char *id,
   *sector = register_locked (&info);
 
   return *sector != LSM_SECTOR_INVALID;
+}
+
+/**
+ * lsm_sector_from_text:
+ * @text: a value of a user's file
+ * @sector: (out): the sector it names
+ *
+ * Finds the sector @text names by its id or its label, in English or in the user's language,
+ * diacritics optional.
+ *
+ * Returns: %FALSE if no sector is named so
+ */
+gboolean
+lsm_sector_from_text (const char *text,
+                      LsmSector  *sector)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  ensure_table ();
+  for (guint i = 0; i < (guint) g_atomic_int_get (&n_rows); i++)
+    if (_lsm_term_matches (text, rows[i]->info.id, rows[i]->info.label, lsm_sector_get_label (i)))
+      {
+        *sector = i;
+        return TRUE;
+      }
+
+  return FALSE;
 }

@@ -44,5 +44,7 @@ LsmSector  *lsm_sector_list          (guint               *n_sectors);
 LsmSector   lsm_sector_register      (const LsmSectorInfo *info);
 gboolean    lsm_sector_ensure        (const char          *id,
                                       LsmSector           *sector);
+gboolean    lsm_sector_from_text     (const char          *text,
+                                      LsmSector           *sector);
 
 G_END_DECLS

@@ -36,6 +36,13 @@ const char *_lsm_term_table_get_id    (const LsmTermTable *table,
                                        guint               index);
 const char *_lsm_term_table_get_label (const LsmTermTable *table,
                                        guint               index);
+gboolean    _lsm_term_matches         (const char         *text,
+                                       const char         *id,
+                                       const char         *msgid,
+                                       const char         *label);
+gboolean    _lsm_term_table_match     (const LsmTermTable *table,
+                                       const char         *text,
+                                       guint              *index);
 
 /* prefix_get_id(), prefix_get_label() and prefix_from_id() of an enumeration whose values index
  * the table. */
@@ -59,6 +66,18 @@ const char *_lsm_term_table_get_label (const LsmTermTable *table,
     guint index;                                                       \
                                                                        \
     if (!_lsm_term_table_find (&(table), id, &index))                  \
+      return FALSE;                                                    \
+    *value = index;                                                    \
+    return TRUE;                                                       \
+  }                                                                    \
+                                                                       \
+  gboolean                                                             \
+  prefix##_from_text (const char *text,                                \
+                      Type       *value)                               \
+  {                                                                    \
+    guint index;                                                       \
+                                                                       \
+    if (!_lsm_term_table_match (&(table), text, &index))               \
       return FALSE;                                                    \
     *value = index;                                                    \
     return TRUE;                                                       \

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lsm-search.h"
 #include "lsm-term-private.h"
 
 static const LsmTerm *
@@ -83,4 +84,53 @@ _lsm_term_table_get_label (const LsmTermTable *table,
     return g_dgettext (GETTEXT_PACKAGE, label);
 
   return g_dpgettext2 (GETTEXT_PACKAGE, table->context, label);
+}
+
+/**
+ * _lsm_term_matches:
+ * @text: a value as a user's file writes it
+ * @id: (nullable): a row's id
+ * @msgid: (nullable): its label in English
+ * @label: (nullable): its label in the user's language
+ *
+ * Returns: %TRUE if @text names the row, whatever the case, the diacritics or the punctuation
+ *   ("Thủy điện", "thuy dien", "HYDRO")
+ */
+gboolean
+_lsm_term_matches (const char *text,
+                   const char *id,
+                   const char *msgid,
+                   const char *label)
+{
+  g_autofree char *folded = lsm_search_fold (text);
+  const char *names[] = { id, msgid, label };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *name = names[i] != NULL ? lsm_search_fold (names[i]) : NULL;
+
+      if (name != NULL && *name != '\0' && strcmp (folded, name) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+gboolean
+_lsm_term_table_match (const LsmTermTable *table,
+                       const char         *text,
+                       guint              *index)
+{
+  for (guint i = 0; i < table->n_rows; i++)
+    {
+      const LsmTerm *term = get_term (table, i);
+
+      if (term->id != NULL && _lsm_term_matches (text, term->id, term->label, _lsm_term_table_get_label (table, i)))
+        {
+          *index = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }

@@ -40,6 +40,13 @@ typedef enum
   LSM_PAGE_FORMAT_PNG,
 } LsmPageFormat;
 
+typedef enum
+{
+  LSM_ATLAS_NONE,        /* one map, its key carried on over following pages */
+  LSM_ATLAS_BY_DISTRICT, /* an overview, then a map per district */
+  LSM_ATLAS_BY_SECTOR,   /* an overview, then a map per sector the filter keeps */
+} LsmAtlasBy;
+
 /* Everything a printed or exported page depends on besides the data and the filter. */
 typedef struct
 {
@@ -54,6 +61,9 @@ typedef struct
   LsmBounds   bounds;    /* with LSM_EXTENT_BOUNDS */
   gboolean    online;    /* OpenStreetMap tiles were shown: credit them */
   GDateTime  *date;      /* printing date; NULL: now */
+  gboolean    hide_key;    /* no numbered key under the map */
+  gboolean    hide_labels; /* no site numbers or names on the map */
+  LsmAtlasBy  atlas;     /* PDF and print only */
 } LsmPageOptions;
 
 /* Where the page put the map, for callers that need to find things on it (tests). */
@@ -90,6 +100,9 @@ gboolean      lsm_page_export        (LsmScene             *scene,
                                       const char           *path,
                                       LsmPageMap           *map,
                                       GError              **error);
+GArray       *lsm_page_place_sites   (LsmScene             *scene,
+                                      const LsmView        *view,
+                                      LsmFilter            *filter);
 gboolean      lsm_page_parse_paper   (const char           *name,
                                       LsmPaper             *paper,
                                       GError              **error);

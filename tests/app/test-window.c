@@ -27,81 +27,13 @@
 #include "lsm-sidebar.h"
 #include "lsm-sites-layer.h"
 #include "lsm-style.h"
+#include "lsm-test-app.h"
 #include "lsm-test-utils.h"
 #include "lsm-vocab.h"
 #include "lsm-window-private.h"
 
 /* The real window on the bundled data, as a user sees it: what the panel's labels say, what the
  * map draws, what the list holds. */
-
-static gboolean
-wait_for (gboolean (*condition) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-catalog_loaded (gpointer data)
-{
-  return lsm_window_get_catalog (data) != NULL;
-}
-
-static gboolean
-idle_done (gpointer data)
-{
-  return !g_main_context_pending (NULL);
-}
-
-static void
-settle (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      wait_for (idle_done, NULL);
-      g_usleep (10000);
-    }
-}
-
-static void
-reset_settings (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_auto(GStrv) keys = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-}
-
-static LsmWindow *
-open_window (const char *path)
-{
-  LsmWindow *window;
-
-  /* Every test starts as a first run; persistence has its own test. */
-  reset_settings ();
-  window = lsm_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
-  gtk_window_present (GTK_WINDOW (window));
-  lsm_window_load (window, path);
-  g_assert_true (wait_for (catalog_loaded, window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  settle ();
-
-  return window;
-}
 
 static void
 collect_labels (GtkWidget *widget,
