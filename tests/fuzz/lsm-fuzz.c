@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "lsm-fuzz.h"
+#include "lsm-loader.h"
 
 /* What every harness shares: a process set up so that an input can only touch its own
  * temporary folder, and the files the loader reads written there as a user's would be. */
@@ -159,4 +160,36 @@ lsm_fuzz_assert_text (const char *text)
       g_printerr ("A message cannot be shown: \"%s\"\n", escaped);
       abort ();
     }
+}
+
+/**
+ * lsm_fuzz_load_dir:
+ * @dir: a data folder
+ * @error: return location for why it could not be loaded
+ *
+ * Loads @dir as the application does; aborts unless the loader gives either a catalog or a
+ * reason, and every message, the reason and each problem line, can be shown.
+ *
+ * Returns: (transfer full) (nullable): the catalog
+ */
+LsmCatalog *
+lsm_fuzz_load_dir (const char  *dir,
+                   GError     **error)
+{
+  g_autoptr(LsmLoader) loader = lsm_loader_new (dir);
+  g_autoptr(GError) local_error = NULL;
+  LsmCatalog *catalog = lsm_loader_load (loader, NULL, &local_error);
+
+  g_assert_true ((catalog == NULL) == (local_error != NULL));
+  if (catalog == NULL)
+    {
+      lsm_fuzz_assert_text (local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  for (const char * const *p = lsm_catalog_get_problems (catalog); *p != NULL; p++)
+    lsm_fuzz_assert_text (*p);
+
+  return catalog;
 }

@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "lsm-catalog.h"
+
 G_BEGIN_DECLS
 
 /* The entry point every harness defines, called by libFuzzer or by lsm-fuzz-main.c. */
@@ -23,5 +25,7 @@ char *lsm_fuzz_write_file    (const char   *dir,
                               gsize         size);
 void  lsm_fuzz_remove_dir    (const char   *dir);
 void  lsm_fuzz_assert_text   (const char   *text);
+LsmCatalog *lsm_fuzz_load_dir (const char  *dir,
+                               GError     **error);
 
 G_END_DECLS
