@@ -81,6 +81,23 @@ save_layers (LsmWindow *self)
   g_settings_set_strv (self->settings, "layers", (const char * const *) paths);
 }
 
+static gboolean
+dismiss_cb (gpointer data)
+{
+  adw_toast_dismiss (ADW_TOAST (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* libadwaita 1.2 crashes (a use after free in the overlay's animations) when a toast is
+ * dismissed in the same main-loop turn as another is added (here the new data's problems
+ * toast): dismiss it once the overlay has taken the new one. */
+static void
+dismiss_later (AdwToast *toast)
+{
+  if (toast != NULL)
+    g_timeout_add_full (G_PRIORITY_DEFAULT, 200, dismiss_cb, toast, g_object_unref);
+}
+
 static void
 show_error (LsmWindow  *self,
             const char *message)
@@ -246,6 +263,7 @@ on_layer_loaded_cb (GObject      *object,
   LsmWindow *self = load->window;
   g_autoptr(LsmCatalog) catalog = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(AdwToast) complaint = NULL;
   LsmLayer *layer;
 
   catalog = lsm_loader_load_finish (LSM_LOADER (object), result, &error);
@@ -262,9 +280,7 @@ on_layer_loaded_cb (GObject      *object,
     }
 
   /* The user fixed what was wrong: the old complaint no longer holds. */
-  if (self->error_toast != NULL)
-    adw_toast_dismiss (self->error_toast);
-  g_clear_object (&self->error_toast);
+  complaint = g_steal_pointer (&self->error_toast);
 
   if ((layer = find_layer (self, load->path, NULL)) != NULL)
     {
@@ -278,6 +294,7 @@ on_layer_loaded_cb (GObject      *object,
       _lsm_window_show_layers (self);
       if (was_here && (again = lsm_catalog_lookup_site (catalog, id)) != NULL)
         lsm_window_select (self, again, FALSE);
+      dismiss_later (g_steal_pointer (&complaint));
       return;
     }
   else
@@ -289,6 +306,7 @@ on_layer_loaded_cb (GObject      *object,
     }
 
   _lsm_window_show_layers (self);
+  dismiss_later (g_steal_pointer (&complaint));
 }
 
 /**
