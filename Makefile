@@ -4,9 +4,13 @@
 #   make check   the same set-up, then every test (display tests under Xvfb), then the unit
 #                tests again built with AddressSanitizer and UndefinedBehaviorSanitizer
 #   make bench   benchmarks (load, panning, first frame, memory); not part of check
+#   make fuzz    build the libFuzzer harnesses of tests/fuzz with clang and run each for
+#                FUZZ_SECONDS (new inputs go to $(FUZZ_BUILD)/corpus, crashes to .../artifacts)
 
 BUILD      ?= _build
 ASAN_BUILD ?= _build-asan
+FUZZ_BUILD ?= _build-fuzz
+FUZZ_SECONDS ?= 60
 MESON      ?= meson
 
 # Build and test dependencies, as Debian 12 package names.
@@ -18,15 +22,19 @@ PACKAGES = \
 	xvfb xauth xdotool poppler-utils desktop-file-utils appstream \
 	librsvg2-common fonts-dejavu-core fonts-wqy-microhei locales
 
+# Only for make fuzz: libFuzzer comes with clang's runtime.
+FUZZ_PACKAGES = clang-14 libclang-rt-14-dev
+FUZZERS = geojson tables folder
+
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run check test asan bench install clean
+.PHONY: all deps fuzz-deps build run check test asan bench fuzz install clean
 
 all: build
 
 # Installs only what is missing, so a machine that has everything never touches the network.
-deps:
-	@missing=$$(for p in $(PACKAGES); do \
+define install-missing
+	@missing=$$(for p in $(1); do \
 	  dpkg-query -W -f='$${db:Status-Abbrev}' $$p 2>/dev/null | grep -q '^ii' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:" $$missing; \
@@ -38,6 +46,10 @@ deps:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
 	fi
+endef
+
+deps:
+	$(call install-missing,$(PACKAGES))
 	@locale -a 2>/dev/null | grep -qi '^vi_VN.utf8$$' || { \
 	  echo "Generating the vi_VN.UTF-8 locale"; \
 	  $(SUDO) localedef -i vi_VN -f UTF-8 vi_VN.UTF-8; }
@@ -84,8 +96,30 @@ bench: build
 	$(MESON) compile -C $(BUILD) lsm-bench-memory
 	LSMAP_DATA_DIR=$(CURDIR)/data GSETTINGS_BACKEND=memory nice -n 10 $(BUILD)/tests/lsm-bench-memory
 
+fuzz-deps:
+	$(call install-missing,$(FUZZ_PACKAGES))
+
+$(FUZZ_BUILD)/build.ninja:
+	CC=clang-14 $(MESON) setup $(FUZZ_BUILD) -Dfuzzing=true -Db_sanitize=address,undefined \
+	  -Db_lundef=false -Dbuildtype=debugoptimized
+
+# Each harness starts from its seed corpus and adds what it finds to a work corpus of its own;
+# copy new coverage into tests/fuzz/corpus/ with -merge=1 (tests/fuzz/README.md). Without
+# -max_len, the 600 KB deep-nesting input would let every mutation grow that large.
+fuzz: deps fuzz-deps $(FUZZ_BUILD)/build.ninja
+	$(MESON) compile -C $(FUZZ_BUILD) $(addprefix fuzz-,$(FUZZERS))
+	@for f in $(FUZZERS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$f $(FUZZ_BUILD)/artifacts; \
+	  echo "fuzz-$$f: $(FUZZ_SECONDS) s"; \
+	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	    $(FUZZ_BUILD)/tests/fuzz/fuzz-$$f -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -max_len=16384 \
+	      -timeout=10 -dict=tests/fuzz/$$f.dict -artifact_prefix=$(FUZZ_BUILD)/artifacts/$$f- \
+	      $(FUZZ_BUILD)/corpus/$$f tests/fuzz/corpus/$$f || exit 1; \
+	done
+
 install: build
 	$(MESON) install -C $(BUILD)
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -17,6 +17,7 @@ void _lsm_catalog_add_problem     (LsmCatalog   *self,
                                    ...) G_GNUC_PRINTF (3, 4);
 void _lsm_catalog_add_skipped     (LsmCatalog   *self,
                                    guint         n_skipped);
+char *_lsm_catalog_make_printable (const char   *text);
 void _lsm_catalog_set_sites       (LsmCatalog   *self,
                                    GPtrArray    *sites,
                                    const char   *file);

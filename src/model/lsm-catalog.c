@@ -457,6 +457,32 @@ lsm_catalog_get_n_skipped (LsmCatalog *self)
   return self->n_skipped;
 }
 
+/**
+ * _lsm_catalog_make_printable:
+ * @text: a message that may quote a file's bytes
+ *
+ * Messages quote values from the file. Broken UTF-8 cannot be shown, and a control character
+ * would end the line or drive the terminal, so that one line would pass for two or hide its
+ * start: both become U+FFFD.
+ *
+ * Returns: (transfer full): @text, valid UTF-8 on one line
+ */
+char *
+_lsm_catalog_make_printable (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *shown = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (shown, g_unichar_iscntrl (c) ? 0xFFFD : c);
+    }
+
+  return g_string_free (shown, FALSE);
+}
+
 void
 _lsm_catalog_add_problem (LsmCatalog *self,
                           const char *file,
@@ -464,14 +490,16 @@ _lsm_catalog_add_problem (LsmCatalog *self,
                           ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *line = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_debug ("%s: %s", file, message);
-  g_ptr_array_add (self->problems, g_strdup_printf ("%s: %s", file, message));
+  line = g_strdup_printf ("%s: %s", file, message);
+  g_ptr_array_add (self->problems, _lsm_catalog_make_printable (line));
+  g_debug ("%s", (const char *) g_ptr_array_index (self->problems, self->problems->len - 1));
 }
 
 void
