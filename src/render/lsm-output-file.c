@@ -97,9 +97,10 @@ set_errno_error (GError     **error,
                  int          errsv)
 {
   g_autofree char *cause = lsm_output_describe_errno (errsv);
+  g_autofree char *display = g_filename_display_name (path);
 
   /* Translators: the first %s is a file name, the second the reason, e.g. "no space left on device" */
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv), _("Cannot write “%s”: %s"), path, cause);
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv), _("Cannot write “%s”: %s"), display, cause);
 }
 
 static gboolean
@@ -359,9 +360,13 @@ lsm_output_file_commit (LsmOutputFile   *self,
   if (errsv != 0)
     set_errno_error (error, self->path, errsv);
   else
-    /* Translators: the first %s is a file name, the second cairo's reason (in English) */
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot draw “%s”: %s"), self->path,
-                 cairo_status_to_string (status));
+    {
+      g_autofree char *display = g_filename_display_name (self->path);
+
+      /* Translators: the first %s is a file name, the second cairo's reason (in English) */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot draw “%s”: %s"), display,
+                   cairo_status_to_string (status));
+    }
 
   lsm_output_file_abort (self);
   return FALSE;

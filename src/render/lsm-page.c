@@ -818,9 +818,11 @@ lsm_page_format_from_path (const char     *path,
     *format = LSM_PAGE_FORMAT_PNG;
   else
     {
+      g_autofree char *display = g_filename_display_name (path);
+
       /* Translators: %s is a file name the user gave */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("“%s”: unknown format; the name must end in .pdf, .svg or .png"), path);
+                   _("“%s”: unknown format; the name must end in .pdf, .svg or .png"), display);
       return FALSE;
     }
 
@@ -864,9 +866,11 @@ lsm_page_export (LsmScene             *scene,
     return FALSE;
   if (options->atlas != LSM_ATLAS_NONE && format != LSM_PAGE_FORMAT_PDF)
     {
+      g_autofree char *display = g_filename_display_name (path);
+
       /* Translators: %s is a file name the user gave for an atlas */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("“%s”: an atlas has many pages and is written as PDF only; the name must end in .pdf"), path);
+                   _("“%s”: an atlas has many pages and is written as PDF only; the name must end in .pdf"), display);
       return FALSE;
     }
 

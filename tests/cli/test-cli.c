@@ -865,6 +865,24 @@ test_cli_non_utf8_name (void)
   g_assert_cmpint (run_lsmap (&out, &err, arg, "--summary", NULL), !=, 0);
   g_assert_true (g_utf8_validate (err, -1, NULL));
   lsm_test_assert_contains (err, "m\xef\xbf\xbdy.geojson: not valid JSON");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The same for a file to be written: an unknown format, and a folder that does not exist. */
+  {
+    g_autofree char *bad_format = g_strconcat ("--export=", dir, "/m\xe1y.xyz", NULL);
+    g_autofree char *no_folder = g_strconcat ("--export=", dir, "/gone/m\xe1y.pdf", NULL);
+
+    g_assert_cmpint (run_lsmap (&out, &err, bad_format, NULL), ==, 2);
+    g_assert_true (g_utf8_validate (err, -1, NULL));
+    lsm_test_assert_contains (err, "m\xef\xbf\xbdy.xyz");
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+
+    g_assert_cmpint (run_lsmap (&out, &err, no_folder, NULL), ==, 1);
+    g_assert_true (g_utf8_validate (err, -1, NULL));
+    lsm_test_assert_contains (err, "m\xef\xbf\xbdy.pdf");
+  }
 
   g_unlink (path);
   g_rmdir (dir);
