@@ -80,12 +80,13 @@ asan: deps $(ASAN_BUILD)/build.ninja
 
 # Ends with one plain "N passed, N failed" line over both runs.
 check: test asan
-	@passed=0; failed=0; \
+	@passed=0; failed=0; skipped=0; \
 	for log in $(BUILD)/meson-logs/testlog.json $(ASAN_BUILD)/meson-logs/testlog.json; do \
-	  p=$$(grep -o '"result": "OK"' $$log | wc -l); t=$$(grep -c '"result"' $$log); \
-	  passed=$$((passed + p)); failed=$$((failed + t - p)); \
+	  p=$$(grep -o '"result": "OK"' $$log | wc -l); s=$$(grep -o '"result": "SKIP"' $$log | wc -l); \
+	  t=$$(grep -c '"result"' $$log); \
+	  passed=$$((passed + p)); skipped=$$((skipped + s)); failed=$$((failed + t - p - s)); \
 	done; \
-	echo "check: $$passed passed, $$failed failed"; [ $$failed -eq 0 ]
+	echo "check: $$passed passed, $$failed failed, $$skipped skipped"; [ $$failed -eq 0 ]
 
 # Benchmarks: synthetic sites, panning under Xvfb with the cairo renderer; prints one table.
 bench: build
