@@ -19,6 +19,7 @@
 #include "lsm-catalog.h"
 #include "lsm-feature.h"
 #include "lsm-layer.h"
+#include "lsm-test-app.h"
 #include "lsm-test-utils.h"
 #include "lsm-vocab.h"
 #include "lsm-window-private.h"
@@ -27,37 +28,6 @@
  * of their sites. Run in English and, as layers-vi, in Vietnamese. */
 
 #define SITE_NAME "Điện mặt trời Lộc Bình"
-
-static gboolean
-wait_for (gboolean (*condition) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-idle_done (gpointer data)
-{
-  return !g_main_context_pending (NULL);
-}
-
-static void
-settle (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      wait_for (idle_done, NULL);
-      g_usleep (10000);
-    }
-}
 
 static void
 collect_labels (GtkWidget *widget,
@@ -102,15 +72,6 @@ files_clear (Files *files)
     g_clear_object (&files->files[i]);
   lsm_test_remove_dir (files->dir);
   g_free (files->dir);
-}
-
-static void
-reset_settings (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  g_settings_reset (settings, "layers");
-  g_settings_reset (settings, "view-zoom");
 }
 
 static gboolean
