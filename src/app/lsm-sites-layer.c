@@ -11,6 +11,9 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
+#include "lsm-clusters.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-sites-layer.h"
@@ -18,8 +21,10 @@
 
 /* All site symbols in one layer: one pre-rendered texture per sector and precision, appended as
  * texture nodes for the sites in view. A widget per site (ShumateMarker) costs O(N²) to add and
- * O(N) per frame; this costs one texture node per visible site. The layer answers pointer
- * events only near a symbol, so drags elsewhere still pan the map. */
+ * O(N) per frame; this costs one texture node per visible symbol. Where symbols would overlap,
+ * the scene's clusters stand for them, so a frame draws at most about one symbol per symbol-sized
+ * spot and still accounts for every site. The layer answers pointer events only near a symbol,
+ * so drags elsewhere still pan the map. */
 struct _LsmSitesLayer
 {
   ShumateLayer  parent_instance;
@@ -28,13 +33,18 @@ struct _LsmSitesLayer
   LsmFilter    *filter;
   LsmFeature   *selected;
   GdkTexture   *textures[LSM_N_SECTORS][LSM_N_PRECISIONS];
+  GHashTable   *cluster_textures; /* sector × count → GdkTexture */
   int           texture_scale;
 
-  /* The filter's model, placed (remade when its items change), and the last frame's placements. */
+  /* The filter's model, placed and clustered (remade when its items change), and the last
+   * frame's placements. */
   LsmSiteMatch *match;
   GArray       *placements;
+  GArray       *clusters;
   LsmView       view;
   gboolean      placements_valid;
+
+  GtkWidget    *members_popover;
 };
 
 G_DEFINE_FINAL_TYPE (LsmSitesLayer, lsm_sites_layer, SHUMATE_TYPE_LAYER)
@@ -65,9 +75,8 @@ texture_extent (LsmPrecision precision)
     }
 }
 
-/* Above this many sites in view (low zoom on large data), one symbol per grid cell: a bound on the
- * texture nodes of a frame. The bundled data never comes near it. */
-#define THIN_ABOVE 600
+/* Cluster textures kept at most: a frame shows a few hundred counts at most. */
+#define MAX_CLUSTER_TEXTURES 2048
 
 static void
 clear_textures (LsmSitesLayer *self)
@@ -75,12 +84,26 @@ clear_textures (LsmSitesLayer *self)
   for (guint s = 0; s < LSM_N_SECTORS; s++)
     for (guint p = 0; p < LSM_N_PRECISIONS; p++)
       g_clear_object (&self->textures[s][p]);
+  if (self->cluster_textures != NULL)
+    g_hash_table_remove_all (self->cluster_textures);
 }
 
 static GdkTexture *
-get_texture (LsmSitesLayer *self,
-             LsmSector      sector,
-             LsmPrecision   precision)
+texture_from_surface (cairo_surface_t *surface,
+                      int              size)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      cairo_image_surface_get_stride (surface) * size,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  return gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, bytes,
+                                 cairo_image_surface_get_stride (surface));
+}
+
+static void
+check_scale (LsmSitesLayer *self)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
 
@@ -89,23 +112,52 @@ get_texture (LsmSitesLayer *self,
       clear_textures (self);
       self->texture_scale = scale;
     }
+}
 
+static GdkTexture *
+get_cluster_texture (LsmSitesLayer             *self,
+                     const LsmClusterPlacement *cluster)
+{
+  gpointer key = GSIZE_TO_POINTER ((gsize) cluster->count * LSM_N_SECTORS + cluster->sector);
+  GdkTexture *texture;
+
+  check_scale (self);
+  texture = g_hash_table_lookup (self->cluster_textures, key);
+  if (texture == NULL)
+    {
+      int scale = self->texture_scale;
+      int size = (int) ceil (2 * cluster->radius * scale) + 2;
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+      cairo_t *cr = cairo_create (surface);
+
+      lsm_style_draw_cluster (cr, cluster->sector, cluster->count, size / 2.0, size / 2.0,
+                              cluster->radius * scale);
+      cairo_destroy (cr);
+      texture = texture_from_surface (surface, size);
+      if (g_hash_table_size (self->cluster_textures) >= MAX_CLUSTER_TEXTURES)
+        g_hash_table_remove_all (self->cluster_textures);
+      g_hash_table_insert (self->cluster_textures, key, texture);
+    }
+
+  return texture;
+}
+
+static GdkTexture *
+get_texture (LsmSitesLayer *self,
+             LsmSector      sector,
+             LsmPrecision   precision)
+{
+  check_scale (self);
   if (self->textures[sector][precision] == NULL)
     {
+      int scale = self->texture_scale;
       int size = (int) ceil (texture_extent (precision) * scale);
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
       cairo_t *cr = cairo_create (surface);
-      g_autoptr(GBytes) bytes = NULL;
 
       lsm_style_draw_symbol (cr, sector, precision, size / 2.0, size / 2.0, LSM_SYMBOL_RADIUS * scale);
       cairo_destroy (cr);
-      cairo_surface_flush (surface);
-      bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                          cairo_image_surface_get_stride (surface) * size,
-                                          (GDestroyNotify) cairo_surface_destroy, surface);
-      self->textures[sector][precision] =
-        gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, bytes,
-                                cairo_image_surface_get_stride (surface));
+      self->textures[sector][precision] = texture_from_surface (surface, size);
     }
 
   return self->textures[sector][precision];
@@ -150,8 +202,9 @@ update_placements (LsmSitesLayer *self)
     self->match = lsm_scene_match_sites (self->scene, self->filter);
 
   g_clear_pointer (&self->placements, g_array_unref);
+  g_array_set_size (self->clusters, 0);
   self->view = view;
-  self->placements = lsm_scene_place_matched (self->scene, &view, self->match, THIN_ABOVE);
+  self->placements = lsm_scene_place_matched (self->scene, &view, self->match, self->clusters);
   self->placements_valid = TRUE;
 }
 
@@ -249,6 +302,16 @@ lsm_sites_layer_snapshot (GtkWidget   *widget,
 
       gtk_snapshot_append_texture (snapshot, texture,
                                    &GRAPHENE_RECT_INIT (p->x - extent / 2, p->y - extent / 2, extent, extent));
+    }
+
+  for (guint i = 0; i < self->clusters->len; i++)
+    {
+      const LsmClusterPlacement *c = &g_array_index (self->clusters, LsmClusterPlacement, i);
+      GdkTexture *texture = get_cluster_texture (self, c);
+      double extent = (double) gdk_texture_get_width (texture) / self->texture_scale;
+
+      gtk_snapshot_append_texture (snapshot, texture,
+                                   &GRAPHENE_RECT_INIT (c->x - extent / 2, c->y - extent / 2, extent, extent));
     }
 
   gtk_snapshot_restore (snapshot);
@@ -361,12 +424,264 @@ lsm_sites_layer_set_selected (LsmSitesLayer *self,
     gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The cluster whose disc holds the point, in unrotated widget coordinates. */
+static const LsmClusterPlacement *
+find_cluster (LsmSitesLayer *self,
+              double         x,
+              double         y)
+{
+  const LsmClusterPlacement *found = NULL;
+  double best = G_MAXDOUBLE;
+
+  for (guint i = 0; i < self->clusters->len; i++)
+    {
+      const LsmClusterPlacement *c = &g_array_index (self->clusters, LsmClusterPlacement, i);
+      double d = (c->x - x) * (c->x - x) + (c->y - y) * (c->y - y);
+
+      if (d <= (c->radius + 2) * (c->radius + 2) && d < best)
+        {
+          best = d;
+          found = c;
+        }
+    }
+
+  return found;
+}
+
+/**
+ * lsm_sites_layer_get_cluster:
+ * @self: a layer
+ * @index: which of the clusters drawn
+ * @cluster: (out) (optional): the cluster
+ * @x: (out) (optional): widget x of its symbol
+ * @y: (out) (optional): widget y of its symbol
+ *
+ * Returns: %FALSE if fewer clusters are drawn
+ */
+gboolean
+lsm_sites_layer_get_cluster (LsmSitesLayer       *self,
+                             guint                index,
+                             LsmClusterPlacement *cluster,
+                             double              *x,
+                             double              *y)
+{
+  const LsmClusterPlacement *c;
+  double cx, cy;
+
+  g_return_val_if_fail (LSM_IS_SITES_LAYER (self), FALSE);
+
+  update_placements (self);
+  if (index >= self->clusters->len)
+    return FALSE;
+
+  c = &g_array_index (self->clusters, LsmClusterPlacement, index);
+  cx = c->x;
+  cy = c->y;
+  rotate_point (self, &cx, &cy, 1);
+  if (cluster != NULL)
+    *cluster = *c;
+  if (x != NULL)
+    *x = cx;
+  if (y != NULL)
+    *y = cy;
+
+  return TRUE;
+}
+
+guint
+lsm_sites_layer_get_n_clusters (LsmSitesLayer *self)
+{
+  g_return_val_if_fail (LSM_IS_SITES_LAYER (self), 0);
+
+  update_placements (self);
+  return self->clusters->len;
+}
+
+/**
+ * lsm_sites_layer_get_clusters:
+ * @self: a layer
+ *
+ * Returns: (transfer none) (nullable): the clusters of the sites the layer shows, to read the
+ *   members of a cluster from lsm_sites_layer_get_cluster()
+ */
+LsmClusters *
+lsm_sites_layer_get_clusters (LsmSitesLayer *self)
+{
+  g_return_val_if_fail (LSM_IS_SITES_LAYER (self), NULL);
+
+  update_placements (self);
+  return self->match != NULL ? lsm_site_match_get_clusters (self->match) : NULL;
+}
+
+static void
+on_member_activated_cb (GtkListView   *list,
+                        guint          position,
+                        LsmSitesLayer *self)
+{
+  g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (list)), position);
+
+  gtk_popover_popdown (GTK_POPOVER (self->members_popover));
+  if (site != NULL)
+    g_signal_emit (self, signals[SITE_ACTIVATED], 0, site);
+}
+
+static void
+setup_member_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_member_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  LsmFeature *site = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), lsm_feature_get_name (site));
+}
+
+/* Sites on one spot cannot be split by zooming: list them, and a choice acts as a click on its
+ * symbol would. A list view, since one spot may hold thousands. */
+static void
+show_members (LsmSitesLayer             *self,
+              const LsmClusterPlacement *cluster,
+              double                     x,
+              double                     y)
+{
+  LsmClusters *clusters = lsm_site_match_get_clusters (self->match);
+  g_autoptr(GListStore) members = g_list_store_new (LSM_TYPE_FEATURE);
+  g_autofree gpointer *items = g_new (gpointer, MAX (cluster->count, 1));
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  g_autofree char *title = NULL;
+  GtkWidget *heading, *scrolled, *list;
+
+  for (guint i = 0; i < cluster->count; i++)
+    items[i] = lsm_clusters_get_member (clusters, cluster->first + i);
+  g_list_store_splice (members, 0, 0, items, cluster->count);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_member_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_member_cb), NULL);
+  list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&members)))),
+                            factory);
+  gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (list), TRUE);
+  gtk_widget_add_css_class (list, "navigation-sidebar");
+  g_signal_connect (list, "activate", G_CALLBACK (on_member_activated_cb), self);
+
+  /* Translators: heading of the list of sites that share one point on the map */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u site at this point", "%u sites at this point",
+                                        cluster->count), cluster->count);
+  heading = gtk_label_new (title);
+  gtk_widget_add_css_class (heading, "heading");
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_widget_set_size_request (scrolled, 260, -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), scrolled);
+
+  gtk_popover_set_child (GTK_POPOVER (self->members_popover), box);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->members_popover),
+                               &(GdkRectangle) { (int) x - 1, (int) y - 1, 2, 2 });
+  gtk_popover_popup (GTK_POPOVER (self->members_popover));
+}
+
+/**
+ * lsm_sites_layer_get_members_popover:
+ * @self: a layer
+ *
+ * Returns: (transfer none): the popover listing a cluster's members
+ */
+GtkPopover *
+lsm_sites_layer_get_members_popover (LsmSitesLayer *self)
+{
+  g_return_val_if_fail (LSM_IS_SITES_LAYER (self), NULL);
+
+  return GTK_POPOVER (self->members_popover);
+}
+
+/**
+ * lsm_sites_layer_activate_cluster:
+ * @self: a layer
+ * @x: widget x
+ * @y: widget y
+ *
+ * What a click on a cluster does: zoom to its members' extent, so it splits; or, if zooming
+ * cannot split it (its members on one point, or the map at its deepest zoom), list its members.
+ *
+ * Returns: whether a cluster was under the point
+ */
+gboolean
+lsm_sites_layer_activate_cluster (LsmSitesLayer *self,
+                                  double         x,
+                                  double         y)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  const LsmClusterPlacement *found;
+  LsmClusterPlacement cluster;
+  double min_mx, min_my, max_mx, max_my, cx, cy, lat, lon, zoom, size;
+  double offset, pad = 48;
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double ux = x, uy = y;
+
+  g_return_val_if_fail (LSM_IS_SITES_LAYER (self), FALSE);
+
+  if (shumate_viewport_get_reference_map_source (viewport) == NULL)
+    return FALSE;
+
+  update_placements (self);
+  rotate_point (self, &ux, &uy, -1);
+  found = find_cluster (self, ux, uy);
+  if (found == NULL)
+    return FALSE;
+  cluster = *found;
+
+  offset = self->view.zoom - shumate_viewport_get_zoom_level (viewport);
+  if (cluster.one_point || shumate_viewport_get_zoom_level (viewport) >= shumate_viewport_get_max_zoom_level (viewport))
+    {
+      show_members (self, &cluster, x, y);
+      return TRUE;
+    }
+
+  lsm_clusters_get_extent (lsm_site_match_get_clusters (self->match), &cluster,
+                           &min_mx, &min_my, &max_mx, &max_my);
+  zoom = log2 (MIN ((MAX (width - 2 * pad, 1)) / MAX ((max_mx - min_mx) * LSM_TILE_SIZE, 1e-12),
+                    (MAX (height - 2 * pad, 1)) / MAX ((max_my - min_my) * LSM_TILE_SIZE, 1e-12)));
+  /* At least one level deeper, where the cluster's merge distance halves. */
+  zoom = MAX (zoom - offset, shumate_viewport_get_zoom_level (viewport) + 1);
+  zoom = MIN (zoom, shumate_viewport_get_max_zoom_level (viewport));
+
+  size = LSM_TILE_SIZE * exp2 (self->view.zoom);
+  cx = (min_mx + max_mx) / 2 * size - self->view.x;
+  cy = (min_my + max_my) / 2 * size - self->view.y;
+  rotate_point (self, &cx, &cy, 1);
+  shumate_viewport_widget_coords_to_location (viewport, GTK_WIDGET (self), cx, cy, &lat, &lon);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), lat, lon);
+  shumate_viewport_set_zoom_level (viewport, zoom);
+
+  return TRUE;
+}
+
 static gboolean
 lsm_sites_layer_contains (GtkWidget *widget,
                           double     x,
                           double     y)
 {
-  return lsm_sites_layer_pick (LSM_SITES_LAYER (widget), x, y) != NULL;
+  LsmSitesLayer *self = LSM_SITES_LAYER (widget);
+
+  if (lsm_sites_layer_pick (self, x, y) != NULL)
+    return TRUE;
+
+  rotate_point (self, &x, &y, -1);
+  return find_cluster (self, x, y) != NULL;
 }
 
 static void
@@ -379,7 +694,11 @@ on_click_released_cb (GtkGestureClick *gesture,
   LsmFeature *site = lsm_sites_layer_pick (self, x, y);
 
   if (site == NULL)
-    return;
+    {
+      if (lsm_sites_layer_activate_cluster (self, x, y))
+        gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      return;
+    }
 
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   g_signal_emit (self, signals[SITE_ACTIVATED], 0, site);
@@ -403,7 +722,10 @@ lsm_sites_layer_size_allocate (GtkWidget *widget,
                                int        height,
                                int        baseline)
 {
-  invalidate (LSM_SITES_LAYER (widget));
+  LsmSitesLayer *self = LSM_SITES_LAYER (widget);
+
+  gtk_popover_present (GTK_POPOVER (self->members_popover));
+  invalidate (self);
 }
 
 static void
@@ -412,10 +734,13 @@ lsm_sites_layer_dispose (GObject *object)
   LsmSitesLayer *self = (LsmSitesLayer *) object;
 
   clear_textures (self);
+  g_clear_pointer (&self->cluster_textures, g_hash_table_unref);
+  g_clear_pointer (&self->members_popover, gtk_widget_unparent);
   g_clear_object (&self->selected);
   g_clear_object (&self->filter);
   g_clear_object (&self->scene);
   g_clear_pointer (&self->placements, g_array_unref);
+  g_clear_pointer (&self->clusters, g_array_unref);
   g_clear_pointer (&self->match, lsm_site_match_free);
 
   G_OBJECT_CLASS (lsm_sites_layer_parent_class)->dispose (object);
@@ -438,7 +763,7 @@ lsm_sites_layer_class_init (LsmSitesLayerClass *klass)
    * @self: the layer
    * @site: the #LsmFeature clicked
    *
-   * Emitted when the user clicks a site's symbol.
+   * Emitted when the user clicks a site's symbol, or picks a site from a cluster's list.
    */
   signals[SITE_ACTIVATED] =
     g_signal_new ("site-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -454,6 +779,11 @@ lsm_sites_layer_init (LsmSitesLayer *self)
   g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");
+
+  self->clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
+  self->cluster_textures = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->members_popover = gtk_popover_new ();
+  gtk_widget_set_parent (self->members_popover, GTK_WIDGET (self));
 }
 
 /**

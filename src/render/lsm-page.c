@@ -20,6 +20,7 @@
 #include <pango/pangocairo.h>
 
 #include "lsm-catalog.h"
+#include "lsm-clusters.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-page.h"
@@ -278,6 +279,8 @@ typedef struct
   guint counts[LSM_N_SECTORS];
   guint precisions[LSM_N_PRECISIONS];
   guint total;
+  guint clustered; /* of total, sites counted in clusters */
+  guint n_clusters;
 } Shown;
 
 static double
@@ -316,6 +319,24 @@ draw_legend (cairo_t      *cr,
       if (draw)
         lsm_style_draw_precision_mark (cr, p, x + 5, y + 5.5, 3.6);
       y += MAX (12, draw_text (cr, lsm_precision_get_label (p), 8, FALSE, x + 15, y, width - 15, color)) + 1;
+    }
+
+  if (shown->n_clusters > 0)
+    {
+      g_autofree char *sites = NULL, *entry = NULL;
+
+      y += 6;
+      y += draw_text (cr, _("Clusters"), 9, TRUE, x, y, width, color) + 3;
+      /* Translators: part of a legend entry, "%u sites in 12 clusters" */
+      sites = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u site", "%u sites", shown->clustered),
+                               shown->clustered);
+      /* Translators: a legend entry; %s is "%u sites"; the number is how many cluster symbols the map has */
+      entry = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in %u cluster", "%s in %u clusters",
+                                            shown->n_clusters),
+                               sites, shown->n_clusters);
+      if (draw)
+        lsm_style_draw_cluster (cr, LSM_SECTOR_OTHER, 9, x + 5, y + 5.5, 5.5);
+      y += MAX (12, draw_text (cr, entry, 8, FALSE, x + 15, y, width - 15, color)) + 1;
     }
 
   return y - top;
@@ -366,17 +387,33 @@ footer_text (const LsmPageOptions *options)
 }
 
 static void
-count_shown (GArray *placements,
-             Shown  *shown)
+count_site (LsmFeature *site,
+            Shown      *shown)
+{
+  shown->counts[lsm_feature_get_sector (site)]++;
+  shown->precisions[lsm_feature_get_precision (site)]++;
+  shown->total++;
+}
+
+/* What the map shows, the sites in clusters too: the legend's counts are the sites'. */
+static void
+count_shown (LsmClusters *index,
+             GArray      *placements,
+             GArray      *clusters,
+             Shown       *shown)
 {
   memset (shown, 0, sizeof *shown);
   for (guint i = 0; i < placements->len; i++)
-    {
-      LsmFeature *site = g_array_index (placements, LsmPlacement, i).site;
+    count_site (g_array_index (placements, LsmPlacement, i).site, shown);
 
-      shown->counts[lsm_feature_get_sector (site)]++;
-      shown->precisions[lsm_feature_get_precision (site)]++;
-      shown->total++;
+  for (guint i = 0; i < clusters->len; i++)
+    {
+      const LsmClusterPlacement *c = &g_array_index (clusters, LsmClusterPlacement, i);
+
+      for (guint k = 0; k < c->count; k++)
+        count_site (lsm_clusters_get_member (index, c->first + k), shown);
+      shown->clustered += c->count;
+      shown->n_clusters++;
     }
 }
 
@@ -409,6 +446,8 @@ lsm_page_draw (LsmScene             *scene,
   g_autofree char *subtitle = NULL;
   g_autofree char *footer = footer_text (options);
   g_autoptr(GArray) placements = NULL;
+  g_autoptr(GArray) clusters = NULL;
+  g_autoptr(LsmSiteMatch) match = NULL;
   gboolean side = width > height;
   double content = width - 2 * MARGIN;
   double legend_width, frame_x, frame_y, frame_w, frame_h, footer_h, top, bottom;
@@ -451,8 +490,10 @@ lsm_page_draw (LsmScene             *scene,
   if (!page_bounds (scene, options, &bounds))
     lsm_bounds_init_empty (&bounds);
   lsm_view_init_fit (&view, &bounds, frame_w, frame_h, 12, PRINT_SCALE);
-  placements = lsm_scene_place_sites (scene, &view, filter);
-  count_shown (placements, &shown);
+  match = lsm_scene_match_sites (scene, filter);
+  clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
+  placements = lsm_scene_place_matched (scene, &view, match, clusters);
+  count_shown (lsm_site_match_get_clusters (match), placements, clusters, &shown);
 
   cairo_save (cr);
   cairo_translate (cr, frame_x, frame_y);
@@ -460,6 +501,7 @@ lsm_page_draw (LsmScene             *scene,
   cairo_clip (cr);
   lsm_scene_draw (scene, cr, &view, LSM_SCENE_BASE | LSM_SCENE_WHOLE_LABELS, NULL);
   lsm_scene_draw_sites (scene, cr, &view, placements);
+  lsm_scene_draw_clusters (scene, cr, &view, clusters);
   cairo_restore (cr);
 
   cairo_save (cr);

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "lsm-catalog.h"
+#include "lsm-clusters.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-scene-private.h"
@@ -32,6 +33,7 @@ struct _LsmSiteMatch
   GArray *entries;    /* const LsmSiteEntry *, in the scene's order */
   GArray *fan_index;  /* guint: position among the matched sites on the same point */
   GArray *fan_count;  /* guint: matched sites on the same point */
+  LsmClusters *clusters; /* made on first use */
 };
 
 static int
@@ -174,7 +176,27 @@ lsm_site_match_free (LsmSiteMatch *match)
   g_array_unref (match->entries);
   g_array_unref (match->fan_index);
   g_array_unref (match->fan_count);
+  g_clear_pointer (&match->clusters, lsm_clusters_free);
   g_free (match);
+}
+
+/**
+ * lsm_site_match_get_clusters:
+ * @match: matched sites
+ *
+ * Builds the clusters of every zoom on first use, then keeps them with the match. Reads only
+ * the match: the loader's thread may call it before the match is published.
+ *
+ * Returns: (transfer none): the clusters of the matched sites
+ */
+LsmClusters *
+lsm_site_match_get_clusters (LsmSiteMatch *match)
+{
+  if (match->clusters == NULL)
+    match->clusters = lsm_clusters_new ((const LsmSiteEntry *const *) match->entries->data,
+                                        match->entries->len);
+
+  return match->clusters;
 }
 
 /**
@@ -182,19 +204,20 @@ lsm_site_match_free (LsmSiteMatch *match)
  * @self: a scene
  * @view: the viewport
  * @match: the sites to place
- * @thin_above: when more sites than this are in view, keep one symbol in each symbol-sized
- *   cell (G_MAXUINT: never)
+ * @clusters: (nullable) (element-type LsmClusterPlacement): gets the clusters; %NULL to place
+ *   every site as its own symbol
  *
- * Places the matched sites in view. Sites sharing a point are fanned out around it. Linear in the
- * matched sites, with no trigonometry but for fans: cheap enough for every frame.
+ * Places the matched sites in view. Sites sharing a point are fanned out around it. With
+ * @clusters, sites whose symbols would overlap become one cluster each, and the cost is that of
+ * what the view shows; without, it is linear in the matched sites.
  *
  * Returns: (transfer full) (element-type LsmPlacement): placements, top to bottom
  */
 GArray *
-lsm_scene_place_matched (LsmScene           *self,
-                         const LsmView      *view,
-                         const LsmSiteMatch *match,
-                         guint               thin_above)
+lsm_scene_place_matched (LsmScene     *self,
+                         const LsmView *view,
+                         LsmSiteMatch *match,
+                         GArray       *clusters)
 {
   double radius = LSM_SYMBOL_RADIUS * view->scale;
   double margin = 4 * radius;
@@ -202,32 +225,13 @@ lsm_scene_place_matched (LsmScene           *self,
   double x0 = view->x - margin, y0 = view->y - margin;
   double x1 = view->x + view->width + margin, y1 = view->y + view->height + margin;
   GArray *placements = g_array_new (FALSE, FALSE, sizeof (LsmPlacement));
-  g_autofree guint8 *occupied = NULL;
-  guint columns = 0, rows = 0;
-  double cell = 2 * radius;
 
   g_return_val_if_fail (LSM_IS_SCENE (self), placements);
 
-  if (thin_above != G_MAXUINT && match->entries->len > thin_above)
+  if (clusters != NULL)
     {
-      guint visible = 0;
-
-      for (guint i = 0; i < match->entries->len; i++)
-        {
-          const LsmSiteEntry *e = g_array_index (match->entries, const LsmSiteEntry *, i);
-          double wx = e->mx * size, wy = e->my * size;
-
-          visible += wx >= x0 && wx <= x1 && wy >= y0 && wy <= y1;
-        }
-
-      if (visible > thin_above)
-        {
-          /* Cells large enough that at most about thin_above symbols remain. */
-          cell = MAX (cell, sqrt ((x1 - x0) * (y1 - y0) / thin_above));
-          columns = (guint) ((x1 - x0) / cell) + 1;
-          rows = (guint) ((y1 - y0) / cell) + 1;
-          occupied = g_malloc0 ((gsize) columns * rows / 8 + 1);
-        }
+      lsm_clusters_place (lsm_site_match_get_clusters (match), view, placements, clusters);
+      return placements;
     }
 
   for (guint i = 0; i < match->entries->len; i++)
@@ -239,16 +243,6 @@ lsm_scene_place_matched (LsmScene           *self,
 
       if (wx < x0 || wx > x1 || wy < y0 || wy > y1)
         continue;
-
-      if (occupied != NULL)
-        {
-          /* Too many to tell apart: one symbol per cell, at low zoom only. */
-          gsize bit = (gsize) ((wy - y0) / cell) * columns + (gsize) ((wx - x0) / cell);
-
-          if (occupied[bit / 8] & (1u << (bit % 8)))
-            continue;
-          occupied[bit / 8] |= 1u << (bit % 8);
-        }
 
       p.site = e->site;
       p.anchor_x = p.x = wx - view->x;
@@ -272,23 +266,51 @@ lsm_scene_place_matched (LsmScene           *self,
  * @self: a scene
  * @view: the viewport
  * @filter: (nullable): which sites to place
+ * @clusters: (out) (optional) (transfer full) (element-type LsmClusterPlacement): the clusters
+ *   at @view's zoom and scale; %NULL to place every site as its own symbol
  *
  * Places every mapped site of @filter's model, fanning out those that share a point.
- * Print and export use this, with no thinning; the screen layer keeps a #LsmSiteMatch.
+ * Print and export use this; the screen layer keeps a #LsmSiteMatch.
  *
  * Returns: (transfer full) (element-type LsmPlacement): placements, in drawing order
  */
 GArray *
 lsm_scene_place_sites (LsmScene      *self,
                        const LsmView *view,
-                       LsmFilter     *filter)
+                       LsmFilter     *filter,
+                       GArray       **clusters)
 {
   g_autoptr(LsmSiteMatch) match = NULL;
 
   g_return_val_if_fail (LSM_IS_SCENE (self), NULL);
 
   match = lsm_scene_match_sites (self, filter);
-  return lsm_scene_place_matched (self, view, match, G_MAXUINT);
+  if (clusters != NULL)
+    *clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
+  return lsm_scene_place_matched (self, view, match, clusters != NULL ? *clusters : NULL);
+}
+
+/**
+ * lsm_scene_draw_clusters:
+ * @self: a scene
+ * @cr: a cairo context in view coordinates
+ * @view: the viewport
+ * @clusters: (element-type LsmClusterPlacement): from lsm_scene_place_sites()
+ */
+void
+lsm_scene_draw_clusters (LsmScene      *self,
+                         cairo_t       *cr,
+                         const LsmView *view,
+                         GArray        *clusters)
+{
+  g_return_if_fail (LSM_IS_SCENE (self));
+
+  for (guint i = 0; i < clusters->len; i++)
+    {
+      const LsmClusterPlacement *c = &g_array_index (clusters, LsmClusterPlacement, i);
+
+      lsm_style_draw_cluster (cr, c->sector, c->count, c->x, c->y, c->radius);
+    }
 }
 
 /**

@@ -617,9 +617,11 @@ lsm_scene_draw (LsmScene      *self,
 
   if (parts & LSM_SCENE_SITES)
     {
-      g_autoptr(GArray) placements = lsm_scene_place_sites (self, view, filter);
+      g_autoptr(GArray) clusters = NULL;
+      g_autoptr(GArray) placements = lsm_scene_place_sites (self, view, filter, &clusters);
 
       lsm_scene_draw_sites (self, cr, view, placements);
+      lsm_scene_draw_clusters (self, cr, view, clusters);
     }
 
   cairo_restore (cr);

@@ -40,6 +40,13 @@ void     lsm_style_draw_precision_mark (cairo_t     *cr,
                                        double        x,
                                        double        y,
                                        double        radius);
+double   lsm_style_get_cluster_radius (guint         count);
+void     lsm_style_draw_cluster       (cairo_t      *cr,
+                                       LsmSector     sector,
+                                       guint         count,
+                                       double        x,
+                                       double        y,
+                                       double        radius);
 void     lsm_style_get_district_rgb   (guint         color_index,
                                        LsmRgb       *rgb);
 void     lsm_style_set_source         (cairo_t      *cr,

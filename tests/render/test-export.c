@@ -166,7 +166,7 @@ test_export_png_pixels (void)
   g_assert_cmpint (cairo_image_surface_get_width (png), ==, (int) ceil (841.89 * 200 / 72));
 
   /* Every filled symbol has its sector's colour where the page put it. */
-  placements = lsm_scene_place_sites (scene, &map.view, filter);
+  placements = lsm_scene_place_sites (scene, &map.view, filter, NULL);
   g_assert_cmpuint (placements->len, ==, 4);
   for (guint i = 0; i < placements->len; i++)
     {
