@@ -36,56 +36,6 @@
 
 #define N_FRAMES 60
 
-static const char *sector_ids[] = {
-  "border_gate", "industrial_zone", "industrial_cluster", "hydro", "thermal", "wind", "quarry", "other_energy",
-};
-
-static char *
-make_data_dir (guint n_sites)
-{
-  g_autofree char *dir = g_dir_make_tmp ("lsmap-bench-XXXXXX", NULL);
-  g_autofree char *sites_path = g_build_filename (dir, "sites.geojson", NULL);
-  const char *bundled = lsm_loader_get_default_data_dir ();
-  const char *copies[] = { "districts.geojson", "province.geojson", "context.geojson", "sources.json", "aggregates.json" };
-  g_autoptr(GString) json = g_string_new ("{\"type\":\"FeatureCollection\",\"features\":[\n");
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
-  g_autoptr(GError) error = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (copies); i++)
-    {
-      g_autofree char *from = g_build_filename (bundled, copies[i], NULL);
-      g_autofree char *to = g_build_filename (dir, copies[i], NULL);
-      g_autofree char *contents = NULL;
-      gsize len;
-
-      g_file_get_contents (from, &contents, &len, &error);
-      g_assert_no_error (error);
-      g_file_set_contents (to, contents, len, &error);
-      g_assert_no_error (error);
-    }
-
-  for (guint i = 0; i < n_sites; i++)
-    {
-      double lon = g_rand_double_range (rand, 106.2, 107.3);
-      double lat = g_rand_double_range (rand, 21.4, 22.4);
-
-      g_string_append_printf (json,
-        "%s{\"type\":\"Feature\",\"properties\":{\"id\":\"s%u\",\"name\":\"Nhà máy thử nghiệm số %u\","
-        "\"name_en\":\"Test plant %u\",\"sector\":\"%s\",\"subtype\":\"test\",\"district\":null,"
-        "\"commune\":null,\"status\":\"operating\",\"precision\":\"exact\",\"coord_method\":\"synthetic\","
-        "\"coord_source\":\"lsm-bench\",\"figures\":[{\"id\":\"f%u\",\"metric\":\"capacity\",\"value\":%u,"
-        "\"unit\":\"MW\",\"period\":\"2022\",\"status\":\"operating\",\"qualifier\":null,"
-        "\"source\":\"mtdt-2024-cong-nghiep\",\"quote\":\"công suất %u MW\"}]},"
-        "\"geometry\":{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}}\n",
-        i == 0 ? "" : ",", i, i, i, sector_ids[i % G_N_ELEMENTS (sector_ids)], i, i % 500, i % 500, lon, lat);
-    }
-  g_string_append (json, "]}\n");
-  g_file_set_contents (sites_path, json->str, json->len, &error);
-  g_assert_no_error (error);
-
-  return g_steal_pointer (&dir);
-}
-
 /* What any GDAL program must do at least: open each file and read every field of every feature. */
 static double
 time_ogr_loop (const char *dir)
@@ -368,7 +318,7 @@ main (int   argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
-      g_autofree char *dir = make_data_dir (sizes[i]);
+      g_autofree char *dir = lsm_test_make_synthetic_dir (sizes[i], 0);
       g_autoptr(LsmCatalog) catalog = NULL;
       /* Best of two for both, so neither gains from a warm file cache alone. */
       double ogr = MIN (time_ogr_loop (dir), time_ogr_loop (dir));

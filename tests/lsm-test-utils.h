@@ -17,5 +17,7 @@ guint       lsm_test_count_entries  (const char *dir);
 char       *lsm_test_pdf_text       (const char *path);
 void        lsm_test_assert_contains (const char *haystack,
                                       const char *needle);
+char       *lsm_test_make_synthetic_dir (guint     n_sites,
+                                         guint     n_on_one_point);
 
 G_END_DECLS

@@ -317,6 +317,30 @@ lsm_sites_layer_snapshot (GtkWidget   *widget,
   gtk_snapshot_restore (snapshot);
 }
 
+/* The cluster whose disc holds the point, in unrotated widget coordinates. */
+static const LsmClusterPlacement *
+find_cluster (LsmSitesLayer *self,
+              double         x,
+              double         y)
+{
+  const LsmClusterPlacement *found = NULL;
+  double best = G_MAXDOUBLE;
+
+  for (guint i = 0; i < self->clusters->len; i++)
+    {
+      const LsmClusterPlacement *c = &g_array_index (self->clusters, LsmClusterPlacement, i);
+      double d = (c->x - x) * (c->x - x) + (c->y - y) * (c->y - y);
+
+      if (d <= (c->radius + 2) * (c->radius + 2) && d < best)
+        {
+          best = d;
+          found = c;
+        }
+    }
+
+  return found;
+}
+
 /**
  * lsm_sites_layer_pick:
  * @self: a layer
@@ -324,7 +348,7 @@ lsm_sites_layer_snapshot (GtkWidget   *widget,
  * @y: widget y
  *
  * Returns: (transfer none) (nullable): the site whose symbol is under the point, the nearest
- *   if several are
+ *   if several are; %NULL where a cluster, drawn over symbols, covers the point
  */
 LsmFeature *
 lsm_sites_layer_pick (LsmSitesLayer *self,
@@ -341,6 +365,8 @@ lsm_sites_layer_pick (LsmSitesLayer *self,
 
   update_placements (self);
   rotate_point (self, &x, &y, -1);
+  if (find_cluster (self, x, y) != NULL)
+    return NULL;
 
   for (guint i = 0; i < self->placements->len; i++)
     {
@@ -422,30 +448,6 @@ lsm_sites_layer_set_selected (LsmSitesLayer *self,
 
   if (g_set_object (&self->selected, site))
     gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* The cluster whose disc holds the point, in unrotated widget coordinates. */
-static const LsmClusterPlacement *
-find_cluster (LsmSitesLayer *self,
-              double         x,
-              double         y)
-{
-  const LsmClusterPlacement *found = NULL;
-  double best = G_MAXDOUBLE;
-
-  for (guint i = 0; i < self->clusters->len; i++)
-    {
-      const LsmClusterPlacement *c = &g_array_index (self->clusters, LsmClusterPlacement, i);
-      double d = (c->x - x) * (c->x - x) + (c->y - y) * (c->y - y);
-
-      if (d <= (c->radius + 2) * (c->radius + 2) && d < best)
-        {
-          best = d;
-          found = c;
-        }
-    }
-
-  return found;
 }
 
 /**

@@ -435,6 +435,103 @@ test_window_click_na_duong (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* What the layer draws: every site of the list, as a symbol or in one cluster. */
+static void
+assert_every_site_drawn (LsmWindow *window)
+{
+  LsmSitesLayer *layer = sites_layer (window);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (lsm_window_get_filter (window)));
+  guint total = lsm_sites_layer_get_n_drawn (layer);
+  LsmClusterPlacement cluster;
+
+  for (guint i = 0; lsm_sites_layer_get_cluster (layer, i, &cluster, NULL, NULL); i++)
+    total += cluster.count;
+
+  /* The whole province is in view at the default zoom. */
+  g_assert_cmpuint (total, ==, n_items);
+}
+
+/* Dense data: clusters with counts; a click on one zooms in until it splits, and a cluster of
+ * sites on one point lists them, a choice selecting it as a click on its symbol would. */
+static void
+test_window_click_cluster (void)
+{
+  g_autofree char *dir = lsm_test_make_synthetic_dir (3000, 40);
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (dir));
+  LsmSitesLayer *layer = sites_layer (window);
+  ShumateViewport *viewport = lsm_map_view_get_viewport (window->map_view);
+  LsmClusterPlacement cluster, picked = { 0 };
+  double zoom = shumate_viewport_get_zoom_level (viewport);
+  double x = 0, y = 0;
+  GtkPopover *popover;
+  GtkWidget *list;
+  LsmFeature *member;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpuint (lsm_sites_layer_get_n_clusters (layer), >, 0);
+  assert_every_site_drawn (window);
+
+  /* The biggest cluster: it splits when zoomed. */
+  for (guint i = 0; lsm_sites_layer_get_cluster (layer, i, &cluster, NULL, NULL); i++)
+    if (!cluster.one_point && cluster.count > picked.count)
+      lsm_sites_layer_get_cluster (layer, i, &picked, &x, &y);
+  g_assert_cmpuint (picked.count, >, 1);
+  g_assert_true (gtk_widget_contains (GTK_WIDGET (layer), x, y));
+  g_assert_null (lsm_sites_layer_pick (layer, x, y));
+  g_assert_true (lsm_map_view_activate_at (window->map_view, x, y));
+  settle ();
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), >=, zoom + 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (lsm_sites_layer_get_members_popover (layer))));
+
+  /* The sites on one point. */
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 21.85, 106.75);
+  shumate_viewport_set_zoom_level (viewport, 15);
+  settle ();
+  picked.count = 0;
+  for (guint i = 0; lsm_sites_layer_get_cluster (layer, i, &cluster, NULL, NULL); i++)
+    if (cluster.one_point)
+      lsm_sites_layer_get_cluster (layer, i, &picked, &x, &y);
+  g_assert_cmpuint (picked.count, ==, 40);
+  zoom = shumate_viewport_get_zoom_level (viewport);
+  g_assert_true (lsm_map_view_activate_at (window->map_view, x, y));
+  settle ();
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), ==, zoom);
+
+  popover = lsm_sites_layer_get_members_popover (layer);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  list = find_list_view (GTK_WIDGET (popover));
+  g_assert_nonnull (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))), ==, 40);
+  member = lsm_clusters_get_member (lsm_sites_layer_get_clusters (layer), picked.first + 3);
+  g_signal_emit_by_name (list, "activate", 3);
+  settle ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (lsm_sites_layer_get_selected (layer) == member);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->detail_panel)));
+  text = panel_text (window);
+  lsm_test_assert_contains (text, lsm_feature_get_name (member));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lsm_test_remove_dir (dir);
+}
+
 static void
 test_window_list_selection_centres_map (void)
 {
@@ -1006,6 +1103,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/sector-toggles", test_window_sector_toggles);
   g_test_add_func ("/lsm/window/views-agree", test_window_views_agree);
   g_test_add_func ("/lsm/window/click-na-duong", test_window_click_na_duong);
+  g_test_add_func ("/lsm/window/click-cluster", test_window_click_cluster);
   g_test_add_func ("/lsm/window/list-selection-centres-map", test_window_list_selection_centres_map);
   g_test_add_func ("/lsm/window/district-click", test_window_district_click);
   g_test_add_func ("/lsm/window/search-folds-diacritics", test_window_search_folds_diacritics);
