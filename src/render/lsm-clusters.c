@@ -27,7 +27,7 @@
 
 #define MAX_LEVEL 20                      /* past it, only sites on one spot are grouped */
 #define N_LEVELS  (MAX_LEVEL + 2)         /* 0 … MAX_LEVEL, then the spots themselves */
-#define MERGE_PX  (2 * LSM_SYMBOL_RADIUS) /* closer than this, symbols would overlap */
+#define MERGE_PX  (4 * LSM_SYMBOL_RADIUS) /* closer than this, cluster symbols would overlap */
 /* Fewer sites than this near one another stay symbols: overlapping a little, each still seen
  * and clicked, and the bundled data look as they did before clusters at the default zoom. */
 #define MIN_SITES 6

@@ -340,7 +340,7 @@ lsm_style_draw_precision_mark (cairo_t      *cr,
 double
 lsm_style_get_cluster_radius (guint count)
 {
-  return LSM_SYMBOL_RADIUS * (1.15 + 0.3 * log10 (MAX (count, 2)));
+  return LSM_SYMBOL_RADIUS * (1.0 + 0.3 * log10 (MAX (count, 2)));
 }
 
 /**
