@@ -43,6 +43,7 @@ struct _LsmSitesLayer
   GArray       *clusters;
   LsmView       view;
   gboolean      placements_valid;
+  GCancellable *matching; /* a match being made in a thread */
 
   GtkWidget    *members_popover;
 };
@@ -51,6 +52,7 @@ G_DEFINE_FINAL_TYPE (LsmSitesLayer, lsm_sites_layer, SHUMATE_TYPE_LAYER)
 
 enum {
   SITE_ACTIVATED,
+  MATCHED,
   N_SIGNALS
 };
 
@@ -198,12 +200,21 @@ update_placements (LsmSitesLayer *self)
   if (self->placements_valid && memcmp (&view, &self->view, sizeof view) == 0)
     return;
 
-  if (self->match == NULL)
-    self->match = lsm_scene_match_sites (self->scene, self->filter);
-
   g_clear_pointer (&self->placements, g_array_unref);
   g_array_set_size (self->clusters, 0);
   self->view = view;
+
+  if (self->match == NULL && self->matching != NULL)
+    {
+      /* The first match of large data is still being made: nothing to draw yet. */
+      self->placements = g_array_new (FALSE, FALSE, sizeof (LsmPlacement));
+      self->placements_valid = TRUE;
+      return;
+    }
+
+  if (self->match == NULL)
+    self->match = lsm_scene_match_sites (self->scene, self->filter);
+
   self->placements = lsm_scene_place_matched (self->scene, &view, self->match, self->clusters);
   self->placements_valid = TRUE;
 }
@@ -215,11 +226,106 @@ invalidate (LsmSitesLayer *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Up to this many sites, a match and its clusters take a few milliseconds and are made when
+ * drawn; past it, in a thread, published once, while the frames go on. */
+#define MATCH_IN_THREAD_ABOVE 20000
+
+typedef struct
+{
+  LsmScene  *scene;
+  GPtrArray *sites;
+} MatchJob;
+
+static void
+match_job_free (gpointer data)
+{
+  MatchJob *job = data;
+
+  g_object_unref (job->scene);
+  g_ptr_array_unref (job->sites);
+  g_free (job);
+}
+
+static void
+match_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  MatchJob *job = task_data;
+  LsmSiteMatch *match = lsm_scene_match_items (job->scene, job->sites);
+
+  lsm_site_match_get_clusters (match);
+  g_task_return_pointer (task, match, (GDestroyNotify) lsm_site_match_free);
+}
+
+static void
+on_matched_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  LsmSitesLayer *self = LSM_SITES_LAYER (object);
+  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
+  LsmSiteMatch *match = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* A newer filter state, or the layer went: this match is stale. */
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      g_clear_pointer (&match, lsm_site_match_free);
+      return;
+    }
+
+  g_clear_object (&self->matching);
+  g_clear_pointer (&self->match, lsm_site_match_free);
+  self->match = match;
+  invalidate (self);
+  g_signal_emit (self, signals[MATCHED], 0);
+}
+
 static void
 on_filter_items_changed_cb (LsmSitesLayer *self)
 {
-  g_clear_pointer (&self->match, lsm_site_match_free);
-  invalidate (self);
+  GListModel *model = G_LIST_MODEL (self->filter);
+  guint n = g_list_model_get_n_items (model);
+  g_autoptr(GTask) task = NULL;
+  MatchJob *job;
+
+  if (self->matching != NULL)
+    g_cancellable_cancel (self->matching);
+  g_clear_object (&self->matching);
+
+  if (n <= MATCH_IN_THREAD_ABOVE)
+    {
+      g_clear_pointer (&self->match, lsm_site_match_free);
+      invalidate (self);
+      return;
+    }
+
+  /* The model is read here, on its thread; the old match is drawn until the new one is made. */
+  job = g_new0 (MatchJob, 1);
+  job->scene = g_object_ref (self->scene);
+  job->sites = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (job->sites, g_list_model_get_item (model, i));
+
+  self->matching = g_cancellable_new ();
+  task = g_task_new (self, self->matching, on_matched_cb, NULL);
+  g_task_set_task_data (task, job, match_job_free);
+  g_task_run_in_thread (task, match_thread);
+}
+
+/**
+ * lsm_sites_layer_is_ready:
+ * @self: a layer
+ *
+ * Returns: %FALSE while the sites to show are being matched and clustered in a thread
+ */
+gboolean
+lsm_sites_layer_is_ready (LsmSitesLayer *self)
+{
+  g_return_val_if_fail (LSM_IS_SITES_LAYER (self), FALSE);
+
+  return self->matching == NULL;
 }
 
 static void
@@ -735,6 +841,9 @@ lsm_sites_layer_dispose (GObject *object)
 {
   LsmSitesLayer *self = (LsmSitesLayer *) object;
 
+  if (self->matching != NULL)
+    g_cancellable_cancel (self->matching);
+  g_clear_object (&self->matching);
   clear_textures (self);
   g_clear_pointer (&self->cluster_textures, g_hash_table_unref);
   g_clear_pointer (&self->members_popover, gtk_widget_unparent);
@@ -770,6 +879,16 @@ lsm_sites_layer_class_init (LsmSitesLayerClass *klass)
   signals[SITE_ACTIVATED] =
     g_signal_new ("site-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, LSM_TYPE_FEATURE);
+
+  /**
+   * LsmSitesLayer::matched:
+   * @self: the layer
+   *
+   * Emitted when sites matched in a thread are published and drawn from the next frame.
+   */
+  signals[MATCHED] =
+    g_signal_new ("matched", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -812,6 +931,7 @@ lsm_sites_layer_new (ShumateViewport *viewport,
   self->filter = g_object_ref (filter);
   g_signal_connect_object (filter, "items-changed", G_CALLBACK (on_filter_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  on_filter_items_changed_cb (self);
 
   return self;
 }

@@ -45,5 +45,6 @@ gboolean       lsm_sites_layer_activate_cluster (LsmSitesLayer *self,
                                               double           x,
                                               double           y);
 GtkPopover    *lsm_sites_layer_get_members_popover (LsmSitesLayer *self);
+gboolean       lsm_sites_layer_is_ready      (LsmSitesLayer   *self);
 
 G_END_DECLS

@@ -23,6 +23,7 @@ struct _LsmWindow
   AdwWindowTitle       *window_title;
   GtkStack             *stack;
   AdwStatusPage        *error_page;
+  GtkProgressBar       *load_progress;
   LsmSidebar           *sidebar;
   LsmMapView           *map_view;
   LsmDetailPanel       *detail_panel;

@@ -96,43 +96,16 @@ _lsm_scene_build_site_index (GArray *entries)
   return index;
 }
 
-/**
- * lsm_scene_match_sites:
- * @self: a scene
- * @filter: (nullable): which sites; %NULL for all
- *
- * Reads the filter's model, never a predicate of its own: a site is placed if and only if the
- * list and the counts hold it. Sites of the model that the scene has no position for are not.
- *
- * Returns: (transfer full): the mapped sites of @filter's model
- */
-LsmSiteMatch *
-lsm_scene_match_sites (LsmScene  *self,
-                       LsmFilter *filter)
+/* The match of the entries marked in @shown (%NULL: all). */
+static LsmSiteMatch *
+match_shown (GArray        *entries,
+             const guint8  *shown)
 {
-  GArray *entries = _lsm_scene_get_site_entries (self);
   LsmSiteMatch *match = g_new0 (LsmSiteMatch, 1);
-  g_autofree guint8 *shown = NULL;
 
   match->entries = g_array_new (FALSE, FALSE, sizeof (const LsmSiteEntry *));
   match->fan_index = g_array_new (FALSE, FALSE, sizeof (guint));
   match->fan_count = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  if (filter != NULL)
-    {
-      GHashTable *index = _lsm_scene_get_site_index (self);
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (filter));
-
-      shown = g_malloc0 (MAX (entries->len, 1));
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (filter), i);
-          guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index, site));
-
-          if (position > 0)
-            shown[position - 1] = TRUE;
-        }
-    }
 
   for (guint i = 0; i < entries->len; )
     {
@@ -162,6 +135,75 @@ lsm_scene_match_sites (LsmScene  *self,
     }
 
   return match;
+}
+
+static void
+mark_shown (GHashTable *index,
+            guint8     *shown,
+            LsmFeature *site)
+{
+  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index, site));
+
+  if (position > 0)
+    shown[position - 1] = TRUE;
+}
+
+/**
+ * lsm_scene_match_sites:
+ * @self: a scene
+ * @filter: (nullable): which sites; %NULL for all
+ *
+ * Reads the filter's model, never a predicate of its own: a site is placed if and only if the
+ * list and the counts hold it. Sites of the model that the scene has no position for are not.
+ *
+ * Returns: (transfer full): the mapped sites of @filter's model
+ */
+LsmSiteMatch *
+lsm_scene_match_sites (LsmScene  *self,
+                       LsmFilter *filter)
+{
+  GArray *entries = _lsm_scene_get_site_entries (self);
+  g_autofree guint8 *shown = NULL;
+
+  if (filter != NULL)
+    {
+      GHashTable *index = _lsm_scene_get_site_index (self);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (filter));
+
+      shown = g_malloc0 (MAX (entries->len, 1));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (filter), i);
+
+          mark_shown (index, shown, site);
+        }
+    }
+
+  return match_shown (entries, shown);
+}
+
+/**
+ * lsm_scene_match_items:
+ * @self: a scene
+ * @sites: (element-type LsmFeature): a copy of a filter's model, taken on its thread
+ *
+ * lsm_scene_match_sites() for another thread: the scene is not changed after it is made, and
+ * @sites is the caller's.
+ *
+ * Returns: (transfer full): the mapped sites of @sites
+ */
+LsmSiteMatch *
+lsm_scene_match_items (LsmScene  *self,
+                       GPtrArray *sites)
+{
+  GArray *entries = _lsm_scene_get_site_entries (self);
+  GHashTable *index = _lsm_scene_get_site_index (self);
+  g_autofree guint8 *shown = g_malloc0 (MAX (entries->len, 1));
+
+  for (guint i = 0; i < sites->len; i++)
+    mark_shown (index, shown, g_ptr_array_index (sites, i));
+
+  return match_shown (entries, shown);
 }
 
 guint

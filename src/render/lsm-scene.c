@@ -47,7 +47,7 @@ struct _LsmScene
   GArray     *context;   /* Shape */
   GPtrArray  *places;    /* LsmFeature: point labels such as "Trung Quốc" */
   GArray     *sites;     /* LsmSiteEntry */
-  GHashTable *site_index; /* LsmFeature → its entry's index + 1, made on first use */
+  GHashTable *site_index; /* LsmFeature → its entry's index + 1 */
   Shape       province;
 };
 
@@ -298,6 +298,8 @@ lsm_scene_new (LsmCatalog *catalog)
   add_shapes (self->context, self->places, lsm_catalog_get_context (catalog));
   color_districts (self->districts);
   self->sites = _lsm_scene_build_site_entries (catalog);
+  /* Now, not on first use: a scene never changes once made, so threads may read it. */
+  self->site_index = _lsm_scene_build_site_index (self->sites);
   offset_labels (self->districts, self->sites);
 
   if ((outline = lsm_catalog_get_province_outline (catalog)) != NULL)
@@ -315,9 +317,6 @@ _lsm_scene_get_site_entries (LsmScene *self)
 GHashTable *
 _lsm_scene_get_site_index (LsmScene *self)
 {
-  if (self->site_index == NULL)
-    self->site_index = _lsm_scene_build_site_index (self->sites);
-
   return self->site_index;
 }
 

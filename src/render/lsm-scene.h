@@ -63,6 +63,8 @@ GArray     *lsm_scene_place_sites  (LsmScene      *self,
                                     GArray       **clusters);
 LsmSiteMatch *lsm_scene_match_sites (LsmScene     *self,
                                     LsmFilter     *filter);
+LsmSiteMatch *lsm_scene_match_items (LsmScene     *self,
+                                    GPtrArray     *sites);
 GArray     *lsm_scene_place_matched (LsmScene     *self,
                                     const LsmView *view,
                                     LsmSiteMatch  *match,

@@ -532,6 +532,67 @@ test_window_click_cluster (void)
   lsm_test_remove_dir (dir);
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+sites_layer_ready (gpointer data)
+{
+  LsmWindow *window = data;
+
+  return lsm_window_get_catalog (window) != NULL && lsm_sites_layer_is_ready (sites_layer (window));
+}
+
+/* Large data: a progress bar and a Cancel button while it loads; then the sites are matched and
+ * clustered in a thread, and every one is drawn once published. */
+static void
+test_window_large_data (void)
+{
+  g_autofree char *dir = lsm_test_make_synthetic_dir (30000, 0);
+  g_autoptr(LsmWindow) window = NULL;
+  GtkWidget *cancel;
+
+  reset_settings ();
+  window = g_object_ref (lsm_window_new (NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+
+  lsm_window_load (window, dir);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "loading");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->load_progress)));
+  cancel = find_button (GTK_WIDGET (window->stack), "_Cancel");
+  g_assert_nonnull (cancel);
+  g_signal_emit_by_name (cancel, "clicked");
+  settle ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "error");
+  g_assert_null (lsm_window_get_catalog (window));
+
+  lsm_window_load (window, dir);
+  g_assert_true (wait_for (sites_layer_ready, window));
+  settle ();
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (window->load_progress), ==, 1.0);
+  g_assert_cmpuint (lsm_sites_layer_get_n_clusters (sites_layer (window)), >, 0);
+  assert_every_site_drawn (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lsm_test_remove_dir (dir);
+}
+
 static void
 test_window_list_selection_centres_map (void)
 {
@@ -1104,6 +1165,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/views-agree", test_window_views_agree);
   g_test_add_func ("/lsm/window/click-na-duong", test_window_click_na_duong);
   g_test_add_func ("/lsm/window/click-cluster", test_window_click_cluster);
+  g_test_add_func ("/lsm/window/large-data", test_window_large_data);
   g_test_add_func ("/lsm/window/list-selection-centres-map", test_window_list_selection_centres_map);
   g_test_add_func ("/lsm/window/district-click", test_window_district_click);
   g_test_add_func ("/lsm/window/search-folds-diacritics", test_window_search_folds_diacritics);
