@@ -92,21 +92,26 @@ clear_textures (LsmSitesLayer *self)
 
 /* The texture keeps its surface (as "lsm-surface", at the widget's scale) for frames drawn with
  * cairo. */
+/* Takes @surface: the texture shares its pixels. */
 static GdkTexture *
-texture_from_surface (cairo_surface_t *surface,
-                      int              size,
-                      int              scale)
+texture_new_for_surface (cairo_surface_t *surface)
 {
   g_autoptr(GBytes) bytes = NULL;
-  GdkTexture *texture;
 
   cairo_surface_flush (surface);
-  cairo_surface_reference (surface);
   bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      cairo_image_surface_get_stride (surface) * size,
+                                      (gsize) cairo_image_surface_get_stride (surface) * cairo_image_surface_get_height (surface),
                                       (GDestroyNotify) cairo_surface_destroy, surface);
-  texture = gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), cairo_image_surface_get_height (surface),
+                                 GDK_MEMORY_DEFAULT, bytes, cairo_image_surface_get_stride (surface));
+}
+
+static GdkTexture *
+texture_from_surface (cairo_surface_t *surface,
+                      int              scale)
+{
+  GdkTexture *texture = texture_new_for_surface (cairo_surface_reference (surface));
+
   cairo_surface_set_device_scale (surface, scale, scale);
   g_object_set_data_full (G_OBJECT (texture), "lsm-surface", surface, (GDestroyNotify) cairo_surface_destroy);
 
@@ -144,7 +149,7 @@ get_cluster_texture (LsmSitesLayer             *self,
       lsm_style_draw_cluster (cr, cluster->sector, cluster->count, size / 2.0, size / 2.0,
                               cluster->radius * scale);
       cairo_destroy (cr);
-      texture = texture_from_surface (surface, size, scale);
+      texture = texture_from_surface (surface, scale);
       if (g_hash_table_size (self->cluster_textures) >= MAX_CLUSTER_TEXTURES)
         g_hash_table_remove_all (self->cluster_textures);
       g_hash_table_insert (self->cluster_textures, key, texture);
@@ -168,7 +173,7 @@ get_texture (LsmSitesLayer *self,
 
       lsm_style_draw_symbol (cr, sector, precision, size / 2.0, size / 2.0, LSM_SYMBOL_RADIUS * scale);
       cairo_destroy (cr);
-      self->textures[sector][precision] = texture_from_surface (surface, size, scale);
+      self->textures[sector][precision] = texture_from_surface (surface, scale);
     }
 
   return self->textures[sector][precision];
@@ -453,18 +458,12 @@ lsm_sites_layer_snapshot (GtkWidget   *widget,
                                                              (int) ceil (rh * scale));
       cairo_t *cr = cairo_create (surface);
       g_autoptr(GdkTexture) texture = NULL;
-      g_autoptr(GBytes) bytes = NULL;
 
       cairo_scale (cr, scale, scale);
       cairo_translate (cr, -rx, -ry);
       draw_with_cairo (self, cr);
       cairo_destroy (cr);
-      cairo_surface_flush (surface);
-      bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                          (gsize) cairo_image_surface_get_stride (surface) * cairo_image_surface_get_height (surface),
-                                          (GDestroyNotify) cairo_surface_destroy, surface);
-      texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface), cairo_image_surface_get_height (surface),
-                                        GDK_MEMORY_DEFAULT, bytes, cairo_image_surface_get_stride (surface));
+      texture = texture_new_for_surface (surface);
       gtk_snapshot_append_texture (snapshot, texture, &GRAPHENE_RECT_INIT (rx, ry, rw, rh));
       gtk_snapshot_restore (snapshot);
       report_first_frame (self);

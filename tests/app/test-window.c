@@ -164,23 +164,38 @@ test_window_shows_province (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first widget under @widget, itself included, that @match accepts. */
 static GtkWidget *
-find_actionable (GtkWidget  *widget,
-                 const char *action)
+find_widget (GtkWidget     *widget,
+             gboolean     (*match) (GtkWidget *, const char *),
+             const char    *data)
 {
-  if (GTK_IS_ACTIONABLE (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+  if (match (widget, data))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_actionable (child, action);
+      GtkWidget *found = find_widget (child, match, data);
 
       if (found != NULL)
         return found;
     }
 
   return NULL;
+}
+
+static gboolean
+has_action (GtkWidget  *widget,
+            const char *action)
+{
+  return GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action)
+{
+  return find_widget (widget, has_action, action);
 }
 
 static void
@@ -435,21 +450,11 @@ test_window_click_na_duong (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkWidget *
-find_list_view (GtkWidget *widget)
+static gboolean
+is_list_view (GtkWidget  *widget,
+              const char *unused)
 {
-  if (GTK_IS_LIST_VIEW (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_list_view (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_LIST_VIEW (widget);
 }
 
 /* What the layer draws: every site of the list, as a symbol or in one cluster. */
@@ -516,7 +521,7 @@ test_window_click_cluster (void)
 
   popover = lsm_sites_layer_get_members_popover (layer);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
-  list = find_list_view (GTK_WIDGET (popover));
+  list = find_widget (GTK_WIDGET (popover), is_list_view, NULL);
   g_assert_nonnull (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))), ==, 40);
   member = lsm_clusters_get_member (lsm_sites_layer_get_clusters (layer), picked.first + 3);
@@ -532,22 +537,11 @@ test_window_click_cluster (void)
   lsm_test_remove_dir (dir);
 }
 
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *label)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
 static gboolean
@@ -575,7 +569,7 @@ test_window_large_data (void)
   lsm_window_load (window, dir);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "loading");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->load_progress)));
-  cancel = find_button (GTK_WIDGET (window->stack), "_Cancel");
+  cancel = find_widget (GTK_WIDGET (window->stack), has_label, "_Cancel");
   g_assert_nonnull (cancel);
   g_signal_emit_by_name (cancel, "clicked");
   settle ();

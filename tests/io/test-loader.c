@@ -157,29 +157,39 @@ on_loaded (GObject      *object,
   *out = g_object_ref (result);
 }
 
+/* Loads @loader asynchronously, recording each progress notified on this thread in @seen. */
+static LsmCatalog *
+load_collecting_progress (LsmLoader *loader,
+                          GArray    *seen)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  LsmCatalog *catalog;
+
+  g_signal_connect (loader, "notify::progress", G_CALLBACK (on_progress_notify), seen);
+  lsm_loader_load_async (loader, NULL, on_loaded, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  catalog = lsm_loader_load_finish (loader, result, &error);
+  g_assert_no_error (error);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  return catalog;
+}
+
 static void
 test_loader_async (void)
 {
   g_autofree char *dir = mini_dir ();
   g_autoptr(LsmLoader) loader = lsm_loader_new (dir);
   g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(LsmCatalog) catalog = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(LsmCatalog) catalog = load_collecting_progress (loader, seen);
 
-  g_signal_connect (loader, "notify::progress", G_CALLBACK (on_progress_notify), seen);
-  lsm_loader_load_async (loader, NULL, on_loaded, &result);
-
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  catalog = lsm_loader_load_finish (loader, result, &error);
-  g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (catalog)), ==, 6);
 
   /* Progress is published on this thread and ends at 1. */
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
   g_assert_cmpuint (seen->len, >, 0);
   g_assert_cmpfloat (g_array_index (seen, double, seen->len - 1), ==, 1.0);
   for (guint i = 1; i < seen->len; i++)
@@ -325,21 +335,12 @@ test_loader_geopackage_progress (void)
   g_autofree char *gpkg = g_build_filename (tmp, "lang-son.gpkg", NULL);
   g_autoptr(LsmLoader) loader = NULL;
   g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(LsmCatalog) catalog = NULL;
-  g_autoptr(GError) error = NULL;
   guint between = 0;
 
   write_geopackage (dir, gpkg);
   loader = lsm_loader_new (gpkg);
-  g_signal_connect (loader, "notify::progress", G_CALLBACK (on_progress_notify), seen);
-  lsm_loader_load_async (loader, NULL, on_loaded, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  catalog = lsm_loader_load_finish (loader, result, &error);
-  g_assert_no_error (error);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  catalog = load_collecting_progress (loader, seen);
 
   for (guint i = 0; i < seen->len; i++)
     between += g_array_index (seen, double, i) > 0 && g_array_index (seen, double, i) < 1;
