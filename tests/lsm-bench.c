@@ -41,6 +41,15 @@
 
 #define N_FRAMES 60
 
+/* A row, printed when measured (to follow a long run) and kept for its table at the end. */
+static void
+add_row (GPtrArray *rows,
+         char      *row)
+{
+  g_print ("  %s\n", row);
+  g_ptr_array_add (rows, row);
+}
+
 static guint n_runs = 3;
 
 static int
@@ -474,6 +483,8 @@ main (int   argc,
     n_runs = MAX (1, (guint) g_ascii_strtoull (argv[2], NULL, 10));
 
   setlocale (LC_ALL, "C.UTF-8");
+  /* Rows as they come, so a long run shows where it is. */
+  setvbuf (stdout, NULL, _IOLBF, 0);
   adw_init ();
   GDALAllRegister ();
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
@@ -521,7 +532,7 @@ main (int   argc,
                   ogr[run] = time_ogr_read (files);
                   loaded = load (sources[s].path, &ours[run]);
                 }
-              g_ptr_array_add (load_rows, g_strdup_printf ("| %u | %s | %u | %.0f | %.0f | %.2f× |", n, sources[s].format, runs,
+              add_row (load_rows, g_strdup_printf ("| %u | %s | %u | %.0f | %.0f | %.2f× |", n, sources[s].format, runs,
                                                            median (ours, runs), median (ogr, runs),
                                                            median (ours, runs) / median (ogr, runs)));
             }
@@ -537,13 +548,13 @@ main (int   argc,
 
         lsm_site_match_get_clusters (match);
         after_scene = resident_bytes ();
-        g_ptr_array_add (memory_rows, g_strdup_printf ("| %u | %.0f | %.0f |", n, (after_load - before) / n,
+        add_row (memory_rows, g_strdup_printf ("| %u | %.0f | %.0f |", n, (after_load - before) / n,
                                                        (after_scene - after_load) / n));
       }
 
       bench_frames (scene, PAN, &pan_empty, &pan_ours);
       bench_frames (scene, ZOOM, &zoom_empty, &zoom_ours);
-      g_ptr_array_add (frame_rows, g_strdup_printf ("| %u | %.1f | %.1f | %.2f× | %.0f + %.0f | %.1f | %.1f | %.2f× | %.0f + %.0f |",
+      add_row (frame_rows, g_strdup_printf ("| %u | %.1f | %.1f | %.2f× | %.0f + %.0f | %.1f | %.1f | %.2f× | %.0f + %.0f |",
                                                     n, pan_empty.work_p50, pan_ours.work_p50,
                                                     pan_ours.work_p50 / pan_empty.work_p50,
                                                     pan_ours.symbols, pan_ours.clusters,
