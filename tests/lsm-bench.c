@@ -33,6 +33,7 @@
 #include "lsm-map-view.h"
 #include "lsm-page.h"
 #include "lsm-scene.h"
+#include "lsm-sector-icon.h"
 #include "lsm-sites-layer.h"
 #include "lsm-style.h"
 #include "lsm-test-utils.h"

@@ -11,8 +11,12 @@
 
 #include <glib/gstdio.h>
 
+#include <gdal.h>
+#include <gdal_utils.h>
+
 #include "lsm-loader.h"
 #include "lsm-test-utils.h"
+#include "lsm-vocab.h"
 
 /* The bundled data, as LSMAP_DATA_DIR names it for the tests. */
 LsmCatalog *
@@ -24,6 +28,24 @@ lsm_test_load_bundled (void)
 
   g_assert_no_error (error);
   return catalog;
+}
+
+/* Copies the files @names (NULL-terminated) from the folder @from to the folder @to. */
+void
+lsm_test_copy_files (const char         *from,
+                     const char         *to,
+                     const char * const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *source = g_build_filename (from, names[i], NULL);
+      g_autofree char *target = g_build_filename (to, names[i], NULL);
+      g_autofree char *contents = NULL;
+      gsize len;
+
+      g_assert_true (g_file_get_contents (source, &contents, &len, NULL));
+      g_assert_true (g_file_set_contents (target, contents, len, NULL));
+    }
 }
 
 void
@@ -78,10 +100,6 @@ lsm_test_assert_contains (const char *haystack,
     g_error ("“%s” not found in:\n%s", needle, haystack);
 }
 
-static const char *synthetic_sectors[] = {
-  "border_gate", "industrial_zone", "industrial_cluster", "hydro", "thermal", "wind", "quarry", "other_energy",
-};
-
 /**
  * lsm_test_make_synthetic_dir:
  * @n_sites: sites to write, spread at random (fixed seed) over the province, each with a figure
@@ -97,9 +115,16 @@ lsm_test_make_synthetic_dir (guint n_sites,
 {
   g_autofree char *dir = g_dir_make_tmp ("lsmap-bench-XXXXXX", NULL);
   g_autofree char *sites_path = g_build_filename (dir, "sites.geojson", NULL);
+  g_autofree char *figures_path = g_build_filename (dir, "figures.csv", NULL);
   const char *bundled = lsm_loader_get_default_data_dir ();
-  const char *copies[] = { "districts.geojson", "province.geojson", "context.geojson", "sources.json", "aggregates.json" };
+  const char *copies[] = { "districts.geojson", "province.geojson", "context.geojson", "sources.csv", "sources.csvt",
+                           "figures.csvt" };
   g_autoptr(GString) json = g_string_new ("{\"type\":\"FeatureCollection\",\"features\":[\n");
+  /* One figure per site, in the columns of the bundled table (its .csvt is copied). */
+  g_autoptr(GString) figures = g_string_new ("id,subject_kind,subject,metric,value,value_text,value_en,value_max,"
+                                             "value_of,unit,period,period_note_vi,period_note_en,status,qualifier,"
+                                             "relates_to,source,quote,note_vi,note_en,crosscheck_source,"
+                                             "crosscheck_note_vi,crosscheck_note_en\n");
   g_autoptr(GRand) rand = g_rand_new_with_seed (42);
   g_autoptr(GError) error = NULL;
 
@@ -131,15 +156,65 @@ lsm_test_make_synthetic_dir (guint n_sites,
         "%s{\"type\":\"Feature\",\"properties\":{\"id\":\"s%u\",\"name\":\"Nhà máy thử nghiệm số %u\","
         "\"name_en\":\"Test plant %u\",\"sector\":\"%s\",\"subtype\":\"test\",\"district\":null,"
         "\"commune\":null,\"status\":\"operating\",\"precision\":\"exact\",\"coord_method\":\"synthetic\","
-        "\"coord_source\":\"lsm-bench\",\"figures\":[{\"id\":\"f%u\",\"metric\":\"capacity\",\"value\":%u,"
-        "\"unit\":\"MW\",\"period\":\"2022\",\"status\":\"operating\",\"qualifier\":null,"
-        "\"source\":\"mtdt-2024-cong-nghiep\",\"quote\":\"công suất %u MW\"}]},"
+        "\"coord_source\":\"lsm-bench\"},"
         "\"geometry\":{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}}\n",
-        i == 0 ? "" : ",", i, i, i, synthetic_sectors[i % G_N_ELEMENTS (synthetic_sectors)], i, i % 500, i % 500, lon, lat);
+        i == 0 ? "" : ",", i, i, i, lsm_sector_get_id (i % lsm_sector_get_count ()), lon, lat);
+      g_string_append_printf (figures, "f%u,site,s%u,capacity,%u,,,,,MW,2022,,,operating,,,mtdt-2024-cong-nghiep,"
+                              "công suất %u MW,,,,,\n", i, i, i % 500, i % 500);
     }
   g_string_append (json, "]}\n");
   g_file_set_contents (sites_path, json->str, json->len, &error);
   g_assert_no_error (error);
+  g_file_set_contents (figures_path, figures->str, figures->len, &error);
+  g_assert_no_error (error);
 
   return g_steal_pointer (&dir);
+}
+
+/* A sector of the table, by its id. */
+LsmSector
+lsm_test_sector (const char *id)
+{
+  LsmSector sector = LSM_SECTOR_INVALID;
+
+  if (!lsm_sector_from_id (id, &sector))
+    g_error ("no sector “%s” in the table", id);
+
+  return sector;
+}
+
+/* Whether two colours (0xRRGGBB, any alpha above) are the same but for rounding. */
+gboolean
+lsm_test_rgb_near (guint32 a,
+                   guint32 b)
+{
+  for (int shift = 0; shift < 24; shift += 8)
+    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 3)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* A GeoPackage written by GDAL, as a user's own tools would write it, from a fixture. */
+char *
+lsm_test_write_gpkg (const char *fixture,
+                     const char *dir)
+{
+  g_autofree char *src_path = g_test_build_filename (G_TEST_DIST, "fixtures", fixture, NULL);
+  char *gpkg = g_build_filename (dir, "user-sites.gpkg", NULL);
+  char *argv[] = { "-f", "GPKG", NULL };
+  GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew (argv, NULL);
+  GDALDatasetH src, out;
+  int usage_error = 0;
+
+  GDALAllRegister ();
+  src = GDALOpenEx (src_path, GDAL_OF_VECTOR, NULL, NULL, NULL);
+  g_assert_nonnull (src);
+  out = GDALVectorTranslate (gpkg, NULL, 1, &src, options, &usage_error);
+  g_assert_nonnull (out);
+  GDALClose (out);
+  GDALClose (src);
+  GDALVectorTranslateOptionsFree (options);
+
+  return gpkg;
 }

@@ -13,10 +13,20 @@ G_BEGIN_DECLS
 
 LsmCatalog *lsm_test_load_bundled   (void);
 void        lsm_test_remove_dir     (const char *dir);
+void        lsm_test_copy_files     (const char         *from,
+                                     const char         *to,
+                                     const char * const *names);
 guint       lsm_test_count_entries  (const char *dir);
 char       *lsm_test_pdf_text       (const char *path);
 void        lsm_test_assert_contains (const char *haystack,
                                       const char *needle);
+gboolean    lsm_test_rgb_near       (guint32     a,
+                                      guint32     b);
+LsmSector   lsm_test_sector         (const char *id);
+
+char       *lsm_test_write_gpkg     (const char *fixture,
+                                     const char *dir);
+
 char       *lsm_test_make_synthetic_dir (guint     n_sites,
                                          guint     n_on_one_point);
 

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "lsm-application.h"
+#include "lsm-atlas.h"
 #include "lsm-catalog.h"
 #include "lsm-cli.h"
 #include "lsm-feature.h"
@@ -29,6 +30,7 @@ struct _LsmApplication
   AdwApplication  parent_instance;
 
   char           *data_path;
+  gboolean        options_handled;
 };
 
 G_DEFINE_FINAL_TYPE (LsmApplication, lsm_application, ADW_TYPE_APPLICATION)
@@ -51,9 +53,13 @@ static const GOptionEntry main_entries[] = {
     N_("Export a map page to FILE (.pdf, .svg or .png), then exit"), N_("FILE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size of --export: A4 (default), A3 or letter"), N_("PAPER") },
   { "landscape", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Landscape paper"), NULL },
-  { "dpi", 0, 0, G_OPTION_ARG_INT, NULL, N_("Resolution of a PNG export, 96 to 600 (default 150)"), N_("DPI") },
+  { "dpi", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Resolution of a PNG export, 96 to 600 (default 150)"), N_("DPI") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export an image of this many pixels instead of a paper size"), N_("WIDTHxHEIGHT") },
   { "title", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Title of the exported page"), N_("TEXT") },
+  { "atlas", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write an atlas to FILE (.pdf): an overview, then a map per district or sector, then exit"), N_("FILE") },
+  { "atlas-by", 0, 0, G_OPTION_ARG_STRING, NULL, N_("What the atlas has a map for: district (default) or sector"),
+    N_("district|sector") },
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check that each FILE is valid lsmap data, print one line per problem, then exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version, then exit"), NULL },
@@ -127,7 +133,7 @@ run_list (LsmApplication *self,
       || !build_filter (options, catalog, filter, &error))
     {
       g_printerr ("lsmap: %s\n", error->message);
-      return 2;
+      return lsm_cli_exit_status (error);
     }
 
   lsm_cli_print_list (stdout, filter, format);
@@ -145,7 +151,7 @@ run_validate (LsmApplication *self,
   if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files) || files[0] == NULL)
     {
       g_printerr ("lsmap: %s\n", _("--validate needs one or more files"));
-      return 2;
+      return LSM_CLI_EXIT_USAGE;
     }
 
   /* The bundled data (or --data) is what site districts and citations are checked against. */
@@ -156,61 +162,13 @@ run_validate (LsmApplication *self,
   return lsm_cli_validate (stdout, files, reference);
 }
 
-static gboolean
-parse_page_options (GVariantDict    *options,
-                    LsmPageOptions  *page,
-                    GError         **error)
-{
-  const char *paper = NULL;
-  const char *size = NULL;
-  const char *title = NULL;
-  int dpi;
-
-  page->landscape = g_variant_dict_contains (options, "landscape");
-
-  if (g_variant_dict_lookup (options, "paper", "&s", &paper) && !lsm_page_parse_paper (paper, &page->paper, error))
-    return FALSE;
-
-  if (g_variant_dict_lookup (options, "dpi", "i", &dpi))
-    {
-      if (dpi < 96 || dpi > 600)
-        {
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       _("--dpi must be between 96 and 600"));
-          return FALSE;
-        }
-      page->dpi = dpi;
-    }
-
-  if (g_variant_dict_lookup (options, "size", "&s", &size))
-    {
-      guint w = 0, h = 0;
-      char x;
-
-      if (sscanf (size, "%u%c%u", &w, &x, &h) != 3 || (x != 'x' && x != 'X') || w < 200 || h < 200
-          || w > 20000 || h > 20000)
-        {
-          /* Translators: %s is what the user typed after --size= */
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       _("--size “%s” must be WIDTHxHEIGHT in pixels, each from 200 to 20000"), size);
-          return FALSE;
-        }
-      page->paper = LSM_PAPER_PIXELS;
-      page->pixel_width = w;
-      page->pixel_height = h;
-    }
-
-  if (g_variant_dict_lookup (options, "title", "&s", &title))
-    page->title = g_strdup (title);
-
-  return TRUE;
-}
-
 static int
 run_export (LsmApplication *self,
             GVariantDict   *options,
-            const char     *path)
+            const char     *path,
+            gboolean        atlas)
 {
+  const char *by_name = NULL;
   g_autoptr(LsmCatalog) catalog = NULL;
   g_autoptr(LsmFilter) filter = lsm_filter_new (NULL);
   g_autoptr(LsmScene) scene = NULL;
@@ -219,13 +177,21 @@ run_export (LsmApplication *self,
   LsmPageFormat format;
 
   lsm_page_options_init (&page);
+  page.atlas = atlas ? LSM_ATLAS_BY_DISTRICT : LSM_ATLAS_NONE;
   if (!lsm_page_format_from_path (path, &format, &error)
-      || !parse_page_options (options, &page, &error)
+      || (atlas && g_variant_dict_lookup (options, "atlas-by", "&s", &by_name)
+          && !lsm_atlas_parse_by (by_name, &page.atlas, &error)))
+    {
+      g_printerr ("lsmap: %s\n", error->message);
+      return LSM_CLI_EXIT_USAGE;
+    }
+
+  if (!lsm_cli_parse_page_options (options, format, &page, &error)
       || (catalog = load_catalog (self, &error)) == NULL
       || !build_filter (options, catalog, filter, &error))
     {
       g_printerr ("lsmap: %s\n", error->message);
-      return 2;
+      return lsm_cli_exit_status (error);
     }
 
   /* --district frames that district as well as filtering its sites. */
@@ -236,10 +202,11 @@ run_export (LsmApplication *self,
     }
 
   scene = lsm_scene_new (catalog);
+  lsm_cli_remove_temp_files_on_signals ();
   if (!lsm_page_export (scene, filter, &page, path, NULL, &error))
     {
       g_printerr ("lsmap: %s\n", error->message);
-      return 1;
+      return LSM_CLI_EXIT_FAILURE;
     }
 
   return 0;
@@ -254,11 +221,35 @@ run_summary (LsmApplication *self)
   if ((catalog = load_catalog (self, &error)) == NULL)
     {
       g_printerr ("lsmap: %s\n", error->message);
-      return 1;
+      return LSM_CLI_EXIT_FAILURE;
     }
 
   lsm_cli_print_summary (stdout, catalog);
   return 0;
+}
+
+/* "lsmap FILE…" opens each file as a layer, in this instance or the one already running. The
+ * files are an option of ours (for --validate), so GApplication does not see them itself. */
+static void
+open_remaining (LsmApplication *self,
+                GVariantDict   *options)
+{
+  g_autofree const char **paths = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths) || paths[0] == NULL)
+    return;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+
+  if (!g_application_register (G_APPLICATION (self), NULL, &error))
+    {
+      g_printerr ("lsmap: %s\n", error->message);
+      return;
+    }
+  g_application_open (G_APPLICATION (self), (GFile **) files->pdata, files->len, "");
 }
 
 static int
@@ -266,9 +257,11 @@ lsm_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
 {
   LsmApplication *self = LSM_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
   const char *data = NULL;
   const char *export = NULL;
 
+  self->options_handled = TRUE;
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("lsmap %s\n", PACKAGE_VERSION);
@@ -281,6 +274,12 @@ lsm_application_handle_local_options (GApplication *app,
       self->data_path = g_strdup (data);
     }
 
+  if (!lsm_cli_check_usage (options, &error))
+    {
+      g_printerr ("lsmap: %s\n", error->message);
+      return LSM_CLI_EXIT_USAGE;
+    }
+
   if (g_variant_dict_contains (options, "validate"))
     return run_validate (self, options);
 
@@ -291,24 +290,72 @@ lsm_application_handle_local_options (GApplication *app,
     return run_summary (self);
 
   if (g_variant_dict_lookup (options, "export", "^&ay", &export))
-    return run_export (self, options, export);
+    return run_export (self, options, export, FALSE);
 
+  if (g_variant_dict_lookup (options, "atlas", "^&ay", &export))
+    return run_export (self, options, export, TRUE);
+
+  open_remaining (self, options);
   return -1;
+}
+
+static GtkWindow *
+ensure_window (LsmApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (lsm_window_new (GTK_APPLICATION (self)));
+      lsm_window_load (LSM_WINDOW (window), self->data_path);
+      lsm_window_restore_layers (LSM_WINDOW (window));
+    }
+
+  return window;
+}
+
+static void
+lsm_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  LsmApplication *self = LSM_APPLICATION (app);
+  GtkWindow *window = ensure_window (self);
+  g_autoptr(GListStore) list = g_list_store_new (G_TYPE_FILE);
+
+  for (int i = 0; i < n_files; i++)
+    g_list_store_append (list, files[i]);
+  lsm_window_open_files (LSM_WINDOW (window), G_LIST_MODEL (list));
+  gtk_window_present (window);
+}
+
+static gboolean
+lsm_application_local_command_line (GApplication   *app,
+                                    char         ***arguments,
+                                    int            *exit_status)
+{
+  LsmApplication *self = LSM_APPLICATION (app);
+  gboolean handled;
+
+  self->options_handled = FALSE;
+  handled = G_APPLICATION_CLASS (lsm_application_parent_class)->local_command_line (app, arguments, exit_status);
+
+  /* GOption's own errors (an unknown option, a missing value) come back as 1 before our options
+   * are looked at; they are bad usage like any other. */
+  if (handled && !self->options_handled && *exit_status == 1)
+    {
+      g_printerr ("%s\n", _("Run “lsmap --help” to see the options."));
+      *exit_status = LSM_CLI_EXIT_USAGE;
+    }
+
+  return handled;
 }
 
 static void
 lsm_application_activate (GApplication *app)
 {
-  LsmApplication *self = LSM_APPLICATION (app);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  if (window == NULL)
-    {
-      window = GTK_WINDOW (lsm_window_new (GTK_APPLICATION (app)));
-      lsm_window_load (LSM_WINDOW (window), self->data_path);
-    }
-
-  gtk_window_present (window);
+  gtk_window_present (ensure_window (LSM_APPLICATION (app)));
 }
 
 static void
@@ -322,6 +369,7 @@ lsm_application_about_action (GSimpleAction *action,
   const char *boundaries[] = {
     "Government of Viet Nam, gis.chinhphu.vn (via daohoangson/dvhcvn, GPL-3.0) https://github.com/daohoangson/dvhcvn",
     "Natural Earth (public domain) https://www.naturalearthdata.com",
+    "Thang Le Quoc, vietnamese-provinces-database (MIT) https://github.com/thanglequoc/vietnamese-provinces-database",
     NULL
   };
   LsmCatalog *catalog = window != NULL && LSM_IS_WINDOW (window) ? lsm_window_get_catalog (LSM_WINDOW (window)) : NULL;
@@ -359,6 +407,9 @@ lsm_application_about_action (GSimpleAction *action,
                                       _("© Government of Viet Nam, gis.chinhphu.vn; extracted by daohoangson/dvhcvn"),
                                       GTK_LICENSE_CUSTOM,
                                       _("District boundaries, the province outline and its neighbours are distributed under the GNU General Public License, version 3 or later. The China border line is derived from the province outline and the Natural Earth 1:10m border, which is in the public domain."));
+  adw_about_window_add_legal_section (about, _("Communes since 1 July 2025"),
+                                      _("© 2021 Thang Le Quoc (vietnamese-provinces-database), from the merger reference map of sapnhap.bando.com.vn"),
+                                      GTK_LICENSE_MIT_X11, NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
 
@@ -413,9 +464,11 @@ lsm_application_class_init (LsmApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = lsm_application_finalize;
+  app_class->local_command_line = lsm_application_local_command_line;
   app_class->handle_local_options = lsm_application_handle_local_options;
   app_class->startup = lsm_application_startup;
   app_class->activate = lsm_application_activate;
+  app_class->open = lsm_application_open;
 }
 
 static void
@@ -435,7 +488,7 @@ lsm_application_new (void)
 {
   return g_object_new (LSM_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
 }

@@ -15,6 +15,7 @@
 #include "lsm-detail-panel.h"
 #include "lsm-feature.h"
 #include "lsm-figure.h"
+#include "lsm-sector-icon.h"
 #include "lsm-source.h"
 #include "lsm-vocab.h"
 
@@ -164,6 +165,23 @@ make_figure_row (LsmDetailPanel *self,
       gtk_widget_add_css_class (gtk_widget_get_last_child (row), "dim-label");
     }
 
+  /* An outside record that differs: said beside the article's figure, never instead of it. */
+  if (lsm_figure_get_crosscheck_note (figure) != NULL)
+    {
+      LsmSource *record = lsm_catalog_lookup_source (self->catalog, lsm_figure_get_crosscheck_source_id (figure));
+      g_autofree char *citation = record != NULL ? lsm_source_format_citation (record) : NULL;
+      g_autofree char *text = NULL;
+
+      if (citation != NULL)
+        /* Translators: a note on a figure from an outside record: the record's citation, the note */
+        text = g_strdup_printf (_("Cross-check (%s): %s"), citation, lsm_figure_get_crosscheck_note (figure));
+      else
+        /* Translators: a note on a figure from an outside record */
+        text = g_strdup_printf (_("Cross-check: %s"), lsm_figure_get_crosscheck_note (figure));
+      gtk_box_append (GTK_BOX (row), make_label (text, "caption"));
+      gtk_widget_add_css_class (gtk_widget_get_last_child (row), "lsm-crosscheck");
+    }
+
   /* The article's own words, for whoever wants to check. */
   if (lsm_figure_get_quote (figure) != NULL)
     {
@@ -240,7 +258,6 @@ add_location (LsmDetailPanel *self,
   add_field (section, _("Commune"), lsm_feature_get_commune (site));
   add_field (section, _("Precision"), lsm_precision_get_label (precision));
   add_field (section, _("How the point was found"), lsm_feature_get_coord_method (site));
-  add_field (section, _("Coordinate source"), lsm_feature_get_coord_source (site));
 
   if (lsm_feature_get_location (site, &lon, &lat))
     {
@@ -267,6 +284,18 @@ add_location (LsmDetailPanel *self,
     }
   else
     gtk_box_append (section, make_label (_("No source states where this site is; it is listed but not drawn on the map."), NULL));
+
+  /* Addresses, repositories and commits are for auditors: folded away, and not translated. */
+  if (lsm_feature_get_provenance (site) != NULL)
+    {
+      GtkWidget *expander = gtk_expander_new (_("Provenance"));
+      GtkWidget *citations = make_label (lsm_feature_get_provenance (site), "caption");
+
+      gtk_widget_set_margin_top (citations, 4);
+      gtk_expander_set_child (GTK_EXPANDER (expander), citations);
+      gtk_widget_add_css_class (expander, "lsm-provenance");
+      gtk_box_append (section, expander);
+    }
 }
 
 static void
@@ -307,11 +336,14 @@ add_district_sites (LsmDetailPanel *self,
 {
   GListModel *sites = lsm_catalog_get_sites (self->catalog);
   GtkBox *section = NULL;
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint k = 0; k < n_sectors; k++)
     for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
       {
         g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+        LsmSector s = sectors[k];
         GtkWidget *button, *row, *label;
 
         if (lsm_feature_get_sector (site) != s
@@ -322,7 +354,7 @@ add_district_sites (LsmDetailPanel *self,
           section = add_section (self, _("Sites"));
 
         row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-        gtk_box_append (GTK_BOX (row), gtk_image_new_from_icon_name (lsm_sector_get_icon_name (s)));
+        gtk_box_append (GTK_BOX (row), lsm_sector_icon_new_image (s));
         label = gtk_label_new (lsm_feature_get_name (site));
         gtk_label_set_xalign (GTK_LABEL (label), 0);
         gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -345,13 +377,32 @@ show_site (LsmDetailPanel *self,
   g_autoptr(GListModel) aggregates = lsm_catalog_list_aggregates (self->catalog, lsm_sector_get_id (sector));
   GtkBox *section;
 
-  gtk_image_set_from_icon_name (self->icon, lsm_sector_get_icon_name (sector));
+  lsm_sector_icon_set_image (self->icon, sector);
   gtk_label_set_text (self->title, lsm_feature_get_name (site));
   gtk_label_set_text (self->subtitle, lsm_feature_get_name_en (site) ? lsm_feature_get_name_en (site) : "");
 
   section = add_section (self, lsm_sector_get_label (sector));
   add_field (section, _("Status"), lsm_status_get_label (lsm_feature_get_status (site)));
   add_field (section, _("Note"), lsm_feature_get_note (site));
+
+  if (lsm_feature_is_imported (site))
+    {
+      /* A user's own columns, as the file names them; the province's figures are not theirs. */
+      /* Translators: heading of the columns of a user's own file, e.g. "From my-sites.csv" */
+      g_autofree char *heading = g_strdup_printf (_("From %s"), lsm_feature_get_provenance (site));
+
+      section = add_section (self, heading);
+      add_figures (self, section, lsm_feature_get_figures (site));
+      for (guint i = 0; i < lsm_feature_get_n_attributes (site); i++)
+        {
+          const char *value;
+          const char *name = lsm_feature_get_attribute (site, i, &value);
+
+          add_field (section, name, value);
+        }
+      add_location (self, site);
+      return;
+    }
 
   section = add_section (self, _("Documented figures"));
   if (g_list_model_get_n_items (lsm_feature_get_figures (site)) == 0)

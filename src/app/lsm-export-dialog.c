@@ -13,6 +13,7 @@
 
 #include "lsm-export-dialog.h"
 #include "lsm-filter.h"
+#include "lsm-page-title.h"
 
 /* Export a map page: format, area, paper or pixel size, orientation, resolution and title, then a
  * file name. The page is the one print and the command line make. */
@@ -24,6 +25,9 @@ struct _LsmExportDialog
   AdwEntryRow    *title_row;
   AdwComboRow    *format_row;
   AdwComboRow    *area_row;
+  AdwComboRow    *atlas_row;
+  GtkSwitch      *key_switch;
+  GtkSwitch      *labels_switch;
   AdwComboRow    *paper_row;
   AdwComboRow    *orientation_row;
   AdwActionRow   *size_row;
@@ -64,6 +68,8 @@ update_sensitivity (LsmExportDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->orientation_row), !pixels);
   gtk_widget_set_sensitive (GTK_WIDGET (self->size_row), pixels);
   gtk_widget_set_sensitive (GTK_WIDGET (self->dpi_row), png && !pixels);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->atlas_row),
+                            adw_combo_row_get_selected (self->format_row) == FORMAT_PDF);
 }
 
 /**
@@ -81,13 +87,17 @@ lsm_export_dialog_get_options (LsmExportDialog *self,
   g_return_if_fail (LSM_IS_EXPORT_DIALOG (self));
 
   lsm_page_options_init (options);
-  options->title = *title != '\0' ? g_strdup (title) : NULL;
+  options->title = *title != '\0' ? lsm_page_cap_title (title, NULL) : NULL;
   options->paper = papers[MIN (adw_combo_row_get_selected (self->paper_row), G_N_ELEMENTS (papers) - 1)];
   options->landscape = adw_combo_row_get_selected (self->orientation_row) == 0;
   options->pixel_width = gtk_spin_button_get_value_as_int (self->width_spin);
   options->pixel_height = gtk_spin_button_get_value_as_int (self->height_spin);
   options->dpi = gtk_spin_button_get_value_as_int (self->dpi_spin);
   options->online = self->online;
+  options->hide_key = !gtk_switch_get_active (self->key_switch);
+  options->hide_labels = !gtk_switch_get_active (self->labels_switch);
+  if (adw_combo_row_get_selected (self->format_row) == FORMAT_PDF)
+    options->atlas = MIN (adw_combo_row_get_selected (self->atlas_row), LSM_ATLAS_BY_SECTOR);
 
   if (adw_combo_row_get_selected (self->area_row) == AREA_VIEW && !lsm_bounds_is_empty (&self->view_bounds))
     {
@@ -264,6 +274,9 @@ lsm_export_dialog_class_init (LsmExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmExportDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, LsmExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, LsmExportDialog, area_row);
+  gtk_widget_class_bind_template_child (widget_class, LsmExportDialog, atlas_row);
+  gtk_widget_class_bind_template_child (widget_class, LsmExportDialog, key_switch);
+  gtk_widget_class_bind_template_child (widget_class, LsmExportDialog, labels_switch);
   gtk_widget_class_bind_template_child (widget_class, LsmExportDialog, paper_row);
   gtk_widget_class_bind_template_child (widget_class, LsmExportDialog, orientation_row);
   gtk_widget_class_bind_template_child (widget_class, LsmExportDialog, size_row);
@@ -279,10 +292,13 @@ lsm_export_dialog_class_init (LsmExportDialogClass *klass)
 static void
 lsm_export_dialog_init (LsmExportDialog *self)
 {
-  g_autofree char *title = lsm_page_default_title ();
+  GtkEditable *text;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_editable_set_text (GTK_EDITABLE (self->title_row), title);
+  /* The page's limit, where the user types: a pasted page of text stops at it. */
+  text = gtk_editable_get_delegate (GTK_EDITABLE (self->title_row));
+  if (GTK_IS_TEXT (text))
+    gtk_text_set_max_length (GTK_TEXT (text), LSM_PAGE_TITLE_MAX);
   update_sensitivity (self);
 }
 
@@ -304,10 +320,14 @@ lsm_export_dialog_new (GtkWindow       *parent,
                        gboolean         online)
 {
   LsmExportDialog *self = g_object_new (LSM_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  g_autofree char *title = NULL;
 
   self->scene = g_object_ref (scene);
   self->filter = g_object_ref (filter);
   self->online = online;
+  /* The title says what the filter keeps; the user may write another. */
+  title = lsm_page_filter_title (filter, lsm_filter_get_district (filter));
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), title);
   if (view_bounds != NULL)
     self->view_bounds = *view_bounds;
   else

@@ -36,6 +36,9 @@ struct _LsmMapView
   ShumateMapSource  *online_renderer;
   ShumateMapSource  *outline_source;
   char              *online_url;
+  LsmOnlineState     online_state;
+  gboolean           online_credited;
+  guint              online_failed_source;
 
   LsmScene          *scene;
   LsmFilter         *filter;
@@ -46,6 +49,20 @@ struct _LsmMapView
 };
 
 G_DEFINE_FINAL_TYPE (LsmMapView, lsm_map_view, GTK_TYPE_WIDGET)
+
+G_DEFINE_ENUM_TYPE (LsmOnlineState, lsm_online_state,
+                    G_DEFINE_ENUM_VALUE (LSM_ONLINE_STATE_OFF, "off"),
+                    G_DEFINE_ENUM_VALUE (LSM_ONLINE_STATE_LOADING, "loading"),
+                    G_DEFINE_ENUM_VALUE (LSM_ONLINE_STATE_SHOWN, "shown"),
+                    G_DEFINE_ENUM_VALUE (LSM_ONLINE_STATE_UNAVAILABLE, "unavailable"))
+
+enum {
+  PROP_0,
+  PROP_ONLINE_STATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   FEATURE_ACTIVATED,
@@ -238,14 +255,80 @@ remove_online (LsmMapView *self)
     shumate_map_remove_layer (map, SHUMATE_LAYER (self->online_layer));
   if (self->outline_layer != NULL)
     shumate_map_remove_layer (map, SHUMATE_LAYER (self->outline_layer));
-  if (self->online_renderer != NULL)
+  if (self->online_credited)
     shumate_license_remove_map_source (shumate_simple_map_get_license (self->map), self->online_renderer);
+  if (self->online_source != NULL)
+    g_signal_handlers_disconnect_by_data (self->online_source, self);
 
+  g_clear_handle_id (&self->online_failed_source, g_source_remove);
+  self->online_credited = FALSE;
   self->online_layer = NULL;
   self->outline_layer = NULL;
   g_clear_object (&self->online_renderer);
   g_clear_object (&self->outline_source);
   g_clear_object (&self->online_source);
+}
+
+static void
+set_online_state (LsmMapView     *self,
+                  LsmOnlineState  state)
+{
+  if (self->online_state == state)
+    return;
+
+  self->online_state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLINE_STATE]);
+}
+
+/**
+ * lsm_map_view_get_online_state:
+ * @self: a map view
+ *
+ * Returns: whether online tiles are asked for, drawn or unavailable
+ */
+LsmOnlineState
+lsm_map_view_get_online_state (LsmMapView *self)
+{
+  g_return_val_if_fail (LSM_IS_MAP_VIEW (self), LSM_ONLINE_STATE_OFF);
+
+  return self->online_state;
+}
+
+/* The attribution is there from the first tile drawn, not from the moment tiles are asked for. */
+static void
+on_online_received_cb (LsmMapView *self)
+{
+  if (self->online_credited || self->online_state != LSM_ONLINE_STATE_LOADING)
+    return;
+
+  self->online_credited = TRUE;
+  shumate_license_append_map_source (shumate_simple_map_get_license (self->map), self->online_renderer);
+  set_online_state (self, LSM_ONLINE_STATE_SHOWN);
+}
+
+static gboolean
+online_failed_idle_cb (gpointer data)
+{
+  LsmMapView *self = data;
+
+  self->online_failed_source = 0;
+  remove_online (self);
+  set_online_state (self, LSM_ONLINE_STATE_UNAVAILABLE);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A map half online, half offline would mislead, and libshumate would not ask again for the
+ * failed tiles until they leave the view: on the first failure the online layer goes, with its
+ * attribution, and the window says so. Out of the signal emission, which the layer's own tile
+ * request is still waiting on. */
+static void
+on_online_tile_failed_cb (LsmMapView   *self,
+                          const GError *error)
+{
+  g_debug ("The online map is unavailable: %s", error->message);
+  if (self->online_failed_source == 0)
+    self->online_failed_source = g_idle_add (online_failed_idle_cb, self);
 }
 
 static void
@@ -269,7 +352,7 @@ add_layer_below_overlays (LsmMapView   *self,
  *   offline map only
  *
  * Shows online tiles with the district outlines and labels drawn over them, and adds their
- * attribution to the map.
+ * attribution to the map once one is drawn. #LsmMapView:online-state follows what happens.
  *
  * Returns: (transfer none) (nullable): the online source, to watch for failures
  */
@@ -285,6 +368,8 @@ lsm_map_view_set_online (LsmMapView *self,
   g_free (self->online_url);
   self->online_url = g_strdup (url_template);
 
+  if (url_template == NULL)
+    set_online_state (self, LSM_ONLINE_STATE_OFF);
   if (url_template == NULL || self->scene == NULL)
     return NULL;
 
@@ -295,6 +380,10 @@ lsm_map_view_set_online (LsmMapView *self,
                                                                                  "https://www.openstreetmap.org/copyright",
                                                                                  0, 19, 256, SHUMATE_MAP_PROJECTION_MERCATOR,
                                                                                  SHUMATE_DATA_SOURCE (self->online_source)));
+  g_signal_connect_object (self->online_source, "received-data", G_CALLBACK (on_online_received_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->online_source, "tile-failed", G_CALLBACK (on_online_tile_failed_cb), self,
+                           G_CONNECT_SWAPPED);
   self->online_layer = shumate_map_layer_new (self->online_renderer, viewport);
   add_layer_below_overlays (self, SHUMATE_LAYER (self->online_layer));
 
@@ -302,7 +391,7 @@ lsm_map_view_set_online (LsmMapView *self,
   self->outline_layer = shumate_map_layer_new (self->outline_source, viewport);
   add_layer_below_overlays (self, SHUMATE_LAYER (self->outline_layer));
 
-  shumate_license_append_map_source (shumate_simple_map_get_license (self->map), self->online_renderer);
+  set_online_state (self, LSM_ONLINE_STATE_LOADING);
 
   return self->online_source;
 }
@@ -498,6 +587,9 @@ lsm_map_view_dispose (GObject *object)
   LsmMapView *self = (LsmMapView *) object;
 
   g_clear_handle_id (&self->fit_source, g_source_remove);
+  g_clear_handle_id (&self->online_failed_source, g_source_remove);
+  if (self->online_source != NULL)
+    g_signal_handlers_disconnect_by_data (self->online_source, self);
   if (self->map != NULL)
     {
       gtk_widget_unparent (GTK_WIDGET (self->map));
@@ -520,12 +612,41 @@ lsm_map_view_dispose (GObject *object)
 }
 
 static void
+lsm_map_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  LsmMapView *self = LSM_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ONLINE_STATE:
+      g_value_set_enum (value, lsm_map_view_get_online_state (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 lsm_map_view_class_init (LsmMapViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lsm_map_view_dispose;
+  object_class->get_property = lsm_map_view_get_property;
+
+  /**
+   * LsmMapView:online-state:
+   *
+   * Whether online tiles are asked for, drawn (and credited) or unavailable.
+   */
+  properties[PROP_ONLINE_STATE] =
+    g_param_spec_enum ("online-state", NULL, NULL, LSM_TYPE_ONLINE_STATE, LSM_ONLINE_STATE_OFF,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->size_allocate = lsm_map_view_size_allocate;
   widget_class->measure = lsm_map_view_measure;
 

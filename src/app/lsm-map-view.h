@@ -15,6 +15,18 @@
 
 G_BEGIN_DECLS
 
+/* What the online base map is doing, for the window to say so. */
+typedef enum
+{
+  LSM_ONLINE_STATE_OFF,
+  LSM_ONLINE_STATE_LOADING,     /* asked for, no tile yet */
+  LSM_ONLINE_STATE_SHOWN,       /* tiles drawn, and credited */
+  LSM_ONLINE_STATE_UNAVAILABLE, /* a tile could not be had: only the offline map is drawn */
+} LsmOnlineState;
+
+#define LSM_TYPE_ONLINE_STATE (lsm_online_state_get_type ())
+GType lsm_online_state_get_type (void);
+
 #define LSM_TYPE_MAP_VIEW (lsm_map_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (LsmMapView, lsm_map_view, LSM, MAP_VIEW, GtkWidget)
@@ -45,5 +57,6 @@ LsmSitesLayer    *lsm_map_view_get_sites_layer   (LsmMapView  *self);
 ShumateMapSource *lsm_map_view_get_base_source   (LsmMapView  *self);
 LsmOnlineSource  *lsm_map_view_set_online       (LsmMapView  *self,
                                                   const char  *url_template);
+LsmOnlineState    lsm_map_view_get_online_state (LsmMapView  *self);
 
 G_END_DECLS

@@ -14,7 +14,9 @@
 #include "lsm-catalog.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
+#include "lsm-sector-icon.h"
 #include "lsm-sidebar.h"
+#include "lsm-style.h"
 #include "lsm-vocab.h"
 
 /* Filters and the site list. Every control writes to the one LsmFilter the map, the list and
@@ -54,11 +56,11 @@ struct _LsmSidebar
   /* owned */
   LsmCatalog         *catalog;
   LsmFilter          *filter;
-  GtkCheckButton     *sector_checks[LSM_N_SECTORS];
-  GtkLabel           *sector_counts[LSM_N_SECTORS];
+  GPtrArray          *sector_checks; /* GtkCheckButton per LsmSector, in sector_list */
+  GPtrArray          *sector_counts; /* GtkLabel per LsmSector */
   GtkCheckButton     *status_checks[G_N_ELEMENTS (status_choices)];
-  guint               visible[LSM_N_SECTORS]; /* as the labels show them */
-  guint               total[LSM_N_SECTORS];
+  GArray             *visible;       /* guint per LsmSector, as the labels show them */
+  GArray             *total;
   gboolean            syncing;
 };
 
@@ -107,19 +109,17 @@ update_counts (LsmSidebar *self)
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter));
   g_autofree char *heading = NULL;
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  g_array_set_size (self->visible, self->sector_checks->len);
+  g_array_set_size (self->total, self->sector_checks->len);
+  for (guint s = 0; s < self->sector_checks->len; s++)
     {
-      self->visible[s] = lsm_filter_get_n_visible (self->filter, s);
-      self->total[s] = lsm_filter_get_n_total (self->filter, s);
-    }
-
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
-    {
+      guint visible = g_array_index (self->visible, guint, s) = lsm_filter_get_n_visible (self->filter, s);
+      guint total = g_array_index (self->total, guint, s) = lsm_filter_get_n_total (self->filter, s);
       /* Translators: sites of a sector shown out of all its sites, e.g. "3 / 5" */
-      g_autofree char *text = g_strdup_printf (C_("sector count", "%u / %u"), self->visible[s], self->total[s]);
+      g_autofree char *text = g_strdup_printf (C_("sector count", "%u / %u"), visible, total);
 
-      gtk_label_set_text (self->sector_counts[s], text);
-      gtk_widget_set_sensitive (GTK_WIDGET (self->sector_checks[s]), self->total[s] > 0);
+      gtk_label_set_text (g_ptr_array_index (self->sector_counts, s), text);
+      gtk_widget_set_sensitive (g_ptr_array_index (self->sector_checks, s), total > 0);
     }
 
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sites: %u of %u", "Sites: %u of %u", n), shown, n);
@@ -147,8 +147,9 @@ sync_controls (LsmSidebar *self)
 
   self->syncing = TRUE;
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
-    gtk_check_button_set_active (self->sector_checks[s], lsm_filter_get_sector_visible (self->filter, s));
+  for (guint s = 0; s < self->sector_checks->len; s++)
+    gtk_check_button_set_active (g_ptr_array_index (self->sector_checks, s),
+                                 lsm_filter_get_sector_visible (self->filter, s));
   for (guint i = 0; i < G_N_ELEMENTS (status_choices); i++)
     gtk_check_button_set_active (self->status_checks[i], status_choice_visible (self, &status_choices[i]));
 
@@ -289,7 +290,7 @@ bind_site_row_cb (GtkSignalListItemFactory *factory,
   const char *district = lsm_feature_get_district (site);
   g_autofree char *detail = NULL;
 
-  gtk_image_set_from_icon_name (GTK_IMAGE (image), lsm_sector_get_icon_name (lsm_feature_get_sector (site)));
+  lsm_sector_icon_set_image (GTK_IMAGE (image), lsm_feature_get_sector (site));
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (texts)), lsm_feature_get_name (site));
   /* Translators: under a site's name in the list: district · status */
   detail = g_strdup_printf (C_("site row", "%s · %s"),
@@ -299,11 +300,23 @@ bind_site_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (box, lsm_feature_get_name_en (site));
 }
 
+/* One row per sector of the table, in its order; again when sectors were added (a user's
+ * data with categories of its own). */
 static void
 build_sector_rows (LsmSidebar *self)
 {
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sector_list))) != NULL)
+    gtk_list_box_remove (self->sector_list, child);
+  g_ptr_array_set_size (self->sector_checks, n_sectors);
+  g_ptr_array_set_size (self->sector_counts, n_sectors);
+
+  for (guint i = 0; i < n_sectors; i++)
     {
+      LsmSector s = sectors[i];
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       GtkWidget *check = gtk_check_button_new ();
       GtkWidget *label = gtk_label_new (lsm_sector_get_label (s));
@@ -318,7 +331,7 @@ build_sector_rows (LsmSidebar *self)
       gtk_widget_add_css_class (count, "dim-label");
       gtk_widget_add_css_class (count, "numeric");
       gtk_box_append (GTK_BOX (row), check);
-      gtk_box_append (GTK_BOX (row), gtk_image_new_from_icon_name (lsm_sector_get_icon_name (s)));
+      gtk_box_append (GTK_BOX (row), lsm_sector_icon_new_image (s));
       gtk_image_set_pixel_size (GTK_IMAGE (gtk_widget_get_last_child (row)), 20);
       gtk_box_append (GTK_BOX (row), label);
       gtk_box_append (GTK_BOX (row), count);
@@ -328,10 +341,14 @@ build_sector_rows (LsmSidebar *self)
       gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
       g_object_set_data (G_OBJECT (check), "lsm-sector", GUINT_TO_POINTER (s));
       g_signal_connect (check, "toggled", G_CALLBACK (on_sector_toggled_cb), self);
-      self->sector_checks[s] = GTK_CHECK_BUTTON (check);
-      self->sector_counts[s] = GTK_LABEL (count);
+      g_ptr_array_index (self->sector_checks, s) = check;
+      g_ptr_array_index (self->sector_counts, s) = count;
     }
+}
 
+static void
+build_status_checks (LsmSidebar *self)
+{
   for (guint i = 0; i < G_N_ELEMENTS (status_choices); i++)
     {
       GtkWidget *check = gtk_check_button_new_with_label (g_dpgettext2 (GETTEXT_PACKAGE, "status filter",
@@ -353,7 +370,7 @@ build_precision_key (LsmSidebar *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
-      g_autofree char *icon = g_strdup_printf ("lsm-precision-%s", lsm_precision_get_id (order[i]));
+      g_autofree char *icon = lsm_style_dup_precision_icon_name (order[i]);
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       GtkWidget *label = gtk_label_new (lsm_precision_get_label (order[i]));
 
@@ -435,6 +452,8 @@ lsm_sidebar_set_catalog (LsmSidebar *self,
   g_return_if_fail (LSM_IS_SIDEBAR (self));
 
   g_set_object (&self->catalog, catalog);
+  if (self->sector_checks->len != lsm_sector_get_count ())
+    build_sector_rows (self);
 
   gtk_string_list_append (names, _("All districts"));
   districts = lsm_catalog_get_districts (catalog);
@@ -503,12 +522,12 @@ lsm_sidebar_get_sector_count (LsmSidebar *self,
                               guint      *total)
 {
   g_return_val_if_fail (LSM_IS_SIDEBAR (self), 0);
-  g_return_val_if_fail (sector < LSM_N_SECTORS, 0);
+  g_return_val_if_fail (sector < self->sector_checks->len, 0);
 
   if (total != NULL)
-    *total = self->total[sector];
+    *total = sector < self->total->len ? g_array_index (self->total, guint, sector) : 0;
 
-  return self->visible[sector];
+  return sector < self->visible->len ? g_array_index (self->visible, guint, sector) : 0;
 }
 
 /**
@@ -523,9 +542,9 @@ lsm_sidebar_get_sector_toggle (LsmSidebar *self,
                                LsmSector   sector)
 {
   g_return_val_if_fail (LSM_IS_SIDEBAR (self), NULL);
-  g_return_val_if_fail (sector < LSM_N_SECTORS, NULL);
+  g_return_val_if_fail (sector < self->sector_checks->len, NULL);
 
-  return self->sector_checks[sector];
+  return g_ptr_array_index (self->sector_checks, sector);
 }
 
 static void
@@ -584,12 +603,26 @@ lsm_sidebar_dispose (GObject *object)
 }
 
 static void
+lsm_sidebar_finalize (GObject *object)
+{
+  LsmSidebar *self = (LsmSidebar *) object;
+
+  g_ptr_array_unref (self->sector_checks);
+  g_ptr_array_unref (self->sector_counts);
+  g_array_unref (self->visible);
+  g_array_unref (self->total);
+
+  G_OBJECT_CLASS (lsm_sidebar_parent_class)->finalize (object);
+}
+
+static void
 lsm_sidebar_class_init (LsmSidebarClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lsm_sidebar_dispose;
+  object_class->finalize = lsm_sidebar_finalize;
   object_class->get_property = lsm_sidebar_get_property;
   object_class->set_property = lsm_sidebar_set_property;
 
@@ -640,6 +673,10 @@ lsm_sidebar_init (LsmSidebar *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->sector_checks = g_ptr_array_new ();
+  self->sector_counts = g_ptr_array_new ();
+  self->visible = g_array_new (FALSE, TRUE, sizeof (guint));
+  self->total = g_array_new (FALSE, TRUE, sizeof (guint));
 
   gtk_custom_sorter_set_sort_func (self->relevance, compare_relevance_cb, self, NULL);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -652,5 +689,6 @@ lsm_sidebar_init (LsmSidebar *self)
   gtk_list_box_set_activate_on_single_click (self->sector_list, TRUE);
   g_signal_connect (self->sector_list, "row-activated", G_CALLBACK (on_sector_row_activated_cb), self);
   build_sector_rows (self);
+  build_status_checks (self);
   build_precision_key (self);
 }

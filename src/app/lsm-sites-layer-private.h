@@ -18,7 +18,7 @@ struct _LsmSitesLayer
   LsmScene     *scene;
   LsmFilter    *filter;
   LsmFeature   *selected;
-  GdkTexture   *textures[LSM_N_SECTORS][LSM_N_PRECISIONS];
+  GPtrArray    *textures; /* of GdkTexture, at sector * LSM_N_PRECISIONS + precision */
   GHashTable   *cluster_textures; /* sector × count → GdkTexture */
   int           texture_scale;
 

@@ -16,6 +16,7 @@
 #include "lsm-clusters.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
+#include "lsm-site-tooltip.h"
 #include "lsm-sites-layer-private.h"
 #include "lsm-style.h"
 
@@ -61,9 +62,8 @@ texture_extent (LsmPrecision precision)
 static void
 clear_textures (LsmSitesLayer *self)
 {
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
-    for (guint p = 0; p < LSM_N_PRECISIONS; p++)
-      g_clear_object (&self->textures[s][p]);
+  for (guint i = 0; i < self->textures->len; i++)
+    g_clear_object (&g_ptr_array_index (self->textures, i));
   if (self->cluster_textures != NULL)
     g_hash_table_remove_all (self->cluster_textures);
 }
@@ -112,7 +112,7 @@ static GdkTexture *
 get_cluster_texture (LsmSitesLayer             *self,
                      const LsmClusterPlacement *cluster)
 {
-  gpointer key = GSIZE_TO_POINTER ((gsize) cluster->count * LSM_N_SECTORS + cluster->sector);
+  gpointer key = GSIZE_TO_POINTER (((gsize) cluster->count << 16) | cluster->sector);
   GdkTexture *texture;
 
   check_scale (self);
@@ -141,8 +141,14 @@ get_texture (LsmSitesLayer *self,
              LsmSector      sector,
              LsmPrecision   precision)
 {
+  guint index = sector * LSM_N_PRECISIONS + precision;
+
   check_scale (self);
-  if (self->textures[sector][precision] == NULL)
+  /* Sectors can be added at run time (a user's own categories). */
+  if (index >= self->textures->len)
+    g_ptr_array_set_size (self->textures, (sector + 1) * LSM_N_PRECISIONS);
+
+  if (g_ptr_array_index (self->textures, index) == NULL)
     {
       int scale = self->texture_scale;
       int size = (int) ceil (texture_extent (precision) * scale);
@@ -151,10 +157,10 @@ get_texture (LsmSitesLayer *self,
 
       lsm_style_draw_symbol (cr, sector, precision, size / 2.0, size / 2.0, LSM_SYMBOL_RADIUS * scale);
       cairo_destroy (cr);
-      self->textures[sector][precision] = texture_from_surface (surface, scale);
+      g_ptr_array_index (self->textures, index) = texture_from_surface (surface, scale);
     }
 
-  return self->textures[sector][precision];
+  return g_ptr_array_index (self->textures, index);
 }
 
 /**
@@ -717,6 +723,16 @@ lsm_sites_layer_dispose (GObject *object)
 }
 
 static void
+lsm_sites_layer_finalize (GObject *object)
+{
+  LsmSitesLayer *self = (LsmSitesLayer *) object;
+
+  g_ptr_array_unref (self->textures);
+
+  G_OBJECT_CLASS (lsm_sites_layer_parent_class)->finalize (object);
+}
+
+static void
 lsm_sites_layer_class_init (LsmSitesLayerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -724,6 +740,7 @@ lsm_sites_layer_class_init (LsmSitesLayerClass *klass)
 
   object_class->constructed = lsm_sites_layer_constructed;
   object_class->dispose = lsm_sites_layer_dispose;
+  object_class->finalize = lsm_sites_layer_finalize;
   widget_class->snapshot = lsm_sites_layer_snapshot;
   widget_class->contains = lsm_sites_layer_contains;
   widget_class->size_allocate = lsm_sites_layer_size_allocate;
@@ -755,6 +772,7 @@ lsm_sites_layer_init (LsmSitesLayer *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
 
+  self->textures = g_ptr_array_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
@@ -764,6 +782,7 @@ lsm_sites_layer_init (LsmSitesLayer *self)
   self->cluster_textures = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->members_popover = gtk_popover_new ();
   gtk_widget_set_parent (self->members_popover, GTK_WIDGET (self));
+  _lsm_site_tooltip_attach (self);
 }
 
 /**

@@ -22,15 +22,16 @@ on_open_response_cb (GtkNativeDialog *dialog,
                      int              response,
                      LsmWindow       *self)
 {
+  /* Each chosen file is a layer beside what is shown, never in its place. */
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
 
-      if (path != NULL)
-        lsm_window_load (self, path);
+      lsm_window_open_files (self, files);
     }
 
+  if (self->open_dialog == GTK_FILE_CHOOSER_NATIVE (dialog))
+    self->open_dialog = NULL;
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
 }
@@ -44,7 +45,8 @@ lsm_window_open_action (GtkWidget  *widget,
   GtkFileChooserNative *dialog;
   g_autoptr(GtkFileFilter) vector = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  const char *patterns[] = { "*.geojson", "*.json", "*.gpkg", "*.shp", "*.kml", "*.gml", "*.fgb", "*.csv" };
+  const char *patterns[] = { "*.geojson", "*.json", "*.gpkg", "*.shp", "*.kml", "*.gml", "*.fgb", "*.csv",
+                             "*.xlsx", "*.ods" };
 
   dialog = gtk_file_chooser_native_new (_("Open Data"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                         _("_Open"), _("_Cancel"));
@@ -56,6 +58,8 @@ lsm_window_open_action (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), vector);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  self->open_dialog = dialog;
 
   g_signal_connect (dialog, "response", G_CALLBACK (on_open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
@@ -125,12 +129,6 @@ view_bounds (LsmWindow *self,
   *bounds = (LsmBounds) { MIN (lon0, lon1), MIN (lat0, lat1), MAX (lon0, lon1), MAX (lat0, lat1) };
 }
 
-static gboolean
-online_map_shown (LsmWindow *self)
-{
-  return self->settings != NULL && g_settings_get_boolean (self->settings, "online-map");
-}
-
 static void
 on_exported_cb (LsmExportDialog *dialog,
                 const char      *path,
@@ -139,6 +137,9 @@ on_exported_cb (LsmExportDialog *dialog,
 {
   g_autofree char *name = g_path_get_basename (path);
   g_autofree char *title = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) file = NULL;
+  AdwToast *toast;
 
   if (error != NULL)
     {
@@ -148,7 +149,34 @@ on_exported_cb (LsmExportDialog *dialog,
 
   /* Translators: %s is a file name */
   title = g_strdup_printf (_("Exported “%s”"), name);
-  _lsm_window_toast (self, title, 5);
+  toast = _lsm_window_toast (self, title, 5);
+  file = g_file_new_for_path (path);
+  uri = g_file_get_uri (file);
+  adw_toast_set_button_label (toast, _("_Open"));
+  /* The target first: an action with a parameter cannot be set without one. */
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_set_action_name (toast, "win.open-exported");
+}
+
+/* GtkFileLauncher needs GTK 4.10: the desktop's default application opens the file. */
+static void
+lsm_window_open_exported_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  LsmWindow *self = LSM_WINDOW (widget);
+  g_autoptr(GdkAppLaunchContext) context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri (g_variant_get_string (param, NULL), G_APP_LAUNCH_CONTEXT (context), &error))
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+      g_autofree char *name = g_file_get_parse_name (file);
+      /* Translators: %s is a file, then why it could not be opened */
+      g_autofree char *text = g_strdup_printf (_("Cannot open “%s”: %s"), name, error->message);
+
+      _lsm_window_toast (self, text, 0);
+    }
 }
 
 static void
@@ -161,7 +189,7 @@ lsm_window_export_action (GtkWidget  *widget,
   LsmBounds bounds;
 
   view_bounds (self, &bounds);
-  dialog = lsm_export_dialog_new (GTK_WINDOW (self), self->scene, self->filter, &bounds, online_map_shown (self));
+  dialog = lsm_export_dialog_new (GTK_WINDOW (self), self->scene, self->filter, &bounds, _lsm_window_online_map_shown (self));
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -191,7 +219,7 @@ lsm_window_print_action (GtkWidget  *widget,
   g_auto(LsmPageOptions) options;
 
   lsm_page_options_init (&options);
-  options.online = online_map_shown (self);
+  options.online = _lsm_window_online_map_shown (self);
   if (lsm_filter_get_district (self->filter) != NULL)
     {
       options.extent = LSM_EXTENT_DISTRICT;
@@ -212,15 +240,25 @@ lsm_window_show_problems_action (GtkWidget  *widget,
                                  GVariant   *param)
 {
   LsmWindow *self = LSM_WINDOW (widget);
-  const char * const *problems;
+
+  if (self->catalog != NULL)
+    _lsm_window_show_problems (self, self->catalog);
+}
+
+/**
+ * _lsm_window_show_problems:
+ * @self: a window
+ * @catalog: the data whose problems to list: everything shown, or one layer
+ */
+void
+_lsm_window_show_problems (LsmWindow  *self,
+                           LsmCatalog *catalog)
+{
+  const char * const *problems = lsm_catalog_get_problems (catalog);
   g_autofree char *lines = NULL;
   GtkWidget *dialog;
   GtkWidget *label;
 
-  if (self->catalog == NULL)
-    return;
-
-  problems = lsm_catalog_get_problems (self->catalog);
   if (problems[0] == NULL)
     return;
 
@@ -286,6 +324,7 @@ _lsm_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.pan", "(dd)", lsm_window_pan_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, lsm_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, lsm_window_print_action);
+  gtk_widget_class_install_action (widget_class, "win.open-exported", "s", lsm_window_open_exported_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, lsm_window_show_problems_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "lsm-detail-panel.h"
+#include "lsm-layers-list.h"
 #include "lsm-map-view.h"
 #include "lsm-sidebar.h"
 #include "lsm-window.h"
@@ -29,18 +30,27 @@ struct _LsmWindow
   LsmDetailPanel       *detail_panel;
   GListStore           *sites;      /* the filter's model, spliced on each load */
   LsmFilter            *filter;     /* what every view shows */
+  GtkRevealer          *online_banner;
+  LsmLayersList        *layers_list;
+  GMenu                *base_map_section;
 
   /* owned */
   GSettings            *settings;
   GCancellable         *cancellable;
-  LsmCatalog           *catalog;
+  GCancellable         *making_scene; /* the scene being made for the catalog to show */
+  LsmCatalog           *catalog;    /* the merge of the visible layers */
   LsmScene             *scene;
+  GListStore           *layers;     /* LsmLayer, the base layer first once it is loaded */
+  char                 *base_path;
+  gboolean              base_loaded;
+  AdwToast             *error_toast;
+  GtkFileChooserNative *open_dialog; /* while Open Data… is asked */
 
   /* borrowed */
   GtkSingleSelection   *selection;  /* the sidebar's list */
   gboolean              selecting;
   gboolean              show_sidebar;
-  gboolean              online_failure_told;
+  gboolean              online_menu_unavailable;
 };
 
 void      _lsm_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -48,5 +58,19 @@ void      _lsm_window_update_actions    (LsmWindow      *self);
 AdwToast *_lsm_window_toast             (LsmWindow      *self,
                                          const char     *text,
                                          guint           timeout);
+void      _lsm_window_show_catalog      (LsmWindow      *self,
+                                         LsmCatalog     *catalog);
+void      _lsm_window_show_problems     (LsmWindow      *self,
+                                         LsmCatalog     *catalog);
+void      _lsm_window_class_add_layer_actions (GtkWidgetClass *widget_class);
+void      _lsm_window_init_layers       (LsmWindow      *self);
+void      _lsm_window_show_layers       (LsmWindow      *self);
+void      _lsm_window_set_base          (LsmWindow      *self,
+                                         const char     *path,
+                                         LsmCatalog     *catalog);
+void      _lsm_window_class_add_online_actions (GtkWidgetClass *widget_class);
+void      _lsm_window_init_online       (LsmWindow      *self);
+void      _lsm_window_update_online_map (LsmWindow      *self);
+gboolean  _lsm_window_online_map_shown  (LsmWindow      *self);
 
 G_END_DECLS

@@ -145,41 +145,6 @@ _lsm_window_toast (LsmWindow  *self,
 }
 
 static void
-on_online_tile_failed_cb (LsmWindow    *self,
-                          const GError *error)
-{
-  g_autofree char *title = NULL;
-
-  /* Once per switch to the online map: a notice, never a dialog, never silence. */
-  if (self->online_failure_told)
-    return;
-
-  self->online_failure_told = TRUE;
-  /* Translators: %s is the reason, e.g. "HTTP 503 Service Unavailable" or a network error */
-  title = g_strdup_printf (_("The online map is unavailable (%s); the offline map is shown"), error->message);
-  _lsm_window_toast (self, title, 10);
-}
-
-static void
-update_online_map (LsmWindow *self)
-{
-  g_autofree char *url = NULL;
-  LsmOnlineSource *source;
-
-  if (self->settings == NULL)
-    return;
-
-  if (g_settings_get_boolean (self->settings, "online-map"))
-    url = g_settings_get_string (self->settings, "online-map-url");
-
-  self->online_failure_told = FALSE;
-  source = lsm_map_view_set_online (self->map_view, url);
-  if (source != NULL)
-    g_signal_connect_object (source, "tile-failed", G_CALLBACK (on_online_tile_failed_cb), self,
-                             G_CONNECT_SWAPPED);
-}
-
-static void
 show_catalog (LsmWindow  *self,
               LsmCatalog *catalog,
               LsmScene   *scene)
@@ -203,7 +168,7 @@ show_catalog (LsmWindow  *self,
   lsm_sidebar_set_catalog (self->sidebar, catalog);
   lsm_map_view_set_data (self->map_view, self->scene, self->filter);
   if (first)
-    update_online_map (self);
+    _lsm_window_update_online_map (self);
 
   /* The first data of a session opens where the user left the map; new data fits anew. */
   if (first && self->settings != NULL && g_settings_get_double (self->settings, "view-zoom") > 0)
@@ -253,6 +218,22 @@ on_scene_made_cb (GObject      *object,
   show_catalog (self, lsm_scene_get_catalog (scene), scene);
 }
 
+/* Shows @catalog once its scene is made. Projecting and indexing a million sites takes a second:
+ * not on the main loop. A newer catalog supersedes one still being made. */
+void
+_lsm_window_show_catalog (LsmWindow  *self,
+                          LsmCatalog *catalog)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_cancellable_cancel (self->making_scene);
+  g_clear_object (&self->making_scene);
+  self->making_scene = g_cancellable_new ();
+  task = g_task_new (self, self->making_scene, on_scene_made_cb, NULL);
+  g_task_set_task_data (task, g_object_ref (catalog), g_object_unref);
+  g_task_run_in_thread (task, make_scene_thread);
+}
+
 static void
 on_load_progress_cb (LsmWindow  *self,
                      GParamSpec *pspec,
@@ -284,7 +265,6 @@ on_loaded_cb (GObject      *object,
   g_autoptr(LsmWindow) self = user_data;
   g_autoptr(LsmCatalog) catalog = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = NULL;
 
   g_signal_handlers_disconnect_by_func (object, on_load_progress_cb, self);
   catalog = lsm_loader_load_finish (LSM_LOADER (object), result, &error);
@@ -302,8 +282,9 @@ on_loaded_cb (GObject      *object,
         }
       else
         {
-          /* The description is Pango markup too. */
-          g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+          /* The description is Pango markup too, and GTK blanks text that is not UTF-8. */
+          g_autofree char *valid = g_utf8_make_valid (error->message, -1);
+          g_autofree char *escaped = g_markup_escape_text (valid, -1);
 
           adw_status_page_set_description (self->error_page, escaped);
           gtk_stack_set_visible_child_name (self->stack, "error");
@@ -311,10 +292,7 @@ on_loaded_cb (GObject      *object,
       return;
     }
 
-  /* Projecting and indexing a million sites takes a second: not on the main loop. */
-  task = g_task_new (self, self->cancellable, on_scene_made_cb, NULL);
-  g_task_set_task_data (task, g_steal_pointer (&catalog), g_object_unref);
-  g_task_run_in_thread (task, make_scene_thread);
+  _lsm_window_set_base (self, self->base_path, catalog);
 }
 
 /**
@@ -341,6 +319,8 @@ lsm_window_load (LsmWindow  *self,
                            G_CONNECT_SWAPPED);
   if (self->catalog == NULL)
     gtk_stack_set_visible_child_name (self->stack, "loading");
+  g_free (self->base_path);
+  self->base_path = g_strdup (path);
 
   lsm_loader_load_async (loader, self->cancellable, on_loaded_cb, g_object_ref (self));
 }
@@ -396,13 +376,18 @@ lsm_window_dispose (GObject *object)
   LsmWindow *self = (LsmWindow *) object;
 
   g_cancellable_cancel (self->cancellable);
-  /* The settings action would otherwise tell a disposed window of later changes. */
+  g_cancellable_cancel (self->making_scene);
+  /* The online-map action would otherwise tell a disposed window of later changes. */
   g_action_map_remove_action (G_ACTION_MAP (self), "online-map");
   gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->making_scene);
   self->selection = NULL;
   g_clear_object (&self->scene);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->layers);
+  g_clear_object (&self->error_toast);
+  g_clear_pointer (&self->base_path, g_free);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (lsm_window_parent_class)->dispose (object);
@@ -479,6 +464,7 @@ lsm_window_class_init (LsmWindowClass *klass)
   g_type_ensure (LSM_TYPE_SIDEBAR);
   g_type_ensure (LSM_TYPE_MAP_VIEW);
   g_type_ensure (LSM_TYPE_DETAIL_PANEL);
+  g_type_ensure (LSM_TYPE_LAYERS_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lsm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, toast_overlay);
@@ -491,12 +477,17 @@ lsm_window_class_init (LsmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, detail_panel);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, sites);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, filter);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, online_banner);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, layers_list);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, base_map_section);
   gtk_widget_class_bind_template_callback (widget_class, on_map_feature_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_load_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_site_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_panel_site_activated_cb);
 
   _lsm_window_class_add_actions (widget_class);
+  _lsm_window_class_add_online_actions (widget_class);
+  _lsm_window_class_add_layer_actions (widget_class);
 }
 
 static gboolean
@@ -538,8 +529,6 @@ open_settings (void)
 static void
 lsm_window_init (LsmWindow *self)
 {
-  g_autoptr(GAction) online = NULL;
-
   /* Before the template: its toggle button reads the action's state once, while being built. */
   self->show_sidebar = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -563,15 +552,10 @@ lsm_window_init (LsmWindow *self)
       g_settings_bind (self->settings, "hidden-statuses", self->filter, "hidden-statuses", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind_with_mapping (self->settings, "district", self->filter, "district", G_SETTINGS_BIND_DEFAULT,
                                     district_from_setting, district_to_setting, NULL, NULL);
-
-      /* win.online-map is the setting itself; the map follows the setting. */
-      online = g_settings_create_action (self->settings, "online-map");
-      g_action_map_add_action (G_ACTION_MAP (self), online);
-      g_signal_connect_object (self->settings, "changed::online-map", G_CALLBACK (update_online_map),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->settings, "changed::online-map-url", G_CALLBACK (update_online_map),
-                               self, G_CONNECT_SWAPPED);
     }
+
+  _lsm_window_init_online (self);
+  _lsm_window_init_layers (self);
 
   _lsm_window_update_actions (self);
 }

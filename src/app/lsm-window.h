@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "lsm-layer.h"
 #include "lsm-types.h"
 
 G_BEGIN_DECLS
@@ -25,5 +26,13 @@ LsmFilter  *lsm_window_get_filter   (LsmWindow      *self);
 void        lsm_window_select       (LsmWindow      *self,
                                      LsmFeature     *feature,
                                      gboolean        center);
+void        lsm_window_add_layer    (LsmWindow      *self,
+                                     const char     *path);
+void        lsm_window_remove_layer (LsmWindow      *self,
+                                     LsmLayer       *layer);
+GListModel *lsm_window_get_layers   (LsmWindow      *self);
+void        lsm_window_restore_layers (LsmWindow    *self);
+void        lsm_window_open_files   (LsmWindow      *self,
+                                     GListModel     *files);
 
 G_END_DECLS

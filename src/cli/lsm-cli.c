@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <signal.h>
+
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
@@ -18,6 +20,7 @@
 #include "lsm-figure.h"
 #include "lsm-filter.h"
 #include "lsm-loader.h"
+#include "lsm-output-file.h"
 #include "lsm-vocab.h"
 
 gboolean
@@ -96,6 +99,16 @@ add_figure (JsonBuilder *builder,
   add_string (builder, "source", lsm_figure_get_source_id (figure));
   add_string (builder, "quote", lsm_figure_get_quote (figure));
   add_string (builder, "note", lsm_figure_get_note (figure));
+  json_builder_set_member_name (builder, "crosscheck");
+  if (lsm_figure_get_crosscheck_source_id (figure) != NULL)
+    {
+      json_builder_begin_object (builder);
+      add_string (builder, "source", lsm_figure_get_crosscheck_source_id (figure));
+      add_string (builder, "note", lsm_figure_get_crosscheck_note (figure));
+      json_builder_end_object (builder);
+    }
+  else
+    json_builder_add_null_value (builder);
   json_builder_end_object (builder);
 }
 
@@ -120,7 +133,8 @@ add_site (JsonBuilder *builder,
   add_number (builder, "lon", mapped ? &lon : NULL);
   add_string (builder, "precision", lsm_precision_get_id (lsm_feature_get_precision (site)));
   add_string (builder, "coord_method", lsm_feature_get_coord_method (site));
-  add_string (builder, "coord_source", lsm_feature_get_coord_source (site));
+  add_string (builder, "provenance", lsm_feature_get_provenance (site));
+  add_string (builder, "note", lsm_feature_get_note (site));
   json_builder_set_member_name (builder, "figures");
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
@@ -131,6 +145,33 @@ add_site (JsonBuilder *builder,
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);
+}
+
+/* One element of the list, written as it comes so that the whole list is never in memory:
+ * the text json-glib gives the list, element by element. */
+static void
+print_json_site (FILE       *out,
+                 LsmFeature *site,
+                 gboolean    first)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  add_site (builder, site);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+
+  fputs (first ? "\n  " : ",\n  ", out);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      fputc (*p, out);
+      if (*p == '\n')
+        fputs ("  ", out);
+    }
 }
 
 static void
@@ -180,7 +221,8 @@ print_csv_site (FILE       *out,
   print_csv_field (out, lat, FALSE);
   print_csv_field (out, lon, FALSE);
   print_csv_field (out, lsm_precision_get_id (lsm_feature_get_precision (site)), FALSE);
-  print_csv_field (out, n_figures, TRUE);
+  print_csv_field (out, n_figures, FALSE);
+  print_csv_field (out, lsm_feature_get_note (site), TRUE);
 }
 
 /* printf pads by bytes; Vietnamese labels need padding by characters. */
@@ -209,6 +251,8 @@ print_text_site (FILE       *out,
            lsm_sector_get_label (lsm_feature_get_sector (site)),
            district != NULL ? district : C_("district", "location unknown"),
            lsm_status_get_label (lsm_feature_get_status (site)));
+  if (lsm_feature_get_note (site) != NULL)
+    fprintf (out, "    %s: %s\n", _("Note"), lsm_feature_get_note (site));
 
   for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
     {
@@ -239,15 +283,11 @@ lsm_cli_print_list (FILE         *out,
 {
   GListModel *sites = G_LIST_MODEL (filter);
   guint n = g_list_model_get_n_items (sites);
-  g_autoptr(JsonBuilder) builder = NULL;
 
   if (format == LSM_CLI_FORMAT_JSON)
-    {
-      builder = json_builder_new ();
-      json_builder_begin_array (builder);
-    }
+    fputc ('[', out);
   else if (format == LSM_CLI_FORMAT_CSV)
-    fputs ("id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures\n", out);
+    fputs ("id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures,note\n", out);
 
   for (guint i = 0; i < n; i++)
     {
@@ -256,7 +296,7 @@ lsm_cli_print_list (FILE         *out,
       switch (format)
         {
         case LSM_CLI_FORMAT_JSON:
-          add_site (builder, site);
+          print_json_site (out, site, i == 0);
           break;
         case LSM_CLI_FORMAT_CSV:
           print_csv_site (out, site);
@@ -269,19 +309,7 @@ lsm_cli_print_list (FILE         *out,
     }
 
   if (format == LSM_CLI_FORMAT_JSON)
-    {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autoptr(JsonNode) root = NULL;
-      g_autofree char *text = NULL;
-
-      json_builder_end_array (builder);
-      root = json_builder_get_root (builder);
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      text = json_generator_to_data (generator, NULL);
-      fputs (text, out);
-      fputc ('\n', out);
-    }
+    fputs (n > 0 ? "\n]\n" : "]\n", out);
 }
 
 /**
@@ -298,7 +326,9 @@ lsm_cli_print_summary (FILE       *out,
   GListModel *sites = lsm_catalog_get_sites (catalog);
   guint n_sites = g_list_model_get_n_items (sites);
   guint n_mapped = 0;
-  guint per_sector[LSM_N_SECTORS] = { 0 };
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
+  g_autofree guint *per_sector = g_new0 (guint, n_sectors);
   guint n_districts = g_list_model_get_n_items (lsm_catalog_get_districts (catalog));
   guint n_sources = g_list_model_get_n_items (lsm_catalog_get_sources (catalog));
   guint n_figures = lsm_catalog_count_figures (catalog);
@@ -318,11 +348,11 @@ lsm_cli_print_summary (FILE       *out,
   fprintf (out, _("Lạng Sơn: %u districts, %u sites (%u on the map), %u figures from %u sources\n"),
            n_districts, n_sites, n_mapped, n_figures, n_sources);
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint i = 0; i < n_sectors; i++)
     {
       fputs ("  ", out);
-      print_padded (out, lsm_sector_get_label (s), 30);
-      fprintf (out, "%3u\n", per_sector[s]);
+      print_padded (out, lsm_sector_get_label (sectors[i]), 30);
+      fprintf (out, "%3u\n", per_sector[sectors[i]]);
     }
 
   if (n_skipped > 0)
@@ -367,11 +397,13 @@ char *
 lsm_cli_describe_vocabulary (void)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
 
   g_string_append (text, _("Sectors (--sector):"));
   g_string_append_c (text, '\n');
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
-    g_string_append_printf (text, "  %-22s %s\n", lsm_sector_get_id (s), lsm_sector_get_label (s));
+  for (guint i = 0; i < n_sectors; i++)
+    g_string_append_printf (text, "  %-22s %s\n", lsm_sector_get_id (sectors[i]), lsm_sector_get_label (sectors[i]));
 
   g_string_append_c (text, '\n');
   g_string_append (text, _("Statuses (--status):"));
@@ -381,6 +413,235 @@ lsm_cli_describe_vocabulary (void)
 
   g_string_append_c (text, '\n');
   g_string_append (text, _("Formats (--format): text, csv, json"));
+  g_string_append (text, "\n\n");
+  g_string_append (text, _("Exit status: 0 on success; 1 if data cannot be read, a file cannot be written or --validate finds problems; 2 for bad usage (an unknown option, a bad value, options that do not go together)."));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The modes, and the options that mean something only in one of them: given elsewhere they
+ * would be ignored, and the user would think they had been applied. */
+static const char *modes[] = { "validate", "list", "summary", "export", "atlas" };
+static const struct { const char *option; const char *mode; const char *also; } mode_options[] = {
+  { "format", "list" },
+  { "paper", "export", "atlas" },
+  { "landscape", "export", "atlas" },
+  { "dpi", "export" },
+  { "size", "export" },
+  { "title", "export", "atlas" },
+  { "atlas-by", "atlas" },
+};
+
+static gboolean
+usage_error (GError     **error,
+             const char  *format,
+             ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+usage_error (GError     **error,
+             const char  *format,
+             ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_propagate_error (error, g_error_new_valist (G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, format, args));
+  va_end (args);
+
+  return FALSE;
+}
+
+/**
+ * lsm_cli_check_usage:
+ * @options: the parsed command line
+ * @error: return location for a %G_OPTION_ERROR naming the option
+ *
+ * Checks that the options go together: one mode at most, each option with its mode, files only
+ * for --validate.
+ *
+ * Returns: whether the command line makes sense
+ */
+gboolean
+lsm_cli_check_usage (GVariantDict  *options,
+                     GError       **error)
+{
+  g_autofree const char **files = NULL;
+  const char *mode = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      if (!g_variant_dict_contains (options, modes[i]))
+        continue;
+      if (mode != NULL)
+        /* Translators: both %s are options, e.g. "--list" and "--export" */
+        return usage_error (error, _("--%s and --%s cannot be used together"), mode, modes[i]);
+      mode = modes[i];
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (mode_options); i++)
+    if (g_variant_dict_contains (options, mode_options[i].option)
+        && g_strcmp0 (mode, mode_options[i].mode) != 0
+        && (mode_options[i].also == NULL || g_strcmp0 (mode, mode_options[i].also) != 0))
+      /* Translators: both %s are options, e.g. "--dpi" and "--export" */
+      return usage_error (error, _("--%s applies only to --%s"), mode_options[i].option, mode_options[i].mode);
+
+  /* Without a mode, files are opened in the window as layers. */
+  if (mode != NULL && g_strcmp0 (mode, "validate") != 0
+      && g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files) && files[0] != NULL)
+    {
+      g_autofree char *name = g_filename_display_name (files[0]);
+
+      /* Translators: %s is a file name given without an option */
+      return usage_error (error, _("“%s”: files are read only with --validate; to open data, use --data=%s"),
+                          name, name);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_size (const char  *text,
+            guint       *width,
+            guint       *height)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, "xX", -1);
+  guint64 w, h;
+
+  if (g_strv_length (parts) != 2
+      || !g_ascii_string_to_unsigned (parts[0], 10, 200, 20000, &w, NULL)
+      || !g_ascii_string_to_unsigned (parts[1], 10, 200, 20000, &h, NULL)
+      || w * h > 100 * 1000 * 1000)
+    return FALSE;
+
+  *width = w;
+  *height = h;
+  return TRUE;
+}
+
+/**
+ * lsm_cli_parse_page_options:
+ * @options: the parsed command line
+ * @format: the format --export asks for
+ * @page: (inout): options to fill in
+ * @error: return location for a %G_OPTION_ERROR naming the option
+ *
+ * Reads --paper, --landscape, --dpi, --size and --title strictly: a value that is not exactly
+ * right is an error, never a silent default. A title longer than %LSM_PAGE_TITLE_MAX characters
+ * is shortened, with a note on stderr.
+ *
+ * Returns: whether every page option was valid
+ */
+gboolean
+lsm_cli_parse_page_options (GVariantDict    *options,
+                            LsmPageFormat    format,
+                            LsmPageOptions  *page,
+                            GError         **error)
+{
+  const char *paper = NULL;
+  const char *size = NULL;
+  const char *dpi = NULL;
+  const char *title = NULL;
+
+  if (g_variant_dict_lookup (options, "size", "&s", &size))
+    {
+      const char *conflicts[] = { "paper", "landscape", "dpi" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (conflicts); i++)
+        if (g_variant_dict_contains (options, conflicts[i]))
+          return usage_error (error, _("--%s and --%s cannot be used together"), "size", conflicts[i]);
+
+      if (!parse_size (size, &page->pixel_width, &page->pixel_height))
+        /* Translators: %s is what the user typed after --size= */
+        return usage_error (error, _("--size “%s”: must be WIDTHxHEIGHT in pixels, each from 200 to 20000, at most 100 million pixels in all"),
+                            size);
+      page->paper = LSM_PAPER_PIXELS;
+    }
+
+  if (g_variant_dict_lookup (options, "paper", "&s", &paper) && !lsm_page_parse_paper (paper, &page->paper, error))
+    {
+      g_prefix_error (error, "--paper: ");
+      return FALSE;
+    }
+  page->landscape = g_variant_dict_contains (options, "landscape");
+
+  if (g_variant_dict_lookup (options, "dpi", "&s", &dpi))
+    {
+      guint64 value;
+
+      if (format != LSM_PAGE_FORMAT_PNG)
+        return usage_error (error, _("--dpi applies only to PNG exports"));
+      if (!g_ascii_string_to_unsigned (dpi, 10, 96, 600, &value, NULL))
+        /* Translators: %s is what the user typed after --dpi= */
+        return usage_error (error, _("--dpi “%s”: must be a whole number from 96 to 600"), dpi);
+      page->dpi = value;
+    }
+
+  if (g_variant_dict_lookup (options, "title", "&s", &title))
+    {
+      gboolean capped;
+      g_autofree char *stripped = g_strstrip (g_strdup (title));
+
+      if (*stripped == '\0')
+        return usage_error (error, _("--title is empty"));
+
+      g_free (page->title);
+      page->title = lsm_page_cap_title (title, &capped);
+      if (capped)
+        {
+          /* Translators: %d is the most characters a title may have */
+          g_autofree char *note = g_strdup_printf (_("--title is longer than %d characters: it is shortened"),
+                                                   LSM_PAGE_TITLE_MAX);
+
+          g_printerr ("lsmap: %s\n", note);
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * lsm_cli_exit_status:
+ * @error: why a command failed
+ *
+ * Returns: %LSM_CLI_EXIT_USAGE for an option error, else %LSM_CLI_EXIT_FAILURE
+ */
+int
+lsm_cli_exit_status (const GError *error)
+{
+  return error != NULL && error->domain == G_OPTION_ERROR ? LSM_CLI_EXIT_USAGE : LSM_CLI_EXIT_FAILURE;
+}
+
+static void
+on_fatal_signal (int sig)
+{
+  /* Only async-signal-safe calls here. */
+  lsm_output_file_remove_pending ();
+  signal (sig, SIG_DFL);
+  raise (sig);
+}
+
+/**
+ * lsm_cli_remove_temp_files_on_signals:
+ *
+ * Makes an interrupted export (Ctrl+C, kill) remove its temporary file, then die of the same
+ * signal, so the caller still sees how the program ended.
+ */
+void
+lsm_cli_remove_temp_files_on_signals (void)
+{
+  const int signals[] = { SIGINT, SIGTERM, SIGHUP };
+  struct sigaction action = { 0 };
+
+  action.sa_handler = on_fatal_signal;
+  action.sa_flags = SA_RESETHAND;
+  sigemptyset (&action.sa_mask);
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      struct sigaction old;
+
+      /* A signal the caller ignores (nohup) stays ignored. */
+      if (sigaction (signals[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+        continue;
+      sigaction (signals[i], &action, NULL);
+    }
 }

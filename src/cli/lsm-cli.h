@@ -9,9 +9,16 @@
 
 #include <stdio.h>
 
+#include "lsm-page.h"
 #include "lsm-types.h"
 
 G_BEGIN_DECLS
+
+/* Bad usage (an unknown option, a bad value, options that do not go together) exits with 2, as
+ * getopt-style tools do; anything else that fails (data that cannot be read, a file that cannot
+ * be written, problems found by --validate) with 1. */
+#define LSM_CLI_EXIT_FAILURE 1
+#define LSM_CLI_EXIT_USAGE   2
 
 typedef enum
 {
@@ -32,5 +39,13 @@ int      lsm_cli_validate       (FILE          *out,
                                  const char * const *files,
                                  LsmCatalog    *reference);
 char    *lsm_cli_describe_vocabulary (void);
+gboolean lsm_cli_check_usage    (GVariantDict  *options,
+                                 GError       **error);
+gboolean lsm_cli_parse_page_options (GVariantDict   *options,
+                                 LsmPageFormat   format,
+                                 LsmPageOptions *page,
+                                 GError        **error);
+int      lsm_cli_exit_status    (const GError  *error);
+void     lsm_cli_remove_temp_files_on_signals (void);
 
 G_END_DECLS

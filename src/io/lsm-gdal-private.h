@@ -25,13 +25,42 @@ G_DEFINE_AUTO_CLEANUP_FREE_FUNC (OGRFeatureH, OGR_F_Destroy, NULL)
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (OGRSpatialReferenceH, OSRDestroySpatialReference, NULL)
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC (OGRCoordinateTransformationH, OCTDestroyCoordinateTransformation, NULL)
 
+typedef struct _LsmImportColumns LsmImportColumns;
+
 typedef struct
 {
   const char                   *display;   /* the file's name in messages */
   LsmCatalog                   *catalog;   /* collects problems */
   OGRCoordinateTransformationH  transform; /* to WGS 84, or NULL */
   GHashTable                   *fields;    /* field name (a literal) → index, per layer */
+  gboolean                      fid_is_id; /* a GeoPackage made from GeoJSON keeps "id" as its FID */
 } LsmLayerReader;
+
+/* A table file opened by _lsm_gdal_open_table(). */
+typedef struct
+{
+  GDALDatasetH  ds;
+  GMappedFile  *mapping;      /* a CSV's bytes, read by GDAL in place */
+  char         *memory_path;  /* where GDAL sees them */
+  gboolean      headers_set;  /* a spreadsheet's first row is its header */
+} LsmGdalTable;
+
+GDALDatasetH _lsm_gdal_open              (const char  *path,
+                                          const char  *display,
+                                          GError     **error);
+gboolean     _lsm_gdal_open_table        (const char    *path,
+                                          const char    *display,
+                                          LsmGdalTable  *table,
+                                          GError       **error);
+void         _lsm_gdal_close_table       (LsmGdalTable  *table);
+void         _lsm_gdal_reset_errors      (void);
+guint        _lsm_gdal_get_n_failures    (void);
+const char  *_lsm_gdal_get_last_failure  (void);
+char        *_lsm_gdal_describe_failure  (const char  *message);
+gboolean     _lsm_gdal_failure_has_location (const char *message);
+char        *_lsm_gdal_describe_feature  (LsmLayerReader *reader,
+                                          OGRFeatureH     feature,
+                                          guint           ordinal);
 
 LsmGeometry *_lsm_gdal_convert_geometry (LsmLayerReader  *reader,
                                          OGRGeometryH     geometry,
@@ -40,9 +69,31 @@ LsmGeometry *_lsm_gdal_convert_geometry (LsmLayerReader  *reader,
 LsmFeature  *_lsm_gdal_read_site        (LsmLayerReader  *reader,
                                          OGRFeatureH      feature,
                                          guint            ordinal);
+int          _lsm_gdal_field_index      (LsmLayerReader  *reader,
+                                         OGRFeatureDefnH  defn,
+                                         const char      *name);
+char        *_lsm_gdal_normalize_text   (const char      *value);
+gboolean     _lsm_gdal_read_table_layer (OGRLayerH        layer,
+                                         LsmLayerKind     kind,
+                                         const char      *display,
+                                         guint            header_rows,
+                                         guint            subjects,
+                                         LsmCatalog      *reference,
+                                         LsmCatalog      *catalog,
+                                         GError         **error);
 LsmFeature  *_lsm_gdal_read_area        (LsmLayerReader  *reader,
                                          OGRFeatureH      feature,
                                          guint            ordinal,
                                          LsmLayerKind     kind);
+
+LsmImportColumns *_lsm_import_columns_new  (OGRFeatureDefnH   defn,
+                                            const char       *display);
+void              _lsm_import_columns_free (LsmImportColumns *self);
+LsmFeature       *_lsm_gdal_import_site    (LsmLayerReader   *reader,
+                                            LsmImportColumns *columns,
+                                            OGRFeatureH       feature,
+                                            guint             ordinal);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsmImportColumns, _lsm_import_columns_free)
 
 G_END_DECLS

@@ -11,10 +11,11 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
 #include "lsm-catalog-private.h"
 #include "lsm-feature-private.h"
 #include "lsm-gdal-private.h"
-#include "lsm-json-reader.h"
 #include "lsm-vocab.h"
 
 /* Maps the properties of OGR features onto sites and districts. A feature that cannot be used
@@ -51,6 +52,20 @@ normalize (const char *value)
   return g_strdup (value);
 }
 
+int
+_lsm_gdal_field_index (LsmLayerReader  *reader,
+                       OGRFeatureDefnH  defn,
+                       const char      *name)
+{
+  return field_index (reader, defn, name);
+}
+
+char *
+_lsm_gdal_normalize_text (const char *value)
+{
+  return normalize (value);
+}
+
 /* Reads a text property. Absent or null gives NULL; a number where text belongs, or bytes that
  * are not UTF-8, is a problem. */
 static gboolean
@@ -70,18 +85,42 @@ read_text (LsmLayerReader *reader,
 
   if (OGR_Fld_GetType (OGR_FD_GetFieldDefn (defn, i)) != OFTString)
     {
-      *problem = "must be text";
+      *problem = _("must be text");
       return FALSE;
     }
 
   value = OGR_F_GetFieldAsString (feature, i);
   if (!g_utf8_validate (value, -1, NULL))
     {
-      *problem = "is not valid UTF-8 text";
+      *problem = _("is not valid UTF-8 text");
       return FALSE;
     }
 
   *out = normalize (value);
+  return TRUE;
+}
+
+/* A curator's text in both languages: "<name>_vi" and "<name>_en"; a plain "<name>" is
+ * English, as in data written before the texts had both. The names must be literals: the
+ * field cache keys them by address. */
+static gboolean
+read_both (LsmLayerReader *reader,
+           OGRFeatureH     feature,
+           const char     *vi_name,
+           const char     *en_name,
+           const char     *plain_name,
+           LsmText        *out,
+           const char    **problem)
+{
+  g_autofree char *plain = NULL;
+
+  if (!read_text (reader, feature, vi_name, &out->vi, problem)
+      || !read_text (reader, feature, en_name, &out->en, problem)
+      || !read_text (reader, feature, plain_name, &plain, problem))
+    return FALSE;
+
+  if (out->en == NULL)
+    out->en = g_steal_pointer (&plain);
   return TRUE;
 }
 
@@ -116,6 +155,8 @@ read_id (LsmLayerReader *reader,
   OGRFieldType type;
   char *id = NULL;
 
+  if (i < 0 && reader->fid_is_id)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) OGR_F_GetFID (feature));
   if (i < 0 || !OGR_F_IsFieldSetAndNotNull (feature, i))
     return NULL;
 
@@ -131,16 +172,25 @@ read_id (LsmLayerReader *reader,
 
 /* "feature 12 (kcn-x)", made only when a message needs it: formatting it for every feature of a
  * large file costs more than reading some of its fields. */
-#define WHAT(id) (what != NULL ? what : (what = describe_feature (ordinal, (id))))
+#define WHAT(id) (what != NULL ? what : (what = _lsm_loader_describe_feature (ordinal, (id))))
 
-static char *
-describe_feature (guint       ordinal,
-                  const char *id)
+/**
+ * _lsm_gdal_describe_feature:
+ * @reader: the layer's reader
+ * @feature: a feature
+ * @ordinal: its number in the layer, from 1
+ *
+ * Returns: (transfer full): "feature 12 (kcn-x)", or "feature 12" when it has no usable id
+ */
+char *
+_lsm_gdal_describe_feature (LsmLayerReader *reader,
+                            OGRFeatureH     feature,
+                            guint           ordinal)
 {
-  if (id != NULL)
-    return g_strdup_printf ("feature %u (%s)", ordinal, id);
+  const char *problem = NULL;
+  g_autofree char *id = read_id (reader, feature, &problem);
 
-  return g_strdup_printf ("feature %u", ordinal);
+  return _lsm_loader_describe_feature (ordinal, id);
 }
 
 LsmFeature *
@@ -153,8 +203,6 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
   g_autofree char *sector = NULL;
   g_autofree char *status = NULL;
   g_autofree char *precision = NULL;
-  g_autofree char *figures = NULL;
-  g_autoptr(GPtrArray) figure_list = NULL;
   const char *problem = NULL;
   const char *field = NULL;
   OGRGeometryH geometry;
@@ -162,7 +210,7 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
   site->id = read_id (reader, feature, &problem);
   if (problem != NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “id” %s", WHAT (site->id), problem);
+      _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s: “id” %s"), WHAT (site->id), problem);
       return NULL;
     }
 
@@ -173,42 +221,47 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
   TEXT (subtype, "subtype");
   TEXT (district, "district");
   TEXT (commune, "commune");
-  TEXT (coord_method, "coord_method");
-  TEXT (coord_source, "coord_source");
-  TEXT (note, "note");
+  TEXT (provenance, "provenance");
+  if (site->provenance == NULL)
+    TEXT (provenance, "coord_source");
 #undef TEXT
+#define BOTH(member, name) \
+  if (!read_both (reader, feature, name "_vi", name "_en", name, &site->member, &problem)) { field = name; goto bad_field; }
+  BOTH (coord_method, "coord_method");
+  BOTH (note, "note");
+#undef BOTH
   if (!read_text (reader, feature, "sector", &sector, &problem))
     { field = "sector"; goto bad_field; }
   if (!read_text (reader, feature, "status", &status, &problem))
     { field = "status"; goto bad_field; }
   if (!read_text (reader, feature, "precision", &precision, &problem))
     { field = "precision"; goto bad_field; }
-  if (!read_text (reader, feature, "figures", &figures, &problem))
-    { field = "figures"; goto bad_field; }
 
   if (site->id == NULL || site->name == NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no %s", WHAT (site->id),
-                                site->id == NULL ? "“id”" : "“name”");
+      _lsm_catalog_add_problem (reader->catalog, reader->display, site->id == NULL ? _("%s has no “id”") : _("%s has no “name”"),
+                                WHAT (site->id));
       return NULL;
     }
 
-  if (sector == NULL)
+  if (sector == NULL || *sector == '\0')
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no “sector”", WHAT (site->id));
+      _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s has no “sector”"), WHAT (site->id));
       return NULL;
     }
 
-  if (!lsm_sector_from_id (sector, &site->sector))
+  /* A category of the user's own gets a style of its own: the site is shown, not dropped. */
+  if (!lsm_sector_ensure (sector, &site->sector))
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: unknown sector “%s”",
-                                WHAT (site->id), sector);
-      return NULL;
+      /* Translators: the first %s names a site, the second is a sector id */
+      _lsm_catalog_add_problem (reader->catalog, reader->display,
+                                _("%s: too many sectors to add “%s”; shown as “other”"), WHAT (site->id), sector);
+      lsm_sector_from_id ("other", &site->sector);
     }
 
   if (status != NULL && !lsm_status_from_id (status, &site->status))
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: unknown status “%s”",
+      _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s: unknown status “%s”"),
                                 WHAT (site->id), status);
       site->status = LSM_STATUS_UNKNOWN;
     }
@@ -218,7 +271,7 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
     {
       /* GDAL reads a point with a NaN coordinate as an empty point. */
       _lsm_catalog_add_problem (reader->catalog, reader->display,
-                                "%s has an empty geometry or coordinates that are not numbers", WHAT (site->id));
+                                _("%s has an empty geometry or coordinates that are not numbers"), WHAT (site->id));
       return NULL;
     }
   else if (geometry != NULL)
@@ -237,7 +290,7 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
   if (precision != NULL && !lsm_precision_from_id (precision, &site->precision))
     {
       /* Claim no more than we know. */
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: unknown precision “%s”",
+      _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s: unknown precision “%s”"),
                                 WHAT (site->id), precision);
       site->precision = site->geometry ? LSM_PRECISION_DISTRICT : LSM_PRECISION_UNKNOWN;
     }
@@ -248,22 +301,22 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
     {
       /* Kept, unmapped: the site and its figures are still true. */
       _lsm_catalog_add_problem (reader->catalog, reader->display,
-                                "%s has no geometry but its precision is “%s”",
+                                _("%s has no geometry but its precision is “%s”"),
                                 WHAT (site->id), lsm_precision_get_id (site->precision));
       site->precision = LSM_PRECISION_UNKNOWN;
     }
   else if (site->geometry != NULL && site->precision == LSM_PRECISION_UNKNOWN)
     _lsm_catalog_add_problem (reader->catalog, reader->display,
-                              "%s has a geometry but its precision is “unknown”", WHAT (site->id));
+                              _("%s has a geometry but its precision is “unknown”"), WHAT (site->id));
 
-  figure_list = _lsm_json_read_figures (figures, reader->display, site->id, reader->catalog);
-  _lsm_feature_set_figures (site, g_steal_pointer (&figure_list));
+  /* The figures table fills it in. */
+  _lsm_feature_set_figures (site, g_ptr_array_new_with_free_func (g_object_unref));
   _lsm_feature_update_search_key (site);
 
   return g_steal_pointer (&site);
 
 bad_field:
-  _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “%s” %s", WHAT (site->id), field, problem);
+  _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s: “%s” %s"), WHAT (site->id), field, problem);
   return NULL;
 }
 
@@ -275,8 +328,6 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
 {
   g_autoptr(LsmFeature) area = NULL;
   g_autofree char *what = NULL;
-  g_autofree char *figures = NULL;
-  g_autoptr(GPtrArray) figure_list = NULL;
   g_autofree char *geometry_problem = NULL;
   const char *problem = NULL;
   const char *field = NULL;
@@ -286,7 +337,7 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
   area->id = read_id (reader, feature, &problem);
   if (problem != NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “id” %s", WHAT (area->id), problem);
+      _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s: “id” %s"), WHAT (area->id), problem);
       return NULL;
     }
 
@@ -298,25 +349,23 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
     field = "full_name";
   else if (!read_text (reader, feature, "kind", &area->subtype, &problem))
     field = "kind";
-  else if (!read_text (reader, feature, "figures", &figures, &problem))
-    field = "figures";
 
   if (field != NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s: “%s” %s", WHAT (area->id), field, problem);
+      _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s: “%s” %s"), WHAT (area->id), field, problem);
       return NULL;
     }
 
   if (kind == LSM_LAYER_DISTRICTS && area->name == NULL)
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no “name”", WHAT (area->id));
+      _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s has no “name”"), WHAT (area->id));
       return NULL;
     }
 
   geometry = OGR_F_GetGeometryRef (feature);
   if (geometry == NULL || OGR_G_IsEmpty (geometry))
     {
-      _lsm_catalog_add_problem (reader->catalog, reader->display, "%s has no geometry", WHAT (area->id));
+      _lsm_catalog_add_problem (reader->catalog, reader->display, _("%s has no geometry"), WHAT (area->id));
       return NULL;
     }
 
@@ -335,12 +384,10 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
                               && area->label_lat >= -90 && area->label_lat <= 90;
       if (!area->has_label_point)
         _lsm_catalog_add_problem (reader->catalog, reader->display,
-                                  "%s: the label point is out of range", WHAT (area->id));
+                                  _("%s: the label point is out of range"), WHAT (area->id));
     }
 
-  figure_list = _lsm_json_read_figures (figures, reader->display,
-                                        area->name ? area->name : WHAT (area->id), reader->catalog);
-  _lsm_feature_set_figures (area, g_steal_pointer (&figure_list));
+  _lsm_feature_set_figures (area, g_ptr_array_new_with_free_func (g_object_unref));
   _lsm_feature_update_search_key (area);
 
   return g_steal_pointer (&area);

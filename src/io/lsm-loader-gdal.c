@@ -11,10 +11,8 @@
 
 #include <math.h>
 #include <string.h>
-#include <sys/stat.h>
 
-#include <glib/gstdio.h>
-#include <json-glib/json-glib.h>
+#include <glib/gi18n.h>
 
 #include "lsm-catalog-private.h"
 #include "lsm-feature-private.h"
@@ -24,101 +22,6 @@
  * GDAL's own messages go to the debug log; users get the file's name and the cause. */
 
 #define CHECK_EVERY 256
-
-static void
-ensure_gdal (void)
-{
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      GDALAllRegister ();
-      g_once_init_leave (&initialized, 1);
-    }
-}
-
-/* Tells apart "no such file", "empty", "not vector data" and broken GeoJSON, in words a user
- * understands. GDAL's own message goes to the debug log only. */
-static void
-set_open_error (const char  *path,
-                const char  *display,
-                GError     **error)
-{
-  g_autofree char *contents = NULL;
-  gsize len = 0;
-  GStatBuf st;
-
-  g_debug ("GDAL cannot open %s: %s", path, CPLGetLastErrorMsg ());
-
-  if (g_stat (path, &st) != 0)
-    {
-      if (strstr (path, ":") != NULL && !g_str_has_prefix (path, "/"))
-        g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NOT_FOUND,
-                     "%s: the data source cannot be opened", display);
-      else
-        g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NOT_FOUND,
-                     "%s: no such file", display);
-      return;
-    }
-
-  if (S_ISREG (st.st_mode) && st.st_size == 0)
-    {
-      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_EMPTY, "%s: the file is empty", display);
-      return;
-    }
-
-  if (S_ISREG (st.st_mode) && st.st_size < 64 * 1024 * 1024
-      && g_file_get_contents (path, &contents, &len, NULL))
-    {
-      const char *p = contents;
-
-      while (p < contents + len && g_ascii_isspace (*p))
-        p++;
-
-      if (p < contents + len && (*p == '{' || *p == '['))
-        {
-          g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-          g_autoptr(GError) json_error = NULL;
-
-          /* GDAL only says "Failed to read GeoJSON data"; json-glib can say where. */
-          if (!json_parser_load_from_data (parser, contents, len, &json_error))
-            {
-              const char *where = json_error->message;
-
-              /* json-glib says "<data>:LINE:COLUMN: Parse error: …" */
-              if (g_str_has_prefix (where, "<data>:"))
-                where += strlen ("<data>:");
-              g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
-                           "%s: not valid JSON, at line:column %s", display, where);
-            }
-          else
-            g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
-                         "%s: not valid GeoJSON (a FeatureCollection is expected, nested at most 32 levels deep)",
-                         display);
-          return;
-        }
-    }
-
-  g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NOT_VECTOR,
-               "%s: not a vector data file that GDAL can read", display);
-}
-
-static GDALDatasetH
-open_dataset (const char  *path,
-              const char  *display,
-              GError     **error)
-{
-  GDALDatasetH ds;
-
-  ensure_gdal ();
-  CPLErrorReset ();
-  ds = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                   NULL, NULL, NULL);
-  if (ds == NULL)
-    set_open_error (path, display, error);
-
-  return ds;
-}
 
 static OGRCoordinateTransformationH
 make_transform (OGRLayerH    layer,
@@ -146,8 +49,9 @@ make_transform (OGRLayerH    layer,
 
       g_debug ("No transformation from %s: %s", name ? name : "?", CPLGetLastErrorMsg ());
       g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_CRS,
-                   "%s: its coordinate system (%s) cannot be converted to WGS 84", display,
-                   name ? name : "unnamed");
+                   /* Translators: the second %s is the name of a coordinate system */
+                   _("%s: its coordinate system (%s) cannot be converted to WGS 84"), display,
+                   name ? name : _("unnamed"));
     }
 
   return transform;
@@ -189,11 +93,15 @@ append_points (OGRGeometryH  geometry,
   g_array_append_val (ends, end);
 }
 
+/* GDAL's readers stop nesting well before this; the bound keeps the recursion safe anyway. */
+#define MAX_PART_DEPTH 32
+
 /* Collects the rings of (multi)polygons or the parts of (multi)lines, depth first. */
 static void
 collect_parts (OGRGeometryH  geometry,
                GArray       *coords,
-               GArray       *ends)
+               GArray       *ends,
+               guint         depth)
 {
   OGRwkbGeometryType type = wkbFlatten (OGR_G_GetGeometryType (geometry));
 
@@ -211,7 +119,8 @@ collect_parts (OGRGeometryH  geometry,
     case wkbMultiPoint:
     case wkbGeometryCollection:
       for (int i = 0; i < OGR_G_GetGeometryCount (geometry); i++)
-        collect_parts (OGR_G_GetGeometryRef (geometry, i), coords, ends);
+        if (depth < MAX_PART_DEPTH)
+          collect_parts (OGR_G_GetGeometryRef (geometry, i), coords, ends, depth + 1);
       break;
 
     default:
@@ -224,14 +133,14 @@ geometry_word (OGRwkbGeometryType type)
 {
   switch (wkbFlatten (type))
     {
-    case wkbPoint: return "a Point";
-    case wkbMultiPoint: return "a MultiPoint";
-    case wkbLineString: return "a LineString";
-    case wkbMultiLineString: return "a MultiLineString";
-    case wkbPolygon: return "a Polygon";
-    case wkbMultiPolygon: return "a MultiPolygon";
-    case wkbGeometryCollection: return "a GeometryCollection";
-    default: return "an unsupported geometry";
+    case wkbPoint: return "Point";
+    case wkbMultiPoint: return "MultiPoint";
+    case wkbLineString: return "LineString";
+    case wkbMultiLineString: return "MultiLineString";
+    case wkbPolygon: return "Polygon";
+    case wkbMultiPolygon: return "MultiPolygon";
+    case wkbGeometryCollection: return "GeometryCollection";
+    default: return NULL;
     }
 }
 
@@ -277,22 +186,28 @@ _lsm_gdal_convert_geometry (LsmLayerReader  *reader,
       || gtype == (LsmGeometryType) -1)
     {
       static const char *expected[] = {
-        [LSM_LAYER_SITES] = "a Point",
-        [LSM_LAYER_DISTRICTS] = "a Polygon or MultiPolygon",
-        [LSM_LAYER_PROVINCE] = "a Polygon or MultiPolygon",
-        [LSM_LAYER_CONTEXT] = "a line or a polygon",
-        [LSM_LAYER_AUTO] = "a point, line or polygon",
+        [LSM_LAYER_SITES] = N_("a Point"),
+        [LSM_LAYER_DISTRICTS] = N_("a Polygon or MultiPolygon"),
+        [LSM_LAYER_PROVINCE] = N_("a Polygon or MultiPolygon"),
+        [LSM_LAYER_CONTEXT] = N_("a line or a polygon"),
+        [LSM_LAYER_AUTO] = N_("a point, line or polygon"),
       };
+      const char *word = geometry_word (type);
 
-      *problem = g_strdup_printf ("has %s geometry where %s is expected",
-                                  geometry_word (type), expected[kind]);
+      if (word != NULL)
+        /* Translators: "has a LineString geometry where a Point is expected"; the first %s is a
+         * GeoJSON geometry type */
+        *problem = g_strdup_printf (_("has a %s geometry where %s is expected"), word, _(expected[kind]));
+      else
+        /* Translators: %s is e.g. "a Point" */
+        *problem = g_strdup_printf (_("has an unsupported geometry where %s is expected"), _(expected[kind]));
       g_clear_pointer (&linear, OGR_G_DestroyGeometry);
       return NULL;
     }
 
   if (reader->transform != NULL && OGR_G_Transform (geometry, reader->transform) != OGRERR_NONE)
     {
-      *problem = g_strdup ("has coordinates that cannot be converted to WGS 84");
+      *problem = g_strdup (_("has coordinates that cannot be converted to WGS 84"));
       g_clear_pointer (&linear, OGR_G_DestroyGeometry);
       return NULL;
     }
@@ -305,7 +220,7 @@ _lsm_gdal_convert_geometry (LsmLayerReader  *reader,
       g_clear_pointer (&linear, OGR_G_DestroyGeometry);
       if (!coords_are_valid (xy, 1))
         {
-          *problem = g_strdup ("has coordinates outside the range of longitude and latitude");
+          *problem = g_strdup (_("has coordinates outside the range of longitude and latitude"));
           return NULL;
         }
       return lsm_geometry_new_point (xy[0], xy[1]);
@@ -313,17 +228,17 @@ _lsm_gdal_convert_geometry (LsmLayerReader  *reader,
 
   coords = g_array_new (FALSE, FALSE, sizeof (double));
   ends = g_array_new (FALSE, FALSE, sizeof (guint));
-  collect_parts (geometry, coords, ends);
+  collect_parts (geometry, coords, ends, 0);
   g_clear_pointer (&linear, OGR_G_DestroyGeometry);
 
   if (ends->len == 0)
     {
-      *problem = g_strdup ("has an empty geometry");
+      *problem = g_strdup (_("has an empty geometry"));
       return NULL;
     }
   if (!coords_are_valid ((const double *) (void *) coords->data, coords->len / 2))
     {
-      *problem = g_strdup ("has coordinates outside the range of longitude and latitude");
+      *problem = g_strdup (_("has coordinates outside the range of longitude and latitude"));
       return NULL;
     }
 
@@ -345,9 +260,11 @@ read_layer (OGRLayerH        layer,
   g_auto(OGRCoordinateTransformationH) transform = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GHashTable) fields = g_hash_table_new (g_direct_hash, g_direct_equal);
-  LsmLayerReader reader = { display, catalog, NULL, fields };
+  LsmLayerReader reader = { display, catalog, NULL, fields, g_strcmp0 (OGR_L_GetFIDColumn (layer), "id") == 0 };
+  g_autoptr(LsmImportColumns) columns = NULL;
   guint ordinal = 0;
   guint skipped = 0;
+  guint failures;
   OGRFeatureH raw;
 
   transform = make_transform (layer, display, &local_error);
@@ -357,20 +274,43 @@ read_layer (OGRLayerH        layer,
       return NULL;
     }
   reader.transform = transform;
+  if (kind == LSM_LAYER_IMPORT)
+    columns = _lsm_import_columns_new (OGR_L_GetLayerDefn (layer), display);
+
+  if (OGR_FD_GetFieldIndex (OGR_L_GetLayerDefn (layer), "figures") >= 0)
+    /* Data from before the tables: say where its figures went rather than lose them unsaid. */
+    _lsm_catalog_add_problem (catalog, display,
+                              _("its features carry “figures” lists, which are no longer read: figures belong in a table “figures”"));
 
   OGR_L_ResetReading (layer);
-  CPLErrorReset ();
+  _lsm_gdal_reset_errors ();
+  failures = _lsm_gdal_get_n_failures ();
   while ((raw = OGR_L_GetNextFeature (layer)) != NULL)
     {
       g_auto(OGRFeatureH) feature = raw;
-      LsmFeature *item;
+      LsmFeature *item = NULL;
 
       ordinal++;
       if (ordinal % CHECK_EVERY == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
 
-      if (kind == LSM_LAYER_SITES)
+      if (_lsm_gdal_get_n_failures () != failures && OGR_F_GetGeometryRef (feature) == NULL
+          && !_lsm_gdal_failure_has_location (_lsm_gdal_get_last_failure ()))
+        {
+          /* GDAL complained and handed out a feature without the geometry it could not read
+           * (text for coordinates): skip it, named. GDAL reads large files ahead in batches, so
+           * the complaint is matched to the first such feature, not to the moment it came. */
+          g_autofree char *what = _lsm_gdal_describe_feature (&reader, feature, ordinal);
+          g_autofree char *cause = _lsm_gdal_describe_failure (_lsm_gdal_get_last_failure ());
+
+          /* Translators: "feature 3 (kcn-x) cannot be read: a coordinate is not a number" */
+          _lsm_catalog_add_problem (catalog, display, _("%s cannot be read: %s"), what, cause);
+          failures = _lsm_gdal_get_n_failures ();
+        }
+      else if (kind == LSM_LAYER_SITES)
         item = _lsm_gdal_read_site (&reader, feature, ordinal);
+      else if (kind == LSM_LAYER_IMPORT)
+        item = _lsm_gdal_import_site (&reader, columns, feature, ordinal);
       else
         item = _lsm_gdal_read_area (&reader, feature, ordinal, kind);
 
@@ -383,12 +323,32 @@ read_layer (OGRLayerH        layer,
         feature_done (feature_done_data);
     }
 
-  if (CPLGetLastErrorType () >= CE_Failure)
+  if (_lsm_gdal_get_n_failures () != failures)
     {
-      g_debug ("GDAL error while reading %s: %s", display, CPLGetLastErrorMsg ());
-      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
-                   "%s: the file is damaged after feature %u", display, ordinal);
-      return NULL;
+      g_autofree char *cause = _lsm_gdal_describe_failure (_lsm_gdal_get_last_failure ());
+
+      g_debug ("GDAL error while reading %s: %s", display, _lsm_gdal_get_last_failure ());
+      if (ordinal > 0 && !_lsm_gdal_failure_has_location (_lsm_gdal_get_last_failure ()))
+        {
+          /* Features were read, with a complaint that no feature explains: say so, keep them. */
+          /* Translators: the second %s is the cause */
+          _lsm_catalog_add_problem (catalog, display, _("parts of the file cannot be read: %s"), cause);
+        }
+      else if (ordinal == 0)
+        {
+          g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
+                       /* Translators: the second %s is the cause */
+                       _("%s: its features cannot be read: %s"), display, cause);
+          return NULL;
+        }
+      else
+        {
+          /* The JSON breaks off: what follows cannot be read. */
+          g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
+                       /* Translators: %u is a feature number, the last %s the cause */
+                       _("%s: the file is damaged after feature %u: %s"), display, ordinal, cause);
+          return NULL;
+        }
     }
 
   _lsm_catalog_add_skipped (catalog, skipped);
@@ -396,11 +356,22 @@ read_layer (OGRLayerH        layer,
   if (features->len == 0 && ordinal > 0)
     {
       g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NO_FEATURES,
-                   "%s: none of its %u features can be used", display, ordinal);
+                   _("%s: none of its %u features can be used"), display, ordinal);
       return NULL;
     }
 
   return g_steal_pointer (&features);
+}
+
+/* lsmap's own sites carry these columns; a user's list of projects has none of them. */
+static gboolean
+has_site_schema (OGRFeatureDefnH defn)
+{
+  return OGR_FD_GetFieldIndex (defn, "sector") >= 0
+         && (OGR_FD_GetFieldIndex (defn, "precision") >= 0
+             || OGR_FD_GetFieldIndex (defn, "figures") >= 0
+             || OGR_FD_GetFieldIndex (defn, "coord_method") >= 0
+             || OGR_FD_GetFieldIndex (defn, "coord_method_vi") >= 0);
 }
 
 static LsmLayerKind
@@ -410,24 +381,30 @@ classify_layer (OGRLayerH layer)
   OGRFeatureDefnH defn = OGR_L_GetLayerDefn (layer);
   OGRwkbGeometryType type = wkbFlatten (OGR_L_GetGeomType (layer));
 
-  if (g_str_has_prefix (name, "sites"))
-    return LSM_LAYER_SITES;
   if (g_str_has_prefix (name, "districts"))
     return LSM_LAYER_DISTRICTS;
   if (g_str_has_prefix (name, "province"))
     return LSM_LAYER_PROVINCE;
   if (g_str_has_prefix (name, "context"))
     return LSM_LAYER_CONTEXT;
+  if (g_str_has_prefix (name, "figures"))
+    return LSM_LAYER_FIGURES;
+  if (g_str_has_prefix (name, "sources"))
+    return LSM_LAYER_SOURCES;
 
-  if (OGR_FD_GetFieldIndex (defn, "sector") >= 0)
-    return LSM_LAYER_SITES;
+  if (OGR_FD_GetFieldIndex (defn, "subject_kind") >= 0)
+    return LSM_LAYER_FIGURES;
+  /* A user's table of projects may have a title too; one of articles has their outlets. */
+  if (type == wkbNone && OGR_FD_GetFieldIndex (defn, "title") >= 0 && OGR_FD_GetFieldIndex (defn, "outlet") >= 0)
+    return LSM_LAYER_SOURCES;
+
   if (OGR_FD_GetFieldIndex (defn, "area_km2") >= 0 || OGR_FD_GetFieldIndex (defn, "label_lat") >= 0)
     return LSM_LAYER_DISTRICTS;
-  if (type == wkbPoint)
+  if (has_site_schema (defn))
     return LSM_LAYER_SITES;
 
-  /* Anything else is drawn as context: neighbours, borders, roads. */
-  return LSM_LAYER_CONTEXT;
+  /* Anything else is a user's own: points, lines or areas with whatever columns it has. */
+  return LSM_LAYER_IMPORT;
 }
 
 guint
@@ -439,8 +416,9 @@ _lsm_gdal_count_features (const char *path)
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return 0;
 
-  ensure_gdal ();
-  ds = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
+  _lsm_gdal_push_quiet ();
+  ds = _lsm_gdal_open (path, path, NULL);
+  _lsm_gdal_pop_quiet ();
   for (int i = 0; ds != NULL && i < GDALDatasetGetLayerCount (ds); i++)
     {
       GIntBig n = OGR_L_GetFeatureCount (GDALDatasetGetLayer (ds, i), FALSE);
@@ -449,19 +427,6 @@ _lsm_gdal_count_features (const char *path)
     }
 
   return total;
-}
-
-void
-_lsm_gdal_push_quiet (void)
-{
-  ensure_gdal ();
-  CPLPushErrorHandler (CPLQuietErrorHandler);
-}
-
-void
-_lsm_gdal_pop_quiet (void)
-{
-  CPLPopErrorHandler ();
 }
 
 static void
@@ -485,59 +450,68 @@ publish_layer (LsmCatalog   *catalog,
       if (features->len > 0)
         _lsm_catalog_set_province (catalog, LSM_FEATURE (g_ptr_array_index (features, 0))->geometry);
       break;
+    case LSM_LAYER_IMPORT:
+      {
+        /* Every layer of a GeoPackage adds its sites to the ones before. */
+        GListModel *before = lsm_catalog_get_sites (catalog);
+        g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+
+        for (guint i = 0; i < g_list_model_get_n_items (before); i++)
+          g_ptr_array_add (all, g_list_model_get_item (before, i));
+        for (guint i = 0; i < features->len; i++)
+          g_ptr_array_add (all, g_object_ref (g_ptr_array_index (features, i)));
+        _lsm_catalog_set_sites (catalog, all, display);
+      }
+      break;
     case LSM_LAYER_AUTO:
     default:
       g_assert_not_reached ();
     }
 }
 
-/**
- * _lsm_gdal_read_vector:
- * @path: a file or OGR connection string
- * @kind: what the first layer holds, or %LSM_LAYER_AUTO to take every layer by its name or fields
- * @catalog: receives the features and the problems
- * @feature_done: (nullable): called after each feature, for progress
- * @feature_done_data: data for @feature_done
- * @cancellable: (nullable): a #GCancellable
- * @found: (out) (optional): one bit per #LsmLayerKind read
- * @error: return location for an error naming the file and the cause
- *
- * Must run between _lsm_gdal_push_quiet() and _lsm_gdal_pop_quiet().
- *
- * Returns: %FALSE if the source cannot be read at all
- */
-gboolean
-_lsm_gdal_read_vector (const char      *path,
-                       LsmLayerKind     kind,
-                       LsmCatalog      *catalog,
-                       LsmFeatureDone   feature_done,
-                       gpointer         feature_done_data,
-                       GCancellable    *cancellable,
-                       guint           *found,
-                       GError         **error)
+static gboolean
+read_dataset (GDALDatasetH     ds,
+              LsmLayerKind     kind,
+              const char      *display,
+              LsmCatalog      *catalog,
+              LsmFeatureDone   feature_done,
+              gpointer         feature_done_data,
+              GCancellable    *cancellable,
+              guint           *found,
+              GError         **error)
 {
-  g_autofree char *display = g_path_get_basename (path);
-  g_auto(GDALDatasetH) ds = NULL;
   int n_layers;
-
-  if (found != NULL)
-    *found = 0;
-
-  if ((ds = open_dataset (path, display, error)) == NULL)
-    return FALSE;
 
   n_layers = GDALDatasetGetLayerCount (ds);
   if (n_layers < 1)
     {
-      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NO_FEATURES, "%s has no layers", display);
+      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NO_FEATURES, _("%s has no layers"), display);
       return FALSE;
     }
 
-  for (int i = 0; i < (kind == LSM_LAYER_AUTO ? n_layers : 1); i++)
+  /* Tables last: figures are attached to the sites and districts they describe. */
+  for (int i = 0; i < 2 * (kind == LSM_LAYER_AUTO ? n_layers : 1); i++)
     {
-      OGRLayerH layer = GDALDatasetGetLayer (ds, i);
+      OGRLayerH layer = GDALDatasetGetLayer (ds, i % n_layers);
       LsmLayerKind layer_kind = kind != LSM_LAYER_AUTO ? kind : classify_layer (layer);
+      gboolean is_table = layer_kind == LSM_LAYER_FIGURES || layer_kind == LSM_LAYER_SOURCES;
       g_autoptr(GPtrArray) features = NULL;
+
+      if (is_table != (i >= (kind == LSM_LAYER_AUTO ? n_layers : 1)))
+        continue;
+
+      if (is_table)
+        {
+          /* Translators: "lsmap.gpkg, table “figures”": a table of a database or GeoPackage */
+          g_autofree char *table = g_strdup_printf (_("%s, table “%s”"), display, OGR_L_GetName (layer));
+
+          if (!_lsm_gdal_read_table_layer (layer, layer_kind, table, 0, LSM_SUBJECT_ALL, NULL,
+                                           catalog, error))
+            return FALSE;
+          if (found != NULL)
+            *found |= 1u << layer_kind;
+          continue;
+        }
 
       if (layer_kind == LSM_LAYER_CONTEXT && g_str_has_prefix (display, "province"))
         layer_kind = LSM_LAYER_PROVINCE;
@@ -553,4 +527,47 @@ _lsm_gdal_read_vector (const char      *path,
     }
 
   return TRUE;
+}
+
+/**
+ * _lsm_gdal_read_vector:
+ * @path: a file or OGR connection string
+ * @kind: what the first layer holds, or %LSM_LAYER_AUTO to take every layer by its name or fields
+ * @catalog: receives the features and the problems
+ * @feature_done: (nullable): called after each feature, for progress
+ * @feature_done_data: data for @feature_done
+ * @cancellable: (nullable): a #GCancellable
+ * @found: (out) (optional): one bit per #LsmLayerKind read
+ * @error: return location for an error naming the file and the cause
+ *
+ * Returns: %FALSE if the source cannot be read at all
+ */
+gboolean
+_lsm_gdal_read_vector (const char      *path,
+                       LsmLayerKind     kind,
+                       LsmCatalog      *catalog,
+                       LsmFeatureDone   feature_done,
+                       gpointer         feature_done_data,
+                       GCancellable    *cancellable,
+                       guint           *found,
+                       GError         **error)
+{
+  g_autofree char *display = g_filename_display_basename (path);
+  GDALDatasetH ds;
+  gboolean ok = FALSE;
+
+  if (found != NULL)
+    *found = 0;
+
+  _lsm_gdal_push_quiet ();
+  ds = _lsm_gdal_open (path, display, error);
+  if (ds != NULL)
+    {
+      ok = read_dataset (ds, kind, display, catalog, feature_done, feature_done_data, cancellable,
+                         found, error);
+      GDALClose (ds);
+    }
+  _lsm_gdal_pop_quiet ();
+
+  return ok;
 }

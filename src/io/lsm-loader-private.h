@@ -21,7 +21,20 @@ typedef enum
   LSM_LAYER_DISTRICTS,
   LSM_LAYER_CONTEXT,
   LSM_LAYER_PROVINCE,
+  LSM_LAYER_FIGURES,   /* tables: rows without geometry */
+  LSM_LAYER_SOURCES,
+  LSM_LAYER_IMPORT,    /* a user's own file: sites from any columns and geometries */
 } LsmLayerKind;
+
+/* What a figure row describes; a mask of them says which rows a reader takes. */
+typedef enum
+{
+  LSM_SUBJECT_SITE     = 1 << 0,
+  LSM_SUBJECT_DISTRICT = 1 << 1,
+  LSM_SUBJECT_PROVINCE = 1 << 2,
+  LSM_SUBJECT_SECTOR   = 1 << 3,
+  LSM_SUBJECT_ALL      = 0xf,
+} LsmSubjects;
 
 typedef void (*LsmFeatureDone) (gpointer data);
 
@@ -33,8 +46,31 @@ gboolean _lsm_gdal_read_vector     (const char     *path,
                                     GCancellable   *cancellable,
                                     guint          *found,
                                     GError        **error);
+gboolean _lsm_gdal_read_table_file (const char     *path,
+                                    LsmLayerKind    kind,
+                                    guint           subjects,
+                                    LsmCatalog     *reference,
+                                    LsmCatalog     *catalog,
+                                    GError        **error);
+char    *_lsm_loader_find_table    (const char     *dir,
+                                    const char     *name);
 guint    _lsm_gdal_count_features  (const char     *path);
 void     _lsm_gdal_push_quiet      (void);
 void     _lsm_gdal_pop_quiet       (void);
+
+int      _lsm_loader_error_from_errno (int          errno_value);
+void     _lsm_loader_set_errno_error  (GError     **error,
+                                       int          errno_value,
+                                       const char  *display);
+char    *_lsm_loader_describe_feature (guint        ordinal,
+                                       const char  *id);
+void     _lsm_loader_read_head        (const char  *path,
+                                       char        *buffer,
+                                       gsize        size);
+gboolean _lsm_loader_is_online_path   (const char  *path);
+gboolean _lsm_loader_check_path       (const char  *path,
+                                       gboolean     directory_ok,
+                                       GError     **error);
+void     _lsm_import_find_districts   (LsmCatalog  *catalog);
 
 G_END_DECLS

@@ -11,9 +11,12 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "lsm-catalog-private.h"
-#include "lsm-json-reader.h"
+#include "lsm-geojson-rules.h"
 #include "lsm-loader-private.h"
+#include "lsm-paths.h"
 
 /* Loads a data directory or any OGR source into a catalog, in a worker thread. GDAL itself is
  * behind lsm-loader-gdal.c and lsm-loader-features.c. */
@@ -24,6 +27,7 @@ struct _LsmLoader
 
   char         *path;
   double        progress;
+  gboolean      default_dir;  /* the path is the data folder nobody chose */
 
   /* Worker-side progress: where to report it and how far we are. */
   GMainContext *context;
@@ -48,9 +52,7 @@ static GParamSpec *properties[N_PROPS];
 const char *
 lsm_loader_get_default_data_dir (void)
 {
-  const char *dir = g_getenv ("LSMAP_DATA_DIR");
-
-  return dir != NULL && *dir != '\0' ? dir : PKGDATADIR;
+  return lsm_paths_get_data_dir ();
 }
 
 static void
@@ -151,10 +153,12 @@ lsm_loader_init (LsmLoader *self)
 LsmLoader *
 lsm_loader_new (const char *path)
 {
-  if (path == NULL)
-    path = lsm_loader_get_default_data_dir ();
+  LsmLoader *self = g_object_new (LSM_TYPE_LOADER,
+                                  "path", path != NULL ? path : lsm_loader_get_default_data_dir (),
+                                  NULL);
 
-  return g_object_new (LSM_TYPE_LOADER, "path", path, NULL);
+  self->default_dir = path == NULL;
+  return self;
 }
 
 const char *
@@ -233,6 +237,46 @@ feature_done_cb (gpointer data)
   feature_done (data);
 }
 
+/* "sites.geojson: no such file" → "no such file": messages name the file by its display name. */
+static const char *
+cause_of (const GError *error,
+          const char   *display)
+{
+  const char *cause = error->message;
+  gsize len = strlen (display);
+
+  if (strncmp (cause, display, len) == 0)
+    {
+      cause += len;
+      if (*cause == ':')
+        cause++;
+      while (*cause == ' ')
+        cause++;
+    }
+
+  return cause;
+}
+
+/* An optional file that cannot be read is left out with a problem line; the rest still loads. */
+static gboolean
+skip_optional (LsmCatalog  *catalog,
+               const char  *path,
+               GError     **error)
+{
+  g_autofree char *display = g_filename_display_basename (path);
+
+  g_assert (error != NULL && *error != NULL);
+
+  if (g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return FALSE;
+
+  /* Translators: the %s is why, e.g. "not valid JSON, at line:column 3:5: …" */
+  _lsm_catalog_add_problem (catalog, display, _("left out, the rest is loaded: %s"),
+                            cause_of (*error, display));
+  g_clear_error (error);
+  return TRUE;
+}
+
 static gboolean
 read_vector_file (LsmLoader     *self,
                   const char    *path,
@@ -242,33 +286,62 @@ read_vector_file (LsmLoader     *self,
                   GCancellable  *cancellable,
                   GError       **error)
 {
+  g_autoptr(GError) local_error = NULL;
+
   if (!required && !g_file_test (path, G_FILE_TEST_EXISTS))
     return TRUE;
 
-  return _lsm_gdal_read_vector (path, kind, catalog, feature_done_cb, self, cancellable, NULL, error);
+  if (_lsm_gdal_read_vector (path, kind, catalog, feature_done_cb, self, cancellable, NULL, &local_error))
+    return TRUE;
+
+  if (!required && skip_optional (catalog, path, &local_error))
+    return TRUE;
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
 
+/* The tables of a folder: sources, then figures, which need the sites and districts read. A
+ * table that is missing or cannot be read is one problem line; the rest still loads. */
 static gboolean
-load_json_files (const char  *dir,
-                 LsmCatalog  *catalog,
-                 GError     **error)
+load_tables (const char    *dir,
+             guint          subjects,
+             guint          found,
+             LsmCatalog    *catalog,
+             GCancellable  *cancellable,
+             GError       **error)
 {
-  g_autofree char *sources_path = g_build_filename (dir, "sources.json", NULL);
-  g_autofree char *aggregates_path = g_build_filename (dir, "aggregates.json", NULL);
-  g_autoptr(GPtrArray) sources = NULL;
+  static const struct { const char *name; LsmLayerKind kind; } tables[] = {
+    { "sources", LSM_LAYER_SOURCES },
+    { "figures", LSM_LAYER_FIGURES },
+  };
 
-  if ((sources = _lsm_json_read_sources (sources_path, catalog, error)) == NULL)
-    return FALSE;
-  _lsm_catalog_set_sources (catalog, sources);
-
-  if (g_file_test (aggregates_path, G_FILE_TEST_EXISTS))
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     {
-      g_autoptr(GPtrArray) figures = NULL;
-      g_autofree char *display = g_path_get_basename (aggregates_path);
+      g_autofree char *path = _lsm_loader_find_table (dir, tables[i].name);
+      g_autoptr(GError) local_error = NULL;
 
-      if ((figures = _lsm_json_read_aggregates (aggregates_path, catalog, error)) == NULL)
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
-      _lsm_catalog_set_aggregates (catalog, figures, display);
+      if ((found & (1u << tables[i].kind)) != 0)
+        continue;  /* the source has it */
+
+      if (path == NULL)
+        {
+          g_autofree char *folder = g_filename_display_name (dir);
+
+          /* Translators: the first %s is a table name (figures, sources), the second a folder */
+          _lsm_catalog_add_problem (catalog, tables[i].name, _("no table “%s” (a .csv, .xlsx or .ods file) in the folder “%s”"),
+                                    tables[i].name, folder);
+          continue;
+        }
+
+      if (!_lsm_gdal_read_table_file (path, tables[i].kind, subjects, NULL, catalog, &local_error)
+          && !skip_optional (catalog, path, &local_error))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
     }
 
   return TRUE;
@@ -322,6 +395,22 @@ load_directory (LsmLoader     *self,
     { "context.geojson", LSM_LAYER_CONTEXT, FALSE },
     { "sites.geojson", LSM_LAYER_SITES, TRUE },
   };
+  static const char * const required[] = { "districts.geojson", "sites.geojson" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, required[i], NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_autofree char *folder = g_filename_display_name (dir);
+
+          /* Translators: "sites.geojson: no such file in the data folder “/home/…/data”" */
+          g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NOT_FOUND,
+                       _("%s: no such file in the data folder “%s”"), required[i], folder);
+          return FALSE;
+        }
+    }
 
   if (self->context != NULL)
     {
@@ -330,9 +419,6 @@ load_directory (LsmLoader     *self,
       /* Sites dominate the load. */
       self->n_total = estimate_features (sites) + G_N_ELEMENTS (files);
     }
-
-  if (!load_json_files (dir, catalog, error))
-    return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
@@ -344,11 +430,12 @@ load_directory (LsmLoader     *self,
         return FALSE;
     }
 
-  return TRUE;
+  return load_tables (dir, LSM_SUBJECT_ALL, 0, catalog, cancellable, error);
 }
 
-/* Any OGR source: its layers are taken by name or by their fields; what it lacks (districts,
- * sources) comes from the bundled data. */
+/* Any OGR source: its layers and tables are taken by name or by their columns. Tables it lacks
+ * come from beside it; what is still missing (districts, sources, the province's figures) from
+ * the bundled data. */
 static gboolean
 load_source (LsmLoader     *self,
              const char    *path,
@@ -356,11 +443,15 @@ load_source (LsmLoader     *self,
              GCancellable  *cancellable,
              GError       **error)
 {
-  g_autofree char *display = g_path_get_basename (path);
+  g_autofree char *display = g_filename_display_basename (path);
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *sources = g_build_filename (dir, "sources.json", NULL);
+  /* A database has no folder: "PG:…" has no tables beside it. */
+  gboolean local = !g_str_has_prefix (path, "PG:");
+  g_autofree char *beside = local ? _lsm_loader_find_table (dir, "figures") : NULL;
+  g_autofree char *sources = local ? _lsm_loader_find_table (dir, "sources") : NULL;
   const char *fallback = lsm_loader_get_default_data_dir ();
   guint found = 0;
+  guint subjects = LSM_SUBJECT_ALL;
 
   if (self->context != NULL)
     self->n_total = estimate_features (path);
@@ -369,15 +460,12 @@ load_source (LsmLoader     *self,
                               &found, error))
     return FALSE;
 
-  if ((found & (1u << LSM_LAYER_SITES)) == 0)
+  if ((found & (1u << LSM_LAYER_SITES | 1u << LSM_LAYER_IMPORT)) == 0)
     {
       g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NO_FEATURES,
-                   "%s: no layer of sites (Point features with a “sector” property)", display);
+                   _("%s: no layer of points, lines or polygons"), display);
       return FALSE;
     }
-
-  if (!load_json_files (g_file_test (sources, G_FILE_TEST_EXISTS) ? dir : fallback, catalog, error))
-    return FALSE;
 
   if ((found & (1u << LSM_LAYER_DISTRICTS)) == 0)
     {
@@ -391,7 +479,19 @@ load_source (LsmLoader     *self,
         return FALSE;
     }
 
-  return TRUE;
+  if ((found & (1u << LSM_LAYER_IMPORT)) != 0)
+    _lsm_import_find_districts (catalog);
+
+  if ((found & (1u << LSM_LAYER_FIGURES)) != 0 || beside != NULL)
+    return load_tables (beside != NULL || sources != NULL ? dir : fallback, LSM_SUBJECT_ALL, found,
+                        catalog, cancellable, error);
+
+  /* The bundled figures of the province and sectors still hold; those of the bundled sites, and
+   * of its districts when the source has its own, do not describe this source. */
+  subjects = LSM_SUBJECT_PROVINCE | LSM_SUBJECT_SECTOR;
+  if ((found & (1u << LSM_LAYER_DISTRICTS)) == 0)
+    subjects |= LSM_SUBJECT_DISTRICT;
+  return load_tables (fallback, subjects, found, catalog, cancellable, error);
 }
 
 static LsmCatalog *
@@ -406,6 +506,17 @@ load_catalog (LsmLoader     *self,
 
   if (g_file_test (self->path, G_FILE_TEST_IS_DIR))
     ok = load_directory (self, self->path, catalog, cancellable, error);
+  else if (self->default_dir && !g_file_test (self->path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *folder = g_filename_display_name (self->path);
+
+      /* Nobody chose this folder: say which it is and how to choose one. Translators: %s is
+       * a folder; --data and LSMAP_DATA_DIR are literal */
+      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NOT_FOUND,
+                   _("No data folder at “%s”: choose another with --data=FOLDER or the LSMAP_DATA_DIR environment variable"),
+                   folder);
+      ok = FALSE;
+    }
   else
     ok = load_source (self, self->path, catalog, cancellable, error);
 
@@ -522,27 +633,31 @@ copy_store (GListModel *from,
 /* Start from the reference so that cross-file checks have something to check against. */
 static void
 copy_reference (LsmCatalog *catalog,
-                LsmCatalog *reference)
+                LsmCatalog *reference,
+                gboolean    sources_only)
 {
   g_autoptr(GPtrArray) sites = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) districts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) aggregates = g_ptr_array_new_with_free_func (g_object_unref);
 
+  copy_store (lsm_catalog_get_sources (reference), sources);
+  copy_store (lsm_catalog_get_crosschecks (reference), sources);
+  _lsm_catalog_set_sources (catalog, sources);
+  if (sources_only)
+    return;
+
   copy_store (lsm_catalog_get_sites (reference), sites);
   copy_store (lsm_catalog_get_districts (reference), districts);
-  copy_store (lsm_catalog_get_sources (reference), sources);
   copy_store (lsm_catalog_get_aggregates (reference), aggregates);
   _lsm_catalog_set_sites (catalog, sites, "sites.geojson");
   _lsm_catalog_set_districts (catalog, districts, "districts.geojson");
-  _lsm_catalog_set_sources (catalog, sources);
-  _lsm_catalog_set_aggregates (catalog, aggregates, "aggregates.json");
+  _lsm_catalog_set_aggregates (catalog, aggregates, "figures.csv");
 }
 
 /**
  * lsm_loader_validate_file:
- * @path: a sites, districts, context or province vector file, or sources.json or
- *   aggregates.json
+ * @path: a sites, districts, context or province vector file, or a table of figures or sources
  * @reference: (nullable): a catalog the file is checked against (districts, sources, ids)
  * @problems: (element-type utf8): where to append one "FILE: problem" line per problem
  *
@@ -555,42 +670,34 @@ lsm_loader_validate_file (const char *path,
 {
   g_autoptr(LsmCatalog) catalog = lsm_catalog_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *display = g_path_get_basename (path);
+  g_autofree char *display = g_filename_display_basename (path);
   g_autofree char *prefix = g_strdup_printf ("%s: ", display);
+  g_autofree char *shown = g_filename_display_name (path);
   gboolean valid = TRUE;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (problems != NULL, FALSE);
 
-  if (reference != NULL)
-    copy_reference (catalog, reference);
-
-  if (g_str_has_suffix (path, ".json"))
+  if (g_str_has_suffix (path, ".csv") || g_str_has_suffix (path, ".xlsx") || g_str_has_suffix (path, ".ods"))
     {
-      g_autoptr(GPtrArray) items = NULL;
-
-      if ((items = _lsm_json_read_sources (path, catalog, NULL)) != NULL)
-        _lsm_catalog_set_sources (catalog, items);
-      else if ((items = _lsm_json_read_aggregates (path, catalog, &error)) != NULL)
-        _lsm_catalog_set_aggregates (catalog, items, display);
+      /* A table is checked against the reference's sites and sources, which it does not change. */
+      if (reference != NULL)
+        copy_reference (catalog, reference, TRUE);
+      _lsm_gdal_read_table_file (path, LSM_LAYER_AUTO, LSM_SUBJECT_ALL, reference, catalog, &error);
     }
   else
     {
-      _lsm_gdal_push_quiet ();
-      _lsm_gdal_read_vector (path, LSM_LAYER_AUTO, catalog, NULL, NULL, NULL, NULL, &error);
-      _lsm_gdal_pop_quiet ();
+      if (reference != NULL)
+        copy_reference (catalog, reference, FALSE);
+      /* GDAL reads what it can; the GeoJSON rules it lets pass are checked on their own. */
+      if (_lsm_gdal_read_vector (path, LSM_LAYER_AUTO, catalog, NULL, NULL, NULL, NULL, &error))
+        _lsm_geojson_check_rules (path, display, catalog);
     }
 
   if (error != NULL)
     {
       /* Errors name the file by its basename; the user named it by its path. */
-      const char *cause = error->message;
-
-      if (g_str_has_prefix (cause, prefix))
-        cause += strlen (prefix);
-      else if (g_str_has_prefix (cause, display))
-        cause += strlen (display);
-      g_ptr_array_add (problems, g_strdup_printf ("%s: %s", path, cause));
+      g_ptr_array_add (problems, g_strdup_printf ("%s: %s", shown, cause_of (error, display)));
       return FALSE;
     }
 
@@ -599,7 +706,7 @@ lsm_loader_validate_file (const char *path,
     {
       if (g_str_has_prefix (*p, prefix))
         {
-          g_ptr_array_add (problems, g_strdup_printf ("%s: %s", path, *p + strlen (prefix)));
+          g_ptr_array_add (problems, g_strdup_printf ("%s: %s", shown, *p + strlen (prefix)));
           valid = FALSE;
         }
     }

@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "lsm-catalog-private.h"
 #include "lsm-feature-private.h"
 #include "lsm-figure-private.h"
@@ -24,7 +26,8 @@ struct _LsmCatalog
   GListStore  *sites;
   GListStore  *districts;
   GListStore  *context;
-  GListStore  *sources;
+  GListStore  *sources;       /* the articles */
+  GListStore  *crosschecks;   /* outside records */
   GHashTable  *sources_by_id;
   GListStore  *aggregates;
   LsmGeometry *province;
@@ -49,6 +52,7 @@ lsm_catalog_finalize (GObject *object)
   g_clear_object (&self->districts);
   g_clear_object (&self->context);
   g_clear_object (&self->sources);
+  g_clear_object (&self->crosschecks);
   g_clear_pointer (&self->sources_by_id, g_hash_table_unref);
   g_clear_object (&self->aggregates);
   g_clear_pointer (&self->province, lsm_geometry_unref);
@@ -76,6 +80,7 @@ lsm_catalog_init (LsmCatalog *self)
   self->districts = g_list_store_new (LSM_TYPE_FEATURE);
   self->context = g_list_store_new (LSM_TYPE_FEATURE);
   self->sources = g_list_store_new (LSM_TYPE_SOURCE);
+  self->crosschecks = g_list_store_new (LSM_TYPE_SOURCE);
   self->sources_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->aggregates = g_list_store_new (LSM_TYPE_FIGURE);
   self->problems = g_ptr_array_new_null_terminated (0, g_free, TRUE);
@@ -133,7 +138,8 @@ lsm_catalog_get_context (LsmCatalog *self)
  * lsm_catalog_get_sources:
  * @self: a catalog
  *
- * Returns: (transfer none): a #GListModel of #LsmSource
+ * Returns: (transfer none): a #GListModel of the #LsmSource every figure cites: the articles,
+ *   never the outside records the curators checked them against
  */
 GListModel *
 lsm_catalog_get_sources (LsmCatalog *self)
@@ -141,6 +147,21 @@ lsm_catalog_get_sources (LsmCatalog *self)
   g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
 
   return G_LIST_MODEL (self->sources);
+}
+
+/**
+ * lsm_catalog_get_crosschecks:
+ * @self: a catalog
+ *
+ * Returns: (transfer none): a #GListModel of the #LsmSource of kind %LSM_SOURCE_CROSSCHECK:
+ *   outside records cited where they differ from the articles
+ */
+GListModel *
+lsm_catalog_get_crosschecks (LsmCatalog *self)
+{
+  g_return_val_if_fail (LSM_IS_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->crosschecks);
 }
 
 /**
@@ -242,7 +263,7 @@ feature_has_name (gpointer    item,
  * @self: a catalog
  * @id: a source id
  *
- * Returns: (transfer none) (nullable): the source
+ * Returns: (transfer none) (nullable): the source, an article or an outside record
  */
 LsmSource *
 lsm_catalog_lookup_source (LsmCatalog *self,
@@ -504,20 +525,26 @@ void
 _lsm_catalog_set_sources (LsmCatalog *self,
                           GPtrArray  *sources)
 {
-  store_set (self->sources, sources);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) crosschecks = g_ptr_array_new_with_free_func (g_object_unref);
 
+  /* Split here, once, so that whatever counts or numbers "the sources" counts the articles. */
   g_hash_table_remove_all (self->sources_by_id);
   for (guint i = 0; i < sources->len; i++)
     {
       LsmSource *source = g_ptr_array_index (sources, i);
 
       g_hash_table_insert (self->sources_by_id, source->id, g_object_ref (source));
+      g_ptr_array_add (source->kind == LSM_SOURCE_CROSSCHECK ? crosschecks : articles, g_object_ref (source));
     }
+  store_set (self->sources, articles);
+  store_set (self->crosschecks, crosschecks);
 
+  /* The data is as recent as its newest article. */
   g_clear_pointer (&self->as_of, g_free);
-  for (guint i = 0; i < sources->len; i++)
+  for (guint i = 0; i < articles->len; i++)
     {
-      LsmSource *source = g_ptr_array_index (sources, i);
+      LsmSource *source = g_ptr_array_index (articles, i);
 
       if (source->date != NULL && g_strcmp0 (source->date, self->as_of) > 0)
         {
@@ -538,6 +565,35 @@ _lsm_catalog_set_aggregates (LsmCatalog *self,
 }
 
 static void
+check_citation (LsmCatalog *self,
+                LsmFigure  *figure,
+                const char *file,
+                const char *owner)
+{
+  LsmSource *source = lsm_catalog_lookup_source (self, figure->source_id);
+  LsmSource *crosscheck = lsm_catalog_lookup_source (self, figure->crosscheck_source_id);
+
+  if (source == NULL)
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites an unknown source “%s”"),
+                              figure->id, owner, figure->source_id);
+  else if (source->kind != LSM_SOURCE_ARTICLE)
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites “%s”, which is a cross-check, not an article"),
+                              figure->id, owner, figure->source_id);
+
+  if (figure->crosscheck_source_id == NULL)
+    return;
+  if (crosscheck == NULL)
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: unknown cross-check source “%s”"),
+                              figure->id, owner, figure->crosscheck_source_id);
+  else if (crosscheck->kind != LSM_SOURCE_CROSSCHECK)
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: “%s” is an article, not a cross-check"),
+                              figure->id, owner, figure->crosscheck_source_id);
+  if (!lsm_text_is_set (&figure->crosscheck_note))
+    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites a cross-check without a note"),
+                              figure->id, owner);
+}
+
+static void
 check_figures (LsmCatalog *self,
                GPtrArray  *figures,
                const char *file,
@@ -551,11 +607,11 @@ check_figures (LsmCatalog *self,
       LsmFigure *figure = g_ptr_array_index (figures, i);
 
       if (!g_hash_table_add (figure_ids, figure->id))
-        _lsm_catalog_add_problem (self, file, "figure “%s” of %s: the id is used twice",
+        _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: the id is used twice"),
                                   figure->id, owner);
-      if (have_sources && lsm_catalog_lookup_source (self, figure->source_id) == NULL)
-        _lsm_catalog_add_problem (self, file, "figure “%s” of %s cites an unknown source “%s”",
-                                  figure->id, owner, figure->source_id);
+      /* A figure read from a user's own column cites that file, not an article. */
+      if (have_sources && figure->source_id != NULL)
+        check_citation (self, figure, file, owner);
     }
 }
 
@@ -570,7 +626,7 @@ check_relations (LsmCatalog *self,
       LsmFigure *figure = g_ptr_array_index (figures, i);
 
       if (figure->relates_to != NULL && !g_hash_table_contains (figure_ids, figure->relates_to))
-        _lsm_catalog_add_problem (self, file, "figure “%s” relates to an unknown figure “%s”",
+        _lsm_catalog_add_problem (self, file, _("figure “%s” relates to an unknown figure “%s”"),
                                   figure->id, figure->relates_to);
     }
 }
@@ -588,7 +644,7 @@ check_site_location (LsmCatalog *self,
   district = lsm_catalog_lookup_district (self, site->district);
   if (district == NULL || g_strcmp0 (district->name, site->district) != 0)
     {
-      _lsm_catalog_add_problem (self, self->sites_file, "site “%s” names an unknown district “%s”",
+      _lsm_catalog_add_problem (self, self->sites_file, _("site “%s” names an unknown district “%s”"),
                                 site->id, site->district);
       return;
     }
@@ -597,7 +653,7 @@ check_site_location (LsmCatalog *self,
       && district->geometry != NULL
       && !lsm_geometry_contains (district->geometry, lon, lat))
     _lsm_catalog_add_problem (self, self->sites_file,
-                              "site “%s” at %.5f, %.5f lies outside its district “%s”",
+                              _("site “%s” at %.5f, %.5f lies outside its district “%s”"),
                               site->id, lat, lon, site->district);
 }
 
@@ -610,8 +666,8 @@ _lsm_catalog_check (LsmCatalog *self)
   guint n_sites = g_list_model_get_n_items (G_LIST_MODEL (self->sites));
   guint n_districts = g_list_model_get_n_items (G_LIST_MODEL (self->districts));
   const char *sites_file = self->sites_file ? self->sites_file : "sites";
-  const char *districts_file = self->districts_file ? self->districts_file : "districts";
-  const char *aggregates_file = self->aggregates_file ? self->aggregates_file : "aggregates";
+  /* Every figure is a row of the one figures table. */
+  const char *figures_file = self->aggregates_file ? self->aggregates_file : "figures";
   g_autoptr(GPtrArray) aggregates = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->aggregates)); i++)
@@ -622,8 +678,8 @@ _lsm_catalog_check (LsmCatalog *self)
       g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (self->sites), i);
 
       if (!g_hash_table_add (site_ids, site->id))
-        _lsm_catalog_add_problem (self, sites_file, "site id “%s” is used twice", site->id);
-      check_figures (self, site->figure_list, sites_file, site->id, figure_ids);
+        _lsm_catalog_add_problem (self, sites_file, _("site id “%s” is used twice"), site->id);
+      check_figures (self, site->figure_list, figures_file, site->id, figure_ids);
       if (n_districts > 0)
         check_site_location (self, site);
     }
@@ -632,23 +688,23 @@ _lsm_catalog_check (LsmCatalog *self)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
 
-      check_figures (self, district->figure_list, districts_file, district->name,
+      check_figures (self, district->figure_list, figures_file, district->name,
                      figure_ids);
     }
 
-  check_figures (self, aggregates, aggregates_file, "the province", figure_ids);
+  check_figures (self, aggregates, figures_file, "the province", figure_ids);
 
   for (guint i = 0; i < n_sites; i++)
     {
       g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (self->sites), i);
 
-      check_relations (self, site->figure_list, sites_file, figure_ids);
+      check_relations (self, site->figure_list, figures_file, figure_ids);
     }
   for (guint i = 0; i < n_districts; i++)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
 
-      check_relations (self, district->figure_list, districts_file, figure_ids);
+      check_relations (self, district->figure_list, figures_file, figure_ids);
     }
-  check_relations (self, aggregates, aggregates_file, figure_ids);
+  check_relations (self, aggregates, figures_file, figure_ids);
 }

@@ -23,6 +23,7 @@ GListModel   *lsm_catalog_get_sites            (LsmCatalog *self);
 GListModel   *lsm_catalog_get_districts        (LsmCatalog *self);
 GListModel   *lsm_catalog_get_context          (LsmCatalog *self);
 GListModel   *lsm_catalog_get_sources          (LsmCatalog *self);
+GListModel   *lsm_catalog_get_crosschecks      (LsmCatalog *self);
 GListModel   *lsm_catalog_get_aggregates       (LsmCatalog *self);
 LsmGeometry  *lsm_catalog_get_province_outline (LsmCatalog *self);
 gboolean      lsm_catalog_get_bounds           (LsmCatalog *self,

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "lsm-feature.h"
+#include "lsm-text.h"
 
 G_BEGIN_DECLS
 
@@ -27,9 +28,9 @@ struct _LsmFeature
   char           *district;
   char           *commune;
   LsmPrecision    precision;
-  char           *coord_method;
-  char           *coord_source;
-  char           *note;
+  LsmText         coord_method;
+  char           *provenance;    /* citations of the coordinate, for auditors */
+  LsmText         note;
   double          area_km2;
   gboolean        has_label_point;
   double          label_lon;
@@ -39,11 +40,16 @@ struct _LsmFeature
   GListStore     *figures;
   char           *search_key;
   char           *name_key;      /* folded names only, to rank search results */
+  GPtrArray      *attributes;    /* a user's columns that are no figure: name, value, name, … */
+  gboolean        imported;      /* from a user's own file, not lsmap's data */
 };
 
 LsmFeature *_lsm_feature_new             (LsmFeatureKind  kind);
 void        _lsm_feature_update_search_key (LsmFeature   *self);
 void        _lsm_feature_set_figures       (LsmFeature   *self,
                                             GPtrArray    *figures);
+void        _lsm_feature_add_attribute     (LsmFeature   *self,
+                                            const char   *name,
+                                            const char   *value);
 
 G_END_DECLS

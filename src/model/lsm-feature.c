@@ -43,14 +43,15 @@ lsm_feature_finalize (GObject *object)
   g_free (self->subtype);
   g_free (self->district);
   g_free (self->commune);
-  g_free (self->coord_method);
-  g_free (self->coord_source);
-  g_free (self->note);
+  lsm_text_clear (&self->coord_method);
+  g_free (self->provenance);
+  lsm_text_clear (&self->note);
   g_free (self->search_key);
   g_free (self->name_key);
   g_clear_pointer (&self->geometry, lsm_geometry_unref);
   g_clear_object (&self->figures);
   g_clear_pointer (&self->figure_list, g_ptr_array_unref);
+  g_clear_pointer (&self->attributes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lsm_feature_parent_class)->finalize (object);
 }
@@ -132,10 +133,10 @@ lsm_feature_class_init (LsmFeatureClass *klass)
   /**
    * LsmFeature:sector:
    *
-   * The #LsmSector of a site.
+   * The #LsmSector of a site: sectors can be added at run time, so there is no fixed maximum.
    */
   properties[PROP_SECTOR] =
-    g_param_spec_uint ("sector", NULL, NULL, 0, LSM_N_SECTORS - 1, 0,
+    g_param_spec_uint ("sector", NULL, NULL, 0, G_MAXUINT, 0,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -253,7 +254,7 @@ lsm_feature_get_full_name (LsmFeature *self)
 LsmSector
 lsm_feature_get_sector (LsmFeature *self)
 {
-  g_return_val_if_fail (LSM_IS_FEATURE (self), LSM_SECTOR_OTHER);
+  g_return_val_if_fail (LSM_IS_FEATURE (self), 0);
 
   return self->sector;
 }
@@ -298,28 +299,47 @@ lsm_feature_get_precision (LsmFeature *self)
   return self->precision;
 }
 
+/**
+ * lsm_feature_get_coord_method:
+ * @self: a site
+ *
+ * Returns: (nullable): how the point was found, in the interface's language when the data has it
+ */
 const char *
 lsm_feature_get_coord_method (LsmFeature *self)
 {
   g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
 
-  return self->coord_method;
+  return lsm_text_get (&self->coord_method);
 }
 
+/**
+ * lsm_feature_get_provenance:
+ * @self: a site
+ *
+ * Returns: (nullable): where the coordinate comes from, as citations (addresses, repositories,
+ *   commits) for whoever audits the data; not translated
+ */
 const char *
-lsm_feature_get_coord_source (LsmFeature *self)
+lsm_feature_get_provenance (LsmFeature *self)
 {
   g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
 
-  return self->coord_source;
+  return self->provenance;
 }
 
+/**
+ * lsm_feature_get_note:
+ * @self: a site
+ *
+ * Returns: (nullable): the curators' note, in the interface's language when the data has it
+ */
 const char *
 lsm_feature_get_note (LsmFeature *self)
 {
   g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
 
-  return self->note;
+  return lsm_text_get (&self->note);
 }
 
 double
@@ -471,4 +491,63 @@ lsm_feature_matches (LsmFeature *self,
   g_return_val_if_fail (LSM_IS_FEATURE (self), FALSE);
 
   return lsm_search_key_matches (self->search_key, folded_query);
+}
+
+void
+_lsm_feature_add_attribute (LsmFeature *self,
+                            const char *name,
+                            const char *value)
+{
+  if (self->attributes == NULL)
+    self->attributes = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->attributes, g_strdup (name));
+  g_ptr_array_add (self->attributes, g_strdup (value));
+}
+
+/**
+ * lsm_feature_is_imported:
+ * @self: a feature
+ *
+ * Returns: %TRUE for a feature of a user's own file, which cites no article
+ */
+gboolean
+lsm_feature_is_imported (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), FALSE);
+
+  return self->imported;
+}
+
+/**
+ * lsm_feature_get_n_attributes:
+ * @self: a feature
+ *
+ * Returns: how many columns of a user's file the feature shows as they are
+ */
+guint
+lsm_feature_get_n_attributes (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), 0);
+
+  return self->attributes != NULL ? self->attributes->len / 2 : 0;
+}
+
+/**
+ * lsm_feature_get_attribute:
+ * @self: a feature
+ * @index: from 0 to lsm_feature_get_n_attributes() - 1
+ * @value: (out) (transfer none): the column's value
+ *
+ * Returns: (transfer none): the column's name, as the file spells it
+ */
+const char *
+lsm_feature_get_attribute (LsmFeature  *self,
+                           guint        index,
+                           const char **value)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+  g_return_val_if_fail (index < lsm_feature_get_n_attributes (self), NULL);
+
+  *value = g_ptr_array_index (self->attributes, 2 * index + 1);
+  return g_ptr_array_index (self->attributes, 2 * index);
 }

@@ -30,7 +30,7 @@ const char     *lsm_feature_get_district     (LsmFeature *self);
 const char     *lsm_feature_get_commune      (LsmFeature *self);
 LsmPrecision    lsm_feature_get_precision    (LsmFeature *self);
 const char     *lsm_feature_get_coord_method (LsmFeature *self);
-const char     *lsm_feature_get_coord_source (LsmFeature *self);
+const char     *lsm_feature_get_provenance   (LsmFeature *self);
 const char     *lsm_feature_get_note         (LsmFeature *self);
 double          lsm_feature_get_area_km2     (LsmFeature *self);
 gboolean        lsm_feature_get_location     (LsmFeature *self,
@@ -41,6 +41,11 @@ gboolean        lsm_feature_get_label_point  (LsmFeature *self,
                                               double     *lat);
 LsmGeometry    *lsm_feature_get_geometry     (LsmFeature *self);
 GListModel     *lsm_feature_get_figures      (LsmFeature *self);
+gboolean        lsm_feature_is_imported      (LsmFeature *self);
+guint           lsm_feature_get_n_attributes (LsmFeature *self);
+const char     *lsm_feature_get_attribute    (LsmFeature *self,
+                                              guint       index,
+                                              const char **value);
 const char     *lsm_feature_get_search_key   (LsmFeature *self);
 gboolean        lsm_feature_matches          (LsmFeature *self,
                                               const char *folded_query);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "lsm-figure.h"
+#include "lsm-text.h"
 
 G_BEGIN_DECLS
 
@@ -29,14 +30,16 @@ struct _LsmFigure
   char         *text_en;
   char         *unit;
   char         *period;
-  char         *period_note;
+  LsmText       period_note;
   LsmStatus     status;
   LsmQualifier  qualifier;
   char         *relates_to;
   char         *source_id;
   char         *quote;
-  char         *note;
+  LsmText       note;
   char         *scope;
+  char         *crosscheck_source_id;  /* an outside record that differs, never an article */
+  LsmText       crosscheck_note;
 };
 
 LsmFigure *_lsm_figure_new (void);

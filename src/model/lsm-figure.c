@@ -38,11 +38,13 @@ lsm_figure_finalize (GObject *object)
   g_free (self->text_en);
   g_free (self->unit);
   g_free (self->period);
-  g_free (self->period_note);
+  lsm_text_clear (&self->period_note);
   g_free (self->relates_to);
   g_free (self->source_id);
   g_free (self->quote);
-  g_free (self->note);
+  lsm_text_clear (&self->note);
+  g_free (self->crosscheck_source_id);
+  lsm_text_clear (&self->crosscheck_note);
   g_free (self->scope);
 
   G_OBJECT_CLASS (lsm_figure_parent_class)->finalize (object);
@@ -252,7 +254,7 @@ lsm_figure_get_period_note (LsmFigure *self)
 {
   g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
 
-  return self->period_note;
+  return lsm_text_get (&self->period_note);
 }
 
 LsmStatus
@@ -300,7 +302,37 @@ lsm_figure_get_note (LsmFigure *self)
 {
   g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
 
-  return self->note;
+  return lsm_text_get (&self->note);
+}
+
+/**
+ * lsm_figure_get_crosscheck_source_id:
+ * @self: a figure
+ *
+ * Returns: (nullable): the id of an outside record (a source of kind
+ *   %LSM_SOURCE_CROSSCHECK) that gives a different value, or %NULL
+ */
+const char *
+lsm_figure_get_crosscheck_source_id (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  return self->crosscheck_source_id;
+}
+
+/**
+ * lsm_figure_get_crosscheck_note:
+ * @self: a figure
+ *
+ * Returns: (nullable): what the outside record says, in the interface's language; the
+ *   figure itself keeps the article's value
+ */
+const char *
+lsm_figure_get_crosscheck_note (LsmFigure *self)
+{
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  return lsm_text_get (&self->crosscheck_note);
 }
 
 /**

@@ -34,6 +34,8 @@ const char   *lsm_figure_get_source_id   (LsmFigure    *self);
 const char   *lsm_figure_get_quote       (LsmFigure    *self);
 const char   *lsm_figure_get_note        (LsmFigure    *self);
 const char   *lsm_figure_get_scope       (LsmFigure    *self);
+const char   *lsm_figure_get_crosscheck_source_id (LsmFigure *self);
+const char   *lsm_figure_get_crosscheck_note      (LsmFigure *self);
 char         *lsm_figure_format_value    (LsmFigure    *self);
 char         *lsm_figure_format_period   (LsmFigure    *self);
 

@@ -9,20 +9,14 @@
 
 #include "config.h"
 
-#include <stdlib.h>
-#include <string.h>
-
 #include <glib/gi18n.h>
 
+#include "lsm-term-private.h"
 #include "lsm-vocab.h"
 
 /* What a figure measures. The ids are the data's (data/README.md); the labels are what the
- * detail panel, the exports and the command line show. Keep the table sorted by id. */
-static const struct
-{
-  const char *id;
-  const char *label;
-} metrics[] = {
+ * detail panel, the exports and the command line show. Sorted by id. */
+static const LsmTerm metrics[] = {
   { "abrasive_powder_output", NC_("metric", "Abrasive powder output") },
   { "activity", NC_("metric", "Activity") },
   { "advanced_new_rural_communes", NC_("metric", "Communes meeting advanced new-rural standards") },
@@ -129,12 +123,7 @@ static const struct
   { "zones_added", NC_("metric", "Industrial zones added to the plan") },
 };
 
-static int
-compare_id (const void *key,
-            const void *element)
-{
-  return strcmp (key, *(const char * const *) element);
-}
+static const LsmTermTable metric_table = LSM_TERM_TABLE ("metric", metrics);
 
 /**
  * lsm_metric_get_label:
@@ -146,16 +135,12 @@ compare_id (const void *key,
 const char *
 lsm_metric_get_label (const char *metric)
 {
-  const char * const *found;
+  guint index;
 
-  if (metric == NULL)
+  if (!_lsm_term_table_find (&metric_table, metric, &index))
     return NULL;
 
-  found = bsearch (metric, metrics, G_N_ELEMENTS (metrics), sizeof metrics[0], compare_id);
-  if (found == NULL)
-    return NULL;
-
-  return g_dpgettext2 (GETTEXT_PACKAGE, "metric", found[1]);
+  return _lsm_term_table_get_label (&metric_table, index);
 }
 
 /**

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "lsm-source.h"
+#include "lsm-text.h"
 
 G_BEGIN_DECLS
 
@@ -16,14 +17,15 @@ struct _LsmSource
   GObject   parent_instance;
 
   char     *id;
+  LsmSourceKind kind;
   char     *title;
   char     *outlet;
   gboolean  outlet_inferred;
-  char     *outlet_note;  /* English: how the outlet was established */
+  LsmText   outlet_note;  /* how the outlet was established */
   char     *author;
   char     *date;         /* ISO 8601 date, or NULL when the article prints none */
   char     *date_printed;
-  char     *date_note;
+  LsmText   date_note;
   char     *file;
 };
 

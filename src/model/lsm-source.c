@@ -32,11 +32,11 @@ lsm_source_finalize (GObject *object)
   g_free (self->id);
   g_free (self->title);
   g_free (self->outlet);
-  g_free (self->outlet_note);
+  lsm_text_clear (&self->outlet_note);
   g_free (self->author);
   g_free (self->date);
   g_free (self->date_printed);
-  g_free (self->date_note);
+  lsm_text_clear (&self->date_note);
   g_free (self->file);
 
   G_OBJECT_CLASS (lsm_source_parent_class)->finalize (object);
@@ -113,6 +113,35 @@ lsm_source_get_id (LsmSource *self)
   return self->id;
 }
 
+/**
+ * lsm_source_kind_from_id:
+ * @id: "article" or "crosscheck"
+ * @kind: (out): the kind
+ *
+ * Returns: whether @id names a kind
+ */
+gboolean
+lsm_source_kind_from_id (const char    *id,
+                         LsmSourceKind *kind)
+{
+  if (g_strcmp0 (id, "article") == 0)
+    *kind = LSM_SOURCE_ARTICLE;
+  else if (g_strcmp0 (id, "crosscheck") == 0)
+    *kind = LSM_SOURCE_CROSSCHECK;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+LsmSourceKind
+lsm_source_get_kind (LsmSource *self)
+{
+  g_return_val_if_fail (LSM_IS_SOURCE (self), LSM_SOURCE_ARTICLE);
+
+  return self->kind;
+}
+
 const char *
 lsm_source_get_title (LsmSource *self)
 {
@@ -142,7 +171,7 @@ lsm_source_get_outlet_note (LsmSource *self)
 {
   g_return_val_if_fail (LSM_IS_SOURCE (self), NULL);
 
-  return self->outlet_note;
+  return lsm_text_get (&self->outlet_note);
 }
 
 const char *
@@ -174,7 +203,7 @@ lsm_source_get_date_note (LsmSource *self)
 {
   g_return_val_if_fail (LSM_IS_SOURCE (self), NULL);
 
-  return self->date_note;
+  return lsm_text_get (&self->date_note);
 }
 
 const char *
@@ -206,6 +235,11 @@ lsm_source_format_citation (LsmSource *self)
     outlet = g_strdup_printf (_("%s (inferred)"), self->outlet);
   else
     outlet = g_strdup (self->outlet);
+
+  /* An outside database is not dated like an article: saying so for each would be noise. */
+  if (self->date == NULL && self->kind == LSM_SOURCE_CROSSCHECK)
+    /* Translators: a citation of an outside record: “title”, publisher */
+    return g_strdup_printf (_("“%s”, %s"), self->title, outlet);
 
   if (self->date != NULL)
     date = g_strdup (self->date);

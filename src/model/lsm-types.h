@@ -18,22 +18,28 @@ typedef struct _LsmFilter   LsmFilter;
 typedef struct _LsmGeometry LsmGeometry;
 typedef struct _LsmSource   LsmSource;
 
-/* Keep in sync with lsm_sector_get_id(): the ids are the data's and the command line's. */
+/* An index into the sector table (lsm-sector.h): the built-in rows, then the ones registered
+ * at run time. */
+typedef guint LsmSector;
+
+guint lsm_sector_get_count (void);
+
+/* The symbol shapes a sector can have: the model says which, render/ draws them. */
 typedef enum
 {
-  LSM_SECTOR_BORDER_GATE,
-  LSM_SECTOR_BORDER_ECONOMIC_ZONE,
-  LSM_SECTOR_INDUSTRIAL_ZONE,
-  LSM_SECTOR_INDUSTRIAL_CLUSTER,
-  LSM_SECTOR_HYDRO,
-  LSM_SECTOR_THERMAL,
-  LSM_SECTOR_WIND,
-  LSM_SECTOR_OTHER_ENERGY,
-  LSM_SECTOR_QUARRY,
-  LSM_SECTOR_MANUFACTURING,
-  LSM_SECTOR_OTHER,
-  LSM_N_SECTORS
-} LsmSector;
+  LSM_SHAPE_CIRCLE,
+  LSM_SHAPE_RING,
+  LSM_SHAPE_DIAMOND,
+  LSM_SHAPE_SQUARE,
+  LSM_SHAPE_TRIANGLE_UP,
+  LSM_SHAPE_TRIANGLE_DOWN,
+  LSM_SHAPE_PENTAGON,
+  LSM_SHAPE_HEXAGON,
+  LSM_SHAPE_OCTAGON,
+  LSM_SHAPE_STAR,
+  LSM_SHAPE_CROSS,
+  LSM_N_SHAPES
+} LsmShape;
 
 typedef enum
 {

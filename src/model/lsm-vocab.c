@@ -15,30 +15,10 @@
 
 #include <glib/gi18n.h>
 
+#include "lsm-term-private.h"
 #include "lsm-vocab.h"
 
-typedef struct
-{
-  const char *id;
-  const char *label;
-} Term;
-
-/* Sector ids are stable: data files and the command line use them. */
-static const Term sectors[LSM_N_SECTORS] = {
-  { "border_gate", NC_("sector", "Border gates") },
-  { "border_economic_zone", NC_("sector", "Border economic zone") },
-  { "industrial_zone", NC_("sector", "Industrial zones") },
-  { "industrial_cluster", NC_("sector", "Industrial clusters") },
-  { "hydro", NC_("sector", "Hydropower") },
-  { "thermal", NC_("sector", "Thermal power") },
-  { "wind", NC_("sector", "Wind power") },
-  { "other_energy", NC_("sector", "Other energy") },
-  { "quarry", NC_("sector", "Quarries and mines") },
-  { "manufacturing", NC_("sector", "Manufacturing") },
-  { "other", NC_("sector", "Other sites") },
-};
-
-static const Term statuses[LSM_N_STATUSES] = {
+static const LsmTerm statuses[LSM_N_STATUSES] = {
   { NULL, NULL },
   { "operating", NC_("status", "Operating") },
   { "under_construction", NC_("status", "Under construction") },
@@ -48,15 +28,16 @@ static const Term statuses[LSM_N_STATUSES] = {
   { "unknown", NC_("status", "Unknown") },
 };
 
-static const Term precisions[LSM_N_PRECISIONS] = {
+static const LsmTerm precisions[LSM_N_PRECISIONS] = {
   { "unknown", NC_("precision", "Location unknown") },
   { "exact", NC_("precision", "Exact position") },
   { "approx", NC_("precision", "Approximate: a nearby or containing place") },
-  { "commune", NC_("precision", "Commune centre, not the site itself") },
+  { "commune", NC_("precision", "A point in the commune, not the site itself") },
   { "district", NC_("precision", "District reference point, not the site itself") },
 };
 
-static const Term qualifiers[LSM_N_QUALIFIERS] = {
+/* The labels are formats: the qualified quantity. */
+static const LsmTerm qualifiers[LSM_N_QUALIFIERS] = {
   { NULL, NULL },
   /* Translators: %s is a number with its unit, e.g. "about 1,632 ha" */
   { "about", N_("about %s") },
@@ -78,213 +59,55 @@ static const Term qualifiers[LSM_N_QUALIFIERS] = {
 
 typedef struct
 {
-  const char *id;
-  const char *label;
-  gboolean    attached; /* written without a space after the number */
+  LsmTerm  term;
+  gboolean attached; /* written without a space after the number */
 } Unit;
 
 static const Unit units[] = {
-  { "ha", NC_("unit", "ha"), FALSE },
-  { "km2", NC_("unit", "km²"), FALSE },
-  { "MW", NC_("unit", "MW"), FALSE },
-  { "kWp", NC_("unit", "kWp"), FALSE },
-  { "kWh", NC_("unit", "kWh"), FALSE },
-  { "million_kWh", NC_("unit", "million kWh"), FALSE },
-  { "percent", NC_("unit", "%"), TRUE },
-  { "percent_per_year", NC_("unit", "%/year"), TRUE },
-  { "billion_vnd", NC_("unit", "billion VND"), FALSE },
-  { "million_vnd", NC_("unit", "million VND"), FALSE },
-  { "million_vnd_per_year", NC_("unit", "million VND/year"), FALSE },
-  { "million_vnd_per_person_year", NC_("unit", "million VND per person per year"), FALSE },
-  { "million_usd", NC_("unit", "million USD"), FALSE },
-  { "thousand_people", NC_("unit", "thousand people"), FALSE },
-  { "t", NC_("unit", "t"), FALSE },
-  { "thousand_t", NC_("unit", "thousand t"), FALSE },
-  { "million_t_per_year", NC_("unit", "million t/year"), FALSE },
-  { "m3", NC_("unit", "m³"), FALSE },
-  { "thousand_m3", NC_("unit", "thousand m³"), FALSE },
-  { "million_m3_per_year", NC_("unit", "million m³/year"), FALSE },
-  { "ha_per_year", NC_("unit", "ha/year"), FALSE },
-  { "m_per_s", NC_("unit", "m/s"), FALSE },
-  { "pieces", NC_("unit", "pieces"), FALSE },
-  { "year", NULL, FALSE },
+  { { "ha", NC_("unit", "ha") }, FALSE },
+  { { "km2", NC_("unit", "km²") }, FALSE },
+  { { "MW", NC_("unit", "MW") }, FALSE },
+  { { "kWp", NC_("unit", "kWp") }, FALSE },
+  { { "kWh", NC_("unit", "kWh") }, FALSE },
+  { { "million_kWh", NC_("unit", "million kWh") }, FALSE },
+  { { "percent", NC_("unit", "%") }, TRUE },
+  { { "percent_per_year", NC_("unit", "%/year") }, TRUE },
+  { { "billion_vnd", NC_("unit", "billion VND") }, FALSE },
+  { { "million_vnd", NC_("unit", "million VND") }, FALSE },
+  { { "million_vnd_per_year", NC_("unit", "million VND/year") }, FALSE },
+  { { "million_vnd_per_person_year", NC_("unit", "million VND per person per year") }, FALSE },
+  { { "million_usd", NC_("unit", "million USD") }, FALSE },
+  { { "thousand_people", NC_("unit", "thousand people") }, FALSE },
+  { { "t", NC_("unit", "t") }, FALSE },
+  { { "thousand_t", NC_("unit", "thousand t") }, FALSE },
+  { { "million_t_per_year", NC_("unit", "million t/year") }, FALSE },
+  { { "m3", NC_("unit", "m³") }, FALSE },
+  { { "thousand_m3", NC_("unit", "thousand m³") }, FALSE },
+  { { "million_m3_per_year", NC_("unit", "million m³/year") }, FALSE },
+  { { "ha_per_year", NC_("unit", "ha/year") }, FALSE },
+  { { "m_per_s", NC_("unit", "m/s") }, FALSE },
+  { { "pieces", NC_("unit", "pieces") }, FALSE },
+  { { "year", NULL }, FALSE },
 };
 
-static gboolean
-term_lookup (const Term *terms,
-             guint       n_terms,
-             const char *id,
-             guint      *index)
-{
-  if (id == NULL)
-    return FALSE;
+static const LsmTermTable status_table = LSM_TERM_TABLE ("status", statuses);
+static const LsmTermTable precision_table = LSM_TERM_TABLE ("precision", precisions);
+static const LsmTermTable qualifier_table = LSM_TERM_TABLE (NULL, qualifiers);
+static const LsmTermTable unit_table = LSM_TERM_TABLE ("unit", units);
 
-  for (guint i = 0; i < n_terms; i++)
-    {
-      if (terms[i].id != NULL && strcmp (terms[i].id, id) == 0)
-        {
-          *index = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/**
- * lsm_sector_get_count:
- *
- * Returns: the number of sectors: valid #LsmSector values are 0 to this minus one
- */
-guint
-lsm_sector_get_count (void)
-{
-  return LSM_N_SECTORS;
-}
-
-const char *
-lsm_sector_get_id (LsmSector sector)
-{
-  g_return_val_if_fail (sector < LSM_N_SECTORS, NULL);
-
-  return sectors[sector].id;
-}
-
-const char *
-lsm_sector_get_label (LsmSector sector)
-{
-  g_return_val_if_fail (sector < LSM_N_SECTORS, NULL);
-
-  return g_dpgettext2 (GETTEXT_PACKAGE, "sector", sectors[sector].label);
-}
-
-const char *
-lsm_sector_get_icon_name (LsmSector sector)
-{
-  static char *names[LSM_N_SECTORS];
-
-  g_return_val_if_fail (sector < LSM_N_SECTORS, NULL);
-
-  if (names[sector] == NULL)
-    {
-      /* Full colour, not symbolic: the colour is part of the sector's identity. */
-      g_autofree char *name = g_strdup_printf ("lsm-sector-%s", sectors[sector].id);
-
-      g_strdelimit (name, "_", '-');
-      names[sector] = g_steal_pointer (&name);
-    }
-
-  return names[sector];
-}
-
-gboolean
-lsm_sector_from_id (const char *id,
-                    LsmSector  *sector)
-{
-  guint i;
-
-  if (!term_lookup (sectors, LSM_N_SECTORS, id, &i))
-    return FALSE;
-
-  *sector = i;
-  return TRUE;
-}
-
-const char *
-lsm_status_get_id (LsmStatus status)
-{
-  g_return_val_if_fail (status < LSM_N_STATUSES, NULL);
-
-  return statuses[status].id;
-}
-
-const char *
-lsm_status_get_label (LsmStatus status)
-{
-  g_return_val_if_fail (status < LSM_N_STATUSES, NULL);
-
-  if (statuses[status].label == NULL)
-    return "";
-
-  return g_dpgettext2 (GETTEXT_PACKAGE, "status", statuses[status].label);
-}
-
-gboolean
-lsm_status_from_id (const char *id,
-                    LsmStatus  *status)
-{
-  guint i;
-
-  if (!term_lookup (statuses, LSM_N_STATUSES, id, &i))
-    return FALSE;
-
-  *status = i;
-  return TRUE;
-}
-
-const char *
-lsm_precision_get_id (LsmPrecision precision)
-{
-  g_return_val_if_fail (precision < LSM_N_PRECISIONS, NULL);
-
-  return precisions[precision].id;
-}
-
-const char *
-lsm_precision_get_label (LsmPrecision precision)
-{
-  g_return_val_if_fail (precision < LSM_N_PRECISIONS, NULL);
-
-  return g_dpgettext2 (GETTEXT_PACKAGE, "precision", precisions[precision].label);
-}
-
-gboolean
-lsm_precision_from_id (const char   *id,
-                       LsmPrecision *precision)
-{
-  guint i;
-
-  if (!term_lookup (precisions, LSM_N_PRECISIONS, id, &i))
-    return FALSE;
-
-  *precision = i;
-  return TRUE;
-}
-
-const char *
-lsm_qualifier_get_id (LsmQualifier qualifier)
-{
-  g_return_val_if_fail (qualifier < LSM_N_QUALIFIERS, NULL);
-
-  return qualifiers[qualifier].id;
-}
-
-gboolean
-lsm_qualifier_from_id (const char   *id,
-                       LsmQualifier *qualifier)
-{
-  guint i;
-
-  if (!term_lookup (qualifiers, LSM_N_QUALIFIERS, id, &i))
-    return FALSE;
-
-  *qualifier = i;
-  return TRUE;
-}
+LSM_DEFINE_TERM_ACCESSORS (LsmStatus, lsm_status, status_table)
+LSM_DEFINE_TERM_ACCESSORS (LsmPrecision, lsm_precision, precision_table)
+LSM_DEFINE_TERM_ACCESSORS (LsmQualifier, lsm_qualifier, qualifier_table)
 
 static const Unit *
 unit_lookup (const char *id)
 {
-  if (id == NULL)
+  guint index;
+
+  if (!_lsm_term_table_find (&unit_table, id, &index))
     return NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
-    {
-      if (strcmp (units[i].id, id) == 0)
-        return &units[i];
-    }
-
-  return NULL;
+  return &units[index];
 }
 
 gboolean
@@ -296,14 +119,12 @@ lsm_unit_is_known (const char *unit)
 const char *
 lsm_unit_get_label (const char *unit)
 {
-  const Unit *u = unit_lookup (unit);
+  guint index;
 
-  if (u == NULL)
+  if (!_lsm_term_table_find (&unit_table, unit, &index))
     return unit;
-  if (u->label == NULL)
-    return "";
 
-  return g_dpgettext2 (GETTEXT_PACKAGE, "unit", u->label);
+  return _lsm_term_table_get_label (&unit_table, index);
 }
 
 static gboolean
@@ -531,7 +352,7 @@ lsm_format_quantity (double        value,
                      LsmQualifier  qualifier)
 {
   const Unit *u = unit_lookup (unit);
-  gboolean grouping = !(u != NULL && strcmp (u->id, "year") == 0);
+  gboolean grouping = !(u != NULL && strcmp (u->term.id, "year") == 0);
   g_autofree char *number = lsm_format_number (value, grouping);
   g_autofree char *amount = NULL;
   g_autofree char *with_unit = NULL;
@@ -555,7 +376,7 @@ lsm_format_quantity (double        value,
 
   if (u == NULL && unit != NULL)
     with_unit = g_strdup_printf ("%s %s", amount, unit);
-  else if (u == NULL || u->label == NULL)
+  else if (u == NULL || u->term.label == NULL)
     with_unit = g_steal_pointer (&amount);
   else if (u->attached)
     with_unit = g_strconcat (amount, lsm_unit_get_label (unit), NULL);
@@ -566,5 +387,5 @@ lsm_format_quantity (double        value,
   if (qualifier == LSM_QUALIFIER_NONE || qualifier >= LSM_N_QUALIFIERS)
     return g_steal_pointer (&with_unit);
 
-  return g_strdup_printf (_(qualifiers[qualifier].label), with_unit);
+  return g_strdup_printf (lsm_qualifier_get_label (qualifier), with_unit);
 }

@@ -7,28 +7,29 @@
 
 #pragma once
 
+#include "lsm-sector.h"
 #include "lsm-types.h"
 
 G_BEGIN_DECLS
 
-guint       lsm_sector_get_count       (void);
-const char *lsm_sector_get_id          (LsmSector     sector);
-const char *lsm_sector_get_label       (LsmSector     sector);
-const char *lsm_sector_get_icon_name   (LsmSector     sector);
-gboolean    lsm_sector_from_id         (const char   *id,
-                                        LsmSector    *sector);
-
 const char *lsm_status_get_id          (LsmStatus     status);
 const char *lsm_status_get_label       (LsmStatus     status);
+gboolean    lsm_status_from_text       (const char   *text,
+                                        LsmStatus    *status);
 gboolean    lsm_status_from_id         (const char   *id,
                                         LsmStatus    *status);
 
 const char *lsm_precision_get_id       (LsmPrecision  precision);
 const char *lsm_precision_get_label    (LsmPrecision  precision);
+gboolean    lsm_precision_from_text    (const char   *text,
+                                        LsmPrecision *precision);
 gboolean    lsm_precision_from_id      (const char   *id,
                                         LsmPrecision *precision);
 
 const char *lsm_qualifier_get_id       (LsmQualifier  qualifier);
+const char *lsm_qualifier_get_label    (LsmQualifier  qualifier);
+gboolean    lsm_qualifier_from_text    (const char   *text,
+                                        LsmQualifier *qualifier);
 gboolean    lsm_qualifier_from_id      (const char   *id,
                                         LsmQualifier *qualifier);
 

@@ -110,11 +110,12 @@ lower_bound (const Keyed *keyed,
 }
 
 static guint8
-dominant (const guint *counts)
+dominant (const guint *counts,
+          guint        n_sectors)
 {
   guint8 best = 0;
 
-  for (guint s = 1; s < LSM_N_SECTORS; s++)
+  for (guint s = 1; s < n_sectors; s++)
     if (counts[s] > counts[best])
       best = s;
 
@@ -128,6 +129,7 @@ merge_level (const Node  *fine,
              guint        n_fine,
              int          zoom,
              guint       *parent,
+             guint        n_sectors,
              guint      **counts_out,
              guint       *n_out)
 {
@@ -136,7 +138,7 @@ merge_level (const Node  *fine,
   g_autofree Keyed *keyed = g_new (Keyed, n_fine);
   g_autofree guint8 *taken = g_malloc0 (MAX (n_fine, 1));
   Node *nodes = g_new (Node, n_fine);
-  guint *counts = g_new0 (guint, (gsize) n_fine * LSM_N_SECTORS);
+  guint *counts = g_new0 (guint, (gsize) n_fine * n_sectors);
   g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (guint));
   guint n = 0;
 
@@ -194,8 +196,8 @@ merge_level (const Node  *fine,
           wy += fine[j].my * fine[j].count;
           total += fine[j].count;
           members++;
-          for (guint s = 0; s < LSM_N_SECTORS; s++)
-            counts[(gsize) n * LSM_N_SECTORS + s] += fine_counts[(gsize) j * LSM_N_SECTORS + s];
+          for (guint s = 0; s < n_sectors; s++)
+            counts[(gsize) n * n_sectors + s] += fine_counts[(gsize) j * n_sectors + s];
         }
 
       node->mx = members == 1 ? fine[i].mx : wx / total;
@@ -203,7 +205,7 @@ merge_level (const Node  *fine,
       node->count = total;
       node->first = 0;
       node->spot = members == 1 && fine[i].spot;
-      node->sector = dominant (&counts[(gsize) n * LSM_N_SECTORS]);
+      node->sector = dominant (&counts[(gsize) n * n_sectors], n_sectors);
       n++;
     }
 
@@ -251,6 +253,8 @@ lsm_clusters_new (const LsmSiteEntry *const *points,
   g_autofree guint *spot_start = NULL;
   guint *counts;
   Level *leaves = g_new0 (Level, 1);
+  /* Read once: a user's own categories may add sectors while this runs in a thread. */
+  guint n_sectors = lsm_sector_get_count ();
   guint n_spots = 0;
 
   self->n_sites = n_points;
@@ -259,17 +263,17 @@ lsm_clusters_new (const LsmSiteEntry *const *points,
   /* The finest level: one node per spot. */
   leaves->nodes = g_new (Node, MAX (n_points, 1));
   spot_start = g_new (guint, MAX (n_points, 1));
-  counts = g_new0 (guint, (gsize) MAX (n_points, 1) * LSM_N_SECTORS);
+  counts = g_new0 (guint, (gsize) MAX (n_points, 1) * n_sectors);
   for (guint i = 0; i < n_points; )
     {
       guint j = i;
       Node *node = &leaves->nodes[n_spots];
 
       while (j < n_points && points[j]->mx == points[i]->mx && points[j]->my == points[i]->my)
-        counts[(gsize) n_spots * LSM_N_SECTORS + lsm_feature_get_sector (points[j++]->site)]++;
+        counts[(gsize) n_spots * n_sectors + lsm_feature_get_sector (points[j++]->site)]++;
 
       *node = (Node) { points[i]->mx, points[i]->my, 0, j - i, 0, TRUE };
-      node->sector = dominant (&counts[(gsize) n_spots * LSM_N_SECTORS]);
+      node->sector = dominant (&counts[(gsize) n_spots * n_sectors], n_sectors);
       spot_start[n_spots++] = i;
       i = j;
     }
@@ -284,7 +288,7 @@ lsm_clusters_new (const LsmSiteEntry *const *points,
       guint *coarse_counts = NULL;
       guint n = 0;
       guint *parent = g_new (guint, MAX (fine->n_nodes, 1));
-      Node *nodes = merge_level (fine->nodes, counts, fine->n_nodes, z, parent, &coarse_counts, &n);
+      Node *nodes = merge_level (fine->nodes, counts, fine->n_nodes, z, parent, n_sectors, &coarse_counts, &n);
 
       if (n == fine->n_nodes)
         {

@@ -9,21 +9,24 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
 #include <string.h>
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
+#include "lsm-atlas.h"
 #include "lsm-catalog.h"
 #include "lsm-clusters.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
-#include "lsm-page.h"
+#include "lsm-key.h"
+#include "lsm-labels.h"
+#include "lsm-output-file.h"
+#include "lsm-page-private.h"
+#include "lsm-page-title.h"
 #include "lsm-source.h"
 #include "lsm-style.h"
 #include "lsm-vocab.h"
@@ -97,7 +100,33 @@ lsm_page_get_size (const LsmPageOptions *options,
 char *
 lsm_page_default_title (void)
 {
-  return g_strdup (_("Industrial development in Lạng Sơn province"));
+  return lsm_page_filter_title (NULL, NULL);
+}
+
+/**
+ * lsm_page_cap_title:
+ * @title: a title as the user gave it
+ * @capped: (out) (optional): whether it was shortened
+ *
+ * Titles longer than %LSM_PAGE_TITLE_MAX characters end in an ellipsis there: a page has room for
+ * a few lines, and laying out a pasted novel takes Pango most of a minute.
+ *
+ * Returns: (transfer full): the title to print
+ */
+char *
+lsm_page_cap_title (const char *title,
+                    gboolean   *capped)
+{
+  glong len = g_utf8_strlen (title, -1);
+  g_autofree char *start = NULL;
+
+  if (capped != NULL)
+    *capped = len > LSM_PAGE_TITLE_MAX;
+  if (len <= LSM_PAGE_TITLE_MAX)
+    return g_strdup (title);
+
+  start = g_utf8_substring (title, 0, LSM_PAGE_TITLE_MAX - 1);
+  return g_strconcat (g_strchomp (start), "…", NULL);
 }
 
 gboolean
@@ -168,6 +197,17 @@ make_layout (cairo_t    *cr,
   pango_layout_set_text (layout, text, -1);
 
   return layout;
+}
+
+/* The page's text style, for the key's cells. */
+PangoLayout *
+_lsm_page_make_layout (cairo_t    *cr,
+                       const char *text,
+                       double      size,
+                       gboolean    bold,
+                       double      width)
+{
+  return make_layout (cr, text, size, bold, width);
 }
 
 /* Draws text (never markup) and returns its height. */
@@ -276,7 +316,7 @@ draw_scale_bar (cairo_t       *cr,
 
 typedef struct
 {
-  guint counts[LSM_N_SECTORS];
+  guint *counts; /* per sector */
   guint precisions[LSM_N_PRECISIONS];
   guint total;
   guint clustered; /* of total, sites counted in clusters */
@@ -294,10 +334,13 @@ draw_legend (cairo_t      *cr,
 {
   const LsmRgb *color = draw ? &ink : NULL;
   double top = y;
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
 
   y += draw_text (cr, _("Sectors"), 9, TRUE, x, y, width, color) + 3;
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint i = 0; i < n_sectors; i++)
     {
+      LsmSector s = sectors[i];
       g_autofree char *entry = NULL;
 
       if (shown->counts[s] == 0)
@@ -324,6 +367,7 @@ draw_legend (cairo_t      *cr,
   if (shown->n_clusters > 0)
     {
       g_autofree char *sites = NULL, *entry = NULL;
+      LsmSector other;
 
       y += 6;
       y += draw_text (cr, _("Clusters"), 9, TRUE, x, y, width, color) + 3;
@@ -334,8 +378,9 @@ draw_legend (cairo_t      *cr,
       entry = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in %u cluster", "%s in %u clusters",
                                             shown->n_clusters),
                                sites, shown->n_clusters);
-      if (draw)
-        lsm_style_draw_cluster (cr, LSM_SECTOR_OTHER, 9, x + 5, y + 5.5, 5.5);
+      /* The legend's sample is neutral: a cluster's colour is its most common sector. */
+      if (draw && lsm_sector_from_id ("other", &other))
+        lsm_style_draw_cluster (cr, other, 9, x + 5, y + 5.5, 5.5);
       y += MAX (12, draw_text (cr, entry, 8, FALSE, x + 15, y, width - 15, color)) + 1;
     }
 
@@ -353,6 +398,8 @@ draw_sources (cairo_t    *cr,
   GListModel *sources = lsm_catalog_get_sources (catalog);
   const LsmRgb *color = draw ? &ink : NULL;
   double top = y;
+  guint n_sectors;
+  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
 
   y += draw_text (cr, _("Sources"), 9, TRUE, x, y, width, color) + 3;
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
@@ -397,24 +444,122 @@ count_site (LsmFeature *site,
 
 /* What the map shows, the sites in clusters too: the legend's counts are the sites'. */
 static void
-count_shown (LsmClusters *index,
-             GArray      *placements,
-             GArray      *clusters,
-             Shown       *shown)
+count_shown (const LsmPageSites *sites,
+             Shown              *shown)
 {
   memset (shown, 0, sizeof *shown);
-  for (guint i = 0; i < placements->len; i++)
-    count_site (g_array_index (placements, LsmPlacement, i).site, shown);
+  shown->counts = g_new0 (guint, lsm_sector_get_count ());
+  for (guint i = 0; i < sites->placements->len; i++)
+    count_site (g_array_index (sites->placements, LsmPlacement, i).site, shown);
 
-  for (guint i = 0; i < clusters->len; i++)
+  for (guint i = 0; i < sites->clusters->len; i++)
     {
-      const LsmClusterPlacement *c = &g_array_index (clusters, LsmClusterPlacement, i);
+      const LsmClusterPlacement *c = &g_array_index (sites->clusters, LsmClusterPlacement, i);
 
       for (guint k = 0; k < c->count; k++)
-        count_site (lsm_clusters_get_member (index, c->first + k), shown);
+        count_site (lsm_page_sites_get_member (sites, i, k), shown);
       shown->clustered += c->count;
       shown->n_clusters++;
     }
+}
+
+static char *
+page_title (LsmFilter            *filter,
+            const LsmPageOptions *options)
+{
+  if (options->title != NULL)
+    return lsm_page_cap_title (options->title, NULL);
+
+  return lsm_page_filter_title (filter, options->extent == LSM_EXTENT_DISTRICT ? options->district : NULL);
+}
+
+/* Title, what the filter keeps, dates and what is not drawn; returns the height used. */
+static double
+draw_header (cairo_t              *cr,
+             LsmCatalog           *catalog,
+             LsmFilter            *filter,
+             const LsmPageOptions *options,
+             const LsmPageSites   *sites,
+             double                width,
+             gboolean              draw)
+{
+  g_autofree char *title = page_title (filter, options);
+  g_autofree char *narrowed = lsm_page_filter_subtitle (catalog, filter, options->extent == LSM_EXTENT_DISTRICT
+                                                                ? options->district : NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *printed = g_strstrip (format_date (options->date != NULL ? options->date : now));
+  g_autofree char *as_of = format_iso_date (lsm_catalog_get_as_of (catalog));
+  g_autofree char *subtitle = NULL;
+  g_autofree char *note = sites != NULL ? lsm_page_undrawn_note (filter, sites) : NULL;
+  double content = width - 2 * MARGIN;
+  double top = MARGIN;
+
+  top += draw_text (cr, title, 16, TRUE, MARGIN, top, content, draw ? &ink : NULL) + 2;
+  if (narrowed != NULL)
+    top += draw_text (cr, narrowed, 10.5, FALSE, MARGIN, top, content, draw ? &ink : NULL) + 2;
+
+  /* Translators: under a printed map's title: when printed, and how old the data are */
+  subtitle = g_strdup_printf (_("Printed %s · figures as published up to %s"), printed, as_of ? as_of : "—");
+  top += draw_text (cr, subtitle, 8.5, FALSE, MARGIN, top, content, draw ? &grey : NULL);
+  if (note != NULL)
+    top += 2 + draw_text (cr, note, 8.5, TRUE, MARGIN, top, content, draw ? &ink : NULL);
+
+  return top + GAP - MARGIN;
+}
+
+static void
+draw_footer (cairo_t              *cr,
+             const LsmPageOptions *options,
+             const LsmPageSection *section,
+             double                width,
+             double                height)
+{
+  g_autofree char *footer = footer_text (options);
+  double content = width - 2 * MARGIN;
+  double label_w = 70; /* kept on pages without a number too, so they all lay out alike */
+  double footer_h = draw_text (cr, footer, 6.5, FALSE, MARGIN, 0, content - label_w, NULL);
+
+  draw_text (cr, footer, 6.5, FALSE, MARGIN, height - MARGIN - footer_h, content - label_w, &grey);
+  if (section->page_label != NULL)
+    {
+      g_autoptr(PangoLayout) layout = make_layout (cr, section->page_label, 8, TRUE, -1);
+      int w, h;
+
+      pango_layout_get_size (layout, &w, &h);
+      cairo_move_to (cr, width - MARGIN - (double) w / PANGO_SCALE, height - MARGIN - (double) h / PANGO_SCALE);
+      lsm_style_set_source (cr, &ink, 1.0);
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
+static double
+footer_height (const LsmPageOptions *options,
+               cairo_t              *cr,
+               double                width,
+               const LsmPageSection *section)
+{
+  g_autofree char *footer = footer_text (options);
+
+  return draw_text (cr, footer, 6.5, FALSE, MARGIN, 0, width - 2 * MARGIN - 70, NULL);
+}
+
+/* An atlas overview's list of its pages, in the key's place. */
+static double
+draw_contents (cairo_t            *cr,
+               const char * const *contents,
+               double              x,
+               double              y,
+               double              width,
+               gboolean            draw)
+{
+  const LsmRgb *color = draw ? &ink : NULL;
+  double top = y;
+
+  y += draw_text (cr, _("Contents"), 9, TRUE, x, y, width, color) + 3;
+  for (guint i = 0; contents[i] != NULL; i++)
+    y += draw_text (cr, contents[i], 8, FALSE, x, y, width, color) + 1;
+
+  return y - top;
 }
 
 /**
@@ -427,7 +572,8 @@ count_shown (LsmClusters *index,
  * @height: page height in points
  * @map: (out) (optional): where the map went
  *
- * Draws one page: the layout every output shares.
+ * Draws the first page of a map: the layout every output shares. Key rows that do not fit are
+ * left for following pages (see #LsmDocument).
  */
 void
 lsm_page_draw (LsmScene             *scene,
@@ -438,30 +584,113 @@ lsm_page_draw (LsmScene             *scene,
                double                height,
                LsmPageMap           *map)
 {
+  LsmPageSection section = { 0 };
+
+  _lsm_page_draw_section (scene, filter, options, cr, width, height, map, &section);
+  g_clear_pointer (&section.rows, g_ptr_array_unref);
+}
+
+/**
+ * lsm_page_place_sites:
+ * @scene: what to draw
+ * @view: the page's map frame
+ * @filter: (nullable): which sites
+ *
+ * The symbols and clusters a page draws and numbers: those whose point is inside the frame
+ * (lsm_scene_place_sites() keeps a margin, for tiles). Clusters are made at the page's scale.
+ *
+ * Returns: (transfer full): the placements and clusters, in the key's order
+ */
+LsmPageSites *
+lsm_page_place_sites (LsmScene      *scene,
+                      const LsmView *view,
+                      LsmFilter     *filter)
+{
+  LsmPageSites *sites = g_new0 (LsmPageSites, 1);
+
+  sites->match = lsm_scene_match_sites (scene, filter);
+  sites->clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
+  sites->placements = lsm_scene_place_matched (scene, view, sites->match, sites->clusters);
+
+  for (guint i = sites->placements->len; i > 0; i--)
+    {
+      const LsmPlacement *p = &g_array_index (sites->placements, LsmPlacement, i - 1);
+
+      if (p->anchor_x < 0 || p->anchor_y < 0 || p->anchor_x > view->width || p->anchor_y > view->height)
+        g_array_remove_index (sites->placements, i - 1);
+    }
+  for (guint i = sites->clusters->len; i > 0; i--)
+    {
+      const LsmClusterPlacement *c = &g_array_index (sites->clusters, LsmClusterPlacement, i - 1);
+
+      if (c->x < 0 || c->y < 0 || c->x > view->width || c->y > view->height)
+        g_array_remove_index (sites->clusters, i - 1);
+    }
+
+  return sites;
+}
+
+void
+lsm_page_sites_free (LsmPageSites *sites)
+{
+  g_clear_pointer (&sites->placements, g_array_unref);
+  g_clear_pointer (&sites->clusters, g_array_unref);
+  g_clear_pointer (&sites->match, lsm_site_match_free);
+  g_free (sites);
+}
+
+/**
+ * lsm_page_sites_get_member:
+ * @sites: from lsm_page_place_sites()
+ * @cluster: the index of a cluster in @sites->clusters
+ * @index: below that cluster's count
+ *
+ * Returns: (transfer none): one site of the cluster
+ */
+LsmFeature *
+lsm_page_sites_get_member (const LsmPageSites *sites,
+                           guint               cluster,
+                           guint               index)
+{
+  const LsmClusterPlacement *c = &g_array_index (sites->clusters, LsmClusterPlacement, cluster);
+
+  g_return_val_if_fail (index < c->count, NULL);
+  return lsm_clusters_get_member (lsm_site_match_get_clusters (sites->match), c->first + index);
+}
+
+static void
+fit_view (LsmScene             *scene,
+          const LsmPageOptions *options,
+          double                frame_w,
+          double                frame_h,
+          LsmView              *view)
+{
+  LsmBounds bounds;
+
+  if (!page_bounds (scene, options, &bounds))
+    lsm_bounds_init_empty (&bounds);
+  lsm_view_init_fit (view, &bounds, frame_w, frame_h, 12, PRINT_SCALE);
+}
+
+void
+_lsm_page_draw_section (LsmScene             *scene,
+                        LsmFilter            *filter,
+                        const LsmPageOptions *options,
+                        cairo_t              *cr,
+                        double                width,
+                        double                height,
+                        LsmPageMap           *map,
+                        LsmPageSection       *section)
+{
   LsmCatalog *catalog = lsm_scene_get_catalog (scene);
-  g_autofree char *title = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *printed = g_strstrip (format_date (options->date != NULL ? options->date : now));
-  g_autofree char *as_of = format_iso_date (lsm_catalog_get_as_of (catalog));
-  g_autofree char *subtitle = NULL;
-  g_autofree char *footer = footer_text (options);
-  g_autoptr(GArray) placements = NULL;
-  g_autoptr(GArray) clusters = NULL;
-  g_autoptr(LsmSiteMatch) match = NULL;
+  g_autoptr(LsmPageSites) sites = NULL;
+  g_autoptr(GArray) labels = NULL;
   gboolean side = width > height;
   double content = width - 2 * MARGIN;
-  double legend_width, frame_x, frame_y, frame_w, frame_h, footer_h, top, bottom;
-  LsmBounds bounds;
+  double legend_width, frame_x, frame_y, frame_w, frame_h, footer_h, top, bottom, band, key_h, need;
+  gboolean numbered;
   LsmView view;
   Shown shown;
-
-  if (options->title != NULL)
-    title = g_strdup (options->title);
-  else if (options->extent == LSM_EXTENT_DISTRICT && options->district != NULL)
-    /* Translators: a printed map's default title; %s is a district, e.g. "Chi Lăng" */
-    title = g_strdup_printf (_("Industrial development in %s, Lạng Sơn province"), options->district);
-  else
-    title = lsm_page_default_title ();
 
   /* Background, for PNG. */
   cairo_save (cr);
@@ -469,39 +698,65 @@ lsm_page_draw (LsmScene             *scene,
   cairo_paint (cr);
   cairo_restore (cr);
 
-  /* Header. */
-  top = MARGIN;
-  top += draw_text (cr, title, 16, TRUE, MARGIN, top, content, &ink) + 2;
-
-  /* The map first, to count what it shows. */
-  footer_h = draw_text (cr, footer, 6.5, FALSE, MARGIN, 0, content, NULL);
+  footer_h = footer_height (options, cr, width, section);
   bottom = height - MARGIN - footer_h - GAP;
   legend_width = side ? CLAMP (width * 0.24, 150, 240) : 0;
-
-  /* Translators: under a printed map's title: when printed, and how old the data are */
-  subtitle = g_strdup_printf (_("Printed %s · figures as published up to %s"), printed, as_of ? as_of : "—");
-  top += draw_text (cr, subtitle, 8.5, FALSE, MARGIN, top, content, &grey) + GAP;
-
   frame_x = MARGIN;
-  frame_y = top;
   frame_w = side ? content - legend_width - GAP : content;
-  frame_h = side ? bottom - top : (bottom - top) * 0.66;
 
-  if (!page_bounds (scene, options, &bounds))
-    lsm_bounds_init_empty (&bounds);
-  lsm_view_init_fit (&view, &bounds, frame_w, frame_h, 12, PRINT_SCALE);
-  match = lsm_scene_match_sites (scene, filter);
-  clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
-  placements = lsm_scene_place_matched (scene, &view, match, clusters);
-  count_shown (lsm_site_match_get_clusters (match), placements, clusters, &shown);
+  /* A first guess of the frame tells which sites are drawn, hence the header's note and the
+   * key's length; the map then takes what they leave. */
+  top = MARGIN + draw_header (cr, catalog, filter, options, NULL, width, FALSE);
+  band = side ? bottom - top : (bottom - top) * 0.66;
+  fit_view (scene, options, frame_w, band, &view);
+  sites = lsm_page_place_sites (scene, &view, filter);
+  top = MARGIN + draw_header (cr, catalog, filter, options, sites, width, FALSE);
+  band = side ? bottom - top : (bottom - top) * 0.66;
+  if (!side)
+    {
+      /* Under a tall map, the legend and sources band keeps the room it needs. */
+      double column = (content - GAP) / 2;
+      double below;
+
+      count_shown (sites, &shown);
+      below = MAX (draw_legend (cr, scene, &shown, MARGIN, 0, column * 0.8, FALSE),
+                   draw_sources (cr, catalog, 0, 0, content - column * 0.8 - GAP, FALSE));
+      g_free (shown.counts);
+      band = MAX (MIN (band, bottom - top - below - GAP), (bottom - top) * 0.4);
+    }
+
+  section->rows = lsm_key_rows_new (sites);
+  if (options->hide_key)
+    g_ptr_array_set_size (section->rows, 0);
+  if (section->contents != NULL)
+    need = draw_contents (cr, section->contents, 0, 0, frame_w, FALSE);
+  else
+    need = lsm_key_measure (cr, section->rows, frame_w);
+  key_h = MIN (need, band * 0.45);
+  frame_y = top;
+  frame_h = band - (key_h > 0 ? key_h + GAP : 0);
+
+  fit_view (scene, options, frame_w, frame_h, &view);
+  g_clear_pointer (&sites, lsm_page_sites_free);
+  sites = lsm_page_place_sites (scene, &view, filter);
+  g_ptr_array_unref (section->rows);
+  section->rows = lsm_key_rows_new (sites);
+  if (options->hide_key)
+    g_ptr_array_set_size (section->rows, 0);
+  count_shown (sites, &shown);
+  draw_header (cr, catalog, filter, options, sites, width, TRUE);
 
   cairo_save (cr);
   cairo_translate (cr, frame_x, frame_y);
   cairo_rectangle (cr, 0, 0, frame_w, frame_h);
   cairo_clip (cr);
-  lsm_scene_draw (scene, cr, &view, LSM_SCENE_BASE | LSM_SCENE_WHOLE_LABELS, NULL);
-  lsm_scene_draw_sites (scene, cr, &view, placements);
-  lsm_scene_draw_clusters (scene, cr, &view, clusters);
+  lsm_scene_draw (scene, cr, &view, LSM_SCENE_BASE & ~LSM_SCENE_LABELS, NULL);
+  lsm_scene_draw_sites (scene, cr, &view, sites->placements);
+  lsm_scene_draw_clusters (scene, cr, &view, sites->clusters);
+  numbered = section->contents == NULL && !options->hide_labels;
+  labels = lsm_scene_layout_labels (scene, cr, &view, sites->placements, sites->clusters,
+                                    LSM_LABELS_WHOLE | (numbered ? LSM_LABELS_NUMBERS : 0));
+  lsm_scene_draw_labels (cr, &view, labels);
   cairo_restore (cr);
 
   cairo_save (cr);
@@ -514,6 +769,30 @@ lsm_page_draw (LsmScene             *scene,
   draw_north_arrow (cr, frame_x + frame_w - 18, frame_y + 24);
   draw_scale_bar (cr, &view, frame_x + 14, frame_y + frame_h - 14, frame_w);
 
+  /* The key (or an atlas's contents) under the map; what does not fit goes on. */
+  section->next_row = section->rows->len;
+  if (section->contents != NULL)
+    draw_contents (cr, section->contents, frame_x, frame_y + frame_h + GAP, frame_w, TRUE);
+  else if (section->rows->len > 0)
+    {
+      double key_y = frame_y + frame_h + GAP;
+
+      if (section->single && need > key_h)
+        key_h -= 12;
+      lsm_key_draw (cr, section->rows, 0, &section->next_row, frame_x, key_y, frame_w, key_h, TRUE);
+      if (section->single && section->next_row < section->rows->len)
+        {
+          guint left = section->rows->len - section->next_row;
+          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                /* Translators: under a cut map key in an SVG or PNG */
+                                                                "+%u more numbered site: a PDF export lists the whole key.",
+                                                                "+%u more numbered sites: a PDF export lists the whole key.",
+                                                                left), left);
+
+          draw_text (cr, more, 7.5, TRUE, frame_x, key_y + key_h, frame_w, &ink);
+        }
+    }
+
   /* Legend and sources: a column beside a wide map, a band under a tall one. */
   if (side)
     {
@@ -525,17 +804,47 @@ lsm_page_draw (LsmScene             *scene,
     }
   else
     {
-      double y = frame_y + frame_h + GAP;
+      double y = frame_y + band + GAP;
       double column = (content - GAP) / 2;
 
       draw_legend (cr, scene, &shown, MARGIN, y, column * 0.8, TRUE);
       draw_sources (cr, catalog, MARGIN + column * 0.8 + GAP, y, content - column * 0.8 - GAP, TRUE);
     }
 
-  draw_text (cr, footer, 6.5, FALSE, MARGIN, height - MARGIN - footer_h, content, &grey);
+  draw_footer (cr, options, section, width, height);
+  g_free (shown.counts);
 
   if (map != NULL)
     *map = (LsmPageMap) { frame_x, frame_y, frame_w, frame_h, view };
+}
+
+/* A page that carries the key on from the map page before it. */
+void
+_lsm_page_draw_key_page (LsmScene             *scene,
+                         LsmFilter            *filter,
+                         const LsmPageOptions *options,
+                         cairo_t              *cr,
+                         double                width,
+                         double                height,
+                         LsmPageSection       *section)
+{
+  g_autofree char *title = page_title (filter, options);
+  /* Translators: the heading of a page that carries a map's key on; %s is the map's title */
+  g_autofree char *heading = g_strdup_printf (_("%s — key, continued"), title);
+  double content = width - 2 * MARGIN;
+  double top = MARGIN, bottom = height - MARGIN - footer_height (options, cr, width, section) - GAP;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_restore (cr);
+
+  top += draw_text (cr, heading, 12, TRUE, MARGIN, top, content, &ink) + GAP;
+  lsm_key_draw (cr, section->rows, section->first_row, &section->next_row, MARGIN, top, content, bottom - top, TRUE);
+  /* A row taller than a whole page would stop the key for good: move on regardless. */
+  if (section->next_row == section->first_row)
+    section->next_row = section->first_row + 1;
+  draw_footer (cr, options, section, width, height);
 }
 
 gboolean
@@ -562,22 +871,6 @@ lsm_page_format_from_path (const char     *path,
   return TRUE;
 }
 
-static gboolean
-check_surface (cairo_surface_t  *surface,
-               const char       *path,
-               GError          **error)
-{
-  cairo_status_t status = cairo_surface_status (surface);
-
-  if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
-
-  /* Translators: the first %s is a file name, the second the reason */
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write “%s”: %s"), path,
-               cairo_status_to_string (status));
-  return FALSE;
-}
-
 /**
  * lsm_page_export:
  * @scene: what to draw
@@ -588,7 +881,8 @@ check_surface (cairo_surface_t  *surface,
  * @error: return location for an error naming the file and the cause
  *
  * Writes the page to a temporary file beside @path and renames it into place, so @path is never
- * left half-written.
+ * left half-written (see #LsmOutputFile). A PDF carries a long key on over following pages and
+ * may be an atlas (@options' atlas); an SVG or PNG is one page.
  *
  * Returns: whether the file was written
  */
@@ -600,41 +894,38 @@ lsm_page_export (LsmScene             *scene,
                  LsmPageMap           *map,
                  GError              **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *template = g_strdup_printf (".%s.XXXXXX", base);
-  g_autofree char *temp = g_build_filename (dir, template, NULL);
+  g_autoptr(LsmOutputFile) out = NULL;
   cairo_surface_t *surface = NULL;
+  cairo_status_t status;
   LsmPageFormat format;
   double width, height, scale = 1;
-  gboolean ok = FALSE;
+  LsmPageMap page_map = { 0 };
   cairo_t *cr;
-  int fd;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
   if (!lsm_page_format_from_path (path, &format, error))
     return FALSE;
-
-  fd = g_mkstemp (temp);
-  if (fd < 0)
+  if (options->atlas != LSM_ATLAS_NONE && format != LSM_PAGE_FORMAT_PDF)
     {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("Cannot write “%s”: %s"),
-                   path, g_strerror (saved));
+      /* Translators: %s is a file name the user gave for an atlas */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s”: an atlas has many pages and is written as PDF only; the name must end in .pdf"), path);
       return FALSE;
     }
-  close (fd);
+
+  out = lsm_output_file_open (path, error);
+  if (out == NULL)
+    return FALSE;
 
   lsm_page_get_size (options, &width, &height);
   switch (format)
     {
     case LSM_PAGE_FORMAT_PDF:
-      surface = cairo_pdf_surface_create (temp, width, height);
+      surface = cairo_pdf_surface_create_for_stream (lsm_output_file_write_cb, out, width, height);
       break;
     case LSM_PAGE_FORMAT_SVG:
-      surface = cairo_svg_surface_create (temp, width, height);
+      surface = cairo_svg_surface_create_for_stream (lsm_output_file_write_cb, out, width, height);
       cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_2);
       break;
     case LSM_PAGE_FORMAT_PNG:
@@ -644,55 +935,54 @@ lsm_page_export (LsmScene             *scene,
       break;
     }
 
-  if (check_surface (surface, path, error))
+  status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
     {
-      LsmPageMap page_map;
-
       cr = cairo_create (surface);
       cairo_scale (cr, scale, scale);
-      lsm_page_draw (scene, filter, options, cr, width, height, &page_map);
-      cairo_destroy (cr);
-
-      if (map != NULL)
+      if (format == LSM_PAGE_FORMAT_PDF)
         {
-          /* In the output's units: pixels for PNG. */
-          *map = page_map;
-          map->x *= scale, map->y *= scale, map->width *= scale, map->height *= scale;
-          map->view.zoom += log2 (scale);
-          map->view.x *= scale, map->view.y *= scale;
-          map->view.width *= scale, map->view.height *= scale;
-          map->view.scale *= scale;
-        }
+          g_autoptr(LsmDocument) document = lsm_document_new (scene, filter, options);
+          guint n_pages = lsm_document_paginate (document, cr, width, height);
 
-      if (format == LSM_PAGE_FORMAT_PNG)
-        {
-          cairo_status_t status = cairo_surface_write_to_png (surface, temp);
-
-          if (status != CAIRO_STATUS_SUCCESS)
-            g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write “%s”: %s"), path,
-                         cairo_status_to_string (status));
-          ok = status == CAIRO_STATUS_SUCCESS;
+          for (guint i = 0; i < n_pages; i++)
+            {
+              lsm_document_draw_page (document, i, cr, width, height, i == 0 ? &page_map : NULL);
+              cairo_show_page (cr);
+            }
         }
       else
         {
+          LsmPageSection section = { .single = TRUE };
+
+          _lsm_page_draw_section (scene, filter, options, cr, width, height, &page_map, &section);
+          g_clear_pointer (&section.rows, g_ptr_array_unref);
+        }
+      cairo_destroy (cr);
+
+      if (format == LSM_PAGE_FORMAT_PNG)
+        status = cairo_surface_write_to_png_stream (surface, lsm_output_file_write_cb, out);
+      else
+        {
           cairo_surface_finish (surface);
-          ok = check_surface (surface, path, error);
+          status = cairo_surface_status (surface);
         }
     }
-
   cairo_surface_destroy (surface);
 
-  if (ok && g_rename (temp, path) != 0)
-    {
-      int saved = errno;
+  if (!lsm_output_file_commit (g_steal_pointer (&out), status, error))
+    return FALSE;
 
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("Cannot write “%s”: %s"),
-                   path, g_strerror (saved));
-      ok = FALSE;
+  if (map != NULL)
+    {
+      /* In the output's units: pixels for PNG. */
+      *map = page_map;
+      map->x *= scale, map->y *= scale, map->width *= scale, map->height *= scale;
+      map->view.zoom += log2 (scale);
+      map->view.x *= scale, map->view.y *= scale;
+      map->view.width *= scale, map->view.height *= scale;
+      map->view.scale *= scale;
     }
 
-  if (!ok)
-    g_unlink (temp);
-
-  return ok;
+  return TRUE;
 }

@@ -10,10 +10,14 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "lsm-key.h"
 #include "lsm-scene.h"
 #include "lsm-types.h"
 
 G_BEGIN_DECLS
+
+/* Characters of a page title; longer ones are ellipsized (lsm_page_cap_title()). */
+#define LSM_PAGE_TITLE_MAX 200
 
 typedef enum
 {
@@ -37,6 +41,13 @@ typedef enum
   LSM_PAGE_FORMAT_PNG,
 } LsmPageFormat;
 
+typedef enum
+{
+  LSM_ATLAS_NONE,        /* one map, its key carried on over following pages */
+  LSM_ATLAS_BY_DISTRICT, /* an overview, then a map per district */
+  LSM_ATLAS_BY_SECTOR,   /* an overview, then a map per sector the filter keeps */
+} LsmAtlasBy;
+
 /* Everything a printed or exported page depends on besides the data and the filter. */
 typedef struct
 {
@@ -51,6 +62,9 @@ typedef struct
   LsmBounds   bounds;    /* with LSM_EXTENT_BOUNDS */
   gboolean    online;    /* OpenStreetMap tiles were shown: credit them */
   GDateTime  *date;      /* printing date; NULL: now */
+  gboolean    hide_key;    /* no numbered key under the map */
+  gboolean    hide_labels; /* no site numbers or names on the map */
+  LsmAtlasBy  atlas;     /* PDF and print only */
 } LsmPageOptions;
 
 /* Where the page put the map, for callers that need to find things on it (tests). */
@@ -69,6 +83,8 @@ void          lsm_page_get_size      (const LsmPageOptions *options,
                                       double               *width_pt,
                                       double               *height_pt);
 char         *lsm_page_default_title (void);
+char         *lsm_page_cap_title     (const char           *title,
+                                      gboolean             *capped);
 void          lsm_page_draw          (LsmScene             *scene,
                                       LsmFilter            *filter,
                                       const LsmPageOptions *options,
@@ -85,10 +101,18 @@ gboolean      lsm_page_export        (LsmScene             *scene,
                                       const char           *path,
                                       LsmPageMap           *map,
                                       GError              **error);
+LsmPageSites *lsm_page_place_sites   (LsmScene             *scene,
+                                      const LsmView        *view,
+                                      LsmFilter            *filter);
+void          lsm_page_sites_free    (LsmPageSites         *sites);
+LsmFeature   *lsm_page_sites_get_member (const LsmPageSites *sites,
+                                      guint                 cluster,
+                                      guint                 index);
 gboolean      lsm_page_parse_paper   (const char           *name,
                                       LsmPaper             *paper,
                                       GError              **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LsmPageOptions, lsm_page_options_clear)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsmPageSites, lsm_page_sites_free)
 
 G_END_DECLS

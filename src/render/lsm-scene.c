@@ -33,7 +33,6 @@ typedef struct
   double      bounds[4]; /* x0, y0, x1, y1 in mercator units */
   guint       color;     /* district fill index */
   gboolean    lines;     /* a line, not a polygon */
-  double      label_dy;  /* label shift, in symbol radii, to clear sites on the label point */
   double      label_x;   /* fixed label point in mercator units, for polygons without one */
   double      label_y;
 } Shape;
@@ -48,6 +47,7 @@ struct _LsmScene
   GPtrArray  *places;    /* LsmFeature: point labels such as "Trung Quốc" */
   GArray     *sites;     /* LsmSiteEntry */
   GHashTable *site_index; /* LsmFeature → its entry's index + 1 */
+  GHashTable *tile_labels; /* "zoom/scale" → GArray of LsmLabel, made on first use */
   Shape       province;
 };
 
@@ -159,35 +159,6 @@ color_districts (GArray *districts)
     }
 }
 
-/* Sites known only to their district sit on the district's label point. Their labels move below
- * them, once and for every view and filter, so tiles stay consistent. */
-static void
-offset_labels (GArray *districts,
-               GArray *entries)
-{
-  for (guint d = 0; d < districts->len; d++)
-    {
-      Shape *shape = &g_array_index (districts, Shape, d);
-      double lon, lat;
-      guint count = 0;
-
-      if (!lsm_feature_get_label_point (shape->feature, &lon, &lat))
-        continue;
-
-      for (guint i = 0; i < entries->len; i++)
-        {
-          LsmSiteEntry *entry = &g_array_index (entries, LsmSiteEntry, i);
-          double x, y;
-
-          if (lsm_feature_get_location (entry->site, &x, &y) && fabs (x - lon) < 0.01 && fabs (y - lat) < 0.01)
-            count++;
-        }
-
-      if (count > 0)
-        shape->label_dy = _lsm_scene_fan_radius (count) + 2.6;
-    }
-}
-
 static void
 lsm_scene_finalize (GObject *object)
 {
@@ -198,6 +169,7 @@ lsm_scene_finalize (GObject *object)
   g_clear_pointer (&self->places, g_ptr_array_unref);
   g_clear_pointer (&self->sites, g_array_unref);
   g_clear_pointer (&self->site_index, g_hash_table_unref);
+  g_clear_pointer (&self->tile_labels, g_hash_table_unref);
   shape_clear (&self->province);
   g_clear_object (&self->catalog);
 
@@ -298,9 +270,8 @@ lsm_scene_new (LsmCatalog *catalog)
   add_shapes (self->context, self->places, lsm_catalog_get_context (catalog));
   color_districts (self->districts);
   self->sites = _lsm_scene_build_site_entries (catalog);
-  /* Now, not on first use: a scene never changes once made, so threads may read it. */
+  /* Now, not on first use: a scene's sites never change once made, so threads may read them. */
   self->site_index = _lsm_scene_build_site_index (self->sites);
-  offset_labels (self->districts, self->sites);
 
   if ((outline = lsm_catalog_get_province_outline (catalog)) != NULL)
     shape_init (&self->province, NULL, outline);
@@ -382,51 +353,10 @@ label_size (const LsmView *view)
   return CLAMP (11.0 + (view->zoom - 9.0) * 1.5, 9.0, 16.0) * view->scale;
 }
 
-static void
-draw_label (cairo_t       *cr,
-            const LsmView *view,
-            gboolean       whole,
-            const char    *text,
-            double         x,
-            double         y,
-            double         size,
-            gboolean       italic,
-            const LsmRgb  *color)
-{
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (LSM_LABEL_FONT);
-  PangoRectangle ink, logical;
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, italic ? PANGO_WEIGHT_NORMAL : PANGO_WEIGHT_SEMIBOLD);
-  pango_font_description_set_style (font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_pixel_extents (layout, &ink, &logical);
-
-  /* On a page a cut label reads as a mistake; tiles instead rely on their neighbours. */
-  if (whole && (x - logical.width / 2.0 < 0 || x + logical.width / 2.0 > view->width
-                || y - logical.height / 2.0 < 0 || y + logical.height / 2.0 > view->height))
-    return;
-
-  cairo_save (cr);
-  cairo_move_to (cr, x - logical.width / 2.0, y - logical.height / 2.0);
-  pango_cairo_layout_path (cr, layout);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
-  cairo_set_line_width (cr, size * 0.28);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke (cr);
-  cairo_move_to (cr, x - logical.width / 2.0, y - logical.height / 2.0);
-  lsm_style_set_source (cr, color, 1.0);
-  pango_cairo_show_layout (cr, layout);
-  cairo_restore (cr);
-}
-
 typedef enum
 {
   CONTEXT_FILLS,
   CONTEXT_LINES,
-  CONTEXT_LABELS,
 } ContextPass;
 
 static void
@@ -434,8 +364,7 @@ draw_context (LsmScene      *self,
               cairo_t       *cr,
               const LsmView *view,
               double         size,
-              ContextPass    pass,
-              gboolean       whole)
+              ContextPass    pass)
 {
   for (guint i = 0; i < self->context->len; i++)
     {
@@ -445,8 +374,7 @@ draw_context (LsmScene      *self,
         continue;
 
       cairo_new_path (cr);
-      if (pass != CONTEXT_LABELS)
-        shape_path (cr, shape, view, size);
+      shape_path (cr, shape, view, size);
 
       if (pass == CONTEXT_LINES)
         {
@@ -459,22 +387,13 @@ draw_context (LsmScene      *self,
           cairo_stroke (cr);
           cairo_restore (cr);
         }
-      else if (pass == CONTEXT_FILLS)
+      else
         {
           lsm_style_set_source (cr, &lsm_style_neighbour_fill, 1.0);
           cairo_fill_preserve (cr);
           cairo_set_source_rgb (cr, 1, 1, 1);
           cairo_set_line_width (cr, 1.0 * view->scale);
           cairo_stroke (cr);
-        }
-      else
-        {
-          const char *name = lsm_feature_get_name (shape->feature);
-          double x = shape->label_x * size - view->x;
-          double y = shape->label_y * size - view->y;
-
-          if (name != NULL)
-            draw_label (cr, view, whole, name, x, y, label_size (view), TRUE, &lsm_style_neighbour_text);
         }
     }
 }
@@ -524,12 +443,29 @@ draw_districts (LsmScene      *self,
 }
 
 static void
-draw_district_labels (LsmScene      *self,
-                      cairo_t       *cr,
-                      const LsmView *view,
-                      gboolean       whole)
+add_anchor (GArray        *anchors,
+            LsmLabelKind   kind,
+            char          *text,
+            double         x,
+            double         y,
+            double         size,
+            gboolean       italic,
+            const LsmRgb  *color)
+{
+  LsmLabelAnchor anchor = { kind, text, x, y, size, italic, color };
+
+  g_array_append_val (anchors, anchor);
+}
+
+/* The names the base map carries, most important first: districts, then countries, then the
+ * neighbouring provinces. */
+void
+_lsm_scene_collect_area_labels (LsmScene      *self,
+                                const LsmView *view,
+                                GArray        *anchors)
 {
   double margin = 80 * view->scale;
+  double size = world_size (view);
 
   for (guint i = 0; i < self->districts->len; i++)
     {
@@ -540,19 +476,16 @@ draw_district_labels (LsmScene      *self,
         continue;
 
       lsm_view_project (view, lon, lat, &x, &y);
-      /* Drawn in every tile the label reaches, so it is never cut at a tile edge. */
       if (x < -margin || y < -margin || x > view->width + margin || y > view->height + margin)
         continue;
 
-      y += shape->label_dy * LSM_SYMBOL_RADIUS * view->scale;
-      draw_label (cr, view, whole, lsm_feature_get_name (shape->feature), x, y, label_size (view), FALSE,
-                  &lsm_style_label_text);
+      add_anchor (anchors, LSM_LABEL_DISTRICT, g_strdup (lsm_feature_get_name (shape->feature)), x, y,
+                  label_size (view), FALSE, &lsm_style_label_text);
     }
 
   for (guint i = 0; i < self->places->len; i++)
     {
       LsmFeature *place = g_ptr_array_index (self->places, i);
-      g_autofree char *upper = NULL;
       double lon, lat, x, y;
 
       lsm_feature_get_location (place, &lon, &lat);
@@ -561,9 +494,22 @@ draw_district_labels (LsmScene      *self,
         continue;
 
       /* Countries get the reader's name for them; places in Viet Nam keep their own. */
-      upper = g_utf8_strup (!lsm_ui_is_vietnamese () && lsm_feature_get_name_en (place) != NULL
-                            ? lsm_feature_get_name_en (place) : lsm_feature_get_name (place), -1);
-      draw_label (cr, view, whole, upper, x, y, label_size (view) * 1.2, FALSE, &lsm_style_neighbour_text);
+      add_anchor (anchors, LSM_LABEL_PLACE,
+                  g_utf8_strup (!lsm_ui_is_vietnamese () && lsm_feature_get_name_en (place) != NULL
+                                ? lsm_feature_get_name_en (place) : lsm_feature_get_name (place), -1),
+                  x, y, label_size (view) * 1.2, FALSE, &lsm_style_neighbour_text);
+    }
+
+  for (guint i = 0; i < self->context->len; i++)
+    {
+      const Shape *shape = &g_array_index (self->context, Shape, i);
+      const char *name = lsm_feature_get_name (shape->feature);
+
+      if (shape->lines || name == NULL || !shape_visible (shape, view, size))
+        continue;
+
+      add_anchor (anchors, LSM_LABEL_PLACE, g_strdup (name), shape->label_x * size - view->x,
+                  shape->label_y * size - view->y, label_size (view), TRUE, &lsm_style_neighbour_text);
     }
 }
 
@@ -601,17 +547,29 @@ lsm_scene_draw (LsmScene      *self,
     }
 
   if ((parts & LSM_SCENE_CONTEXT) && !(parts & LSM_SCENE_NO_FILLS))
-    draw_context (self, cr, view, size, CONTEXT_FILLS, FALSE);
+    draw_context (self, cr, view, size, CONTEXT_FILLS);
   if (parts & LSM_SCENE_DISTRICTS)
     draw_districts (self, cr, view, size, !(parts & LSM_SCENE_NO_FILLS));
   if (parts & LSM_SCENE_CONTEXT)
-    draw_context (self, cr, view, size, CONTEXT_LINES, FALSE);
+    draw_context (self, cr, view, size, CONTEXT_LINES);
   if (parts & LSM_SCENE_LABELS)
     {
-      gboolean whole = (parts & LSM_SCENE_WHOLE_LABELS) != 0;
+      if (parts & LSM_SCENE_WHOLE_LABELS)
+        {
+          g_autoptr(GArray) clusters = NULL;
+          g_autoptr(GArray) placements = (parts & LSM_SCENE_SITES) ? lsm_scene_place_sites (self, view, filter, &clusters)
+                                                                   : NULL;
+          g_autoptr(GArray) labels = lsm_scene_layout_labels (self, cr, view, placements, clusters, LSM_LABELS_WHOLE);
 
-      draw_context (self, cr, view, size, CONTEXT_LABELS, whole);
-      draw_district_labels (self, cr, view, whole);
+          lsm_scene_draw_labels (cr, view, labels);
+        }
+      else
+        {
+          if (self->tile_labels == NULL)
+            self->tile_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                       (GDestroyNotify) g_array_unref);
+          _lsm_scene_draw_tile_labels (self, self->tile_labels, cr, view);
+        }
     }
 
   if (parts & LSM_SCENE_SITES)

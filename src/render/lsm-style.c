@@ -13,43 +13,11 @@
 
 #include <pango/pangocairo.h>
 
+#include "lsm-sector.h"
 #include "lsm-style.h"
+#include "lsm-vocab.h"
 
 #define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
-
-typedef enum
-{
-  SHAPE_DIAMOND,
-  SHAPE_HEXAGON,
-  SHAPE_SQUARE,
-  SHAPE_PENTAGON,
-  SHAPE_CIRCLE,
-  SHAPE_TRIANGLE_UP,
-  SHAPE_TRIANGLE_DOWN,
-  SHAPE_STAR,
-  SHAPE_CROSS,
-  SHAPE_OCTAGON,
-  SHAPE_RING,
-} Shape;
-
-/* Shape tells sectors apart in grey print; colour on screen. GNOME palette colours. */
-static const struct
-{
-  guint32 color;
-  Shape   shape;
-} sector_styles[LSM_N_SECTORS] = {
-  [LSM_SECTOR_BORDER_GATE] = { 0xc01c28, SHAPE_DIAMOND },
-  [LSM_SECTOR_BORDER_ECONOMIC_ZONE] = { 0xe66100, SHAPE_HEXAGON },
-  [LSM_SECTOR_INDUSTRIAL_ZONE] = { 0x1c71d8, SHAPE_SQUARE },
-  [LSM_SECTOR_INDUSTRIAL_CLUSTER] = { 0x9141ac, SHAPE_PENTAGON },
-  [LSM_SECTOR_HYDRO] = { 0x2190a4, SHAPE_CIRCLE },
-  [LSM_SECTOR_THERMAL] = { 0x3d3846, SHAPE_TRIANGLE_UP },
-  [LSM_SECTOR_WIND] = { 0x26a269, SHAPE_TRIANGLE_DOWN },
-  [LSM_SECTOR_OTHER_ENERGY] = { 0xe5a50a, SHAPE_STAR },
-  [LSM_SECTOR_QUARRY] = { 0x865e3c, SHAPE_CROSS },
-  [LSM_SECTOR_MANUFACTURING] = { 0xc061cb, SHAPE_OCTAGON },
-  [LSM_SECTOR_OTHER] = { 0x77767b, SHAPE_RING },
-};
 
 /* Pale, distinct fills for neighbouring districts (four colours suffice for a map). */
 static const LsmRgb district_fills[] = {
@@ -73,15 +41,16 @@ lsm_style_set_source (cairo_t      *cr,
   cairo_set_source_rgba (cr, rgb->red, rgb->green, rgb->blue, alpha);
 }
 
+/* The colours and shapes of sectors are the sector table's (lsm-sector.c). */
 void
 lsm_style_get_sector_rgb (LsmSector  sector,
                           LsmRgb    *rgb)
 {
   guint32 c;
 
-  g_return_if_fail (sector < LSM_N_SECTORS);
+  g_return_if_fail (sector < lsm_sector_get_count ());
 
-  c = sector_styles[sector].color;
+  c = lsm_sector_get_rgb (sector);
   rgb->red = (c >> 16 & 0xff) / 255.0;
   rgb->green = (c >> 8 & 0xff) / 255.0;
   rgb->blue = (c & 0xff) / 255.0;
@@ -96,9 +65,9 @@ lsm_style_get_sector_rgb (LsmSector  sector,
 guint32
 lsm_style_get_sector_argb (LsmSector sector)
 {
-  g_return_val_if_fail (sector < LSM_N_SECTORS, 0);
+  g_return_val_if_fail (sector < lsm_sector_get_count (), 0);
 
-  return 0xff000000 | sector_styles[sector].color;
+  return 0xff000000 | lsm_sector_get_rgb (sector);
 }
 
 void
@@ -130,35 +99,35 @@ polygon_path (cairo_t *cr,
 
 static void
 shape_path (cairo_t *cr,
-            Shape    shape,
+            LsmShape shape,
             double   x,
             double   y,
             double   r)
 {
   switch (shape)
     {
-    case SHAPE_DIAMOND:
+    case LSM_SHAPE_DIAMOND:
       polygon_path (cr, x, y, r, 4, -G_PI / 2);
       break;
-    case SHAPE_HEXAGON:
+    case LSM_SHAPE_HEXAGON:
       polygon_path (cr, x, y, r, 6, 0);
       break;
-    case SHAPE_SQUARE:
+    case LSM_SHAPE_SQUARE:
       polygon_path (cr, x, y, r, 4, -G_PI / 4);
       break;
-    case SHAPE_PENTAGON:
+    case LSM_SHAPE_PENTAGON:
       polygon_path (cr, x, y, r, 5, -G_PI / 2);
       break;
-    case SHAPE_TRIANGLE_UP:
+    case LSM_SHAPE_TRIANGLE_UP:
       polygon_path (cr, x, y + r * 0.15, r * 1.1, 3, -G_PI / 2);
       break;
-    case SHAPE_TRIANGLE_DOWN:
+    case LSM_SHAPE_TRIANGLE_DOWN:
       polygon_path (cr, x, y - r * 0.15, r * 1.1, 3, G_PI / 2);
       break;
-    case SHAPE_OCTAGON:
+    case LSM_SHAPE_OCTAGON:
       polygon_path (cr, x, y, r, 8, G_PI / 8);
       break;
-    case SHAPE_STAR:
+    case LSM_SHAPE_STAR:
       for (int i = 0; i < 10; i++)
         {
           double a = -G_PI / 2 + i * G_PI / 5;
@@ -171,7 +140,7 @@ shape_path (cairo_t *cr,
         }
       cairo_close_path (cr);
       break;
-    case SHAPE_CROSS:
+    case LSM_SHAPE_CROSS:
       {
         double a = r * 0.9, t = a / 3;
 
@@ -190,8 +159,8 @@ shape_path (cairo_t *cr,
         cairo_close_path (cr);
       }
       break;
-    case SHAPE_CIRCLE:
-    case SHAPE_RING:
+    case LSM_SHAPE_CIRCLE:
+    case LSM_SHAPE_RING:
     default:
       cairo_new_sub_path (cr);
       cairo_arc (cr, x, y, r * 0.85, 0, 2 * G_PI);
@@ -226,7 +195,7 @@ dashed_ring (cairo_t *cr,
 
 static void
 draw_styled (cairo_t      *cr,
-             Shape         shape,
+             LsmShape      shape,
              const LsmRgb *color,
              LsmPrecision  precision,
              double        x,
@@ -247,7 +216,7 @@ draw_styled (cairo_t      *cr,
   cairo_new_path (cr);
   shape_path (cr, shape, x, y, radius);
 
-  if (shape == SHAPE_RING)
+  if (shape == LSM_SHAPE_RING)
     {
       /* A ring is hollow by nature: halo, then the coloured stroke. */
       cairo_set_source_rgb (cr, 1, 1, 1);
@@ -300,10 +269,10 @@ lsm_style_draw_symbol (cairo_t      *cr,
 {
   LsmRgb rgb;
 
-  g_return_if_fail (sector < LSM_N_SECTORS);
+  g_return_if_fail (sector < lsm_sector_get_count ());
 
   lsm_style_get_sector_rgb (sector, &rgb);
-  draw_styled (cr, sector_styles[sector].shape, &rgb, precision, x, y, radius);
+  draw_styled (cr, lsm_sector_get_shape (sector), &rgb, precision, x, y, radius);
 }
 
 
@@ -327,7 +296,21 @@ lsm_style_draw_precision_mark (cairo_t      *cr,
   static const LsmRgb neutral = RGB (0x3d3846);
 
   /* A plain circle: the legend explains the outline, not the sector. */
-  draw_styled (cr, SHAPE_CIRCLE, &neutral, precision, x, y, radius);
+  draw_styled (cr, LSM_SHAPE_CIRCLE, &neutral, precision, x, y, radius);
+}
+
+/**
+ * lsm_style_dup_precision_icon_name:
+ * @precision: a precision
+ *
+ * Returns: (transfer full): the name of the icon of lsm_style_draw_precision_mark()'s mark
+ */
+char *
+lsm_style_dup_precision_icon_name (LsmPrecision precision)
+{
+  g_return_val_if_fail (precision < LSM_N_PRECISIONS, NULL);
+
+  return g_strdup_printf ("lsm-precision-%s", lsm_precision_get_id (precision));
 }
 
 /**
@@ -370,7 +353,7 @@ lsm_style_draw_cluster (cairo_t   *cr,
   LsmRgb rgb;
   double scale = radius / lsm_style_get_cluster_radius (count);
 
-  g_return_if_fail (sector < LSM_N_SECTORS);
+  g_return_if_fail (sector < lsm_sector_get_count ());
 
   lsm_style_get_sector_rgb (sector, &rgb);
   cairo_save (cr);

@@ -14,7 +14,8 @@
 G_BEGIN_DECLS
 
 /* One place for colours, symbol shapes, line widths and fonts: the map tiles, the sites layer,
- * the legend, print and export all draw with these. The SVGs in icons/sectors/ match it. */
+ * the legend, print and export all draw with these, and so are the sector icons built into the
+ * application (lsm-make-icons.c). */
 
 typedef struct
 {
@@ -24,6 +25,7 @@ typedef struct
 } LsmRgb;
 
 #define LSM_SYMBOL_RADIUS 8.0  /* CSS px, circumscribed */
+#define LSM_ICON_SYMBOL_RADIUS 6.2  /* in a 16 px icon: room for the star's points */
 #define LSM_LABEL_FONT    "Sans"
 
 void     lsm_style_get_sector_rgb     (LsmSector     sector,
@@ -47,6 +49,7 @@ void     lsm_style_draw_cluster       (cairo_t      *cr,
                                        double        x,
                                        double        y,
                                        double        radius);
+char    *lsm_style_dup_precision_icon_name (LsmPrecision precision);
 void     lsm_style_get_district_rgb   (guint         color_index,
                                        LsmRgb       *rgb);
 void     lsm_style_set_source         (cairo_t      *cr,

@@ -27,81 +27,13 @@
 #include "lsm-sidebar.h"
 #include "lsm-sites-layer.h"
 #include "lsm-style.h"
+#include "lsm-test-app.h"
 #include "lsm-test-utils.h"
 #include "lsm-vocab.h"
 #include "lsm-window-private.h"
 
 /* The real window on the bundled data, as a user sees it: what the panel's labels say, what the
  * map draws, what the list holds. */
-
-static gboolean
-wait_for (gboolean (*condition) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-catalog_loaded (gpointer data)
-{
-  return lsm_window_get_catalog (data) != NULL;
-}
-
-static gboolean
-idle_done (gpointer data)
-{
-  return !g_main_context_pending (NULL);
-}
-
-static void
-settle (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      wait_for (idle_done, NULL);
-      g_usleep (10000);
-    }
-}
-
-static void
-reset_settings (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_auto(GStrv) keys = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-}
-
-static LsmWindow *
-open_window (const char *path)
-{
-  LsmWindow *window;
-
-  /* Every test starts as a first run; persistence has its own test. */
-  reset_settings ();
-  window = lsm_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
-  gtk_window_present (GTK_WINDOW (window));
-  lsm_window_load (window, path);
-  g_assert_true (wait_for (catalog_loaded, window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  settle ();
-
-  return window;
-}
 
 static void
 collect_labels (GtkWidget *widget,
@@ -307,19 +239,21 @@ test_window_sector_toggles (void)
   g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
   guint total;
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
-    gtk_check_button_set_active (lsm_sidebar_get_sector_toggle (window->sidebar, s), s == LSM_SECTOR_HYDRO);
+  LsmSector hydro = lsm_test_sector ("hydro");
+
+  for (guint s = 0; s < lsm_sector_get_count (); s++)
+    gtk_check_button_set_active (lsm_sidebar_get_sector_toggle (window->sidebar, s), s == hydro);
   settle ();
 
   /* Map, list and counts read one filter. */
   g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 5);
-  g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, LSM_SECTOR_HYDRO, &total), ==, 5);
+  g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, hydro, &total), ==, 5);
   g_assert_cmpuint (total, ==, 5);
-  g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, LSM_SECTOR_THERMAL, &total), ==, 0);
+  g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, lsm_test_sector ("thermal"), &total), ==, 0);
   g_assert_cmpuint (total, ==, 2);
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
-    g_assert_true (lsm_filter_get_sector_visible (lsm_window_get_filter (window), s) == (s == LSM_SECTOR_HYDRO));
+  for (guint s = 0; s < lsm_sector_get_count (); s++)
+    g_assert_true (lsm_filter_get_sector_visible (lsm_window_get_filter (window), s) == (s == hydro));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -346,7 +280,7 @@ assert_views_agree (LsmWindow *window)
     }
   g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, mapped);
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint s = 0; s < lsm_sector_get_count (); s++)
     {
       GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (lsm_sidebar_get_sector_toggle (window->sidebar, s)));
       const char *label = gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (row)));
@@ -384,11 +318,11 @@ test_window_views_agree (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 40);
 
   /* A sector toggle: the filter, and through it the setting. */
-  gtk_check_button_set_active (lsm_sidebar_get_sector_toggle (window->sidebar, LSM_SECTOR_BORDER_GATE), FALSE);
+  gtk_check_button_set_active (lsm_sidebar_get_sector_toggle (window->sidebar, lsm_test_sector ("border_gate")), FALSE);
   settle ();
   assert_views_agree (window);
-  g_assert_cmpuint (lsm_filter_get_n_visible (filter, LSM_SECTOR_BORDER_GATE), ==, 0);
-  g_assert_cmpuint (lsm_filter_get_n_total (filter, LSM_SECTOR_BORDER_GATE), >, 0);
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, lsm_test_sector ("border_gate")), ==, 0);
+  g_assert_cmpuint (lsm_filter_get_n_total (filter, lsm_test_sector ("border_gate")), >, 0);
   hidden = g_settings_get_strv (settings, "hidden-sectors");
   g_assert_cmpuint (g_strv_length (hidden), ==, 1);
   g_assert_cmpstr (hidden[0], ==, "border_gate");
@@ -413,7 +347,7 @@ test_window_views_agree (void)
   g_assert_true (wait_for (search_applied, filter));
   settle ();
   assert_views_agree (window);
-  g_assert_cmpuint (lsm_filter_get_n_visible (filter, LSM_SECTOR_HYDRO), >, 0);
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, lsm_test_sector ("hydro")), >, 0);
   district = g_settings_get_string (settings, "district");
   g_assert_cmpstr (district, ==, "");
 
@@ -610,9 +544,9 @@ test_window_list_selection_centres_map (void)
 
   text = panel_text (window);
   lsm_test_assert_contains (text, "Thủy điện / Hồ chứa nước Bản Lải");
-  lsm_test_assert_contains (text, "Commune centre, not the site itself");
-  g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), 21.74398, 1e-4);
-  g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 107.02034, 1e-4);
+  lsm_test_assert_contains (text, "A point in the commune, not the site itself");
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), 21.72675, 1e-4);
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 107.09865, 1e-4);
 
   /* The map's selection follows the list's. */
   g_assert_true (lsm_map_view_get_selected (window->map_view)
@@ -737,6 +671,24 @@ toast_names_folder (gpointer data)
   return overlay_says (data, "R&D <data>: no such file");
 }
 
+/* A new window that loads @path and fails: the error page's text goes to @text. */
+static LsmWindow *
+show_load_error (const char *path,
+                 GString    *text)
+{
+  LsmWindow *window;
+
+  reset_settings ();
+  window = g_object_ref (lsm_window_new (NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  lsm_window_load (window, path);
+  g_assert_true (wait_for (error_page_shown, window));
+  settle ();
+  collect_labels (GTK_WIDGET (window->error_page), text);
+
+  return window;
+}
+
 static void
 test_window_load_errors_are_literal (void)
 {
@@ -746,13 +698,7 @@ test_window_load_errors_are_literal (void)
   g_autoptr(GString) text = g_string_new (NULL);
 
   /* Error pages and toasts take Pango markup; a folder named "R&D <data>" must still be named. */
-  reset_settings ();
-  window = g_object_ref (lsm_window_new (NULL));
-  gtk_window_present (GTK_WINDOW (window));
-  lsm_window_load (window, missing);
-  g_assert_true (wait_for (error_page_shown, window));
-  settle ();
-  collect_labels (GTK_WIDGET (window->error_page), text);
+  window = show_load_error (missing, text);
   lsm_test_assert_contains (text->str, "R&D <data>: no such file");
 
   /* Loaded data stays; the toast says why the new data did not come. */
@@ -761,6 +707,23 @@ test_window_load_errors_are_literal (void)
   lsm_window_load (window, missing);
   g_assert_true (wait_for (toast_names_folder, window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "map");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_rmdir (dir);
+}
+
+/* A file name that is not UTF-8 still gets an error page that names it (GTK blanks a label
+ * that is not UTF-8). */
+static void
+test_window_load_error_non_utf8 (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-errors-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "m\xe1y.geojson", NULL);  /* Latin-1 "máy" */
+  g_autoptr(LsmWindow) window = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  window = show_load_error (missing, text);
+  lsm_test_assert_contains (text->str, "m\xef\xbf\xbdy.geojson: no such file");
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_rmdir (dir);
@@ -782,21 +745,31 @@ find_message_dialog (void)
   return NULL;
 }
 
-static void
-test_window_problems_listed (void)
+/* A fixture file, with the small data directory for what a single file lacks. */
+static LsmWindow *
+open_fixture_window (const char *file)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "missing-properties.geojson", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", file, NULL);
   g_autofree char *mini = g_test_build_filename (G_TEST_DIST, "fixtures", "mini", NULL);
-  g_autoptr(LsmWindow) window = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  AdwMessageDialog *dialog;
+  LsmWindow *window;
 
   g_setenv ("LSMAP_DATA_DIR", mini, TRUE);
   window = g_object_ref (open_window (path));
   g_setenv ("LSMAP_DATA_DIR", g_getenv ("LSMAP_BUNDLED_DATA"), TRUE);
 
-  /* The toast counts what was left out; its Details button says which and why. */
-  g_assert_true (overlay_says (window, "3 items of the data could not be loaded"));
+  return window;
+}
+
+static void
+test_window_problems_listed (void)
+{
+  g_autoptr(LsmWindow) window = open_fixture_window ("missing-properties.geojson");
+  g_autoptr(GString) text = g_string_new (NULL);
+  AdwMessageDialog *dialog;
+
+  /* The toast counts what was left out; its Details button says which and why. A site of a
+   * sector no table knows is not left out. */
+  g_assert_true (overlay_says (window, "2 items of the data could not be loaded"));
   g_assert_null (find_message_dialog ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
   dialog = find_message_dialog ();
@@ -804,9 +777,42 @@ test_window_problems_listed (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Problems in the Data");
   collect_labels (GTK_WIDGET (dialog), text);
   lsm_test_assert_contains (text->str, "missing-properties.geojson: feature 2 (noname) has no “name”");
-  lsm_test_assert_contains (text->str, "missing-properties.geojson: feature 4 (badsector): unknown sector “spaceport”");
+  g_assert_null (strstr (text->str, "badsector"));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A category of the user's own file: a row of its own in the sidebar (name, symbol, count),
+ * and its toggle hides its sites on the map and in the list. */
+static void
+test_window_own_category (void)
+{
+  g_autoptr(LsmWindow) window = open_fixture_window ("own-category.geojson");
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkCheckButton *toggle;
+  GtkWidget *icon;
+  LsmSector farm;
+  guint total;
+
+  g_assert_true (lsm_sector_from_id ("solar_farm", &farm));
+  toggle = lsm_sidebar_get_sector_toggle (window->sidebar, farm);
+  g_assert_true (gtk_check_button_get_active (toggle));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (toggle)));
+  icon = gtk_widget_get_next_sibling (GTK_WIDGET (toggle));
+  g_assert_cmpint (gtk_image_get_storage_type (GTK_IMAGE (icon)), ==, GTK_IMAGE_PAINTABLE);
+  collect_labels (gtk_widget_get_parent (GTK_WIDGET (toggle)), text);
+  lsm_test_assert_contains (text->str, "Solar farm");
+  lsm_test_assert_contains (text->str, "2 / 2");
+  g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, farm, &total), ==, 2);
+  g_assert_cmpuint (total, ==, 2);
+  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 3);
+
+  gtk_check_button_set_active (toggle, FALSE);
+  settle ();
+  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 1);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -851,7 +857,7 @@ test_window_pixels (void)
 
   /* The thermal plant's colour where the layer says it is. */
   g_assert_true (lsm_sites_layer_get_position (sites_layer (window), site, &x, &y));
-  g_assert_cmphex (pixels[(int) y * width + (int) x] | 0xff000000, ==, lsm_style_get_sector_argb (LSM_SECTOR_THERMAL));
+  g_assert_cmphex (pixels[(int) y * width + (int) x] | 0xff000000, ==, lsm_style_get_sector_argb (lsm_test_sector ("thermal")));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -867,7 +873,7 @@ test_window_restores_state (void)
 
   /* Every sector hidden but hydropower. */
   for (guint s = 0; s < lsm_sector_get_count (); s++)
-    if (s != LSM_SECTOR_HYDRO)
+    if (s != lsm_test_sector ("hydro"))
       g_strv_builder_add (others, lsm_sector_get_id (s));
   hidden = g_strv_builder_end (others);
 
@@ -891,7 +897,7 @@ test_window_restores_state (void)
   g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 106.9, 1e-6);
   g_assert_cmpfloat_with_epsilon (shumate_viewport_get_zoom_level (viewport), 11.5, 1e-6);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 5);
-  g_assert_false (gtk_check_button_get_active (lsm_sidebar_get_sector_toggle (window->sidebar, LSM_SECTOR_THERMAL)));
+  g_assert_false (gtk_check_button_get_active (lsm_sidebar_get_sector_toggle (window->sidebar, lsm_test_sector ("thermal"))));
 
   /* Zooming and closing saves the view for next time. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
@@ -963,13 +969,79 @@ tiles_requested (gpointer data)
 }
 
 static gboolean
-toast_shown (gpointer data)
+online_unavailable (gpointer data)
 {
-  LsmWindow *window = data;
-  g_autoptr(GString) text = g_string_new (NULL);
+  return lsm_map_view_get_online_state (LSM_WINDOW (data)->map_view) == LSM_ONLINE_STATE_UNAVAILABLE;
+}
 
-  collect_labels (GTK_WIDGET (window->toast_overlay), text);
-  return strstr (text->str, "The online map is unavailable (HTTP 503") != NULL;
+static gboolean
+online_shown (gpointer data)
+{
+  return lsm_map_view_get_online_state (LSM_WINDOW (data)->map_view) == LSM_ONLINE_STATE_SHOWN;
+}
+
+static char *
+widget_text (GtkWidget *widget)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_labels (widget, text);
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+action_ticked (LsmWindow *window)
+{
+  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (window), "online-map");
+
+  return g_variant_get_boolean (state);
+}
+
+static char *
+online_menu_label (LsmWindow *window)
+{
+  char *label = NULL;
+
+  g_assert_true (g_menu_model_get_item_attribute (G_MENU_MODEL (window->base_map_section), 0, "label", "s", &label));
+  return label;
+}
+
+/* What a user sees when the online map cannot be had, whatever the cause: one sentence in their
+ * language above the map, no credit for tiles that are not drawn, an unticked menu item that
+ * says why. */
+static void
+assert_online_unavailable (LsmWindow *window)
+{
+  g_autofree char *banner = NULL;
+  g_autofree char *map = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *label = NULL;
+  graphene_rect_t banner_bounds, map_bounds;
+
+  settle ();
+  g_assert_true (gtk_revealer_get_reveal_child (window->online_banner));
+  banner = widget_text (GTK_WIDGET (window->online_banner));
+  lsm_test_assert_contains (banner, _("The online map is unavailable, so the offline map is shown."));
+  g_assert_null (strstr (banner, "HTTP"));
+  g_assert_null (strstr (banner, "onnect"));
+  g_assert_null (strstr (banner, "efused"));
+
+  /* Said once, and not in a toast over the scale bar. */
+  all = widget_text (GTK_WIDGET (window->toast_overlay));
+  g_assert_null (strstr (strstr (all, _("The online map is unavailable, so the offline map is shown.")) + 1,
+                         _("The online map is unavailable, so the offline map is shown.")));
+  g_assert_null (strstr (all, "The online map is unavailable ("));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (window->online_banner), GTK_WIDGET (window), &banner_bounds));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (window->map_view), GTK_WIDGET (window), &map_bounds));
+  g_assert_cmpfloat (banner_bounds.origin.y + banner_bounds.size.height, <=, map_bounds.origin.y);
+
+  map = widget_text (GTK_WIDGET (window->map_view));
+  g_assert_null (strstr (map, "OpenStreetMap"));
+  g_assert_false (_lsm_window_online_map_shown (window));
+
+  g_assert_false (action_ticked (window));
+  label = online_menu_label (window);
+  g_assert_cmpstr (label, ==, _("Online Map (Unavailable)"));
 }
 
 static void
@@ -980,7 +1052,8 @@ test_window_online_map (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(LsmWindow) window = NULL;
-  g_autoptr(GString) map_text = g_string_new (NULL);
+  g_autofree char *map_text = NULL;
+  g_autofree char *label = NULL;
   g_autofree char *url = NULL;
   GSList *uris;
   guint before;
@@ -998,27 +1071,99 @@ test_window_online_map (void)
   g_settings_set_string (settings, "online-map-url", url);
   g_action_group_activate_action (G_ACTION_GROUP (window), "online-map", NULL);
   g_assert_true (g_settings_get_boolean (settings, "online-map"));
+  g_assert_true (action_ticked (window));
 
   g_assert_true (wait_for (tiles_requested, &tiles));
+  g_assert_true (wait_for (online_shown, window));
   settle ();
   g_assert_true (g_str_has_prefix (tiles.user_agent, "lsmap/" PACKAGE_VERSION " "));
 
-  collect_labels (GTK_WIDGET (window->map_view), map_text);
-  lsm_test_assert_contains (map_text->str, "© OpenStreetMap contributors");
+  map_text = widget_text (GTK_WIDGET (window->map_view));
+  lsm_test_assert_contains (map_text, "© OpenStreetMap contributors");
+  g_assert_true (_lsm_window_online_map_shown (window));
+  g_assert_false (gtk_revealer_get_reveal_child (window->online_banner));
 
-  /* The server fails: one notice, and the map stays usable. */
+  /* The server fails: the map falls back to what it can draw, and says so. */
   tiles.status = SOUP_STATUS_SERVICE_UNAVAILABLE;
   before = tiles.n_requests;
   lsm_map_view_zoom (window->map_view, 1);
-  g_assert_true (wait_for (toast_shown, window));
+  g_assert_true (wait_for (online_unavailable, window));
   g_assert_cmpuint (tiles.n_requests, >, before);
+  assert_online_unavailable (window);
+  g_assert_true (g_settings_get_boolean (settings, "online-map"));
+
+  /* Choosing the item again asks again; the server is back. */
+  tiles.status = SOUP_STATUS_OK;
+  g_action_group_activate_action (G_ACTION_GROUP (window), "online-map", NULL);
+  g_assert_true (action_ticked (window));
+  g_assert_true (wait_for (online_shown, window));
+  settle ();
+  g_assert_false (gtk_revealer_get_reveal_child (window->online_banner));
+  label = online_menu_label (window);
+  g_assert_cmpstr (label, ==, _("Online Map (_OpenStreetMap)"));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "online-map", NULL);
   g_assert_false (g_settings_get_boolean (settings, "online-map"));
+  g_assert_false (action_ticked (window));
+  settle ();
+  g_clear_pointer (&map_text, g_free);
+  map_text = widget_text (GTK_WIDGET (window->map_view));
+  g_assert_null (strstr (map_text, "OpenStreetMap"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_bytes_unref (tiles.png);
   g_free (tiles.user_agent);
+}
+
+static void
+test_window_online_map_offline (void)
+{
+  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) any_port = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(LsmWindow) window = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+
+  /* A port with nothing listening: every tile is refused, as with no network at all. */
+  g_assert_true (g_socket_bind (socket, any_port, FALSE, &error));
+  bound = g_socket_get_local_address (socket, &error);
+  g_assert_no_error (error);
+  url = g_strdup_printf ("http://127.0.0.1:%u/{z}/{x}/{y}.png",
+                         g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
+  g_socket_close (socket, NULL);
+
+  window = g_object_ref (open_window (NULL));
+  settings = g_settings_new (APP_ID);
+  g_settings_set_string (settings, "online-map-url", url);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "online-map", NULL);
+  g_assert_true (wait_for (online_unavailable, window));
+  assert_online_unavailable (window);
+
+  if (g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "vi_VN"))
+    {
+      g_autofree char *banner = widget_text (GTK_WIDGET (window->online_banner));
+      g_autofree char *label = online_menu_label (window);
+
+      lsm_test_assert_contains (banner, "Bản đồ trực tuyến");
+      lsm_test_assert_contains (label, "Bản đồ trực tuyến");
+      g_assert_null (strstr (banner, "unavailable"));
+    }
+
+  /* Retry asks again, and is told the same. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.online-map-retry", NULL);
+  g_assert_true (action_ticked (window));
+  g_assert_true (wait_for (online_unavailable, window));
+  assert_online_unavailable (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.online-map-off", NULL);
+  settle ();
+  g_assert_false (g_settings_get_boolean (settings, "online-map"));
+  g_assert_false (gtk_revealer_get_reveal_child (window->online_banner));
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -1059,6 +1204,23 @@ test_window_print_to_pdf (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_entry_row (GtkWidget *widget)
+{
+  if (ADW_IS_ENTRY_ROW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry_row (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_window_export_asks_before_replacing (void)
 {
@@ -1068,6 +1230,8 @@ test_window_export_asks_before_replacing (void)
   g_autofree char *contents = NULL;
   LsmExportDialog *dialog;
   AdwMessageDialog *confirm = NULL;
+  g_autofree char *long_title = g_strnfill (100000, 'a');
+  GtkWidget *title_row;
   GListModel *toplevels;
 
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
@@ -1084,6 +1248,12 @@ test_window_export_asks_before_replacing (void)
         dialog = LSM_EXPORT_DIALOG (w);
     }
   g_assert_nonnull (dialog);
+
+  /* A pasted page of text stops at the page's limit for titles. */
+  title_row = find_entry_row (GTK_WIDGET (dialog));
+  g_assert_nonnull (title_row);
+  gtk_editable_set_text (GTK_EDITABLE (title_row), long_title);
+  g_assert_cmpint (g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (title_row)), -1), ==, LSM_PAGE_TITLE_MAX);
 
   lsm_export_dialog_save (dialog, path);
   settle ();
@@ -1112,11 +1282,64 @@ test_window_export_asks_before_replacing (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkExpander *
+find_expander (GtkWidget *widget)
+{
+  if (GTK_IS_EXPANDER (widget))
+    return GTK_EXPANDER (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkExpander *found = find_expander (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The Vietnamese panel of every site: the curators' notes in Vietnamese, and the citations of
+ * where a point comes from folded away under "Provenance". */
+static void
+assert_vietnamese_panels (LsmWindow *window)
+{
+  GListModel *list = G_LIST_MODEL (window->selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (list, i);
+      g_autofree char *raw = NULL;
+      g_autoptr(GString) text = NULL;
+      GtkExpander *expander;
+
+      gtk_single_selection_set_selected (window->selection, i);
+      settle ();
+      raw = panel_text (window);
+      text = g_string_new (raw);
+      /* The English name under the title is a name, not a curator's text. */
+      if (lsm_feature_get_name_en (site) != NULL)
+        g_string_replace (text, lsm_feature_get_name_en (site), "", 0);
+      if (g_regex_match_simple ("\\b(the|The|of|and|is|not|from)\\b|https?:", text->str, 0, 0))
+        g_error ("the Vietnamese panel of %s shows English:\n%s", lsm_feature_get_id (site), text->str);
+
+      expander = find_expander (GTK_WIDGET (window->detail_panel));
+      if (lsm_feature_get_location (site, NULL, NULL))
+        {
+          g_assert_nonnull (expander);
+          g_assert_cmpstr (gtk_expander_get_label (expander), ==, "Nguồn gốc tọa độ");
+          g_assert_false (gtk_expander_get_expanded (expander));
+        }
+    }
+}
+
 static void
 test_window_vietnamese (void)
 {
   g_autoptr(LsmWindow) window = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *expanded = NULL;
+  GtkExpander *expander;
 
   /* Run by meson as its own process with LANGUAGE=vi and LC_ALL=vi_VN.UTF-8. */
   if (!g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "vi_VN"))
@@ -1131,7 +1354,21 @@ test_window_vietnamese (void)
   lsm_test_assert_contains (text, "Nhiệt điện");
   lsm_test_assert_contains (text, "Công suất\n110 MW\ntính đến năm 2024 · Đang hoạt động · nguồn 1");
   lsm_test_assert_contains (text, "Vị trí chính xác");
+  lsm_test_assert_contains (text, "Nhà máy đốt than non, lấy than từ mỏ Na Dương.");
+  lsm_test_assert_contains (text, "Đối chiếu (“Na Duong power station”, Global Energy Monitor Wiki): "
+                                  "Global Energy Monitor ghi Na Dương I gồm 2 tổ máy 50 MW");
+  g_assert_null (strstr (text, "Global Power Plant Database"));
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Đang hiện 40/40 địa điểm");
+
+  /* Opened, the expander shows where the point comes from. */
+  expander = find_expander (GTK_WIDGET (window->detail_panel));
+  g_assert_nonnull (expander);
+  gtk_expander_set_expanded (expander, TRUE);
+  settle ();
+  expanded = panel_text (window);
+  lsm_test_assert_contains (expanded, "Global Power Plant Database");
+
+  assert_vietnamese_panels (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1165,10 +1402,13 @@ main (int   argc,
   g_test_add_func ("/lsm/window/search-folds-diacritics", test_window_search_folds_diacritics);
   g_test_add_func ("/lsm/window/markup-is-literal", test_window_markup_is_literal);
   g_test_add_func ("/lsm/window/load-errors-are-literal", test_window_load_errors_are_literal);
+  g_test_add_func ("/lsm/window/load-error-non-utf8", test_window_load_error_non_utf8);
   g_test_add_func ("/lsm/window/problems-listed", test_window_problems_listed);
+  g_test_add_func ("/lsm/window/own-category", test_window_own_category);
   g_test_add_func ("/lsm/window/pixels", test_window_pixels);
   g_test_add_func ("/lsm/window/restores-state", test_window_restores_state);
   g_test_add_func ("/lsm/window/online-map", test_window_online_map);
+  g_test_add_func ("/lsm/window/online-map-offline", test_window_online_map_offline);
   g_test_add_func ("/lsm/window/print-to-pdf", test_window_print_to_pdf);
   g_test_add_func ("/lsm/window/export-asks-before-replacing", test_window_export_asks_before_replacing);
   g_test_add_func ("/lsm/window/vietnamese", test_window_vietnamese);

@@ -9,8 +9,60 @@
 
 #include "config.h"
 
+#include <locale.h>
+#include <signal.h>
+#include <sys/stat.h>
+
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+
+#include "lsm-test-utils.h"
+
+/* The locale run_lsmap gives the program: C, or Vietnamese with its translation. */
+static gboolean run_in_vietnamese;
+
+static int
+run_lsmap_argv (char       **out,
+                char       **err,
+                GStrv        envp,
+                const char  *first_arg,
+                va_list      args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("LSMAP"));
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                out, err, &status, &error);
+  g_assert_no_error (error);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static GStrv
+cli_environ (void)
+{
+  g_auto(GStrv) envp = g_get_environ ();
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "LC_ALL", run_in_vietnamese ? "vi_VN.UTF-8" : "C.UTF-8", TRUE);
+  if (run_in_vietnamese)
+    {
+      g_autofree char *localedir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
+
+      envp = g_environ_setenv (envp, "LANGUAGE", "vi", TRUE);
+      envp = g_environ_setenv (envp, "LSMAP_LOCALEDIR", localedir, TRUE);
+    }
+
+  return g_steal_pointer (&envp);
+}
 
 /* Runs the real lsmap binary, as a user would, without a display. */
 static int
@@ -19,28 +71,34 @@ run_lsmap (char       **out,
            const char  *first_arg,
            ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
-  int status = 0;
+  g_auto(GStrv) envp = cli_environ ();
   va_list args;
+  int status;
 
-  g_ptr_array_add (argv, (char *) g_getenv ("LSMAP"));
   va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
+  status = run_lsmap_argv (out, err, envp, first_arg, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
 
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  return status;
+}
 
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                out, err, &status, &error);
-  g_assert_no_error (error);
+/* The same in another environment: @envp is taken. */
+static int
+run_lsmap_env (GStrv        envp,
+               char       **out,
+               char       **err,
+               const char  *first_arg,
+               ...)
+{
+  g_auto(GStrv) owned = envp;
+  va_list args;
+  int status;
 
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  va_start (args, first_arg);
+  status = run_lsmap_argv (out, err, owned, first_arg, args);
+  va_end (args);
+
+  return status;
 }
 
 static JsonArray *
@@ -148,6 +206,76 @@ assert_all_members (JsonArray  *sites,
                      ==, value);
 }
 
+static JsonObject *
+find_figure (JsonObject *site,
+             const char *id)
+{
+  JsonArray *figures = json_object_get_array_member (site, "figures");
+
+  for (guint i = 0; i < json_array_get_length (figures); i++)
+    {
+      JsonObject *figure = json_array_get_object_element (figures, i);
+
+      if (g_str_equal (json_object_get_string_member (figure, "id"), id))
+        return figure;
+    }
+
+  return NULL;
+}
+
+/* Each site's note, how its point was found and a figure's cross-check come in the language
+ * of the interface; where the point comes from is there for auditors, untranslated. */
+static void
+test_cli_list_json_language (void)
+{
+  g_autoptr(JsonNode) en_root = NULL;
+  g_autoptr(JsonNode) vi_root = NULL;
+  JsonArray *en, *vi;
+  JsonObject *en_site, *vi_site, *crosscheck;
+
+  en = list_json (&en_root, NULL, NULL);
+  en_site = find_site (en, "nd-na-duong-1");
+  g_assert_cmpstr (json_object_get_string_member (en_site, "note"), ==, "Lignite-fired, fed by the Na Dương mine.");
+  g_assert_false (json_object_has_member (en_site, "coord_source"));
+  g_assert_nonnull (strstr (json_object_get_string_member (en_site, "provenance"), "Global Power Plant Database"));
+  crosscheck = json_object_get_object_member (find_figure (en_site, "nd-naduong1-capacity"), "crosscheck");
+  g_assert_nonnull (crosscheck);
+  g_assert_cmpstr (json_object_get_string_member (crosscheck, "source"), ==, "gem-na-duong-power-station");
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (crosscheck, "note"), "Global Energy Monitor gives"));
+  g_assert_cmpint (json_object_get_double_member (find_figure (en_site, "nd-naduong1-capacity"), "value"), ==, 110);
+
+  if (setlocale (LC_ALL, "vi_VN.UTF-8") == NULL)
+    {
+      g_test_skip ("the vi_VN.UTF-8 locale is not installed");
+      return;
+    }
+  setlocale (LC_ALL, "C.UTF-8");
+
+  run_in_vietnamese = TRUE;
+  vi = list_json (&vi_root, NULL, NULL);
+  run_in_vietnamese = FALSE;
+  vi_site = find_site (vi, "nd-na-duong-1");
+  g_assert_cmpstr (json_object_get_string_member (vi_site, "note"), ==, "Nhà máy đốt than non, lấy than từ mỏ Na Dương.");
+  crosscheck = json_object_get_object_member (find_figure (vi_site, "nd-naduong1-capacity"), "crosscheck");
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (crosscheck, "note"), "Global Energy Monitor ghi"));
+  g_assert_cmpstr (json_object_get_string_member (vi_site, "provenance"), ==,
+                   json_object_get_string_member (en_site, "provenance"));
+
+  /* Every site, in both. */
+  g_assert_cmpuint (json_array_get_length (vi), ==, json_array_get_length (en));
+  for (guint i = 0; i < json_array_get_length (en); i++)
+    {
+      JsonObject *e = json_array_get_object_element (en, i);
+      JsonObject *v = json_array_get_object_element (vi, i);
+
+      g_assert_nonnull (json_object_get_string_member (e, "note"));
+      g_assert_nonnull (json_object_get_string_member (v, "note"));
+      g_assert_cmpstr (json_object_get_string_member (e, "note"), !=, json_object_get_string_member (v, "note"));
+      g_assert_cmpstr (json_object_get_string_member (e, "coord_method"), !=,
+                       json_object_get_string_member (v, "coord_method"));
+    }
+}
+
 static void
 test_cli_list_filters (void)
 {
@@ -181,14 +309,18 @@ test_cli_list_csv_and_text (void)
 
   g_assert_cmpint (run_lsmap (&csv, &err, "--list", "--format=csv", NULL), ==, 0);
   lines = g_strsplit (csv, "\n", -1);
-  g_assert_cmpstr (lines[0], ==, "id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures");
+  g_assert_cmpstr (lines[0], ==, "id,name,name_en,sector,subtype,district,commune,status,lat,lon,precision,figures,note");
   g_assert_cmpuint (g_strv_length (lines), ==, 1 + 40 + 1);
   g_assert_true (g_str_has_prefix (lines[1], "\""));
+  g_assert_true (g_str_has_suffix (lines[1], ",\"" "The dedicated cargo road at border markers 1119–1120 (Báo điện tử Công lý, "
+                                   "27 August 2021) belongs to this gate. District and commune from public reference "
+                                   "works (Wikipedia).\""));
   g_clear_pointer (&err, g_free);
 
   g_assert_cmpint (run_lsmap (&text, &err, "--list", "--sector=thermal", NULL), ==, 0);
   g_assert_nonnull (strstr (text, "Nhà máy nhiệt điện Na Dương I — Thermal power, Lộc Bình, Operating"));
   g_assert_nonnull (strstr (text, "110 MW"));
+  g_assert_nonnull (strstr (text, "\n    Note: Lignite-fired, fed by the Na Dương mine.\n"));
   g_assert_null (strstr (text, "Thủy điện"));
 }
 
@@ -253,8 +385,8 @@ static void
 test_cli_validate_bundled (void)
 {
   const char *files[] = {
-    "districts.geojson", "sites.geojson", "province.geojson", "context.geojson", "sources.json",
-    "aggregates.json",
+    "districts.geojson", "sites.geojson", "province.geojson", "context.geojson", "sources.csv",
+    "figures.csv",
   };
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
@@ -332,7 +464,7 @@ test_cli_export_errors (void)
     { { "--export=/nonexistent/dir/map.pdf" }, 1, "Cannot write “/nonexistent/dir/map.pdf”" },
     { { "--export=/tmp/lsmap-map.pdf", "--sector=spaceport" }, 2, "Unknown sector “spaceport”" },
     { { "--export=/tmp/lsmap-map.pdf", "--paper=B5" }, 2, "Unknown paper “B5”" },
-    { { "--export=/tmp/lsmap-map.png", "--dpi=50" }, 2, "--dpi must be between 96 and 600" },
+    { { "--export=/tmp/lsmap-map.png", "--dpi=50" }, 2, "--dpi “50”: must be a whole number from 96 to 600" },
     { { "--export=/tmp/lsmap-map.png", "--size=10x10" }, 2, "--size “10x10”" },
   };
 
@@ -352,6 +484,113 @@ test_cli_export_errors (void)
 }
 
 static void
+test_cli_strict_options (void)
+{
+  const struct { const char *args[3]; const char *message; } cases[] = {
+    { { "--export=/tmp/lsmap-strict.png", "--dpi=0" }, "--dpi “0”: must be a whole number from 96 to 600" },
+    { { "--export=/tmp/lsmap-strict.png", "--dpi=150dpi" }, "--dpi “150dpi”" },
+    { { "--export=/tmp/lsmap-strict.png", "--dpi=-150" }, "--dpi “-150”" },
+    { { "--export=/tmp/lsmap-strict.pdf", "--dpi=300" }, "--dpi applies only to PNG exports" },
+    { { "--export=/tmp/lsmap-strict.png", "--size=300x300junk" }, "--size “300x300junk”" },
+    { { "--export=/tmp/lsmap-strict.png", "--size=300x" }, "--size “300x”" },
+    { { "--export=/tmp/lsmap-strict.png", "--size=20000x20000" }, "--size “20000x20000”" },
+    { { "--export=/tmp/lsmap-strict.png", "--size=800x600", "--paper=A3" }, "--size and --paper cannot be used together" },
+    { { "--export=/tmp/lsmap-strict.pdf", "--paper=B5" }, "--paper: Unknown paper “B5”" },
+    { { "--export=/tmp/lsmap-strict.pdf", "--title=  " }, "--title is empty" },
+    { { "--export=/tmp/lsmap-strict.pdf", "--list" }, "--list and --export cannot be used together" },
+    { { "--list", "--dpi=300" }, "--dpi applies only to --export" },
+    { { "--summary", "--format=json" }, "--format applies only to --list" },
+    { { "--list", "sites.geojson" }, "“sites.geojson”: files are read only with --validate" },
+    { { "--export=/tmp/lsmap-strict.pdf", "--no-such-option" }, "Unknown option --no-such-option" },
+    { { "--export" }, "Missing argument for --export" },
+  };
+
+  /* Every bad value is refused with the option's name and the same status, never ignored. */
+  g_unlink ("/tmp/lsmap-strict.png");
+  g_unlink ("/tmp/lsmap-strict.pdf");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_test_message ("%s %s", cases[i].args[0], cases[i].args[1] ? cases[i].args[1] : "");
+      g_assert_cmpint (run_lsmap (&out, &err, cases[i].args[0], cases[i].args[1], cases[i].args[2], NULL),
+                       ==, 2);
+      g_test_message ("%s", err);
+      g_assert_nonnull (strstr (err, cases[i].message));
+      g_assert_cmpstr (out, ==, "");
+    }
+
+  g_assert_false (g_file_test ("/tmp/lsmap-strict.png", G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test ("/tmp/lsmap-strict.pdf", G_FILE_TEST_EXISTS));
+}
+
+static void
+test_cli_help_exit_status (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_lsmap (&out, &err, "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "2 for bad usage"));
+}
+
+static void
+test_cli_long_title (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-cli-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "long.pdf", NULL);
+  g_autofree char *arg = g_strconcat ("--export=", pdf, NULL);
+  g_autofree char *title = g_strnfill (100000, 'a');
+  g_autofree char *title_arg = g_strconcat ("--title=", title, NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_cmpint (run_lsmap (&out, &err, arg, title_arg, NULL), ==, 0);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 20 * G_USEC_PER_SEC);
+  g_assert_cmpstr (err, ==, "lsmap: --title is longer than 200 characters: it is shortened\n");
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_export_interrupted (void)
+{
+  const int signals[] = { SIGTERM, SIGINT };
+
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("lsmap-cli-XXXXXX", NULL);
+      g_autofree char *png = g_build_filename (dir, "big.png", NULL);
+      g_autofree char *arg = g_strconcat ("--export=", png, NULL);
+      g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+      g_autoptr(GSubprocess) lsmap = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+      g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+      lsmap = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("LSMAP"), arg, "--paper=A3", "--dpi=600", NULL);
+      g_assert_no_error (error);
+
+      /* Killed while the page is drawn, once its temporary file is there. */
+      while (lsm_test_count_entries (dir) == 0 && g_get_monotonic_time () < deadline)
+        g_usleep (1000);
+      g_assert_cmpuint (lsm_test_count_entries (dir), ==, 1);
+      g_subprocess_send_signal (lsmap, signals[i]);
+      g_assert_true (g_subprocess_wait (lsmap, NULL, &error));
+
+      /* It dies of the signal, as a caller expects, and leaves nothing behind. */
+      g_assert_true (g_subprocess_get_if_signaled (lsmap));
+      g_assert_cmpint (g_subprocess_get_term_sig (lsmap), ==, signals[i]);
+      g_assert_cmpuint (lsm_test_count_entries (dir), ==, 0);
+      g_rmdir (dir);
+    }
+}
+
+static void
 test_cli_summary (void)
 {
   g_autofree char *out = NULL;
@@ -359,6 +598,108 @@ test_cli_summary (void)
 
   g_assert_cmpint (run_lsmap (&out, &err, "--summary", NULL), ==, 0);
   g_assert_true (g_str_has_prefix (out, "Lạng Sơn: 11 districts, 40 sites (36 on the map), "));
+}
+
+/* Right after building, the program finds the source tree's data by itself. */
+static void
+test_cli_uninstalled (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  GStrv envp = g_environ_unsetenv (cli_environ (), "LSMAP_DATA_DIR");
+
+  g_assert_cmpint (run_lsmap_env (envp, &out, &err, "--summary", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "Lạng Sơn: 11 districts, 40 sites (36 on the map), "));
+}
+
+static void
+test_cli_missing_folder (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  GStrv envp = g_environ_setenv (cli_environ (), "LSMAP_DATA_DIR", "/nonexistent/lsmap-data", TRUE);
+
+  g_assert_cmpint (run_lsmap_env (envp, &out, &err, "--summary", NULL), ==, 1);
+  g_assert_cmpstr (err, ==, "lsmap: No data folder at “/nonexistent/lsmap-data”: choose another with "
+                            "--data=FOLDER or the LSMAP_DATA_DIR environment variable\n");
+}
+
+/* A Vietnamese user reads the loader's and the command line's errors in Vietnamese; the build
+ * tree's translations are found without LSMAP_LOCALEDIR. */
+static void
+test_cli_vietnamese_errors (void)
+{
+  g_autofree char *malformed = g_test_build_filename (G_TEST_DIST, "fixtures", "malformed.geojson", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *validated = NULL;
+  GStrv envp = cli_environ ();
+
+  envp = g_environ_setenv (envp, "LC_ALL", "vi_VN.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "LANGUAGE", "vi", TRUE);
+  envp = g_environ_unsetenv (envp, "LSMAP_LOCALEDIR");
+  envp = g_environ_setenv (envp, "LSMAP_DATA_DIR", "/nonexistent/lsmap-data", TRUE);
+  g_assert_cmpint (run_lsmap_env (g_strdupv (envp), &out, &err, "--summary", NULL), ==, 1);
+  g_assert_cmpstr (err, ==, "lsmap: Không có thư mục dữ liệu tại “/nonexistent/lsmap-data”: hãy chọn thư mục "
+                            "khác bằng --data=THƯ_MỤC hoặc biến môi trường LSMAP_DATA_DIR\n");
+
+  g_clear_pointer (&err, g_free);
+  envp = g_environ_unsetenv (envp, "LSMAP_DATA_DIR");
+  g_assert_cmpint (run_lsmap_env (envp, &validated, &err, "--validate", malformed, NULL), ==, 1);
+  lsm_test_assert_contains (validated, "không phải JSON hợp lệ, tại dòng:cột 1:101: một đối tượng chưa được đóng");
+}
+
+/* A file name that is not UTF-8 is printed with its display name, never as raw bytes. */
+static void
+test_cli_non_utf8_name (void)
+{
+  g_autofree char *from = g_test_build_filename (G_TEST_DIST, "fixtures", "malformed.geojson", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-name-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "m\xe1y.geojson", NULL);  /* Latin-1 "máy" */
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *arg = g_strconcat ("--data=", path, NULL);
+  gsize len;
+
+  g_assert_true (g_file_get_contents (from, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (path, contents, len, NULL));
+
+  g_assert_cmpint (run_lsmap (&out, &err, "--validate", path, NULL), ==, 1);
+  g_assert_true (g_utf8_validate (out, -1, NULL));
+  lsm_test_assert_contains (out, "m\xef\xbf\xbdy.geojson: not valid JSON");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_lsmap (&out, &err, arg, "--summary", NULL), !=, 0);
+  g_assert_true (g_utf8_validate (err, -1, NULL));
+  lsm_test_assert_contains (err, "m\xef\xbf\xbdy.geojson: not valid JSON");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A FIFO is refused, not waited on, wherever a file name goes. */
+static void
+test_cli_fifo (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-fifo-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "sites.geojson", NULL);
+  g_autofree char *arg = g_strconcat ("--data=", fifo, NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (run_lsmap (&out, &err, "--validate", fifo, NULL), ==, 1);
+  lsm_test_assert_contains (out, "sites.geojson: not a regular file");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_lsmap (&out, &err, arg, "--list", NULL), ==, 1);  /* a data error, not bad usage */
+  lsm_test_assert_contains (err, "sites.geojson: not a regular file");
+
+  g_unlink (fifo);
+  g_rmdir (dir);
 }
 
 int
@@ -371,6 +712,7 @@ main (int   argc,
   g_assert_nonnull (g_getenv ("LSMAP_DATA_DIR"));
 
   g_test_add_func ("/lsm/cli/list-json", test_cli_list_json);
+  g_test_add_func ("/lsm/cli/list-json-language", test_cli_list_json_language);
   g_test_add_func ("/lsm/cli/list-filters", test_cli_list_filters);
   g_test_add_func ("/lsm/cli/list-csv-and-text", test_cli_list_csv_and_text);
   g_test_add_func ("/lsm/cli/bad-options", test_cli_bad_options);
@@ -382,6 +724,15 @@ main (int   argc,
   g_test_add_func ("/lsm/cli/summary", test_cli_summary);
   g_test_add_func ("/lsm/cli/export", test_cli_export);
   g_test_add_func ("/lsm/cli/export-errors", test_cli_export_errors);
+  g_test_add_func ("/lsm/cli/uninstalled", test_cli_uninstalled);
+  g_test_add_func ("/lsm/cli/missing-folder", test_cli_missing_folder);
+  g_test_add_func ("/lsm/cli/vietnamese-errors", test_cli_vietnamese_errors);
+  g_test_add_func ("/lsm/cli/non-utf8-name", test_cli_non_utf8_name);
+  g_test_add_func ("/lsm/cli/fifo", test_cli_fifo);
+  g_test_add_func ("/lsm/cli/strict-options", test_cli_strict_options);
+  g_test_add_func ("/lsm/cli/help-exit-status", test_cli_help_exit_status);
+  g_test_add_func ("/lsm/cli/long-title", test_cli_long_title);
+  g_test_add_func ("/lsm/cli/export-interrupted", test_cli_export_interrupted);
 
   return g_test_run ();
 }

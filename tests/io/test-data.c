@@ -11,6 +11,7 @@
 
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include <gdal.h>
 #include <json-glib/json-glib.h>
@@ -114,7 +115,7 @@ test_data_sites (void)
   GListModel *sites = lsm_catalog_get_sites (catalog);
   guint n = g_list_model_get_n_items (sites);
   guint n_mapped = 0;
-  guint per_sector[LSM_N_SECTORS] = { 0 };
+  g_autofree guint *per_sector = g_new0 (guint, lsm_sector_get_count ());
 
   g_assert_cmpuint (n, ==, 40);
   for (guint i = 0; i < n; i++)
@@ -124,6 +125,8 @@ test_data_sites (void)
 
       n_mapped += mapped;
       per_sector[lsm_feature_get_sector (site)]++;
+      /* A misspelt sector would become a category of its own: the bundled data uses the table's. */
+      g_assert_true (lsm_sector_is_builtin (lsm_feature_get_sector (site)));
       g_assert_nonnull (lsm_feature_get_name_en (site));
       g_assert_nonnull (lsm_feature_get_subtype (site));
       g_assert_cmpuint (lsm_feature_get_status (site), !=, LSM_STATUS_NONE);
@@ -139,7 +142,7 @@ test_data_sites (void)
 
   g_assert_cmpuint (n_mapped, ==, 36);
   /* Every sector of the brief has sites. */
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint s = 0; s < lsm_sector_get_count (); s++)
     g_assert_cmpuint (per_sector[s], >, 0);
 }
 
@@ -226,38 +229,27 @@ check_figures (GListModel *figures,
     }
 }
 
+/* The bundled table of @name, as GDAL reads it without the loader. */
+static GDALDatasetH
+open_table (const char *name)
+{
+  g_autofree char *file = g_strconcat (name, ".csv", NULL);
+  g_autofree char *path = g_build_filename (g_getenv ("LSMAP_DATA_DIR"), file, NULL);
+  GDALDatasetH ds;
+
+  GDALAllRegister ();
+  ds = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
+  g_assert_nonnull (ds);
+  return ds;
+}
+
 static guint
 count_raw_figures (void)
 {
-  const char *files[] = { "sites.geojson", "districts.geojson" };
-  g_autofree char *aggregates = g_build_filename (g_getenv ("LSMAP_DATA_DIR"), "aggregates.json", NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  guint total = 0;
+  GDALDatasetH ds = open_table ("figures");
+  guint total = (guint) OGR_L_GetFeatureCount (GDALDatasetGetLayer (ds, 0), TRUE);
 
-  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
-    {
-      g_autofree char *path = g_build_filename (g_getenv ("LSMAP_DATA_DIR"), files[f], NULL);
-      JsonArray *features;
-
-      json_parser_load_from_file (parser, path, &error);
-      g_assert_no_error (error);
-      features = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
-                                               "features");
-      for (guint i = 0; i < json_array_get_length (features); i++)
-        {
-          JsonObject *properties = json_object_get_object_member (json_array_get_object_element (features, i),
-                                                                  "properties");
-
-          total += json_array_get_length (json_object_get_array_member (properties, "figures"));
-        }
-    }
-
-  json_parser_load_from_file (parser, aggregates, &error);
-  g_assert_no_error (error);
-  total += json_array_get_length (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
-                                                                "figures"));
-
+  GDALClose (ds);
   return total;
 }
 
@@ -278,7 +270,7 @@ test_data_figures (void)
   check_figures (lsm_catalog_get_aggregates (catalog), ids, &count);
 
   g_assert_cmpuint (count, ==, lsm_catalog_count_figures (catalog));
-  /* Nothing is lost on the way from the files: count them with another parser. */
+  /* Nothing is lost on the way from the table: count its rows without the loader. */
   g_assert_cmpuint (count, ==, count_raw_figures ());
   /* The 194 extracted facts, plus the changes and shares they state. */
   g_assert_cmpuint (count, >=, 194);
@@ -299,6 +291,299 @@ test_data_sources (void)
       /* A missing date is said, not hidden. */
       if (lsm_source_get_date (source) == NULL)
         g_assert_nonnull (lsm_source_get_date_note (source));
+    }
+}
+
+/* The 2025 commune-level units, read with GDAL as they ship, keyed by their 5-digit code. */
+static GHashTable *
+load_communes_2025 (guint *n_communes,
+                    guint *n_wards)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LSMAP_DATA_DIR"), "communes-2025.geojson", NULL);
+  GHashTable *units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) OGR_G_DestroyGeometry);
+  GDALDatasetH ds;
+  OGRFeatureH feature;
+
+  GDALAllRegister ();
+  ds = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
+  g_assert_nonnull (ds);
+  *n_communes = *n_wards = 0;
+  while ((feature = OGR_L_GetNextFeature (GDALDatasetGetLayer (ds, 0))) != NULL)
+    {
+      const char *code = OGR_F_GetFieldAsString (feature, OGR_F_GetFieldIndex (feature, "code"));
+      const char *kind = OGR_F_GetFieldAsString (feature, OGR_F_GetFieldIndex (feature, "kind"));
+      const char *full_name = OGR_F_GetFieldAsString (feature, OGR_F_GetFieldIndex (feature, "full_name"));
+      OGRGeometryH geometry = OGR_F_GetGeometryRef (feature);
+
+      g_assert_true (g_regex_match_simple ("^[0-9]{5}$", code, 0, 0));
+      g_assert_nonnull (geometry);
+      g_assert_cmpint (wkbFlatten (OGR_G_GetGeometryType (geometry)), ==, wkbPolygon);
+      if (!OGR_G_IsValid (geometry))
+        g_error ("unit %s (%s) is not a valid polygon", code, full_name);
+      if (g_str_equal (kind, "commune"))
+        {
+          g_assert_true (g_str_has_prefix (full_name, "Xã "));
+          (*n_communes)++;
+        }
+      else
+        {
+          g_assert_cmpstr (kind, ==, "ward");
+          g_assert_true (g_str_has_prefix (full_name, "Phường "));
+          (*n_wards)++;
+        }
+      /* Codes are unique. */
+      g_assert_true (g_hash_table_insert (units, g_strdup (code), OGR_G_Clone (geometry)));
+      OGR_F_Destroy (feature);
+    }
+  GDALClose (ds);
+
+  return units;
+}
+
+static void
+test_data_communes_2025 (void)
+{
+  g_autofree char *licence = g_build_filename (g_getenv ("LSMAP_DATA_DIR"), "LICENSE.communes-2025.MIT", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GHashTable) units = NULL;
+  guint n_communes, n_wards;
+
+  /* Since 1 July 2025: 61 xã and 4 phường, with their MIT licence beside them. */
+  units = load_communes_2025 (&n_communes, &n_wards);
+  g_assert_cmpuint (g_hash_table_size (units), ==, 65);
+  g_assert_cmpuint (n_communes, ==, 61);
+  g_assert_cmpuint (n_wards, ==, 4);
+
+  g_assert_true (g_file_get_contents (licence, &text, NULL, NULL));
+  lsm_test_assert_contains (text, "MIT License");
+  lsm_test_assert_contains (text, "Copyright (c) 2021 Thang Le Quoc");
+}
+
+/* A point said to lie in a 2025 unit lies in it, by GEOS. */
+static void
+test_data_points_in_2025_units (void)
+{
+  g_autoptr(GHashTable) units = NULL;
+  g_autoptr(GRegex) cited = g_regex_new ("\\(([0-9]{5})\\) in data/communes-2025\\.geojson", 0, 0, NULL);
+  GListModel *sites = lsm_catalog_get_sites (catalog);
+  guint n_communes, n_wards, checked = 0;
+
+  units = load_communes_2025 (&n_communes, &n_wards);
+  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+      g_autoptr(GMatchInfo) match = NULL;
+      g_autofree char *code = NULL;
+      OGRGeometryH point;
+      double lon, lat;
+
+      if (!lsm_feature_get_location (site, &lon, &lat)
+          || !g_regex_match (cited, lsm_feature_get_provenance (site), 0, &match))
+        continue;
+
+      code = g_match_info_fetch (match, 1);
+      g_assert_nonnull (g_hash_table_lookup (units, code));
+      point = OGR_G_CreateGeometry (wkbPoint);
+      OGR_G_SetPoint_2D (point, 0, lon, lat);
+      if (!OGR_G_Contains (g_hash_table_lookup (units, code), point))
+        g_error ("%s (%f, %f) is not inside unit %s", lsm_feature_get_id (site), lat, lon, code);
+      OGR_G_DestroyGeometry (point);
+      checked++;
+    }
+
+  /* The 16 points that were commune centroids of a source we may not ship. */
+  g_assert_cmpuint (checked, ==, 16);
+}
+
+static void
+test_data_no_gadm (void)
+{
+  const char *files[] = {
+    "sites.geojson", "districts.geojson", "province.geojson", "context.geojson", "sources.csv",
+    "figures.csv", "communes-2025.geojson",
+  };
+
+  /* GADM's licence forbids redistribution, and so points derived from it too. */
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("LSMAP_DATA_DIR"), files[i], NULL);
+      g_autofree char *contents = NULL;
+      g_autofree char *folded = NULL;
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      folded = g_ascii_strdown (contents, -1);
+      if (strstr (folded, "gadm") != NULL)
+        g_error ("%s cites GADM", files[i]);
+    }
+}
+
+/* Text for the program's users: no percent-encoded addresses, commit hashes or repository
+ * paths; those belong in "provenance". */
+static void
+assert_plain_text (const char *what,
+                   const char *text)
+{
+  g_autofree char *nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+
+  if (!g_str_equal (nfc, text))
+    g_error ("%s is not NFC: %s", what, text);
+  if (g_regex_match_simple ("%[0-9A-F]{2}|[0-9a-f]{40}|github|https?:|gadm", text, G_REGEX_CASELESS, 0))
+    g_error ("%s reads like a developer's note: %s", what, text);
+}
+
+typedef const char *(*GetText) (gpointer    object,
+                                const char *key);
+
+static const char *
+json_text (gpointer    object,
+           const char *key)
+{
+  return json_object_has_member (object, key) ? json_object_get_string_member (object, key) : NULL;
+}
+
+static const char *
+row_text (gpointer    object,
+          const char *key)
+{
+  int i = OGR_F_GetFieldIndex (object, key);
+
+  if (i < 0 || !OGR_F_IsFieldSetAndNotNull (object, i) || *OGR_F_GetFieldAsString (object, i) == '\0')
+    return NULL;
+  return OGR_F_GetFieldAsString (object, i);
+}
+
+/* Every curator's text of @object has a Vietnamese and an English form, and none is left in
+ * the one-language keys of before. */
+static guint
+check_both_languages (gpointer     object,
+                      GetText      get,
+                      const char  *owner,
+                      const char **names)
+{
+  guint pairs = 0;
+
+  for (guint n = 0; names[n] != NULL; n++)
+    {
+      g_autofree char *vi = g_strconcat (names[n], "_vi", NULL);
+      g_autofree char *en = g_strconcat (names[n], "_en", NULL);
+      g_autofree char *what = g_strdup_printf ("%s of %s", vi, owner);
+
+      if (get (object, names[n]) != NULL)
+        g_error ("%s has “%s” in one language only", owner, names[n]);
+      g_assert_cmpint (get (object, vi) != NULL, ==, get (object, en) != NULL);
+      if (get (object, vi) == NULL)
+        continue;
+
+      assert_plain_text (what, get (object, vi));
+      assert_plain_text (what, get (object, en));
+      g_assert_cmpstr (get (object, vi), !=, get (object, en));
+      pairs++;
+    }
+
+  return pairs;
+}
+
+static JsonArray *
+load_array (JsonParser *parser,
+            const char *file,
+            const char *member)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LSMAP_DATA_DIR"), file, NULL);
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+
+  return json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), member);
+}
+
+static guint
+check_table_texts (const char  *name,
+                   const char **names)
+{
+  GDALDatasetH ds = open_table (name);
+  OGRLayerH layer = GDALDatasetGetLayer (ds, 0);
+  OGRFeatureH row;
+  guint pairs = 0;
+
+  while ((row = OGR_L_GetNextFeature (layer)) != NULL)
+    {
+      pairs += check_both_languages (row, row_text, row_text (row, "id"), names);
+      OGR_F_Destroy (row);
+    }
+
+  GDALClose (ds);
+  return pairs;
+}
+
+static void
+test_data_texts_in_both_languages (void)
+{
+  const char *site_names[] = { "note", "coord_method", NULL };
+  const char *figure_names[] = { "note", "period_note", "crosscheck_note", NULL };
+  const char *source_names[] = { "outlet_note", "date_note", NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *list;
+  guint pairs = 0;
+
+  list = load_array (parser, "sites.geojson", "features");
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      JsonObject *site = json_object_get_object_member (json_array_get_object_element (list, i), "properties");
+      const char *id = json_object_get_string_member (site, "id");
+
+      /* Every site has a note and says how its point was found, or that it has none. */
+      g_assert_cmpuint (check_both_languages (site, json_text, id, site_names), ==, 2);
+      g_assert_false (json_object_has_member (site, "coord_source"));
+      g_assert_false (json_object_has_member (site, "figures"));
+      pairs += 2;
+    }
+
+  pairs += check_table_texts ("figures", figure_names);
+  pairs += check_table_texts ("sources", source_names);
+
+  /* 80 site texts and more than a hundred figure and source notes. */
+  g_assert_cmpuint (pairs, >, 200);
+}
+
+static void
+test_data_crosschecks (void)
+{
+  GListModel *articles = lsm_catalog_get_sources (catalog);
+  GListModel *crosschecks = lsm_catalog_get_crosschecks (catalog);
+  const char *ids[] = { "nd-naduong1-capacity", "prov-thermal-capacity" };
+  LsmFeature *owner;
+  LsmFigure *figure;
+  LsmSource *record;
+
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(LsmSource) source = g_list_model_get_item (articles, i);
+
+      g_assert_cmpint (lsm_source_get_kind (source), ==, LSM_SOURCE_ARTICLE);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (crosschecks), >=, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (crosschecks); i++)
+    {
+      g_autoptr(LsmSource) source = g_list_model_get_item (crosschecks, i);
+
+      g_assert_cmpint (lsm_source_get_kind (source), ==, LSM_SOURCE_CROSSCHECK);
+    }
+
+  /* Na Dương I: the article's 110 MW stays; Global Energy Monitor's 2 × 50 MW is said beside it,
+   * and again at the province's 210 MW that it explains. */
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      figure = find_figure (ids[i], &owner);
+      g_assert_nonnull (figure);
+      g_assert_cmpint (lsm_source_get_kind (lsm_catalog_lookup_source (catalog, lsm_figure_get_source_id (figure))),
+                       ==, LSM_SOURCE_ARTICLE);
+      record = lsm_catalog_lookup_source (catalog, lsm_figure_get_crosscheck_source_id (figure));
+      g_assert_nonnull (record);
+      g_assert_cmpint (lsm_source_get_kind (record), ==, LSM_SOURCE_CROSSCHECK);
+      lsm_test_assert_contains (lsm_source_get_outlet (record), "Global Energy Monitor");
+      lsm_test_assert_contains (lsm_figure_get_crosscheck_note (figure), "50 MW");
     }
 }
 
@@ -380,6 +665,11 @@ main (int   argc,
   g_test_add_func ("/lsm/data/figures", test_data_figures);
   g_test_add_func ("/lsm/data/sources", test_data_sources);
   g_test_add_func ("/lsm/data/seed-values", test_data_seed_values);
+  g_test_add_func ("/lsm/data/communes-2025", test_data_communes_2025);
+  g_test_add_func ("/lsm/data/points-in-2025-units", test_data_points_in_2025_units);
+  g_test_add_func ("/lsm/data/no-gadm", test_data_no_gadm);
+  g_test_add_func ("/lsm/data/texts-in-both-languages", test_data_texts_in_both_languages);
+  g_test_add_func ("/lsm/data/crosschecks", test_data_crosschecks);
 
   result = g_test_run ();
   g_clear_object (&catalog);

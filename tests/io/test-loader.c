@@ -9,9 +9,12 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
 
 #include <locale.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <gdal.h>
 #include <gdal_utils.h>
@@ -20,7 +23,11 @@
 #include "lsm-feature.h"
 #include "lsm-figure.h"
 #include "lsm-loader.h"
+#include "lsm-loader-private.h"
 #include "lsm-source.h"
+#include "lsm-test-utils.h"
+#include "lsm-vocab.h"
+
 
 static LsmCatalog *
 load_ok (const char *path)
@@ -85,7 +92,7 @@ test_loader_directory (void)
   na_duong = lsm_catalog_lookup_site (catalog, "s-na-duong");
   g_assert_nonnull (na_duong);
   g_assert_cmpstr (lsm_feature_get_name (na_duong), ==, "Nhà máy nhiệt điện Na Dương I");
-  g_assert_cmpuint (lsm_feature_get_sector (na_duong), ==, LSM_SECTOR_THERMAL);
+  g_assert_cmpuint (lsm_feature_get_sector (na_duong), ==, lsm_test_sector ("thermal"));
   g_assert_cmpuint (lsm_feature_get_status (na_duong), ==, LSM_STATUS_OPERATING);
   g_assert_cmpuint (lsm_feature_get_precision (na_duong), ==, LSM_PRECISION_EXACT);
   g_assert_true (lsm_feature_get_location (na_duong, &lon, &lat));
@@ -247,7 +254,7 @@ test_loader_file_errors (void)
   assert_load_fails (broken, LSM_LOADER_ERROR_INVALID, "malformed.geojson: not valid JSON, at line:column 1:");
   assert_load_fails (deep, LSM_LOADER_ERROR_INVALID, "deep-nesting.geojson: not valid GeoJSON");
   /* A directory without the data files names the one it misses first. */
-  assert_load_fails (fixtures, LSM_LOADER_ERROR_NOT_FOUND, "sources.json: no such file");
+  assert_load_fails (fixtures, LSM_LOADER_ERROR_NOT_FOUND, "districts.geojson: no such file");
 }
 
 static void
@@ -272,12 +279,12 @@ static void
 write_geopackage (const char *dir,
                   const char *gpkg)
 {
-  const char *layers[] = { "sites", "districts" };
+  const char *layers[] = { "sites", "districts", "sources", "figures" };
 
   GDALAllRegister ();
   for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
     {
-      g_autofree char *src_path = g_strdup_printf ("%s/%s.geojson", dir, layers[i]);
+      g_autofree char *src_path = g_strdup_printf ("%s/%s.%s", dir, layers[i], i < 2 ? "geojson" : "csv");
       char *argv[] = { "-f", "GPKG", "-nln", (char *) layers[i], i > 0 ? "-update" : NULL, NULL };
       GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew (argv, NULL);
       GDALDatasetH src = GDALOpenEx (src_path, GDAL_OF_VECTOR, NULL, NULL, NULL);
@@ -360,24 +367,29 @@ typedef struct
 static const BadFixture bad_fixtures[] = {
   { "wrong-geometry.geojson", { "feature 2 (line) has a LineString geometry where a Point is expected" } },
   { "no-geometry.geojson", { "feature 2 (nogeom) has no geometry but its precision is “exact”" } },
-  { "missing-properties.geojson", { "feature 2 (noname) has no “name”", "feature 3 (nosector) has no “sector”",
-                                    "feature 4 (badsector): unknown sector “spaceport”" } },
-  { "wrong-types.geojson", { "the figures of ok are not a JSON list of figures",
-                             "feature 2 (numstatus): unknown status “3”",
-                             "figure “x”: the value is missing or not a finite number" } },
+  { "missing-properties.geojson", { "feature 2 (noname) has no “name”", "feature 3 (nosector) has no “sector”" } },
+  { "wrong-types.geojson", { "its features carry “figures” lists, which are no longer read",
+                             "feature 2 (numstatus): unknown status “3”" } },
   { "out-of-range.geojson", { "feature 2 (far) has coordinates outside the range of longitude and latitude" } },
   { "nan-huge.geojson", { "feature 2 (nan) has an empty geometry or coordinates that are not numbers",
                           "feature 3 (huge) has coordinates outside the range of longitude and latitude" } },
   { "bad-utf8.geojson", { "feature 2 (bad8): “name” is not valid UTF-8 text" } },
-  { "bad-figures.geojson", { "figure “g1”: unknown metric “no_such_metric”",
-                             "figure “g2”: period “sometime” is not in a known form",
-                             "figure “g3” of ok cites an unknown source “nowhere”",
-                             "figure “g5”: the value is missing or not a finite number" } },
+  { "bad-crosschecks.csv", { "figure “c1” of s-markup cites “test-record”, which is a cross-check, not an article",
+                             "figure “c2” of s-markup: “test-source” is an article, not a cross-check",
+                             "figure “c3” of s-markup: unknown cross-check source “nowhere”",
+                             "figure “c4” of s-markup cites a cross-check without a note" } },
   { "outside-district.geojson", { "site “away” at 21.50000, 105.50000 lies outside its district “Thử Nghiệm”" } },
   { "malformed.geojson", { "not valid JSON, at line:column 1:" } },
   { "empty.geojson", { "the file is empty" } },
   { "not-vector.txt", { "not a vector data file" } },
   { "deep-nesting.geojson", { "not valid GeoJSON" } },
+  { "deep-nesting-huge.geojson", { "not valid GeoJSON: lists and objects are nested too deeply at line 1, character" } },
+  { "string-coordinates.geojson", { "feature 1 (s1) cannot be read: a coordinate is not a number" } },
+  { "empty-collection.geojson", { "the FeatureCollection has no features" } },
+  { "rfc-violations.geojson", { "entry 2 of “features” is not a Feature object (RFC 7946 §3.2)",
+                                "feature 2 (open-ring) breaks a rule of GeoJSON: a polygon ring is not closed",
+                                "feature 3 (one-position) breaks a rule of GeoJSON: a LineString needs two or more positions" } },
+  { "missing-source.vrt", { "its source cannot be used: nowhere.geojson: no such file" } },
 };
 
 static void
@@ -418,7 +430,7 @@ test_loader_good_fixtures_validate (void)
   g_autoptr(LsmCatalog) reference = load_ok (dir);
   const char *files[] = {
     "mini/sites.geojson", "mini/districts.geojson", "mini/context.geojson", "mini/province.geojson",
-    "mini/sources.json", "mini/aggregates.json", "crs-vn2000.geojson", "markup.geojson",
+    "mini/sources.csv", "mini/figures.csv", "crs-vn2000.geojson", "markup.geojson",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
@@ -434,16 +446,338 @@ test_loader_good_fixtures_validate (void)
     }
 }
 
+/* Outside records are kept apart from the articles, so nothing counts them as one; texts in
+ * a single key, as older data has them, still read as English. */
+static void
+test_loader_crosschecks_and_texts (void)
+{
+  g_autofree char *dir = mini_dir ();
+  g_autoptr(LsmCatalog) catalog = load_ok (dir);
+  GListModel *articles = lsm_catalog_get_sources (catalog);
+  GListModel *records = lsm_catalog_get_crosschecks (catalog);
+  g_autoptr(LsmSource) article = NULL;
+  g_autoptr(LsmSource) record = NULL;
+  g_autoptr(LsmFigure) figure = NULL;
+  LsmFeature *site;
+
+  assert_no_problems (catalog);
+  g_assert_cmpuint (g_list_model_get_n_items (articles), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (records), ==, 1);
+  article = g_list_model_get_item (articles, 0);
+  record = g_list_model_get_item (records, 0);
+  g_assert_cmpint (lsm_source_get_kind (article), ==, LSM_SOURCE_ARTICLE);
+  g_assert_cmpint (lsm_source_get_kind (record), ==, LSM_SOURCE_CROSSCHECK);
+  g_assert_true (lsm_catalog_lookup_source (catalog, "test-record") == record);
+  /* The newest article dates the data, not the record. */
+  g_assert_cmpstr (lsm_catalog_get_as_of (catalog), ==, "2024-01-01");
+
+  site = lsm_catalog_lookup_site (catalog, "s-na-duong");
+  figure = g_list_model_get_item (lsm_feature_get_figures (site), 0);
+  g_assert_cmpstr (lsm_figure_get_id (figure), ==, "f2");
+  g_assert_cmpstr (lsm_figure_get_crosscheck_source_id (figure), ==, "test-record");
+  g_assert_cmpstr (lsm_figure_get_crosscheck_note (figure), ==, "The outside record gives 100 MW.");
+  g_assert_cmpstr (lsm_feature_get_coord_method (site), ==, "test fixture");
+  g_assert_cmpstr (lsm_feature_get_provenance (site), ==, "tests/fixtures");
+}
+
 static void
 test_loader_skips_and_counts (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "missing-properties.geojson", NULL);
   g_autoptr(LsmCatalog) catalog = load_ok (path);
 
-  /* One good site loads; three bad ones are skipped, counted and named. */
-  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (catalog)), ==, 1);
-  g_assert_cmpuint (lsm_catalog_get_n_skipped (catalog), ==, 3);
-  g_assert_cmpuint (g_strv_length ((GStrv) lsm_catalog_get_problems (catalog)), ==, 3);
+  /* The good site and the one of a sector no table knows load; two bad ones are skipped,
+   * counted and named. */
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (catalog)), ==, 2);
+  g_assert_nonnull (lsm_catalog_lookup_site (catalog, "badsector"));
+  g_assert_cmpuint (lsm_catalog_get_n_skipped (catalog), ==, 2);
+  g_assert_cmpuint (g_strv_length ((GStrv) lsm_catalog_get_problems (catalog)), ==, 2);
+}
+
+/* A category of the user's own is kept, named after its id, with a style unlike any built-in
+ * sector's; the same id always gets the same style. */
+static void
+test_loader_own_category (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "own-category.geojson", NULL);
+  g_autoptr(LsmCatalog) catalog = load_ok (path);
+  g_autoptr(LsmCatalog) again = NULL;
+  LsmFeature *farm = lsm_catalog_lookup_site (catalog, "farm-1");
+  LsmSector sector;
+  guint32 rgb;
+
+  assert_no_problems (catalog);
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (catalog)), ==, 3);
+  g_assert_nonnull (farm);
+  sector = lsm_feature_get_sector (farm);
+  g_assert_cmpstr (lsm_sector_get_id (sector), ==, "solar_farm");
+  g_assert_cmpstr (lsm_sector_get_label (sector), ==, "Solar farm");
+  g_assert_false (lsm_sector_is_builtin (sector));
+  g_assert_cmpuint (lsm_feature_get_sector (lsm_catalog_lookup_site (catalog, "farm-2")), ==, sector);
+  g_assert_cmpuint (lsm_sector_get_shape (sector), <, LSM_N_SHAPES);
+  g_assert_cmpuint (lsm_sector_get_shape (sector), !=, LSM_SHAPE_RING);
+
+  rgb = lsm_sector_get_rgb (sector);
+  for (LsmSector s = 0; lsm_sector_is_builtin (s); s++)
+    {
+      guint32 other = lsm_sector_get_rgb (s);
+      int dr = (int) (rgb >> 16 & 0xff) - (int) (other >> 16 & 0xff);
+      int dg = (int) (rgb >> 8 & 0xff) - (int) (other >> 8 & 0xff);
+      int db = (int) (rgb & 0xff) - (int) (other & 0xff);
+
+      g_assert_cmpint (dr * dr + dg * dg + db * db, >, 40 * 40);
+    }
+
+  again = load_ok (path);
+  g_assert_cmpuint (lsm_feature_get_sector (lsm_catalog_lookup_site (again, "farm-1")), ==, sector);
+  g_assert_cmpuint (lsm_sector_get_rgb (sector), ==, rgb);
+}
+
+/* GDAL reads large files ahead in batches: a feature with text for coordinates is still the
+ * one named, not the one being handed out when GDAL complained. */
+static void
+test_loader_bad_feature_named_in_batch (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-batch-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "many.geojson", NULL);
+  g_autoptr(GString) text = g_string_new ("{\"type\": \"FeatureCollection\", \"features\": [");
+  g_autoptr(LsmCatalog) catalog = NULL;
+  const char * const *problems;
+
+  for (guint i = 1; i <= 4000; i++)
+    g_string_append_printf (text, "%s{\"type\": \"Feature\", \"properties\": {\"id\": \"s%u\", \"name\": \"N\", "
+                            "\"sector\": \"hydro\", \"precision\": \"exact\"}, \"geometry\": {\"type\": \"Point\", "
+                            "\"coordinates\": %s}}", i > 1 ? ", " : "", i,
+                            i == 3000 ? "[\"106.8\", \"21.8\"]" : "[106.8, 21.8]");
+  g_string_append (text, "]}");
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  catalog = load_ok (path);
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (catalog)), ==, 3999);
+  problems = lsm_catalog_get_problems (catalog);
+  g_assert_cmpuint (g_strv_length ((GStrv) problems), ==, 1);
+  g_assert_cmpstr (problems[0], ==, "many.geojson: feature 3000 (s3000) cannot be read: a coordinate is not a number");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A data folder with some of the mini files, to break the others. */
+static void
+copy_mini_files (const char         *dir,
+                 const char * const *names)
+{
+  g_autofree char *mini = mini_dir ();
+
+  lsm_test_copy_files (mini, dir, names);
+}
+
+/* A FIFO blocks open() until someone writes to it: it must be refused, as a file, as a data
+ * folder's member, and as what --validate is given. */
+static void
+test_loader_fifo (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-fifo-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "sites.geojson", NULL);
+  const char *copies[] = { "sources.csv", "sources.csvt", "districts.geojson", NULL };
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  assert_load_fails (fifo, LSM_LOADER_ERROR_NOT_REGULAR, "sites.geojson: not a regular file");
+
+  g_assert_false (lsm_loader_validate_file (fifo, NULL, problems));
+  g_assert_cmpuint (problems->len, ==, 1);
+  lsm_test_assert_contains (g_ptr_array_index (problems, 0), "not a regular file");
+
+  copy_mini_files (dir, copies);
+  assert_load_fails (dir, LSM_LOADER_ERROR_NOT_REGULAR, "sites.geojson: not a regular file");
+
+  lsm_test_remove_dir (dir);
+}
+
+static void
+test_loader_errno_causes (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (_lsm_loader_error_from_errno (EACCES), ==, LSM_LOADER_ERROR_PERMISSION);
+  g_assert_cmpint (_lsm_loader_error_from_errno (EPERM), ==, LSM_LOADER_ERROR_PERMISSION);
+  g_assert_cmpint (_lsm_loader_error_from_errno (ENOENT), ==, LSM_LOADER_ERROR_NOT_FOUND);
+  g_assert_cmpint (_lsm_loader_error_from_errno (EFBIG), ==, LSM_LOADER_ERROR_TOO_LARGE);
+  g_assert_cmpint (_lsm_loader_error_from_errno (EIO), ==, LSM_LOADER_ERROR_INVALID);
+
+  _lsm_loader_set_errno_error (&error, EACCES, "sites.geojson");
+  g_assert_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_PERMISSION);
+  g_assert_cmpstr (error->message, ==, "sites.geojson: permission denied: you may not read it");
+}
+
+/* Permission bits do not stop root, as CI runs the tests: there the check runs in a child
+ * that has become "nobody". */
+static void
+test_loader_permission_denied (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+
+  if (g_test_subprocess ())
+    {
+      if (geteuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
+        g_error ("cannot become nobody: %s", g_strerror (errno));
+      assert_load_fails (g_getenv ("LSMAP_TEST_LOCKED"), LSM_LOADER_ERROR_PERMISSION,
+                         "locked.geojson: permission denied");
+      return;
+    }
+
+  dir = g_dir_make_tmp ("lsmap-perm-XXXXXX", NULL);
+  path = g_build_filename (dir, "locked.geojson", NULL);
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (path, "{\"type\": \"FeatureCollection\", \"features\": []}", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0), ==, 0);
+
+  g_setenv ("LSMAP_TEST_LOCKED", path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* 11 MB in one name: valid GeoJSON, beyond what GDAL reads in one value. Written here, not
+ * kept among the fixtures. */
+static void
+test_loader_size_limit (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-big-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "long-name.geojson", NULL);
+  g_autoptr(GString) text = g_string_new ("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", "
+                                          "\"properties\": {\"id\": \"big\", \"sector\": \"hydro\", \"name\": \"");
+
+  for (guint i = 0; i < 11 * 1024 * 1024; i++)
+    g_string_append_c (text, 'x');
+  g_string_append (text, "\"}, \"geometry\": {\"type\": \"Point\", \"coordinates\": [106.8, 21.8]}}]}");
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  assert_load_fails (path, LSM_LOADER_ERROR_TOO_LARGE, "long-name.geojson: a value at line 1, character");
+  assert_load_fails (path, LSM_LOADER_ERROR_TOO_LARGE, "is longer than GDAL reads (10 MB)");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The context layer only draws the neighbours: a broken one is left out, said, and the rest
+ * loads. */
+static void
+test_loader_optional_layer_degrades (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-optional-XXXXXX", NULL);
+  const char *copies[] = { "sources.csv", "sources.csvt", "districts.geojson", "sites.geojson", "province.geojson", NULL };
+  g_autofree char *context = g_build_filename (dir, "context.geojson", NULL);
+  g_autofree char *figures = g_build_filename (dir, "figures.csv", NULL);
+  g_autoptr(LsmCatalog) catalog = NULL;
+  const char * const *problems;
+
+  copy_mini_files (dir, copies);
+  g_assert_true (g_file_set_contents (context, "{\"type\": \"FeatureCollection\", \"features\": [", -1, NULL));
+  g_assert_true (g_file_set_contents (figures, "{\"figures\": [", -1, NULL));
+
+  catalog = load_ok (dir);
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (catalog)), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_context (catalog)), ==, 0);
+  problems = lsm_catalog_get_problems (catalog);
+  g_assert_cmpuint (g_strv_length ((GStrv) problems), ==, 2);
+  g_assert_true (g_str_has_prefix (problems[0], "context.geojson: left out, the rest is loaded: not valid JSON"));
+  g_assert_cmpstr (problems[1], ==, "figures.csv: left out, the rest is loaded: not a table of figures: it has no column “id”");
+
+  lsm_test_remove_dir (dir);
+}
+
+/* A folder that lacks a required file is named along with the file. */
+static void
+test_loader_folder_named (void)
+{
+  g_autofree char *fixtures = g_test_build_filename (G_TEST_DIST, "fixtures", NULL);
+  g_autofree char *expected = g_strdup_printf ("districts.geojson: no such file in the data folder “%s”", fixtures);
+  g_autofree char *mini = mini_dir ();
+
+  assert_load_fails (fixtures, LSM_LOADER_ERROR_NOT_FOUND, expected);
+  /* The folder nobody chose is named in full, with how to choose another. */
+  g_setenv ("LSMAP_DATA_DIR", "/nonexistent/lsmap-data", TRUE);
+  assert_load_fails (NULL, LSM_LOADER_ERROR_NOT_FOUND,
+                     "No data folder at “/nonexistent/lsmap-data”: choose another with --data=FOLDER");
+  g_setenv ("LSMAP_DATA_DIR", mini, TRUE);
+}
+
+/* Records whether anything connected to a local port. */
+typedef struct
+{
+  GSocket *socket;
+  guint16  port;
+} Listener;
+
+static void
+listener_init (Listener *listener)
+{
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autoptr(GError) error = NULL;
+
+  listener->socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, &error);
+  g_assert_no_error (error);
+  g_socket_bind (listener->socket, address, TRUE, &error);
+  g_assert_no_error (error);
+  g_socket_listen (listener->socket, &error);
+  g_assert_no_error (error);
+  g_socket_set_blocking (listener->socket, FALSE);
+  bound = g_socket_get_local_address (listener->socket, &error);
+  g_assert_no_error (error);
+  listener->port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+}
+
+static gboolean
+listener_was_contacted (Listener *listener)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSocket) peer = g_socket_accept (listener->socket, NULL, &error);
+
+  return peer != NULL;
+}
+
+/* Opening a local file never reaches the network: not a VRT naming a URL, directly or through
+ * /vsicurl/, and not such a path given as the file itself. */
+static void
+test_loader_no_network (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-vrt-XXXXXX", NULL);
+  Listener listener;
+  g_auto(GStrv) urls = g_new0 (char *, 4);
+
+  listener_init (&listener);
+  urls[0] = g_strdup_printf ("http://127.0.0.1:%u/sites.geojson", listener.port);
+  urls[1] = g_strdup_printf ("/vsicurl/http://127.0.0.1:%u/sites.geojson", listener.port);
+  urls[2] = g_strdup_printf ("PG:host=127.0.0.1 port=%u dbname=x", listener.port);
+
+  for (guint i = 0; urls[i] != NULL; i++)
+    {
+      g_autofree char *vrt = g_build_filename (dir, "remote.vrt", NULL);
+      g_autofree char *xml = g_markup_printf_escaped ("<OGRVRTDataSource><OGRVRTLayer name=\"sites\">"
+                                                      "<SrcDataSource>%s</SrcDataSource>"
+                                                      "</OGRVRTLayer></OGRVRTDataSource>\n", urls[i]);
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+      g_assert_true (g_file_set_contents (vrt, xml, -1, NULL));
+      assert_load_fails (vrt, LSM_LOADER_ERROR_REFUSED, "only local files are opened");
+      g_assert_false (lsm_loader_validate_file (vrt, NULL, problems));
+      g_unlink (vrt);
+      g_assert_false (listener_was_contacted (&listener));
+    }
+
+  assert_load_fails (urls[1], LSM_LOADER_ERROR_REFUSED, "online sources are refused");
+  assert_load_fails (urls[0], LSM_LOADER_ERROR_REFUSED, "online sources are refused");
+  g_assert_false (listener_was_contacted (&listener));
+
+  g_object_unref (listener.socket);
+  g_rmdir (dir);
 }
 
 int
@@ -468,7 +802,17 @@ main (int   argc,
   g_test_add_func ("/lsm/loader/geopackage", test_loader_geopackage);
   g_test_add_func ("/lsm/loader/geopackage-progress", test_loader_geopackage_progress);
   g_test_add_func ("/lsm/loader/skips-and-counts", test_loader_skips_and_counts);
+  g_test_add_func ("/lsm/loader/crosschecks-and-texts", test_loader_crosschecks_and_texts);
+  g_test_add_func ("/lsm/loader/own-category", test_loader_own_category);
   g_test_add_func ("/lsm/loader/good-fixtures-validate", test_loader_good_fixtures_validate);
+  g_test_add_func ("/lsm/loader/fifo", test_loader_fifo);
+  g_test_add_func ("/lsm/loader/bad-feature-named-in-batch", test_loader_bad_feature_named_in_batch);
+  g_test_add_func ("/lsm/loader/errno-causes", test_loader_errno_causes);
+  g_test_add_func ("/lsm/loader/permission-denied", test_loader_permission_denied);
+  g_test_add_func ("/lsm/loader/size-limit", test_loader_size_limit);
+  g_test_add_func ("/lsm/loader/optional-layer-degrades", test_loader_optional_layer_degrades);
+  g_test_add_func ("/lsm/loader/folder-named", test_loader_folder_named);
+  g_test_add_func ("/lsm/loader/no-network", test_loader_no_network);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_fixtures); i++)
     {

@@ -13,6 +13,7 @@
 
 #include "lsm-feature-private.h"
 #include "lsm-filter.h"
+#include "lsm-test-utils.h"
 #include "lsm-vocab.h"
 
 /* The filter as every view sees it: the list model of the sites that pass, what it tells its
@@ -41,12 +42,12 @@ make_sites (void)
 {
   GListStore *store = g_list_store_new (LSM_TYPE_FEATURE);
   struct { const char *name; LsmSector sector; LsmStatus status; const char *district; } sites[] = {
-    { "Thủy điện Bản Lải", LSM_SECTOR_HYDRO, LSM_STATUS_PLANNED, "Lộc Bình" },
-    { "Nhiệt điện Na Dương", LSM_SECTOR_THERMAL, LSM_STATUS_OPERATING, "Lộc Bình" },
-    { "Cửa khẩu Hữu Nghị", LSM_SECTOR_BORDER_GATE, LSM_STATUS_OPERATING, "Cao Lộc" },
-    { "Ga Đồng Đăng", LSM_SECTOR_BORDER_GATE, LSM_STATUS_OPERATING, "Cao Lộc" },
-    { "Thủy điện Thác Xăng", LSM_SECTOR_HYDRO, LSM_STATUS_OPERATING, "Bình Gia" },
-    { "Điện gió Lộc Bình", LSM_SECTOR_WIND, LSM_STATUS_PROPOSED, "Lộc Bình" },
+    { "Thủy điện Bản Lải", lsm_test_sector ("hydro"), LSM_STATUS_PLANNED, "Lộc Bình" },
+    { "Nhiệt điện Na Dương", lsm_test_sector ("thermal"), LSM_STATUS_OPERATING, "Lộc Bình" },
+    { "Cửa khẩu Hữu Nghị", lsm_test_sector ("border_gate"), LSM_STATUS_OPERATING, "Cao Lộc" },
+    { "Ga Đồng Đăng", lsm_test_sector ("border_gate"), LSM_STATUS_OPERATING, "Cao Lộc" },
+    { "Thủy điện Thác Xăng", lsm_test_sector ("hydro"), LSM_STATUS_OPERATING, "Bình Gia" },
+    { "Điện gió Lộc Bình", lsm_test_sector ("wind"), LSM_STATUS_PROPOSED, "Lộc Bình" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (sites); i++)
@@ -176,29 +177,29 @@ test_filter_state_changes (void)
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (filter)) == LSM_TYPE_FEATURE);
   g_assert_true (lsm_filter_get_model (filter) == G_LIST_MODEL (sites));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 6);
-  g_assert_cmpuint (lsm_filter_get_n_visible (filter, LSM_SECTOR_HYDRO), ==, 2);
-  g_assert_cmpuint (lsm_filter_get_n_total (filter, LSM_SECTOR_BORDER_GATE), ==, 2);
-  g_assert_cmpuint (lsm_filter_get_n_total (filter, LSM_SECTOR_QUARRY), ==, 0);
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, lsm_test_sector ("hydro")), ==, 2);
+  g_assert_cmpuint (lsm_filter_get_n_total (filter, lsm_test_sector ("border_gate")), ==, 2);
+  g_assert_cmpuint (lsm_filter_get_n_total (filter, lsm_test_sector ("quarry")), ==, 0);
   watch_init (&watch, filter);
 
   /* A sector: one items-changed, one new length, the counts of that pass. */
-  lsm_filter_set_sector_visible (filter, LSM_SECTOR_HYDRO, FALSE);
+  lsm_filter_set_sector_visible (filter, lsm_test_sector ("hydro"), FALSE);
   g_assert_cmpuint (watch.items_changed, ==, 1);
   g_assert_cmpuint (watch.n_items_notified, ==, 1);
   g_assert_cmpuint (watch.changed, ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 4);
-  g_assert_false (lsm_filter_get_sector_visible (filter, LSM_SECTOR_HYDRO));
-  g_assert_true (lsm_filter_get_sector_visible (filter, LSM_SECTOR_THERMAL));
-  g_assert_cmpuint (lsm_filter_get_n_visible (filter, LSM_SECTOR_HYDRO), ==, 0);
-  g_assert_cmpuint (lsm_filter_get_n_total (filter, LSM_SECTOR_HYDRO), ==, 2);
-  g_assert_cmpuint (lsm_filter_get_n_visible (filter, LSM_SECTOR_THERMAL), ==, 1);
+  g_assert_false (lsm_filter_get_sector_visible (filter, lsm_test_sector ("hydro")));
+  g_assert_true (lsm_filter_get_sector_visible (filter, lsm_test_sector ("thermal")));
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, lsm_test_sector ("hydro")), ==, 0);
+  g_assert_cmpuint (lsm_filter_get_n_total (filter, lsm_test_sector ("hydro")), ==, 2);
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, lsm_test_sector ("thermal")), ==, 1);
   g_assert_cmpstr (lsm_filter_get_hidden_sectors (filter)[0], ==, "hydro");
   g_assert_null (lsm_filter_get_hidden_sectors (filter)[1]);
   assert_consistent (filter, &watch);
 
   /* The same state again tells nobody anything. */
   watch_reset (&watch);
-  lsm_filter_set_sector_visible (filter, LSM_SECTOR_HYDRO, FALSE);
+  lsm_filter_set_sector_visible (filter, lsm_test_sector ("hydro"), FALSE);
   lsm_filter_set_hidden_sectors (filter, (const char *[]) { "hydro", "hydro", NULL });
   g_assert_cmpuint (watch.items_changed, ==, 0);
   g_assert_cmpuint (watch.changed, ==, 0);
@@ -210,22 +211,22 @@ test_filter_state_changes (void)
   g_assert_false (lsm_filter_get_status_visible (filter, LSM_STATUS_PROPOSED));
   g_assert_true (lsm_filter_get_status_visible (filter, LSM_STATUS_OPERATING));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 3);
-  g_assert_cmpuint (lsm_filter_get_n_visible (filter, LSM_SECTOR_WIND), ==, 0);
-  g_assert_cmpuint (lsm_filter_get_n_total (filter, LSM_SECTOR_WIND), ==, 1);
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, lsm_test_sector ("wind")), ==, 0);
+  g_assert_cmpuint (lsm_filter_get_n_total (filter, lsm_test_sector ("wind")), ==, 1);
   assert_consistent (filter, &watch);
 
   /* A district. */
   watch_reset (&watch);
   lsm_filter_set_hidden_statuses (filter, NULL);
-  lsm_filter_set_sector_visible (filter, LSM_SECTOR_HYDRO, TRUE);
+  lsm_filter_set_sector_visible (filter, lsm_test_sector ("hydro"), TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 6);
   lsm_filter_set_district (filter, "Lộc Bình");
   g_assert_cmpuint (watch.items_changed, ==, 3);
   g_assert_cmpuint (watch.changed, ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 3);
-  g_assert_cmpuint (lsm_filter_get_n_visible (filter, LSM_SECTOR_HYDRO), ==, 1);
-  g_assert_cmpuint (lsm_filter_get_n_visible (filter, LSM_SECTOR_BORDER_GATE), ==, 0);
-  g_assert_cmpuint (lsm_filter_get_n_total (filter, LSM_SECTOR_BORDER_GATE), ==, 2);
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, lsm_test_sector ("hydro")), ==, 1);
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, lsm_test_sector ("border_gate")), ==, 0);
+  g_assert_cmpuint (lsm_filter_get_n_total (filter, lsm_test_sector ("border_gate")), ==, 2);
   assert_consistent (filter, &watch);
 
   /* The search folds diacritics, as the user types it. */
@@ -235,8 +236,8 @@ test_filter_state_changes (void)
   g_assert_cmpuint (watch.items_changed, ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 2);
   g_assert_cmpuint (count_named (filter, "Thủy điện"), ==, 2);
-  g_assert_cmpuint (lsm_filter_get_n_visible (filter, LSM_SECTOR_HYDRO), ==, 2);
-  g_assert_cmpuint (lsm_filter_get_n_visible (filter, LSM_SECTOR_THERMAL), ==, 0);
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, lsm_test_sector ("hydro")), ==, 2);
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, lsm_test_sector ("thermal")), ==, 0);
   assert_consistent (filter, &watch);
 
   /* A search that keeps the same sites changes no items. */
@@ -255,8 +256,8 @@ test_filter_source_changes (void)
 {
   g_autoptr(GListStore) sites = make_sites ();
   g_autoptr(LsmFilter) filter = lsm_filter_new (NULL);
-  g_autoptr(LsmFeature) quarry = make_site ("Mỏ đá Hồng Phong", LSM_SECTOR_QUARRY, LSM_STATUS_OPERATING, "Cao Lộc");
-  g_autoptr(LsmFeature) gate = make_site ("Cửa khẩu Chi Ma", LSM_SECTOR_BORDER_GATE, LSM_STATUS_OPERATING, "Lộc Bình");
+  g_autoptr(LsmFeature) quarry = make_site ("Mỏ đá Hồng Phong", lsm_test_sector ("quarry"), LSM_STATUS_OPERATING, "Cao Lộc");
+  g_autoptr(LsmFeature) gate = make_site ("Cửa khẩu Chi Ma", lsm_test_sector ("border_gate"), LSM_STATUS_OPERATING, "Lộc Bình");
   Watch watch = { 0 };
 
   watch_init (&watch, filter);
@@ -275,14 +276,14 @@ test_filter_source_changes (void)
   g_list_store_append (sites, quarry);
   g_assert_cmpuint (watch.items_changed, ==, 0);
   g_assert_cmpuint (watch.changed, ==, 1);
-  g_assert_cmpuint (lsm_filter_get_n_total (filter, LSM_SECTOR_QUARRY), ==, 1);
-  g_assert_cmpuint (lsm_filter_get_n_visible (filter, LSM_SECTOR_QUARRY), ==, 0);
+  g_assert_cmpuint (lsm_filter_get_n_total (filter, lsm_test_sector ("quarry")), ==, 1);
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, lsm_test_sector ("quarry")), ==, 0);
 
   /* A site it shows goes where the source has it. */
   g_list_store_insert (sites, 1, gate);
   g_assert_cmpuint (watch.items_changed, ==, 1);
   g_assert_cmpuint (watch.n_items_notified, ==, 1);
-  g_assert_cmpuint (lsm_filter_get_n_visible (filter, LSM_SECTOR_BORDER_GATE), ==, 3);
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, lsm_test_sector ("border_gate")), ==, 3);
   assert_consistent (filter, &watch);
   {
     g_autoptr(LsmFeature) second = g_list_model_get_item (G_LIST_MODEL (filter), 1);
@@ -295,7 +296,7 @@ test_filter_source_changes (void)
   g_list_store_splice (sites, 0, g_list_model_get_n_items (G_LIST_MODEL (sites)), NULL, 0);
   g_assert_cmpuint (watch.items_changed, ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 0);
-  g_assert_cmpuint (lsm_filter_get_n_total (filter, LSM_SECTOR_BORDER_GATE), ==, 0);
+  g_assert_cmpuint (lsm_filter_get_n_total (filter, lsm_test_sector ("border_gate")), ==, 0);
   assert_consistent (filter, &watch);
 
   g_signal_handlers_disconnect_by_data (filter, &watch);
@@ -352,7 +353,7 @@ test_filter_properties (void)
   g_assert_null (lsm_filter_get_district (filter));
   g_object_set (filter, "hidden-statuses", (const char *[]) { "operating", NULL }, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 0);
-  g_assert_cmpuint (lsm_filter_get_n_total (filter, LSM_SECTOR_BORDER_GATE), ==, 2);
+  g_assert_cmpuint (lsm_filter_get_n_total (filter, lsm_test_sector ("border_gate")), ==, 2);
 }
 
 static void

@@ -18,7 +18,7 @@ test_vocab_sectors (void)
 {
   LsmSector sector;
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint s = 0; s < lsm_sector_get_count (); s++)
     {
       g_assert_true (lsm_sector_from_id (lsm_sector_get_id (s), &sector));
       g_assert_cmpuint (sector, ==, s);
@@ -26,11 +26,95 @@ test_vocab_sectors (void)
     }
 
   g_assert_true (lsm_sector_from_id ("hydro", &sector));
-  g_assert_cmpuint (sector, ==, LSM_SECTOR_HYDRO);
+  g_assert_cmpstr (lsm_sector_get_id (sector), ==, "hydro");
   g_assert_false (lsm_sector_from_id ("Hydro", &sector));
   g_assert_false (lsm_sector_from_id (NULL, &sector));
-  g_assert_cmpstr (lsm_sector_get_icon_name (LSM_SECTOR_BORDER_GATE), ==,
+  g_assert_true (lsm_sector_from_id ("border_gate", &sector));
+  g_assert_cmpstr (lsm_sector_get_icon_name (sector), ==,
                    "lsm-sector-border-gate");
+}
+
+/* A row registered at run time is a sector like the built-in ones, listed at its order. */
+static void
+test_vocab_sector_register (void)
+{
+  static const LsmSectorInfo info = { "test_farming", "Farming", 0x2ec27e, LSM_SHAPE_PENTAGON, 55 };
+  guint n_builtin = lsm_sector_get_count ();
+  g_autofree LsmSector *list = NULL;
+  LsmSector sector, found;
+  guint n;
+
+  sector = lsm_sector_register (&info);
+  g_assert_cmpuint (sector, ==, n_builtin);
+  g_assert_cmpuint (lsm_sector_get_count (), ==, n_builtin + 1);
+  g_assert_true (lsm_sector_from_id ("test_farming", &found));
+  g_assert_cmpuint (found, ==, sector);
+  g_assert_cmpstr (lsm_sector_get_label (sector), ==, "Farming");
+  g_assert_cmphex (lsm_sector_get_rgb (sector), ==, 0x2ec27e);
+  g_assert_cmpuint (lsm_sector_get_shape (sector), ==, LSM_SHAPE_PENTAGON);
+  g_assert_cmpstr (lsm_sector_get_icon_name (sector), ==, "lsm-sector-test-farming");
+  g_assert_false (lsm_sector_is_builtin (sector));
+
+  /* Registering an id again changes nothing. */
+  g_assert_cmpuint (lsm_sector_register (&info), ==, sector);
+  g_assert_cmpuint (lsm_sector_get_count (), ==, n_builtin + 1);
+
+  /* Order 55: after hydropower (50), before thermal power (60). */
+  list = lsm_sector_list (&n);
+  g_assert_cmpuint (n, ==, n_builtin + 1);
+  for (guint i = 0; i < n; i++)
+    if (list[i] == sector)
+      {
+        g_assert_cmpstr (lsm_sector_get_id (list[i - 1]), ==, "hydro");
+        g_assert_cmpstr (lsm_sector_get_id (list[i + 1]), ==, "thermal");
+      }
+  g_assert_cmpstr (lsm_sector_get_id (list[n - 1]), ==, "other");
+}
+
+/* Categories of a user's data: a label from the id, a style from the id alone, unlike every
+ * built-in sector's; when the table is full, a clear refusal rather than a crash. */
+static void
+test_vocab_sector_ensure (void)
+{
+  LsmSector sector, again;
+  gboolean full = FALSE;
+
+  g_assert_true (lsm_sector_ensure ("hydro", &sector));
+  g_assert_true (lsm_sector_is_builtin (sector));
+
+  g_assert_true (lsm_sector_ensure ("data-centre_park", &sector));
+  g_assert_cmpstr (lsm_sector_get_label (sector), ==, "Data centre park");
+  g_assert_true (lsm_sector_ensure ("đường sắt", &sector));
+  g_assert_cmpstr (lsm_sector_get_label (sector), ==, "Đường sắt");
+  g_assert_true (lsm_sector_ensure ("đường sắt", &again));
+  g_assert_cmpuint (again, ==, sector);
+
+  for (guint i = 0; !full; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("category_%u", i);
+      guint32 rgb;
+
+      if (!lsm_sector_ensure (id, &sector))
+        {
+          full = TRUE;
+          g_assert_cmpuint (i, >, 10);
+          break;
+        }
+
+      rgb = lsm_sector_get_rgb (sector);
+      g_assert_cmpuint (lsm_sector_get_shape (sector), !=, LSM_SHAPE_RING);
+      for (LsmSector s = 0; lsm_sector_is_builtin (s); s++)
+        {
+          guint32 other = lsm_sector_get_rgb (s);
+          int dr = (int) (rgb >> 16 & 0xff) - (int) (other >> 16 & 0xff);
+          int dg = (int) (rgb >> 8 & 0xff) - (int) (other >> 8 & 0xff);
+          int db = (int) (rgb & 0xff) - (int) (other & 0xff);
+
+          if (dr * dr + dg * dg + db * db <= 40 * 40)
+            g_error ("%s's colour %06x is too close to %s's %06x", id, rgb, lsm_sector_get_id (s), other);
+        }
+    }
+  g_assert_true (full);
 }
 
 static void
@@ -146,6 +230,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/lsm/vocab/sectors", test_vocab_sectors);
+  g_test_add_func ("/lsm/vocab/sector-register", test_vocab_sector_register);
+  g_test_add_func ("/lsm/vocab/sector-ensure", test_vocab_sector_ensure);
   g_test_add_func ("/lsm/vocab/periods", test_vocab_periods);
   g_test_add_func ("/lsm/vocab/numbers", test_vocab_numbers);
   g_test_add_func ("/lsm/vocab/quantities", test_vocab_quantities);

@@ -140,8 +140,8 @@ test_clusters_follow_the_filter (void)
 {
   g_autoptr(LsmFilter) filter = lsm_filter_new (lsm_catalog_get_sites (catalog));
 
-  lsm_filter_set_sector_visible (filter, LSM_SECTOR_HYDRO, FALSE);
-  lsm_filter_set_sector_visible (filter, LSM_SECTOR_QUARRY, FALSE);
+  lsm_filter_set_sector_visible (filter, lsm_test_sector ("hydro"), FALSE);
+  lsm_filter_set_sector_visible (filter, lsm_test_sector ("quarry"), FALSE);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), <, N_SITES);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), >, 0);
   check_every_site_once (filter);

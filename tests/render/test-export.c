@@ -121,6 +121,39 @@ test_export_online_credit (void)
   lsm_test_remove_dir (dir);
 }
 
+static void
+test_export_long_title (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "long.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *printed = NULL;
+  g_auto(LsmPageOptions) options;
+  gint64 start = g_get_monotonic_time ();
+  char *ellipsis;
+
+  /* A pasted page of text: the page prints the first 200 characters, ellipsized, at once. */
+  while (title->len < 100000)
+    g_string_append (title, "Khu công nghiệp ");
+  fixed_options (&options);
+  options.title = g_string_free (g_steal_pointer (&title), FALSE);
+  g_assert_true (lsm_page_export (scene, NULL, &options, path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+
+  text = lsm_test_pdf_text (path);
+  ellipsis = strstr (text, "…");
+  g_assert_nonnull (ellipsis);
+  printed = g_strndup (text, ellipsis - text);
+  g_strdelimit (printed, "\n", ' ');
+  g_assert_cmpint (g_utf8_strlen (printed, -1), <=, LSM_PAGE_TITLE_MAX + 20);
+  lsm_test_assert_contains (text, "Sources");
+
+  lsm_test_remove_dir (dir);
+}
+
 static guint32
 pixel (cairo_surface_t *surface,
        double           x,
@@ -129,17 +162,6 @@ pixel (cairo_surface_t *surface,
   const guchar *data = cairo_image_surface_get_data (surface);
 
   return 0xff000000 | *(const guint32 *) (const void *) (data + (int) y * cairo_image_surface_get_stride (surface) + 4 * (int) x);
-}
-
-static gboolean
-near (guint32 a,
-      guint32 b)
-{
-  for (int shift = 0; shift < 24; shift += 8)
-    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 3)
-      return FALSE;
-
-  return TRUE;
 }
 
 static void
@@ -176,26 +198,98 @@ test_export_png_pixels (void)
 
       if (precision != LSM_PRECISION_EXACT && precision != LSM_PRECISION_APPROX)
         continue;
-      g_assert_true (near (pixel (png, map.x + p->x, map.y + p->y),
+      g_assert_true (lsm_test_rgb_near (pixel (png, map.x + p->x, map.y + p->y),
                            lsm_style_get_sector_argb (lsm_feature_get_sector (p->site))));
       checked++;
     }
   g_assert_cmpuint (checked, >=, 2);
 
   /* No filtered-out sector's colour anywhere on the map. */
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint s = 0; s < lsm_sector_get_count (); s++)
     {
       guint found = 0;
 
       /* "Other sites" are grey, a colour antialiased lines also make. */
-      if (s == LSM_SECTOR_HYDRO || s == LSM_SECTOR_THERMAL || s == LSM_SECTOR_OTHER)
+      if (s == lsm_test_sector ("hydro") || s == lsm_test_sector ("thermal") || s == lsm_test_sector ("other"))
         continue;
       for (double y = map.y; y < map.y + map.height; y++)
         for (double x = map.x; x < map.x + map.width; x++)
-          found += near (pixel (png, x, y), lsm_style_get_sector_argb (s));
+          found += lsm_test_rgb_near (pixel (png, x, y), lsm_style_get_sector_argb (s));
       if (found > 8)
         g_error ("%u pixels of %s's colour on a map without it", found, lsm_sector_get_id (s));
     }
+
+  cairo_surface_destroy (png);
+  lsm_test_remove_dir (dir);
+}
+
+/* A sector added through the table alone: a row registered here, a file that uses it. The
+ * filter hides it, the legend counts it, the map draws it in its colour. */
+static void
+test_export_fixture_sector (void)
+{
+  static const LsmSectorInfo info = { "test_solar", "Solar farms", 0xdc8add, LSM_SHAPE_SQUARE, 55 };
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "fixture-sector.geojson", NULL);
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "solar.pdf", NULL);
+  g_autofree char *png_path = g_build_filename (dir, "solar.png", NULL);
+  LsmSector sector = lsm_sector_register (&info);
+  g_autoptr(LsmLoader) loader = lsm_loader_new (fixture);
+  g_autoptr(LsmCatalog) solar = NULL;
+  g_autoptr(LsmScene) solar_scene = NULL;
+  g_autoptr(LsmFilter) filter = NULL;
+  g_autoptr(GArray) placements = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_auto(LsmPageOptions) options;
+  cairo_surface_t *png;
+  LsmFeature *sun;
+  LsmPageMap map;
+  guint checked = 0;
+
+  g_assert_cmpuint (sector, !=, LSM_SECTOR_INVALID);
+  solar = lsm_loader_load (loader, NULL, &error);
+  g_assert_no_error (error);
+  solar_scene = lsm_scene_new (solar);
+  sun = lsm_catalog_lookup_site (solar, "sun-1");
+  g_assert_nonnull (sun);
+  g_assert_cmpuint (lsm_feature_get_sector (sun), ==, sector);
+
+  /* The filter: the sector's toggle hides its sites, and only them. */
+  filter = lsm_filter_new (lsm_catalog_get_sites (solar));
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, sector), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 4);
+  lsm_filter_set_sector_visible (filter, sector, FALSE);
+  g_assert_cmpuint (lsm_filter_get_n_visible (filter, sector), ==, 0);
+  g_assert_cmpuint (lsm_filter_get_n_total (filter, sector), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 1);
+  lsm_filter_set_sector_visible (filter, sector, TRUE);
+
+  /* The legend, with the sites the map shows. */
+  fixed_options (&options);
+  g_assert_true (lsm_page_export (solar_scene, filter, &options, pdf, NULL, &error));
+  g_assert_no_error (error);
+  text = lsm_test_pdf_text (pdf);
+  lsm_test_assert_contains (text, "Solar farms (3)");
+  lsm_test_assert_contains (text, "Hydropower (1)");
+
+  /* The style: the row's colour at each of its symbols. */
+  options.dpi = 200;
+  g_assert_true (lsm_page_export (solar_scene, filter, &options, png_path, &map, &error));
+  g_assert_no_error (error);
+  png = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  placements = lsm_scene_place_sites (solar_scene, &map.view, filter, NULL);
+  for (guint i = 0; i < placements->len; i++)
+    {
+      const LsmPlacement *p = &g_array_index (placements, LsmPlacement, i);
+
+      if (lsm_feature_get_sector (p->site) != sector)
+        continue;
+      g_assert_true (lsm_test_rgb_near (pixel (png, map.x + p->x, map.y + p->y), 0xffdc8add));
+      checked++;
+    }
+  g_assert_cmpuint (checked, ==, 3);
 
   cairo_surface_destroy (png);
   lsm_test_remove_dir (dir);
@@ -343,14 +437,14 @@ test_export_legend_is_the_model (void)
       g_autoptr(LsmFeature) site = g_list_model_get_item (all, i);
       LsmSector sector = lsm_feature_get_sector (site);
 
-      if (sector == LSM_SECTOR_WIND && !took_wind && lsm_feature_get_location (site, &lon, &lat))
+      if (sector == lsm_test_sector ("wind") && !took_wind && lsm_feature_get_location (site, &lon, &lat))
         took_wind = TRUE;
-      else if (sector != LSM_SECTOR_THERMAL && sector != LSM_SECTOR_HYDRO)
+      else if (sector != lsm_test_sector ("thermal") && sector != lsm_test_sector ("hydro"))
         continue;
       g_list_store_append (picked, site);
     }
   filter = lsm_filter_new (G_LIST_MODEL (picked));
-  lsm_filter_set_sector_visible (filter, LSM_SECTOR_HYDRO, FALSE);
+  lsm_filter_set_sector_visible (filter, lsm_test_sector ("hydro"), FALSE);
 
   fixed_options (&options);
   g_assert_true (lsm_page_export (scene, filter, &options, path, NULL, &error));
@@ -358,7 +452,7 @@ test_export_legend_is_the_model (void)
   text = lsm_test_pdf_text (path);
 
   lsm_test_assert_contains (text, "Wind power (1)");
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint s = 0; s < lsm_sector_get_count (); s++)
     {
       g_autofree char *entry = NULL;
       g_autofree char *any = g_strdup_printf ("%s (", lsm_sector_get_label (s));
@@ -424,7 +518,7 @@ test_export_dense_clusters (void)
   entry = g_strdup_printf ("%u sites in %u clusters", clustered, clusters->len);
   lsm_test_assert_contains (flat, entry);
 
-  for (guint s = 0; s < LSM_N_SECTORS; s++)
+  for (guint s = 0; s < lsm_sector_get_count (); s++)
     {
       g_autofree char *label = g_strdup_printf ("%s (", lsm_sector_get_label (s));
 
@@ -451,8 +545,10 @@ main (int   argc,
 
   g_test_add_func ("/lsm/export/pdf-text", test_export_pdf_text);
   g_test_add_func ("/lsm/export/online-credit", test_export_online_credit);
+  g_test_add_func ("/lsm/export/long-title", test_export_long_title);
   g_test_add_func ("/lsm/export/png-pixels", test_export_png_pixels);
   g_test_add_func ("/lsm/export/png-size", test_export_png_size);
+  g_test_add_func ("/lsm/export/fixture-sector", test_export_fixture_sector);
   g_test_add_func ("/lsm/export/svg-parses", test_export_svg_parses);
   g_test_add_func ("/lsm/export/failures-leave-nothing", test_export_failures_leave_nothing);
   g_test_add_func ("/lsm/export/district-frames-it", test_export_district_frames_it);

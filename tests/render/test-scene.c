@@ -65,17 +65,6 @@ pixel_at (cairo_surface_t *surface,
   return *(const guint32 *) (const void *) (data + (int) round (y) * stride + 4 * (int) round (x));
 }
 
-static gboolean
-color_near (guint32 a,
-            guint32 b)
-{
-  for (int shift = 0; shift < 24; shift += 8)
-    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 3)
-      return FALSE;
-
-  return TRUE;
-}
-
 static const LsmPlacement *
 find_placement (GArray     *placements,
                 const char *id)
@@ -112,10 +101,10 @@ test_scene_sites_in_their_colours (void)
 
       if (precision != LSM_PRECISION_EXACT && precision != LSM_PRECISION_APPROX)
         continue;
-      if (sector == LSM_SECTOR_OTHER || sector == LSM_SECTOR_QUARRY)
+      if (sector == lsm_test_sector ("other") || sector == lsm_test_sector ("quarry"))
         continue; /* a ring and a cross have no fill at their centre */
 
-      if (!color_near (pixel_at (render.surface, p->x, p->y), lsm_style_get_sector_argb (sector)))
+      if (!lsm_test_rgb_near (pixel_at (render.surface, p->x, p->y), lsm_style_get_sector_argb (sector)))
         g_error ("%s at %.0f,%.0f is %08x, not %08x", lsm_feature_get_id (p->site), p->x, p->y,
                  pixel_at (render.surface, p->x, p->y), lsm_style_get_sector_argb (sector));
       n_checked++;
@@ -134,13 +123,13 @@ test_scene_filter (void)
   g_autoptr(GArray) placements = NULL;
   g_autoptr(GArray) hydro_placements = NULL;
   const LsmPlacement *na_duong;
-  guint32 thermal = lsm_style_get_sector_argb (LSM_SECTOR_THERMAL);
+  guint32 thermal = lsm_style_get_sector_argb (lsm_test_sector ("thermal"));
 
   render_province (&all, scene, LSM_SCENE_ALL, NULL);
   placements = lsm_scene_place_sites (scene, &all.view, NULL, NULL);
   na_duong = find_placement (placements, "nd-na-duong-1");
   g_assert_nonnull (na_duong);
-  g_assert_true (color_near (pixel_at (all.surface, na_duong->x, na_duong->y), thermal));
+  g_assert_true (lsm_test_rgb_near (pixel_at (all.surface, na_duong->x, na_duong->y), thermal));
 
   lsm_filter_show_only_sectors (filter, (const char *[]) { "hydro", NULL });
   render_province (&hydro, scene, LSM_SCENE_ALL, filter);
@@ -148,8 +137,8 @@ test_scene_filter (void)
   g_assert_cmpuint (hydro_placements->len, ==, 2);
   for (guint i = 0; i < hydro_placements->len; i++)
     g_assert_cmpuint (lsm_feature_get_sector (g_array_index (hydro_placements, LsmPlacement, i).site),
-                      ==, LSM_SECTOR_HYDRO);
-  g_assert_false (color_near (pixel_at (hydro.surface, na_duong->x, na_duong->y), thermal));
+                      ==, lsm_test_sector ("hydro"));
+  g_assert_false (lsm_test_rgb_near (pixel_at (hydro.surface, na_duong->x, na_duong->y), thermal));
 }
 
 static void
@@ -225,7 +214,7 @@ test_scene_tiles_match_views (void)
   cairo_surface_flush (tile);
   for (int y = 0; y < 256; y++)
     for (int x = 0; x < 256; x++)
-      differing += !color_near (pixel_at (tile, x, y), pixel_at (whole, 256 + x, 256 + y));
+      differing += !lsm_test_rgb_near (pixel_at (tile, x, y), pixel_at (whole, 256 + x, 256 + y));
 
   /* Antialiasing at the clip edge may differ by a few pixels, nothing more. */
   g_assert_cmpuint (differing, <, 64);

@@ -1,0 +1,638 @@
+/* lsm-loader-tables.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-loader"
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "lsm-catalog-private.h"
+#include "lsm-feature-private.h"
+#include "lsm-figure-private.h"
+#include "lsm-gdal-private.h"
+#include "lsm-source-private.h"
+#include "lsm-vocab.h"
+
+/* Reads the catalog's tables, figures and sources (data/README.md), from any OGR layer: a CSV of
+ * the data folder, a spreadsheet, a table of a GeoPackage or of a database. Cells are read by
+ * column name whatever type the driver gave the column: a spreadsheet types a column of codes
+ * as numbers, a CSV without its .csvt has text only. A bad row is one problem line naming the
+ * table and the row, and is left out; the good rows load. */
+
+typedef struct
+{
+  LsmLayerReader  reader;
+  OGRFeatureH     row;
+  guint           number;  /* as the user finds it: a spreadsheet's row, a CSV's line */
+  char           *id;
+  char           *what;    /* "row 7 (bg-x)", made when a message needs it */
+} Row;
+
+static const char *
+row_what (Row *row)
+{
+  if (row->what == NULL)
+    row->what = row->id != NULL
+                /* Translators: "row 7 (bg-x-capacity)": a row of a table by its number and id */
+                ? g_strdup_printf (_("row %u (%s)"), row->number, row->id)
+                /* Translators: "row 7": a row of a table by its number */
+                : g_strdup_printf (_("row %u"), row->number);
+  return row->what;
+}
+
+#define ROW_PROBLEM(row, format, ...) \
+  G_STMT_START { \
+    g_autofree char *row_problem_ = g_strdup_printf (format, __VA_ARGS__); \
+    _lsm_catalog_add_problem ((row)->reader.catalog, (row)->reader.display, "%s: %s", \
+                              row_what (row), row_problem_); \
+  } G_STMT_END
+
+static int
+column (Row        *row,
+        const char *name)
+{
+  OGRFeatureDefnH defn = OGR_F_GetDefnRef (row->row);
+  int i = _lsm_gdal_field_index (&row->reader, defn, name);
+
+  return i >= 0 && OGR_F_IsFieldSetAndNotNull (row->row, i) ? i : -1;
+}
+
+/* An empty cell is no value. @name must be a literal: the column cache keys it by address. */
+static gboolean
+cell_text (Row         *row,
+           const char  *name,
+           char       **out)
+{
+  int i = column (row, name);
+  const char *value;
+
+  *out = NULL;
+  if (i < 0)
+    return TRUE;
+
+  value = OGR_F_GetFieldAsString (row->row, i);
+  if (!g_utf8_validate (value, -1, NULL))
+    {
+      ROW_PROBLEM (row, _("“%s” is not valid UTF-8 text"), name);
+      return FALSE;
+    }
+
+  if (*value != '\0')
+    *out = _lsm_gdal_normalize_text (value);
+  return TRUE;
+}
+
+/* A curator's text: "<name>_vi" and "<name>_en"; a plain "<name>" is English. */
+static gboolean
+cell_both (Row        *row,
+           const char *vi_name,
+           const char *en_name,
+           const char *plain_name,
+           LsmText    *out)
+{
+  g_autofree char *plain = NULL;
+
+  if (!cell_text (row, vi_name, &out->vi)
+      || !cell_text (row, en_name, &out->en)
+      || !cell_text (row, plain_name, &plain))
+    return FALSE;
+
+  if (out->en == NULL)
+    out->en = g_steal_pointer (&plain);
+  return TRUE;
+}
+
+static gboolean
+cell_number (Row        *row,
+             const char *name,
+             gboolean   *present,
+             double     *out)
+{
+  int i = column (row, name);
+  OGRFieldType type;
+
+  *present = FALSE;
+  if (i < 0)
+    return TRUE;
+
+  type = OGR_Fld_GetType (OGR_F_GetFieldDefnRef (row->row, i));
+  if (type == OFTReal || type == OFTInteger || type == OFTInteger64)
+    *out = OGR_F_GetFieldAsDouble (row->row, i);
+  else
+    {
+      g_autofree char *text = g_strstrip (g_strdup (OGR_F_GetFieldAsString (row->row, i)));
+      char *end = NULL;
+
+      if (*text == '\0')
+        return TRUE;
+
+      errno = 0;
+      *out = g_ascii_strtod (text, &end);
+      if (end == text || *end != '\0' || errno != 0)
+        {
+          g_autofree char *shown = g_utf8_make_valid (text, -1);
+
+          /* Translators: "“value” is not a number: “about 50”" */
+          ROW_PROBLEM (row, _("“%s” is not a number: “%s”"), name, shown);
+          return FALSE;
+        }
+    }
+
+  if (!isfinite (*out))
+    {
+      ROW_PROBLEM (row, _("“%s” is not a finite number"), name);
+      return FALSE;
+    }
+
+  *present = TRUE;
+  return TRUE;
+}
+
+typedef struct
+{
+  LsmCatalog *catalog;
+  const char *display;
+  guint       subjects;
+  GHashTable *ids;           /* every id of the table so far */
+  GHashTable *sites;         /* id → LsmFeature, borrowed from the catalog */
+  GHashTable *districts;     /* id → LsmFeature */
+  GHashTable *lists;         /* LsmFeature → GPtrArray of its figures */
+  GPtrArray  *aggregates;    /* province and sector figures */
+  GPtrArray  *sources;
+} TableContext;
+
+static GHashTable *
+index_features (GListModel *features)
+{
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = g_list_model_get_n_items (features);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) feature = g_list_model_get_item (features, i);
+
+      if (feature->id != NULL)
+        g_hash_table_insert (index, feature->id, feature);
+    }
+
+  return index;
+}
+
+static gboolean
+read_figure_vocab (Row       *row,
+                   LsmFigure *figure)
+{
+  g_autofree char *status = NULL;
+  g_autofree char *qualifier = NULL;
+
+  if (!cell_text (row, "status", &status) || !cell_text (row, "qualifier", &qualifier))
+    return FALSE;
+
+  /* Vocabulary problems are reported but the figure is kept: its value is still true. */
+  if (lsm_metric_get_label (figure->metric) == NULL)
+    ROW_PROBLEM (row, _("unknown metric “%s”"), figure->metric);
+  if (figure->unit != NULL && !lsm_unit_is_known (figure->unit))
+    ROW_PROBLEM (row, _("unknown unit “%s”"), figure->unit);
+  if (figure->period != NULL && !lsm_period_is_valid (figure->period))
+    ROW_PROBLEM (row, _("period “%s” is not in a known form"), figure->period);
+  if (status != NULL && !lsm_status_from_id (status, &figure->status))
+    ROW_PROBLEM (row, _("unknown status “%s”"), status);
+  if (qualifier != NULL && !lsm_qualifier_from_id (qualifier, &figure->qualifier))
+    ROW_PROBLEM (row, _("unknown qualifier “%s”"), qualifier);
+
+  return TRUE;
+}
+
+static LsmFigure *
+read_figure (Row *row)
+{
+  g_autoptr(LsmFigure) figure = _lsm_figure_new ();
+  g_autofree char *text = NULL;
+  gboolean numeric;
+
+  figure->id = g_strdup (row->id);
+  if (!cell_text (row, "metric", &figure->metric)
+      || !cell_text (row, "value_text", &text)
+      || !cell_text (row, "value_en", &figure->text_en)
+      || !cell_text (row, "unit", &figure->unit)
+      || !cell_text (row, "period", &figure->period)
+      || !cell_both (row, "period_note_vi", "period_note_en", "period_note", &figure->period_note)
+      || !cell_text (row, "relates_to", &figure->relates_to)
+      || !cell_text (row, "source", &figure->source_id)
+      || !cell_text (row, "quote", &figure->quote)
+      || !cell_both (row, "note_vi", "note_en", "note", &figure->note)
+      || !cell_text (row, "crosscheck_source", &figure->crosscheck_source_id)
+      || !cell_both (row, "crosscheck_note_vi", "crosscheck_note_en", "crosscheck_note",
+                     &figure->crosscheck_note)
+      || !cell_number (row, "value", &numeric, &figure->value)
+      || !cell_number (row, "value_max", &figure->has_value_max, &figure->value_max)
+      || !cell_number (row, "value_of", &figure->has_value_of, &figure->value_of))
+    return NULL;
+
+  if (figure->metric == NULL)
+    {
+      ROW_PROBLEM (row, "%s", _("it has no metric"));
+      return NULL;
+    }
+  if (figure->source_id == NULL)
+    {
+      ROW_PROBLEM (row, "%s", _("it cites no source"));
+      return NULL;
+    }
+  if (numeric == (text != NULL))
+    {
+      ROW_PROBLEM (row, "%s", numeric ? _("it has both a “value” and a “value_text”")
+                                      : _("it has neither a “value” nor a “value_text”"));
+      return NULL;
+    }
+
+  figure->numeric = numeric;
+  figure->text = g_steal_pointer (&text);
+  if (!read_figure_vocab (row, figure))
+    return NULL;
+
+  return g_steal_pointer (&figure);
+}
+
+static GPtrArray *
+list_of (TableContext *context,
+         LsmFeature   *feature)
+{
+  GPtrArray *list = g_hash_table_lookup (context->lists, feature);
+
+  if (list == NULL)
+    {
+      list = g_ptr_array_new_with_free_func (g_object_unref);
+      g_hash_table_insert (context->lists, feature, list);
+    }
+
+  return list;
+}
+
+typedef enum
+{
+  PLACED,
+  PASSED_OVER,  /* a row for another reader */
+  BAD,
+} Placement;
+
+/* Where the figure goes: the list of its site or district, or the aggregates. */
+static Placement
+place_figure (Row           *row,
+              TableContext  *context,
+              LsmFigure     *figure,
+              GPtrArray    **list)
+{
+  g_autofree char *kind = NULL;
+  g_autofree char *subject = NULL;
+  LsmFeature *feature;
+  LsmSector sector;
+
+  if (!cell_text (row, "subject_kind", &kind) || !cell_text (row, "subject", &subject))
+    return BAD;
+
+  *list = NULL;
+  if (g_strcmp0 (kind, "site") == 0 || g_strcmp0 (kind, "district") == 0)
+    {
+      gboolean is_site = kind[0] == 's';
+
+      if ((context->subjects & (is_site ? LSM_SUBJECT_SITE : LSM_SUBJECT_DISTRICT)) == 0)
+        return PASSED_OVER;
+
+      feature = subject != NULL ? g_hash_table_lookup (is_site ? context->sites : context->districts, subject)
+                                : NULL;
+      if (feature == NULL)
+        {
+          if (is_site)
+            /* Translators: the figure's site is not in the layer of sites */
+            ROW_PROBLEM (row, _("it describes a site “%s” that does not exist"), subject ? subject : "");
+          else
+            ROW_PROBLEM (row, _("it describes a district “%s” that does not exist"), subject ? subject : "");
+          return BAD;
+        }
+      *list = list_of (context, feature);
+      return PLACED;
+    }
+
+  if (g_strcmp0 (kind, "province") == 0 || g_strcmp0 (kind, "sector") == 0)
+    {
+      gboolean is_province = kind[0] == 'p';
+
+      if ((context->subjects & (is_province ? LSM_SUBJECT_PROVINCE : LSM_SUBJECT_SECTOR)) == 0)
+        return PASSED_OVER;
+
+      if (!is_province && (subject == NULL || !lsm_sector_from_id (subject, &sector)))
+        {
+          ROW_PROBLEM (row, _("it describes a sector “%s” that does not exist"), subject ? subject : "");
+          return BAD;
+        }
+      figure->scope = is_province ? g_strdup ("province") : g_steal_pointer (&subject);
+      *list = context->aggregates;
+      return PLACED;
+    }
+
+  /* Translators: site, district, province and sector are literal values */
+  ROW_PROBLEM (row, _("unknown “subject_kind” “%s” (site, district, province or sector)"), kind ? kind : "");
+  return BAD;
+}
+
+static LsmSource *
+read_source (Row *row)
+{
+  g_autoptr(LsmSource) source = _lsm_source_new ();
+  g_autofree char *kind = NULL;
+  g_autofree char *inferred = NULL;
+
+  source->id = g_strdup (row->id);
+  if (!cell_text (row, "title", &source->title)
+      || !cell_text (row, "kind", &kind)
+      || !cell_text (row, "outlet", &source->outlet)
+      || !cell_both (row, "outlet_note_vi", "outlet_note_en", "outlet_note", &source->outlet_note)
+      || !cell_text (row, "author", &source->author)
+      || !cell_text (row, "date", &source->date)
+      || !cell_text (row, "date_printed", &source->date_printed)
+      || !cell_both (row, "date_note_vi", "date_note_en", "date_note", &source->date_note)
+      || !cell_text (row, "file", &source->file)
+      || !cell_text (row, "outlet_inferred", &inferred))
+    return NULL;
+
+  if (source->title == NULL)
+    {
+      ROW_PROBLEM (row, "%s", _("it has no title"));
+      return NULL;
+    }
+
+  /* Data from before the kinds has articles only. */
+  if (kind != NULL && !lsm_source_kind_from_id (kind, &source->kind))
+    {
+      ROW_PROBLEM (row, _("unknown kind “%s” (article or crosscheck)"), kind);
+      return NULL;
+    }
+
+  source->outlet_inferred = inferred != NULL && (g_str_equal (inferred, "1") || g_ascii_strcasecmp (inferred, "true") == 0);
+  return g_steal_pointer (&source);
+}
+
+static gboolean
+read_row (Row          *row,
+          LsmLayerKind  kind,
+          TableContext *context)
+{
+  if (!cell_text (row, "id", &row->id))
+    return FALSE;
+  if (row->id == NULL)
+    {
+      ROW_PROBLEM (row, "%s", _("it has no id"));
+      return FALSE;
+    }
+
+  if (kind == LSM_LAYER_SOURCES)
+    {
+      LsmSource *source;
+
+      if (g_hash_table_contains (context->ids, row->id))
+        {
+          ROW_PROBLEM (row, "%s", _("its id is used by an earlier row"));
+          return FALSE;
+        }
+      if ((source = read_source (row)) == NULL)
+        return FALSE;
+      g_hash_table_add (context->ids, source->id);
+      g_ptr_array_add (context->sources, source);
+    }
+  else
+    {
+      g_autoptr(LsmFigure) figure = NULL;
+      GPtrArray *list = NULL;
+      Placement placement;
+
+      if ((figure = read_figure (row)) == NULL)
+        return FALSE;
+      if ((placement = place_figure (row, context, figure, &list)) != PLACED)
+        return placement == PASSED_OVER;
+      if (!g_hash_table_add (context->ids, g_strdup (figure->id)))
+        {
+          ROW_PROBLEM (row, "%s", _("its id is used by an earlier row"));
+          return FALSE;
+        }
+      g_ptr_array_add (list, g_steal_pointer (&figure));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_columns (OGRLayerH     layer,
+               LsmLayerKind  kind,
+               const char   *display,
+               GError      **error)
+{
+  static const char * const figures[] = { "id", "subject_kind", "metric", "source", NULL };
+  static const char * const sources[] = { "id", "title", NULL };
+  OGRFeatureDefnH defn = OGR_L_GetLayerDefn (layer);
+
+  for (const char * const *name = kind == LSM_LAYER_SOURCES ? sources : figures; *name != NULL; name++)
+    {
+      if (OGR_FD_GetFieldIndex (defn, *name) >= 0)
+        continue;
+
+      g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
+                   kind == LSM_LAYER_SOURCES
+                   /* Translators: "sources.csv: not a table of sources: it has no column “title”" */
+                   ? _("%s: not a table of sources: it has no column “%s”")
+                   : _("%s: not a table of figures: it has no column “%s”"),
+                   display, *name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A site or district that only carries figures being checked, so that the catalog's checks name
+ * the subject of each. */
+static LsmFeature *
+stand_in (LsmFeature *feature)
+{
+  LsmFeature *copy = _lsm_feature_new (feature->kind);
+
+  copy->id = g_strdup (feature->id);
+  copy->name = g_strdup (feature->name);
+  return copy;
+}
+
+static void
+publish (TableContext *context,
+         LsmLayerKind  kind,
+         gboolean      attach)
+{
+  g_autoptr(GPtrArray) sites = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) districts = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer feature, list;
+
+  if (kind == LSM_LAYER_SOURCES)
+    {
+      _lsm_catalog_set_sources (context->catalog, context->sources);
+      return;
+    }
+
+  _lsm_catalog_set_aggregates (context->catalog, context->aggregates, context->display);
+
+  g_hash_table_iter_init (&iter, context->lists);
+  while (g_hash_table_iter_next (&iter, &feature, &list))
+    {
+      LsmFeature *owner = attach ? feature : stand_in (feature);
+
+      _lsm_feature_set_figures (owner, list);
+      g_hash_table_iter_steal (&iter);
+      if (!attach)
+        g_ptr_array_add (LSM_FEATURE (feature)->kind == LSM_FEATURE_SITE ? sites : districts, owner);
+    }
+
+  if (!attach)
+    {
+      _lsm_catalog_set_sites (context->catalog, sites, context->display);
+      _lsm_catalog_set_districts (context->catalog, districts, context->display);
+    }
+}
+
+/**
+ * _lsm_gdal_read_table_layer:
+ * @layer: a layer of figures or sources
+ * @kind: %LSM_LAYER_FIGURES or %LSM_LAYER_SOURCES
+ * @display: the table's name in messages
+ * @header_rows: rows above the first one read, so that row numbers are the ones the user sees
+ * @subjects: the #LsmSubjects whose figures are taken; rows of others are passed over quietly
+ * @reference: (nullable): where the sites and districts are, to check the figures against
+ *   without changing them; %NULL: @catalog has them and receives their figures
+ * @catalog: receives the rows and the problems
+ * @error: return location for an error when the layer is no such table
+ *
+ * Returns: %FALSE if the layer cannot be read as that table at all
+ */
+gboolean
+_lsm_gdal_read_table_layer (OGRLayerH     layer,
+                            LsmLayerKind  kind,
+                            const char   *display,
+                            guint         header_rows,
+                            guint         subjects,
+                            LsmCatalog   *reference,
+                            LsmCatalog   *catalog,
+                            GError      **error)
+{
+  g_autoptr(GHashTable) fields = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                     kind == LSM_LAYER_SOURCES ? NULL : g_free, NULL);
+  LsmCatalog *subjects_from = reference != NULL ? reference : catalog;
+  g_autoptr(GHashTable) sites = index_features (lsm_catalog_get_sites (subjects_from));
+  g_autoptr(GHashTable) districts = index_features (lsm_catalog_get_districts (subjects_from));
+  g_autoptr(GHashTable) lists = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                       (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) aggregates = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  TableContext context = { catalog, display, subjects, ids, sites, districts, lists, aggregates, sources };
+  guint ordinal = 0, skipped = 0;
+  OGRFeatureH raw;
+
+  g_return_val_if_fail (kind == LSM_LAYER_FIGURES || kind == LSM_LAYER_SOURCES, FALSE);
+
+  if (!check_columns (layer, kind, display, error))
+    return FALSE;
+
+  OGR_L_ResetReading (layer);
+  while ((raw = OGR_L_GetNextFeature (layer)) != NULL)
+    {
+      Row row = { { display, catalog, NULL, fields, FALSE }, raw, ++ordinal + header_rows, NULL, NULL };
+
+      if (!read_row (&row, kind, &context))
+        skipped++;
+
+      g_free (row.id);
+      g_free (row.what);
+      OGR_F_Destroy (raw);
+    }
+
+  _lsm_catalog_add_skipped (catalog, skipped);
+  publish (&context, kind, reference == NULL);
+  return TRUE;
+}
+
+/**
+ * _lsm_gdal_read_table_file:
+ * @path: a CSV, XLSX or ODS file whose first sheet is the table
+ * @kind: %LSM_LAYER_FIGURES or %LSM_LAYER_SOURCES, or %LSM_LAYER_AUTO to tell by the columns
+ * @subjects: the #LsmSubjects whose figures are taken
+ * @reference: (nullable): where the sites and districts are, if not in @catalog
+ * @catalog: receives the rows and the problems
+ * @error: return location for an error naming the file and the cause
+ *
+ * Returns: %FALSE if the file cannot be read as a table
+ */
+gboolean
+_lsm_gdal_read_table_file (const char    *path,
+                           LsmLayerKind   kind,
+                           guint          subjects,
+                           LsmCatalog    *reference,
+                           LsmCatalog    *catalog,
+                           GError       **error)
+{
+  g_autofree char *display = g_filename_display_basename (path);
+  LsmGdalTable table;
+  OGRLayerH layer;
+  gboolean ok = FALSE;
+
+  _lsm_gdal_push_quiet ();
+  if (_lsm_gdal_open_table (path, display, &table, error))
+    {
+      if (GDALDatasetGetLayerCount (table.ds) < 1 || (layer = GDALDatasetGetLayer (table.ds, 0)) == NULL)
+        g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NO_FEATURES, _("%s has no layers"), display);
+      else
+        {
+          if (kind == LSM_LAYER_AUTO)
+            kind = OGR_FD_GetFieldIndex (OGR_L_GetLayerDefn (layer), "title") >= 0
+                   && OGR_FD_GetFieldIndex (OGR_L_GetLayerDefn (layer), "subject_kind") < 0
+                   ? LSM_LAYER_SOURCES : LSM_LAYER_FIGURES;
+          /* A file table has its header in row 1. */
+          ok = _lsm_gdal_read_table_layer (layer, kind, display, 1, subjects, reference, catalog, error);
+        }
+      _lsm_gdal_close_table (&table);
+    }
+  _lsm_gdal_pop_quiet ();
+
+  return ok;
+}
+
+/**
+ * _lsm_loader_find_table:
+ * @dir: a folder
+ * @name: a table's name, e.g. "figures"
+ *
+ * Returns: (transfer full) (nullable): NAME.csv, NAME.xlsx or NAME.ods in @dir, the first that
+ *   exists
+ */
+char *
+_lsm_loader_find_table (const char *dir,
+                        const char *name)
+{
+  static const char * const extensions[] = { ".csv", ".xlsx", ".ods" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    {
+      g_autofree char *file = g_strconcat (name, extensions[i], NULL);
+      g_autofree char *path = g_build_filename (dir, file, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        return g_steal_pointer (&path);
+    }
+
+  return NULL;
+}

@@ -1,0 +1,23 @@
+/* lsm-test-app.h
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "lsm-window.h"
+
+G_BEGIN_DECLS
+
+gboolean   wait_for       (gboolean (*condition) (gpointer),
+                           gpointer   data);
+gboolean   catalog_loaded (gpointer   data);
+void       settle         (void);
+void       reset_settings (void);
+LsmWindow *open_window    (const char *path);
+
+G_END_DECLS
