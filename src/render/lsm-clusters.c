@@ -135,10 +135,10 @@ merge_level (const Node  *fine,
 {
   double r = MERGE_PX / (LSM_TILE_SIZE * exp2 (zoom));
   double cells = 1.0 / r;
-  g_autofree Keyed *keyed = g_new (Keyed, n_fine);
+  g_autofree Keyed *keyed = g_new (Keyed, MAX (n_fine, 1));
   g_autofree guint8 *taken = g_malloc0 (MAX (n_fine, 1));
-  Node *nodes = g_new (Node, n_fine);
-  guint *counts = g_new0 (guint, (gsize) n_fine * n_sectors);
+  Node *nodes = g_new (Node, MAX (n_fine, 1));
+  guint *counts = g_new0 (guint, (gsize) MAX (n_fine, 1) * n_sectors);
   g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (guint));
   guint n = 0;
 
@@ -217,7 +217,7 @@ merge_level (const Node  *fine,
 static void
 index_level (Level *level)
 {
-  g_autofree Keyed *keyed = g_new (Keyed, level->n_nodes);
+  g_autofree Keyed *keyed = g_new (Keyed, MAX (level->n_nodes, 1));
   Node *sorted = g_new (Node, MAX (level->n_nodes, 1));
 
   for (guint i = 0; i < level->n_nodes; i++)
