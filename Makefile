@@ -14,6 +14,7 @@ PACKAGES = \
 	meson ninja-build pkg-config gcc libc6-dev gettext \
 	libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libshumate-dev \
 	libgdal-dev libjson-glib-dev \
+	postgresql-15 postgresql-15-postgis-3 \
 	xvfb xauth xdotool poppler-utils desktop-file-utils appstream \
 	librsvg2-common fonts-dejavu-core fonts-wqy-microhei locales
 
@@ -29,6 +30,11 @@ deps:
 	  dpkg-query -W -f='$${db:Status-Abbrev}' $$p 2>/dev/null | grep -q '^ii' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:" $$missing; \
+	  if [ ! -d /etc/postgresql-common ]; then \
+	    echo "(PostgreSQL is for the tests' own servers: no system cluster is created)"; \
+	    $(SUDO) mkdir -p /etc/postgresql-common/createcluster.d && \
+	    echo 'create_main_cluster = false' | $(SUDO) tee /etc/postgresql-common/createcluster.d/lsmap.conf >/dev/null; \
+	  fi; \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
 	fi

@@ -58,7 +58,10 @@ lsm_test_remove_dir (const char *dir)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
 
-      g_unlink (path);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        lsm_test_remove_dir (path);
+      else
+        g_unlink (path);
     }
   g_rmdir (dir);
 }
@@ -217,4 +220,39 @@ lsm_test_write_gpkg (const char *fixture,
   GDALVectorTranslateOptionsFree (options);
 
   return gpkg;
+}
+
+/**
+ * lsm_test_postgis:
+ *
+ * Returns: the "PG:…" connection string of the database tests/pg-run.sh made for this test
+ *   program. Not a skip: the tests that need it always run under that script.
+ */
+const char *
+lsm_test_postgis (void)
+{
+  const char *pg = g_getenv ("LSMAP_TEST_PG");
+
+  if (pg == NULL)
+    g_error ("LSMAP_TEST_PG is not set: run this test through tests/pg-run.sh");
+  return pg;
+}
+
+/**
+ * lsm_test_postgis_server:
+ * @what: "--stop" or "--start"
+ *
+ * Stops or starts again the server of lsm_test_postgis().
+ */
+void
+lsm_test_postgis_server (const char *what)
+{
+  const char *argv[] = { g_getenv ("LSMAP_TEST_PG_CTL"), what, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_nonnull (argv[0]);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
 }

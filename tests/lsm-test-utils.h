@@ -22,6 +22,8 @@ void        lsm_test_assert_contains (const char *haystack,
                                       const char *needle);
 gboolean    lsm_test_rgb_near       (guint32     a,
                                       guint32     b);
+const char *lsm_test_postgis        (void);
+void        lsm_test_postgis_server (const char *what);
 LsmSector   lsm_test_sector         (const char *id);
 
 char       *lsm_test_write_gpkg     (const char *fixture,

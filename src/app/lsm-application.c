@@ -19,11 +19,13 @@
 #include "lsm-cli.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
+#include "lsm-headline.h"
 #include "lsm-loader.h"
 #include "lsm-page.h"
 #include "lsm-scene.h"
 #include "lsm-source.h"
 #include "lsm-window.h"
+#include "lsm-writer.h"
 
 struct _LsmApplication
 {
@@ -48,6 +50,11 @@ static const GOptionEntry main_entries[] = {
     N_("NAME") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Output format of --list: text, csv or json"),
     N_("FORMAT") },
+  { "sort", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Order of --list: a column (name, sector, district, status, capacity, area, investment, year, precision); numbers largest first, text A to Z; a leading “-” reverses"),
+    N_("COLUMN") },
+  { "overview", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the province overview (text or json with --format), then exit"), NULL },
   { "summary", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print what the data holds and what could not be loaded, then exit"), NULL },
   { "export", 'e', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export a map page to FILE (.pdf, .svg or .png), then exit"), N_("FILE") },
@@ -60,6 +67,12 @@ static const GOptionEntry main_entries[] = {
     N_("Write an atlas to FILE (.pdf): an overview, then a map per district or sector, then exit"), N_("FILE") },
   { "atlas-by", 0, 0, G_OPTION_ARG_STRING, NULL, N_("What the atlas has a map for: district (default) or sector"),
     N_("district|sector") },
+  { "convert", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the data (or what --sector, --status and --district select) to a GeoPackage (.gpkg), a folder of GeoJSON and CSV (ending in /) or a PostGIS database (PG:…), then exit"),
+    N_("DEST") },
+  { "overwrite", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Let --convert replace an existing file, folder or database schema"), NULL },
+  { "choropleth", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Colour the districts of --export by: none, sites, capacity or area"), N_("BY") },
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check that each FILE is valid lsmap data, print one line per problem, then exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version, then exit"), NULL },
@@ -127,8 +140,15 @@ run_list (LsmApplication *self,
   const char *format_name = NULL;
   LsmCliFormat format;
 
+  const char *sort = NULL;
+  LsmColumn column = LSM_COLUMN_NAME;
+  gboolean reversed = FALSE;
+  g_autoptr(GListModel) sorted = NULL;
+
   g_variant_dict_lookup (options, "format", "&s", &format_name);
+  g_variant_dict_lookup (options, "sort", "&s", &sort);
   if (!lsm_cli_parse_format (format_name, &format, &error)
+      || (sort != NULL && !lsm_column_parse_sort (sort, &column, &reversed, &error))
       || (catalog = load_catalog (self, &error)) == NULL
       || !build_filter (options, catalog, filter, &error))
     {
@@ -136,7 +156,42 @@ run_list (LsmApplication *self,
       return lsm_cli_exit_status (error);
     }
 
-  lsm_cli_print_list (stdout, filter, format);
+  if (sort != NULL)
+    sorted = lsm_site_sort (G_LIST_MODEL (filter), column, reversed);
+  lsm_cli_print_list (stdout, sorted != NULL ? sorted : G_LIST_MODEL (filter), format);
+  return 0;
+}
+
+static int
+run_overview (LsmApplication *self,
+              GVariantDict   *options)
+{
+  g_autoptr(LsmCatalog) catalog = NULL;
+  g_autoptr(LsmFilter) filter = lsm_filter_new (NULL);
+  g_autoptr(GError) error = NULL;
+  const char *format_name = NULL;
+  LsmCliFormat format;
+
+  g_variant_dict_lookup (options, "format", "&s", &format_name);
+  if (!lsm_cli_parse_format (format_name, &format, &error))
+    {
+      g_printerr ("lsmap: %s\n", error->message);
+      return LSM_CLI_EXIT_USAGE;
+    }
+  if (format == LSM_CLI_FORMAT_CSV)
+    {
+      g_printerr ("lsmap: %s\n", _("--overview is written as text or json, not csv"));
+      return LSM_CLI_EXIT_USAGE;
+    }
+
+  if ((catalog = load_catalog (self, &error)) == NULL
+      || !build_filter (options, catalog, filter, &error))
+    {
+      g_printerr ("lsmap: %s\n", error->message);
+      return lsm_cli_exit_status (error);
+    }
+
+  lsm_cli_print_overview (stdout, catalog, filter, format);
   return 0;
 }
 
@@ -175,6 +230,8 @@ run_export (LsmApplication *self,
   g_autoptr(GError) error = NULL;
   g_auto(LsmPageOptions) page;
   LsmPageFormat format;
+  const char *by = NULL;
+  LsmChoroplethKind kind;
 
   lsm_page_options_init (&page);
   page.atlas = atlas ? LSM_ATLAS_BY_DISTRICT : LSM_ATLAS_NONE;
@@ -202,6 +259,18 @@ run_export (LsmApplication *self,
     }
 
   scene = lsm_scene_new (catalog);
+  if (g_variant_dict_lookup (options, "choropleth", "&s", &by))
+    {
+      g_autoptr(LsmChoropleth) choropleth = NULL;
+
+      if (!lsm_choropleth_kind_parse (by, &kind, &error))
+        {
+          g_printerr ("lsmap: %s\n", error->message);
+          return LSM_CLI_EXIT_USAGE;
+        }
+      choropleth = lsm_choropleth_new (kind, lsm_catalog_get_districts (catalog), G_LIST_MODEL (filter));
+      lsm_scene_set_choropleth (scene, choropleth);
+    }
   lsm_cli_remove_temp_files_on_signals ();
   if (!lsm_page_export (scene, filter, &page, path, NULL, &error))
     {
@@ -253,6 +322,51 @@ open_remaining (LsmApplication *self,
 }
 
 static int
+run_convert (LsmApplication *self,
+             GVariantDict   *options,
+             const char     *dest)
+{
+  g_autoptr(LsmCatalog) catalog = NULL;
+  g_autoptr(LsmFilter) filter = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *source = self->data_path != NULL ? self->data_path : lsm_loader_get_default_data_dir ();
+  gboolean selects = g_variant_dict_contains (options, "sector") || g_variant_dict_contains (options, "status")
+                     || g_variant_dict_contains (options, "district");
+
+  LsmWriterFormat format;
+
+  /* Loading first: data that cannot be read is never half-written, and the filter needs it. */
+  if (!lsm_writer_parse_dest (dest, &format, &error)
+      || (catalog = load_catalog (self, &error)) == NULL
+      || (selects && !build_filter (options, catalog, (filter = lsm_filter_new (NULL)), &error))
+      || !lsm_cli_convert (source, filter, dest, g_variant_dict_contains (options, "overwrite"), &error))
+    {
+      g_printerr ("lsmap: %s\n", error->message);
+      return lsm_cli_exit_status (error);
+    }
+
+  return 0;
+}
+
+/* A department points everyone's lsmap at its shared database with this one setting. */
+static char *
+configured_data_source (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *value = NULL;
+
+  /* Uninstalled without the compiled schema: the window warns about settings, not this. */
+  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL)
+    return NULL;
+
+  settings = g_settings_new (APP_ID);
+  value = g_settings_get_string (settings, "data-source");
+  return *value != '\0' ? g_steal_pointer (&value) : NULL;
+}
+
+static int
 lsm_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
 {
@@ -260,6 +374,7 @@ lsm_application_handle_local_options (GApplication *app,
   g_autoptr(GError) error = NULL;
   const char *data = NULL;
   const char *export = NULL;
+  const char *convert = NULL;
 
   self->options_handled = TRUE;
   if (g_variant_dict_contains (options, "version"))
@@ -268,11 +383,11 @@ lsm_application_handle_local_options (GApplication *app,
       return 0;
     }
 
+  g_free (self->data_path);
   if (g_variant_dict_lookup (options, "data", "^&ay", &data))
-    {
-      g_free (self->data_path);
-      self->data_path = g_strdup (data);
-    }
+    self->data_path = g_strdup (data);
+  else
+    self->data_path = configured_data_source ();
 
   if (!lsm_cli_check_usage (options, &error))
     {
@@ -286,6 +401,9 @@ lsm_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "list"))
     return run_list (self, options);
 
+  if (g_variant_dict_contains (options, "overview"))
+    return run_overview (self, options);
+
   if (g_variant_dict_contains (options, "summary"))
     return run_summary (self);
 
@@ -294,6 +412,9 @@ lsm_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "atlas", "^&ay", &export))
     return run_export (self, options, export, TRUE);
+
+  if (g_variant_dict_lookup (options, "convert", "^&ay", &convert))
+    return run_convert (self, options, convert);
 
   open_remaining (self, options);
   return -1;

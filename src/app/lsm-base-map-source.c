@@ -156,6 +156,25 @@ lsm_base_map_source_new (LsmScene *scene)
 }
 
 /**
+ * lsm_base_map_source_new_restyled:
+ * @scene: what to draw
+ * @serial: how many times the scene's style changed
+ *
+ * Returns: (transfer full): like lsm_base_map_source_new(), under an id of its own: tiles
+ *   cached for the scene's earlier style (districts coloured by something else) are not reused
+ */
+LsmBaseMapSource *
+lsm_base_map_source_new_restyled (LsmScene *scene,
+                                  guint     serial)
+{
+  g_autofree char *id = g_strdup_printf ("lsmap-offline-%u", serial);
+
+  return make_source (scene, id, _("Offline map"),
+                      _("Boundaries: Government of Viet Nam (gis.chinhphu.vn), via dvhcvn, GPL-3.0"),
+                      LSM_SCENE_BASE);
+}
+
+/**
  * lsm_base_map_source_new_overlay:
  * @scene: what to draw
  *

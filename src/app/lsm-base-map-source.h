@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LsmBaseMapSource, lsm_base_map_source, LSM, BASE_MAP_SOURCE, ShumateMapSource)
 
 LsmBaseMapSource *lsm_base_map_source_new        (LsmScene         *scene);
+LsmBaseMapSource *lsm_base_map_source_new_restyled (LsmScene       *scene,
+                                                   guint           serial);
 LsmBaseMapSource *lsm_base_map_source_new_overlay (LsmScene        *scene);
 guint             lsm_base_map_source_get_n_filled (LsmBaseMapSource *self);
 

@@ -13,8 +13,10 @@
 
 #include "lsm-catalog.h"
 #include "lsm-detail-panel.h"
+#include "lsm-district-summary.h"
 #include "lsm-feature.h"
 #include "lsm-figure.h"
+#include "lsm-overview.h"
 #include "lsm-sector-icon.h"
 #include "lsm-source.h"
 #include "lsm-vocab.h"
@@ -31,10 +33,12 @@ struct _LsmDetailPanel
   GtkImage   *icon;
   GtkLabel   *title;
   GtkLabel   *subtitle;
+  GtkScrolledWindow *scrolled;
   GtkBox     *content;
 
   /* owned */
   LsmCatalog *catalog;
+  LsmFilter  *filter;
   LsmFeature *feature;
   GPtrArray  *cited;   /* LsmSource, in order of first citation */
 };
@@ -96,49 +100,7 @@ static guint
 cite (LsmDetailPanel *self,
       const char     *source_id)
 {
-  LsmSource *source = lsm_catalog_lookup_source (self->catalog, source_id);
-  guint index;
-
-  if (source == NULL)
-    return 0;
-  if (g_ptr_array_find (self->cited, source, &index))
-    return index + 1;
-
-  g_ptr_array_add (self->cited, g_object_ref (source));
-  return self->cited->len;
-}
-
-static char *
-describe_figure (LsmFigure  *figure,
-                 const char *value,
-                 guint       citation)
-{
-  g_autofree char *period = lsm_figure_format_period (figure);
-  g_autoptr(GString) line = g_string_new (NULL);
-  LsmStatus status = lsm_figure_get_status (figure);
-
-  /* "Commercial operation since: 2005" needs no "2005" under it. */
-  if (period != NULL && g_strcmp0 (period, value) != 0)
-    g_string_append (line, period);
-  else if (lsm_figure_get_period_note (figure) != NULL)
-    g_string_append (line, C_("period", "period not stated"));
-
-  if (status != LSM_STATUS_NONE)
-    {
-      if (line->len > 0)
-        g_string_append (line, " · ");
-      g_string_append (line, lsm_status_get_label (status));
-    }
-
-  if (citation > 0)
-    {
-      if (line->len > 0)
-        g_string_append (line, " · ");
-      /* Translators: a citation mark pointing into the list of sources, e.g. "source 2" */
-      g_string_append_printf (line, _("source %u"), citation);
-    }
-
-  return g_string_free (g_steal_pointer (&line), FALSE);
+  return lsm_overview_cite (self->catalog, self->cited, source_id);
 }
 
 static GtkWidget *
@@ -148,7 +110,7 @@ make_figure_row (LsmDetailPanel *self,
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 1);
   g_autofree char *value = lsm_figure_format_value (figure);
-  g_autofree char *meta = describe_figure (figure, value, cite (self, lsm_figure_get_source_id (figure)));
+  g_autofree char *meta = lsm_figure_describe (figure, value, cite (self, lsm_figure_get_source_id (figure)));
   g_autofree char *tooltip = NULL;
   GtkWidget *value_label;
 
@@ -322,51 +284,10 @@ add_sources (LsmDetailPanel *self)
 }
 
 static void
-on_site_button_clicked_cb (GtkButton      *button,
-                           LsmDetailPanel *self)
+on_summary_site_activated_cb (LsmDetailPanel *self,
+                              LsmFeature     *site)
 {
-  LsmFeature *site = g_object_get_data (G_OBJECT (button), "lsm-site");
-
   g_signal_emit (self, signals[SITE_ACTIVATED], 0, site);
-}
-
-static void
-add_district_sites (LsmDetailPanel *self,
-                    LsmFeature     *district)
-{
-  GListModel *sites = lsm_catalog_get_sites (self->catalog);
-  GtkBox *section = NULL;
-  guint n_sectors;
-  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
-
-  for (guint k = 0; k < n_sectors; k++)
-    for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
-      {
-        g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
-        LsmSector s = sectors[k];
-        GtkWidget *button, *row, *label;
-
-        if (lsm_feature_get_sector (site) != s
-            || g_strcmp0 (lsm_feature_get_district (site), lsm_feature_get_name (district)) != 0)
-          continue;
-
-        if (section == NULL)
-          section = add_section (self, _("Sites"));
-
-        row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-        gtk_box_append (GTK_BOX (row), lsm_sector_icon_new_image (s));
-        label = gtk_label_new (lsm_feature_get_name (site));
-        gtk_label_set_xalign (GTK_LABEL (label), 0);
-        gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-        gtk_box_append (GTK_BOX (row), label);
-        button = gtk_button_new ();
-        gtk_button_set_child (GTK_BUTTON (button), row);
-        gtk_widget_add_css_class (button, "flat");
-        gtk_widget_set_tooltip_text (button, lsm_sector_get_label (s));
-        g_object_set_data_full (G_OBJECT (button), "lsm-site", g_object_ref (site), g_object_unref);
-        g_signal_connect (button, "clicked", G_CALLBACK (on_site_button_clicked_cb), self);
-        gtk_box_append (section, button);
-      }
 }
 
 static void
@@ -443,7 +364,14 @@ show_district (LsmDetailPanel *self,
       add_figures (self, section, lsm_feature_get_figures (district));
     }
 
-  add_district_sites (self, district);
+  if (self->filter != NULL)
+    {
+      GtkWidget *summary = lsm_district_summary_new (self->filter, district);
+
+      g_signal_connect_object (summary, "site-activated", G_CALLBACK (on_summary_site_activated_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_box_append (self->content, summary);
+    }
 }
 
 static void
@@ -471,6 +399,8 @@ lsm_detail_panel_set_feature (LsmDetailPanel *self,
     return;
 
   clear_content (self);
+  /* Each new selection is read from its top, not where the last one was left. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
   if (feature == NULL || self->catalog == NULL)
     return;
 
@@ -506,6 +436,20 @@ lsm_detail_panel_set_catalog (LsmDetailPanel *self,
   g_set_object (&self->catalog, catalog);
 }
 
+/**
+ * lsm_detail_panel_set_filter:
+ * @self: a panel
+ * @filter: (nullable): what the map shows, which a district's totals and sites follow
+ */
+void
+lsm_detail_panel_set_filter (LsmDetailPanel *self,
+                             LsmFilter      *filter)
+{
+  g_return_if_fail (LSM_IS_DETAIL_PANEL (self));
+
+  g_set_object (&self->filter, filter);
+}
+
 static void
 lsm_detail_panel_dispose (GObject *object)
 {
@@ -514,6 +458,7 @@ lsm_detail_panel_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_DETAIL_PANEL);
   g_clear_object (&self->feature);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->filter);
   g_clear_pointer (&self->cited, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lsm_detail_panel_parent_class)->dispose (object);
@@ -541,6 +486,7 @@ lsm_detail_panel_class_init (LsmDetailPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmDetailPanel, icon);
   gtk_widget_class_bind_template_child (widget_class, LsmDetailPanel, title);
   gtk_widget_class_bind_template_child (widget_class, LsmDetailPanel, subtitle);
+  gtk_widget_class_bind_template_child (widget_class, LsmDetailPanel, scrolled);
   gtk_widget_class_bind_template_child (widget_class, LsmDetailPanel, content);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lsm-detail-panel");

@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (LsmDetailPanel, lsm_detail_panel, LSM, DETAIL_PANEL, GtkWi
 
 void        lsm_detail_panel_set_catalog (LsmDetailPanel *self,
                                           LsmCatalog     *catalog);
+void        lsm_detail_panel_set_filter  (LsmDetailPanel *self,
+                                          LsmFilter      *filter);
 LsmFeature *lsm_detail_panel_get_feature (LsmDetailPanel *self);
 void        lsm_detail_panel_set_feature (LsmDetailPanel *self,
                                           LsmFeature     *feature);

@@ -46,6 +46,7 @@ struct _LsmMapView
   LsmFeature        *selected;
   gboolean           fit_pending;
   guint              fit_source;
+  guint              base_serial;
 };
 
 G_DEFINE_FINAL_TYPE (LsmMapView, lsm_map_view, GTK_TYPE_WIDGET)
@@ -142,6 +143,26 @@ lsm_map_view_get_viewport (LsmMapView *self)
   g_return_val_if_fail (LSM_IS_MAP_VIEW (self), NULL);
 
   return shumate_simple_map_get_viewport (self->map);
+}
+
+/**
+ * lsm_map_view_restyle:
+ * @self: a map view
+ *
+ * Draws the base map anew after its scene's style changed (districts coloured by another
+ * value), keeping the view, the sites and any online tiles.
+ */
+void
+lsm_map_view_restyle (LsmMapView *self)
+{
+  g_return_if_fail (LSM_IS_MAP_VIEW (self));
+
+  if (self->scene == NULL || self->base == NULL)
+    return;
+
+  g_clear_object (&self->base);
+  self->base = lsm_base_map_source_new_restyled (self->scene, ++self->base_serial);
+  shumate_simple_map_set_map_source (self->map, SHUMATE_MAP_SOURCE (self->base));
 }
 
 /**
@@ -669,6 +690,8 @@ lsm_map_view_init (LsmMapView *self)
 
   self->map = shumate_simple_map_new ();
   gtk_widget_set_parent (GTK_WIDGET (self->map), GTK_WIDGET (self));
+  /* The province measures in km; a second line in miles only crowds the corner. */
+  shumate_scale_set_unit (shumate_simple_map_get_scale (self->map), SHUMATE_UNIT_METRIC);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);

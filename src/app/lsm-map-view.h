@@ -53,6 +53,7 @@ gboolean          lsm_map_view_activate_at       (LsmMapView  *self,
                                                   double       y);
 ShumateViewport  *lsm_map_view_get_viewport      (LsmMapView  *self);
 ShumateSimpleMap *lsm_map_view_get_map           (LsmMapView  *self);
+void              lsm_map_view_restyle           (LsmMapView  *self);
 LsmSitesLayer    *lsm_map_view_get_sites_layer   (LsmMapView  *self);
 ShumateMapSource *lsm_map_view_get_base_source   (LsmMapView  *self);
 LsmOnlineSource  *lsm_map_view_set_online       (LsmMapView  *self,

@@ -43,6 +43,7 @@ struct _LsmSidebar
 
   /* template widgets */
   GtkSearchEntry     *search_entry;
+  GtkWidget          *choropleth_control;
   GtkListBox         *sector_list;
   GtkBox             *status_box;
   GtkDropDown        *district_dropdown;
@@ -237,12 +238,23 @@ on_search_activate_cb (LsmSidebar *self)
 {
   g_autoptr(LsmFeature) first = NULL;
 
+  /* The entry waits a moment before saying the text changed; an Enter typed sooner acts on
+   * what was typed, not on the matches of the text before. */
+  on_search_changed_cb (self);
+
   /* Enter picks the first match, as in GNOME's search entries. */
   if (self->selection == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
     return;
 
   first = g_list_model_get_item (G_LIST_MODEL (self->selection), 0);
   g_signal_emit (self, signals[SITE_ACTIVATED], 0, first);
+}
+
+/* Escape in the search box closes the panel, as the shortcuts window says of Escape. */
+static void
+on_search_stop_cb (LsmSidebar *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.clear-selection", NULL);
 }
 
 static void
@@ -495,6 +507,20 @@ lsm_sidebar_focus_search (LsmSidebar *self)
 }
 
 /**
+ * lsm_sidebar_get_choropleth_control:
+ * @self: a sidebar
+ *
+ * Returns: (transfer none): the "Colour districts by" choice and its legend
+ */
+GtkWidget *
+lsm_sidebar_get_choropleth_control (LsmSidebar *self)
+{
+  g_return_val_if_fail (LSM_IS_SIDEBAR (self), NULL);
+
+  return self->choropleth_control;
+}
+
+/**
  * lsm_sidebar_get_search:
  * @self: a sidebar
  *
@@ -647,6 +673,7 @@ lsm_sidebar_class_init (LsmSidebarClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lsm-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, choropleth_control);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, sector_list);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, status_box);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, district_dropdown);
@@ -658,6 +685,7 @@ lsm_sidebar_class_init (LsmSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, relevance);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_district_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_site_list_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

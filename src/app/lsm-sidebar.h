@@ -25,6 +25,7 @@ void         lsm_sidebar_set_catalog    (LsmSidebar         *self,
 GtkSingleSelection *lsm_sidebar_get_selection (LsmSidebar   *self);
 void         lsm_sidebar_focus_search   (LsmSidebar         *self);
 GtkEditable *lsm_sidebar_get_search     (LsmSidebar         *self);
+GtkWidget   *lsm_sidebar_get_choropleth_control (LsmSidebar *self);
 guint        lsm_sidebar_get_sector_count (LsmSidebar       *self,
                                          LsmSector           sector,
                                          guint              *total);

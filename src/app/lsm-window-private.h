@@ -10,6 +10,8 @@
 #include "lsm-detail-panel.h"
 #include "lsm-layers-list.h"
 #include "lsm-map-view.h"
+#include "lsm-overview-panel.h"
+#include "lsm-site-table.h"
 #include "lsm-sidebar.h"
 #include "lsm-window.h"
 
@@ -28,6 +30,8 @@ struct _LsmWindow
   LsmSidebar           *sidebar;
   LsmMapView           *map_view;
   LsmDetailPanel       *detail_panel;
+  LsmOverviewPanel     *overview_panel;
+  LsmSiteTable         *site_table;
   GListStore           *sites;      /* the filter's model, spliced on each load */
   LsmFilter            *filter;     /* what every view shows */
   GtkRevealer          *online_banner;
@@ -51,6 +55,8 @@ struct _LsmWindow
   gboolean              selecting;
   gboolean              show_sidebar;
   gboolean              online_menu_unavailable;
+  gboolean              overview_closed;
+  gboolean              choropleth_connected;
 };
 
 void      _lsm_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -72,5 +78,8 @@ void      _lsm_window_class_add_online_actions (GtkWidgetClass *widget_class);
 void      _lsm_window_init_online       (LsmWindow      *self);
 void      _lsm_window_update_online_map (LsmWindow      *self);
 gboolean  _lsm_window_online_map_shown  (LsmWindow      *self);
+void      _lsm_window_class_add_overview_actions (GtkWidgetClass *widget_class);
+void      _lsm_window_update_overview   (LsmWindow      *self);
+void      _lsm_window_show_data_compared (LsmWindow     *self);
 
 G_END_DECLS

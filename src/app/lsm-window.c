@@ -89,6 +89,7 @@ lsm_window_select (LsmWindow  *self,
   self->selecting = FALSE;
 
   _lsm_window_update_actions (self);
+  _lsm_window_update_overview (self);
 }
 
 static void
@@ -165,6 +166,7 @@ show_catalog (LsmWindow  *self,
                        items->pdata, items->len);
 
   lsm_detail_panel_set_catalog (self->detail_panel, catalog);
+  _lsm_window_show_data_compared (self);
   lsm_sidebar_set_catalog (self->sidebar, catalog);
   lsm_map_view_set_data (self->map_view, self->scene, self->filter);
   if (first)
@@ -488,6 +490,7 @@ lsm_window_class_init (LsmWindowClass *klass)
   _lsm_window_class_add_actions (widget_class);
   _lsm_window_class_add_online_actions (widget_class);
   _lsm_window_class_add_layer_actions (widget_class);
+  _lsm_window_class_add_overview_actions (widget_class);
 }
 
 static gboolean

@@ -16,12 +16,14 @@
 
 #include "lsm-catalog.h"
 #include "lsm-cli.h"
+#include "lsm-cli-private.h"
 #include "lsm-feature.h"
 #include "lsm-figure.h"
 #include "lsm-filter.h"
 #include "lsm-loader.h"
 #include "lsm-output-file.h"
 #include "lsm-vocab.h"
+#include "lsm-writer.h"
 
 gboolean
 lsm_cli_parse_format (const char    *name,
@@ -271,17 +273,17 @@ print_text_site (FILE       *out,
 /**
  * lsm_cli_print_list:
  * @out: where to write
- * @filter: the sites to list: its model, as the window's list and the printed map have it
+ * @sites: the sites to list: the filter's model, as the window's list and the printed map have
+ *   it, or a sorted copy of it
  * @format: text for people, csv or json for programs
  *
- * Prints the sites of @filter's model. JSON and CSV are locale-independent.
+ * Prints @sites. JSON and CSV are locale-independent.
  */
 void
 lsm_cli_print_list (FILE         *out,
-                    LsmFilter    *filter,
+                    GListModel   *sites,
                     LsmCliFormat  format)
 {
-  GListModel *sites = G_LIST_MODEL (filter);
   guint n = g_list_model_get_n_items (sites);
 
   if (format == LSM_CLI_FORMAT_JSON)
@@ -421,15 +423,23 @@ lsm_cli_describe_vocabulary (void)
 
 /* The modes, and the options that mean something only in one of them: given elsewhere they
  * would be ignored, and the user would think they had been applied. */
-static const char *modes[] = { "validate", "list", "summary", "export", "atlas" };
-static const struct { const char *option; const char *mode; const char *also; } mode_options[] = {
+static const char *modes[] = { "validate", "list", "summary", "export", "atlas", "convert", "overview" };
+/* An option may belong to several modes: one row per mode. */
+static const struct { const char *option; const char *mode; } mode_options[] = {
   { "format", "list" },
-  { "paper", "export", "atlas" },
-  { "landscape", "export", "atlas" },
+  { "format", "overview" },
+  { "sort", "list" },
+  { "choropleth", "export" },
+  { "paper", "export" },
+  { "paper", "atlas" },
+  { "landscape", "export" },
+  { "landscape", "atlas" },
   { "dpi", "export" },
   { "size", "export" },
-  { "title", "export", "atlas" },
+  { "title", "export" },
+  { "title", "atlas" },
   { "atlas-by", "atlas" },
+  { "overwrite", "convert" },
 };
 
 static gboolean
@@ -479,11 +489,19 @@ lsm_cli_check_usage (GVariantDict  *options,
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (mode_options); i++)
-    if (g_variant_dict_contains (options, mode_options[i].option)
-        && g_strcmp0 (mode, mode_options[i].mode) != 0
-        && (mode_options[i].also == NULL || g_strcmp0 (mode, mode_options[i].also) != 0))
-      /* Translators: both %s are options, e.g. "--dpi" and "--export" */
-      return usage_error (error, _("--%s applies only to --%s"), mode_options[i].option, mode_options[i].mode);
+    {
+      gboolean applies = FALSE;
+
+      if (!g_variant_dict_contains (options, mode_options[i].option))
+        continue;
+      /* An option may belong to several modes: --format to --list and --overview. */
+      for (guint j = 0; j < G_N_ELEMENTS (mode_options); j++)
+        applies |= g_str_equal (mode_options[j].option, mode_options[i].option)
+                    && g_strcmp0 (mode, mode_options[j].mode) == 0;
+      if (!applies)
+        /* Translators: both %s are options, e.g. "--dpi" and "--export" */
+        return usage_error (error, _("--%s applies only to --%s"), mode_options[i].option, mode_options[i].mode);
+    }
 
   /* Without a mode, files are opened in the window as layers. */
   if (mode != NULL && g_strcmp0 (mode, "validate") != 0
@@ -600,6 +618,43 @@ lsm_cli_parse_page_options (GVariantDict    *options,
 }
 
 /**
+ * lsm_cli_convert:
+ * @source: the data folder or OGR source the catalog was read from
+ * @filter: (nullable): the sites to keep, as --sector, --status and --district select them;
+ *   %NULL keeps all
+ * @dest: what --convert names
+ * @overwrite: whether --overwrite was given
+ * @error: return location for an error naming @dest
+ *
+ * Returns: whether @dest now holds the (selected) catalog
+ */
+gboolean
+lsm_cli_convert (const char  *source,
+                 LsmFilter   *filter,
+                 const char  *dest,
+                 gboolean     overwrite,
+                 GError     **error)
+{
+  g_autoptr(GHashTable) ids = NULL;
+
+  if (filter != NULL)
+    {
+      GListModel *sites = G_LIST_MODEL (filter);
+
+      ids = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+        {
+          g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+
+          /* The catalog outlives the table and owns the ids. */
+          g_hash_table_add (ids, (gpointer) lsm_feature_get_id (site));
+        }
+    }
+
+  return lsm_writer_convert (source, dest, ids, overwrite, error);
+}
+
+/**
  * lsm_cli_exit_status:
  * @error: why a command failed
  *
@@ -644,4 +699,51 @@ lsm_cli_remove_temp_files_on_signals (void)
         continue;
       sigaction (signals[i], &action, NULL);
     }
+}
+
+/* For the other files of the command line: one JSON shape of a figure, one padding rule. */
+void
+_lsm_cli_add_figure (JsonBuilder *builder,
+                     LsmFigure   *figure)
+{
+  add_figure (builder, figure);
+}
+
+void
+_lsm_cli_add_string (JsonBuilder *builder,
+                     const char  *member,
+                     const char  *value)
+{
+  add_string (builder, member, value);
+}
+
+void
+_lsm_cli_add_number (JsonBuilder  *builder,
+                     const char   *member,
+                     const double *value)
+{
+  add_number (builder, member, value);
+}
+
+void
+_lsm_cli_print_padded (FILE       *out,
+                       const char *text,
+                       guint       width)
+{
+  print_padded (out, text, width);
+}
+
+void
+_lsm_cli_print_json (FILE        *out,
+                     JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  fputs (text, out);
+  fputc ('\n', out);
 }

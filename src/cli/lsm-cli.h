@@ -31,6 +31,10 @@ gboolean lsm_cli_parse_format   (const char    *name,
                                  LsmCliFormat  *format,
                                  GError       **error);
 void     lsm_cli_print_list     (FILE          *out,
+                                 GListModel    *sites,
+                                 LsmCliFormat   format);
+void     lsm_cli_print_overview (FILE          *out,
+                                 LsmCatalog    *catalog,
                                  LsmFilter     *filter,
                                  LsmCliFormat   format);
 void     lsm_cli_print_summary  (FILE          *out,
@@ -45,6 +49,11 @@ gboolean lsm_cli_parse_page_options (GVariantDict   *options,
                                  LsmPageFormat   format,
                                  LsmPageOptions *page,
                                  GError        **error);
+gboolean lsm_cli_convert        (const char    *source,
+                                 LsmFilter     *filter,
+                                 const char    *dest,
+                                 gboolean       overwrite,
+                                 GError       **error);
 int      lsm_cli_exit_status    (const GError  *error);
 void     lsm_cli_remove_temp_files_on_signals (void);
 

@@ -457,6 +457,59 @@ check_vrt_sources (const char  *path,
   return TRUE;
 }
 
+/* lsmap --convert puts the catalog in the schema "lsmap"; a connection string that names its
+ * own schemas is taken as it is. The tables (figures, sources) have no geometry, and GDAL lists
+ * those only when asked. */
+static const char * const *
+database_options (const char *path)
+{
+  static const char * const lsmap_schema[] = { "LIST_ALL_TABLES=YES", "SCHEMAS=lsmap", NULL };
+  static const char * const own_schemas[] = { "LIST_ALL_TABLES=YES", NULL };
+  g_autofree char *lower = NULL;
+
+  if (!g_str_has_prefix (path, "PG:"))
+    return NULL;
+
+  lower = g_ascii_strdown (path, -1);
+  if (strstr (lower, "schemas=") != NULL || strstr (lower, "active_schema=") != NULL)
+    return own_schemas;
+
+  return lsmap_schema;
+}
+
+/**
+ * _lsm_gdal_set_database_error:
+ * @error: return location for the error
+ * @display: the database as messages name it, without its password
+ * @failure: (nullable): what GDAL and libpq said
+ *
+ * Tells why a database cannot be opened or written in the user's language; libpq's own words
+ * (English) go to the debug log.
+ */
+void
+_lsm_gdal_set_database_error (GError     **error,
+                              const char  *display,
+                              const char  *failure)
+{
+  g_debug ("Cannot open the database %s: %s", display, failure ? failure : "(no message)");
+
+  if (failure != NULL && strstr (failure, "password") != NULL)
+    g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_PERMISSION,
+                 /* Translators: %s is a database connection ("PG:dbname=… host=…") */
+                 _("%s: the database refused the user name or password"), display);
+  else if (failure != NULL && (strstr (failure, "does not exist") != NULL))
+    g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NOT_FOUND,
+                 _("%s: the database or the user does not exist"), display);
+  else if (failure != NULL && (strstr (failure, "connect") != NULL || strstr (failure, "server") != NULL
+                               || strstr (failure, "terminat") != NULL))
+    g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_NOT_FOUND,
+                 _("%s: the database server does not answer; is it running, and is the host right?"),
+                 display);
+  else
+    g_set_error (error, LSM_LOADER_ERROR, LSM_LOADER_ERROR_INVALID,
+                 _("%s: the database cannot be opened"), display);
+}
+
 /**
  * _lsm_gdal_open:
  * @path: a local file or folder, or a "PG:" connection
@@ -490,8 +543,11 @@ _lsm_gdal_open (const char  *path,
 
   _lsm_gdal_reset_errors ();
   ds = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                   allowed_drivers, csv ? csv_options : NULL, NULL);
-  if (ds == NULL)
+                   allowed_drivers,
+                   csv ? csv_options : (const char * const *) database_options (path), NULL);
+  if (ds == NULL && g_str_has_prefix (path, "PG:"))
+    _lsm_gdal_set_database_error (error, display, get_guard ()->first_failure);
+  else if (ds == NULL)
     set_open_error (path, display, get_guard ()->first_failure, error);
 
   return ds;

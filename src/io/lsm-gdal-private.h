@@ -48,6 +48,9 @@ typedef struct
 GDALDatasetH _lsm_gdal_open              (const char  *path,
                                           const char  *display,
                                           GError     **error);
+void         _lsm_gdal_set_database_error (GError    **error,
+                                          const char *display,
+                                          const char *failure);
 gboolean     _lsm_gdal_open_table        (const char    *path,
                                           const char    *display,
                                           LsmGdalTable  *table,

@@ -121,6 +121,52 @@ _lsm_loader_describe_feature (guint       ordinal,
   return g_strdup_printf (_("feature %u"), ordinal);
 }
 
+/**
+ * _lsm_loader_display_name:
+ * @path: a file, a folder or a "PG:" connection string
+ *
+ * Returns: (transfer full): how messages name @path: a file by its name, a database by its
+ *   connection string without the password (messages end up in logs and screenshots)
+ */
+char *
+_lsm_loader_display_name (const char *path)
+{
+  g_autoptr(GString) shown = NULL;
+  const char *p;
+
+  if (!g_str_has_prefix (path, "PG:"))
+    return g_filename_display_basename (path);
+
+  shown = g_string_new ("PG:");
+  p = path + 3;
+  while (*p != '\0')
+    {
+      const char *start;
+      gboolean quoted = FALSE;
+
+      while (*p == ' ')
+        p++;
+      start = p;
+      /* libpq's syntax: key=value, the value maybe in single quotes with \' and \\ escapes. */
+      while (*p != '\0' && (quoted || *p != ' '))
+        {
+          if (*p == '\\' && p[1] != '\0')
+            p++;
+          else if (*p == '\'')
+            quoted = !quoted;
+          p++;
+        }
+      if (p > start && g_ascii_strncasecmp (start, "password", 8) != 0)
+        {
+          if (shown->len > 3)
+            g_string_append_c (shown, ' ');
+          g_string_append_len (shown, start, p - start);
+        }
+    }
+
+  return g_utf8_make_valid (shown->str, -1);
+}
+
 /* URLs, GDAL's virtual file systems (/vsicurl/, /vsis3/ …) and web services ("WFS:…"). A
  * database the user names ("PG:…") is an explicit choice and is let through. */
 gboolean

@@ -552,7 +552,7 @@ _lsm_gdal_read_vector (const char      *path,
                        guint           *found,
                        GError         **error)
 {
-  g_autofree char *display = g_filename_display_basename (path);
+  g_autofree char *display = _lsm_loader_display_name (path);
   GDALDatasetH ds;
   gboolean ok = FALSE;
 

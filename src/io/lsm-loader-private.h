@@ -67,6 +67,7 @@ char    *_lsm_loader_describe_feature (guint        ordinal,
 void     _lsm_loader_read_head        (const char  *path,
                                        char        *buffer,
                                        gsize        size);
+char    *_lsm_loader_display_name     (const char  *path);
 gboolean _lsm_loader_is_online_path   (const char  *path);
 gboolean _lsm_loader_check_path       (const char  *path,
                                        gboolean     directory_ok,

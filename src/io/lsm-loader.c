@@ -443,7 +443,7 @@ load_source (LsmLoader     *self,
              GCancellable  *cancellable,
              GError       **error)
 {
-  g_autofree char *display = g_filename_display_basename (path);
+  g_autofree char *display = _lsm_loader_display_name (path);
   g_autofree char *dir = g_path_get_dirname (path);
   /* A database has no folder: "PG:…" has no tables beside it. */
   gboolean local = !g_str_has_prefix (path, "PG:");

@@ -392,3 +392,48 @@ lsm_figure_format_period (LsmFigure *self)
 
   return lsm_period_format (self->period);
 }
+
+/**
+ * lsm_figure_describe:
+ * @self: a figure
+ * @value: (nullable): the figure's value as shown beside the description
+ * @citation: the figure's source number in the list shown with it, or 0
+ *
+ * Returns: (transfer full): the figure's period, status and source mark, e.g.
+ *   "as of 2024 · Operating · source 2"; empty when there is none
+ */
+char *
+lsm_figure_describe (LsmFigure  *self,
+                     const char *value,
+                     guint       citation)
+{
+  g_autofree char *period = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
+
+  period = lsm_figure_format_period (self);
+
+  /* "Commercial operation since: 2005" needs no "2005" under it. */
+  if (period != NULL && g_strcmp0 (period, value) != 0)
+    g_string_append (line, period);
+  else if (lsm_figure_get_period_note (self) != NULL)
+    g_string_append (line, C_("period", "period not stated"));
+
+  if (self->status != LSM_STATUS_NONE)
+    {
+      if (line->len > 0)
+        g_string_append (line, " · ");
+      g_string_append (line, lsm_status_get_label (self->status));
+    }
+
+  if (citation > 0)
+    {
+      if (line->len > 0)
+        g_string_append (line, " · ");
+      /* Translators: a citation mark pointing into the list of sources, e.g. "source 2" */
+      g_string_append_printf (line, _("source %u"), citation);
+    }
+
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}

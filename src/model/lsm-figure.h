@@ -38,5 +38,8 @@ const char   *lsm_figure_get_crosscheck_source_id (LsmFigure *self);
 const char   *lsm_figure_get_crosscheck_note      (LsmFigure *self);
 char         *lsm_figure_format_value    (LsmFigure    *self);
 char         *lsm_figure_format_period   (LsmFigure    *self);
+char         *lsm_figure_describe        (LsmFigure    *self,
+                                          const char   *value,
+                                          guint         citation);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -75,6 +76,7 @@ static const Unit units[] = {
   { { "billion_vnd", NC_("unit", "billion VND") }, FALSE },
   { { "million_vnd", NC_("unit", "million VND") }, FALSE },
   { { "million_vnd_per_year", NC_("unit", "million VND/year") }, FALSE },
+  { { "billion_vnd_per_year", NC_("unit", "billion VND/year") }, FALSE },
   { { "million_vnd_per_person_year", NC_("unit", "million VND per person per year") }, FALSE },
   { { "million_usd", NC_("unit", "million USD") }, FALSE },
   { { "thousand_people", NC_("unit", "thousand people") }, FALSE },
@@ -315,7 +317,8 @@ count_decimals (double value)
 /**
  * lsm_format_number:
  * @value: a finite number
- * @grouping: whether to group thousands as the user's locale does
+ * @grouping: whether to group thousands as the user's locale does (with a comma where it
+ *   does not say)
  *
  * Formats @value with as many decimals as it has (up to 6), with the locale's
  * decimal separator.
@@ -327,11 +330,68 @@ lsm_format_number (double   value,
                    gboolean grouping)
 {
   int decimals = count_decimals (value);
+  g_autofree char *plain = g_strdup_printf ("%.*f", decimals, value);
+  const struct lconv *lc = localeconv ();
+  const char *separator;
+  const char *digits = plain;
+  const char *end;
+  GString *text;
 
-  if (grouping)
-    return g_strdup_printf ("%'.*f", decimals, value);
+  if (!grouping)
+    return g_steal_pointer (&plain);
 
-  return g_strdup_printf ("%.*f", decimals, value);
+  /* Thousands are grouped in every locale: where the locale names no separator (C, POSIX),
+   * with a comma, or a point where the comma is the decimal separator. */
+  separator = lc->thousands_sep != NULL && *lc->thousands_sep != '\0' ? lc->thousands_sep
+              : g_strcmp0 (lc->decimal_point, ",") == 0 ? "." : ",";
+
+  text = g_string_new (NULL);
+  if (*digits == '-')
+    g_string_append_c (text, *digits++);
+  for (end = digits; g_ascii_isdigit (*end); end++)
+    ;
+  for (const char *p = digits; p < end; p++)
+    {
+      g_string_append_c (text, *p);
+      if ((end - p - 1) % 3 == 0 && p + 1 < end)
+        g_string_append (text, separator);
+    }
+  g_string_append (text, end);
+
+  return g_string_free (text, FALSE);
+}
+
+/* Large sums in millions read as people say them: "101,191 million VND/year" is "about 101.2
+ * billion VND/year". Only where the larger unit exists and the value is a single amount. */
+static const struct
+{
+  const char *unit;
+  const char *larger;
+} larger_units[] = {
+  { "million_vnd", "billion_vnd" },
+  { "million_vnd_per_year", "billion_vnd_per_year" },
+};
+
+static void
+rescale (double        *value,
+         const char   **unit,
+         LsmQualifier  *qualifier)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (larger_units); i++)
+    {
+      double scaled, rounded;
+
+      if (*unit == NULL || strcmp (*unit, larger_units[i].unit) != 0 || fabs (*value) < 10000)
+        continue;
+
+      scaled = *value / 1000;
+      rounded = round (scaled * 10) / 10;
+      if (rounded != scaled && *qualifier == LSM_QUALIFIER_NONE)
+        *qualifier = LSM_QUALIFIER_ABOUT;
+      *value = rounded;
+      *unit = larger_units[i].larger;
+      return;
+    }
 }
 
 /**
@@ -351,11 +411,17 @@ lsm_format_quantity (double        value,
                      const char   *unit,
                      LsmQualifier  qualifier)
 {
-  const Unit *u = unit_lookup (unit);
-  gboolean grouping = !(u != NULL && strcmp (u->term.id, "year") == 0);
-  g_autofree char *number = lsm_format_number (value, grouping);
+  const Unit *u;
+  gboolean grouping;
+  g_autofree char *number = NULL;
   g_autofree char *amount = NULL;
   g_autofree char *with_unit = NULL;
+
+  if (value_max == NULL && value_of == NULL)
+    rescale (&value, &unit, &qualifier);
+  u = unit_lookup (unit);
+  grouping = !(u != NULL && strcmp (u->term.id, "year") == 0);
+  number = lsm_format_number (value, grouping);
 
   if (value_max != NULL)
     {

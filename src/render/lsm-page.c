@@ -353,6 +353,14 @@ draw_legend (cairo_t      *cr,
       y += MAX (12, draw_text (cr, entry, 8, FALSE, x + 15, y, width - 15, color)) + 1;
     }
 
+  /* Coloured districts say what their shades mean, before the symbols' precision. */
+  if (lsm_scene_get_choropleth (scene) != NULL)
+    {
+      if (draw)
+        lsm_style_set_source (cr, &ink, 1.0);
+      y += 6 + lsm_choropleth_draw_legend (lsm_scene_get_choropleth (scene), cr, x, y + 6, width, 8, draw);
+    }
+
   y += 6;
   y += draw_text (cr, _("Location precision"), 9, TRUE, x, y, width, color) + 3;
   for (guint p = LSM_PRECISION_EXACT; p < LSM_N_PRECISIONS; p++)

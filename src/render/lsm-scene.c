@@ -14,6 +14,7 @@
 #include <pango/pangocairo.h>
 
 #include "lsm-catalog.h"
+#include "lsm-choropleth.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-scene-private.h"
@@ -49,6 +50,7 @@ struct _LsmScene
   GHashTable *site_index; /* LsmFeature → its entry's index + 1 */
   GHashTable *tile_labels; /* "zoom/scale" → GArray of LsmLabel, made on first use */
   Shape       province;
+  LsmChoropleth *choropleth; /* district fills by value, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (LsmScene, lsm_scene, G_TYPE_OBJECT)
@@ -165,6 +167,7 @@ lsm_scene_finalize (GObject *object)
   LsmScene *self = (LsmScene *) object;
 
   g_clear_pointer (&self->districts, g_array_unref);
+  g_clear_object (&self->choropleth);
   g_clear_pointer (&self->context, g_array_unref);
   g_clear_pointer (&self->places, g_ptr_array_unref);
   g_clear_pointer (&self->sites, g_array_unref);
@@ -417,7 +420,8 @@ draw_districts (LsmScene      *self,
       if (!shape_visible (shape, view, size))
         continue;
 
-      lsm_style_get_district_rgb (shape->color, &rgb);
+      if (self->choropleth == NULL || !lsm_choropleth_get_rgb (self->choropleth, shape->feature, &rgb))
+        lsm_style_get_district_rgb (shape->color, &rgb);
       cairo_new_path (cr);
       shape_path (cr, shape, view, size);
       if (fill)
@@ -582,4 +586,34 @@ lsm_scene_draw (LsmScene      *self,
     }
 
   cairo_restore (cr);
+}
+
+/**
+ * lsm_scene_set_choropleth:
+ * @self: a scene
+ * @choropleth: (nullable): district fills by value, or %NULL for the plain map
+ *
+ * Screen tiles, print and export drawn after this colour districts by @choropleth.
+ */
+void
+lsm_scene_set_choropleth (LsmScene      *self,
+                          LsmChoropleth *choropleth)
+{
+  g_return_if_fail (LSM_IS_SCENE (self));
+
+  g_set_object (&self->choropleth, choropleth);
+}
+
+/**
+ * lsm_scene_get_choropleth:
+ * @self: a scene
+ *
+ * Returns: (transfer none) (nullable): what districts are coloured by
+ */
+LsmChoropleth *
+lsm_scene_get_choropleth (LsmScene *self)
+{
+  g_return_val_if_fail (LSM_IS_SCENE (self), NULL);
+
+  return self->choropleth;
 }

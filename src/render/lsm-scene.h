@@ -10,6 +10,7 @@
 #include <cairo.h>
 #include <glib-object.h>
 
+#include "lsm-choropleth.h"
 #include "lsm-types.h"
 #include "lsm-view.h"
 
@@ -82,5 +83,9 @@ void        lsm_scene_draw_clusters (LsmScene     *self,
                                     cairo_t       *cr,
                                     const LsmView *view,
                                     GArray        *clusters);
+
+void        lsm_scene_set_choropleth (LsmScene      *self,
+                                      LsmChoropleth *choropleth);
+LsmChoropleth *lsm_scene_get_choropleth (LsmScene   *self);
 
 G_END_DECLS

@@ -18,19 +18,24 @@
 
 #include "lsm-base-map-source.h"
 #include "lsm-catalog.h"
+#include "lsm-chart-view.h"
+#include "lsm-choropleth-control.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-export-dialog.h"
 #include "lsm-map-view.h"
 #include "lsm-page.h"
 #include "lsm-print-operation.h"
+#include "lsm-scene.h"
 #include "lsm-sidebar.h"
+#include "lsm-site-table.h"
 #include "lsm-sites-layer.h"
 #include "lsm-style.h"
 #include "lsm-test-app.h"
 #include "lsm-test-utils.h"
 #include "lsm-vocab.h"
 #include "lsm-window-private.h"
+#include "lsm-writer.h"
 
 /* The real window on the bundled data, as a user sees it: what the panel's labels say, what the
  * map draws, what the list holds. */
@@ -82,6 +87,20 @@ click_site (LsmWindow  *window,
   settle ();
 }
 
+/* The sites the map shows, as symbols or counted in a cluster. */
+static guint
+count_drawn_sites (LsmWindow *window)
+{
+  LsmSitesLayer *layer = sites_layer (window);
+  guint total = lsm_sites_layer_get_n_drawn (layer);
+  LsmClusterPlacement cluster;
+
+  for (guint i = 0; lsm_sites_layer_get_cluster (layer, i, &cluster, NULL, NULL); i++)
+    total += cluster.count;
+
+  return total;
+}
+
 static void
 test_window_shows_province (void)
 {
@@ -89,7 +108,7 @@ test_window_shows_province (void)
   LsmCatalog *catalog = lsm_window_get_catalog (window);
 
   g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_districts (catalog)), ==, 11);
-  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 36);
+  g_assert_cmpuint (count_drawn_sites (window), ==, 36);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 40);
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "40 of 40 sites shown");
 
@@ -278,7 +297,7 @@ assert_views_agree (LsmWindow *window)
 
       mapped += lsm_feature_get_location (site, &lon, &lat);
     }
-  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, mapped);
+  g_assert_cmpuint (count_drawn_sites (window), ==, mapped);
 
   for (guint s = 0; s < lsm_sector_get_count (); s++)
     {
@@ -395,16 +414,10 @@ is_list_view (GtkWidget  *widget,
 static void
 assert_every_site_drawn (LsmWindow *window)
 {
-  LsmSitesLayer *layer = sites_layer (window);
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (lsm_window_get_filter (window)));
-  guint total = lsm_sites_layer_get_n_drawn (layer);
-  LsmClusterPlacement cluster;
-
-  for (guint i = 0; lsm_sites_layer_get_cluster (layer, i, &cluster, NULL, NULL); i++)
-    total += cluster.count;
 
   /* The whole province is in view at the default zoom. */
-  g_assert_cmpuint (total, ==, n_items);
+  g_assert_cmpuint (count_drawn_sites (window), ==, n_items);
 }
 
 /* Dense data: clusters with counts; a click on one zooms in until it splits, and a cluster of
@@ -575,7 +588,7 @@ test_window_district_click (void)
   lsm_test_assert_contains (text, "Huyện Chi Lăng");
   lsm_test_assert_contains (text, "704.5 km²");
   lsm_test_assert_contains (text, "65");
-  lsm_test_assert_contains (text, "an estimated 2346.2 billion VND");
+  lsm_test_assert_contains (text, "an estimated 2,346.2 billion VND");
   lsm_test_assert_contains (text, "Mỏ đá Đồng Bành");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -727,6 +740,53 @@ test_window_load_error_non_utf8 (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_rmdir (dir);
+}
+
+static gboolean
+toast_says_no_answer (gpointer data)
+{
+  return overlay_says (data, "does not answer");
+}
+
+/* The department's shared database (tests/pg-run.sh starts one for this program): a site's
+ * panel reads as from the files; a server that goes away, or a wrong password, is said. */
+static void
+test_window_postgis (void)
+{
+  const char *pg = lsm_test_postgis ();
+  g_autofree char *wrong = NULL;
+  g_autoptr(LsmWindow) window = NULL;
+  g_autoptr(LsmWindow) refused = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *panel = NULL;
+
+  g_assert_true (lsm_writer_convert (g_getenv ("LSMAP_DATA_DIR"), pg, NULL, TRUE, &error));
+  g_assert_no_error (error);
+
+  window = g_object_ref (open_window (pg));
+  click_site (window, "nd-na-duong-1");
+  panel = panel_text (window);
+  lsm_test_assert_contains (panel, "Nhà máy nhiệt điện Na Dương I");
+  lsm_test_assert_contains (panel, "Capacity\n110 MW\nas of 2024 · Operating · source 1");
+  lsm_test_assert_contains (panel, "All of Thermal power in the province");
+
+  /* Reloading from a server that has gone: the loaded data stays, the toast says why. */
+  lsm_test_postgis_server ("--stop");
+  lsm_window_load (window, pg);
+  g_assert_true (wait_for (toast_says_no_answer, window));
+  g_assert_true (overlay_says (window, "dbname=lsmap user=lsm_admin: the database server does not answer"));
+  lsm_test_postgis_server ("--start");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "map");
+  g_assert_nonnull (lsm_catalog_lookup_site (lsm_window_get_catalog (window), "nd-na-duong-1"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  wrong = g_strdup_printf ("PG:host=%s dbname=lsmap user=lsm_reader password=secret-wrong",
+                           g_getenv ("LSMAP_TEST_PG_HOST"));
+  refused = show_load_error (wrong, text);
+  lsm_test_assert_contains (text->str, "dbname=lsmap user=lsm_reader: the database refused the user name or password");
+  g_assert_null (strstr (text->str, "secret-wrong"));
+  gtk_window_destroy (GTK_WINDOW (refused));
 }
 
 static AdwMessageDialog *
@@ -1373,6 +1433,483 @@ test_window_vietnamese (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* With LSMAP_SCREENSHOT_DIR set, writes what @widget shows there, for a person to look at. */
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  const char *dir = g_getenv ("LSMAP_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  if (dir == NULL)
+    return;
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static char *
+overview_text (LsmWindow *window)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_labels (GTK_WIDGET (window->overview_panel), text);
+  return g_string_free (text, FALSE);
+}
+
+static LsmChartView *
+find_chart_view (GtkWidget  *widget,
+                 const char *unit)
+{
+  if (LSM_IS_CHART_VIEW (widget)
+      && g_strcmp0 (lsm_chart_view_get_chart (LSM_CHART_VIEW (widget))->unit, unit) == 0)
+    return LSM_CHART_VIEW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      LsmChartView *found = find_chart_view (child, unit);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Nothing selected: the panel is the province at a glance; a selection replaces it, and the
+ * Province button brings it back. */
+static void
+test_window_overview (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  GtkWidget *overview = GTK_WIDGET (window->overview_panel);
+  g_autofree char *text = NULL;
+  g_autofree char *filtered = NULL;
+  GtkWidget *button;
+
+  g_assert_true (gtk_widget_get_visible (overview));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->detail_panel)));
+  save_screenshot (GTK_WIDGET (window), "overview-1280.png");
+
+  text = overview_text (window);
+  lsm_test_assert_contains (text, "Lạng Sơn province\n40 sites: 36 on the map, 4 with no known location\n");
+  lsm_test_assert_contains (text, "Hydropower\n5 sites: 2 on the map, 3 with no known location\n");
+  lsm_test_assert_contains (text, "Total capacity\n34.9 MW\nas of 2024 · Operating · source ");
+  lsm_test_assert_contains (text, "Population\nabout 802 thousand people\nas of 2024 · source ");
+  lsm_test_assert_contains (text, "GRDP growth\n7.22%\n2022 · source ");
+  lsm_test_assert_contains (text, "Sources\n1. ");
+  g_assert_nonnull (find_chart_view (overview, "MW"));
+  g_assert_nonnull (find_chart_view (overview, "ha"));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (find_chart_view (overview, "MW"))), >, 60);
+  save_screenshot (GTK_WIDGET (find_chart_view (overview, "MW")), "overview-chart.png");
+
+  /* The counts follow the filter, as the map does. */
+  lsm_filter_set_sector_visible (window->filter, lsm_test_sector ("hydro"), FALSE);
+  settle ();
+  filtered = overview_text (window);
+  lsm_test_assert_contains (filtered, "Hydropower\n0 sites\n");
+  lsm_test_assert_contains (filtered, "35 sites: 34 on the map, 1 with no known location\n");
+  lsm_filter_set_sector_visible (window->filter, lsm_test_sector ("hydro"), TRUE);
+  settle ();
+
+  click_site (window, "nd-na-duong-1");
+  g_assert_false (gtk_widget_get_visible (overview));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->detail_panel)));
+
+  /* The header bar's Province button. */
+  button = find_actionable (GTK_WIDGET (window), "win.overview");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+  gtk_widget_activate (button);
+  settle ();
+  g_assert_true (gtk_widget_get_visible (overview));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->detail_panel)));
+  g_assert_null (lsm_detail_panel_get_feature (window->detail_panel));
+
+  /* Closed, it stays closed until asked for. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-overview", NULL));
+  settle ();
+  g_assert_false (gtk_widget_get_visible (overview));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.overview", NULL));
+  settle ();
+  g_assert_true (gtk_widget_get_visible (overview));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  settle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "overview-1024.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The scale bar reads in km only. */
+static void
+test_window_scale_metric (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  ShumateScale *scale = shumate_simple_map_get_scale (lsm_map_view_get_map (window->map_view));
+
+  g_assert_cmpint (shumate_scale_get_unit (scale), ==, SHUMATE_UNIT_METRIC);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A hidden column keeps its widgets, hidden: read only what is shown. */
+static void
+collect_shown_labels (GtkWidget *widget,
+                      GString   *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_shown_labels (child, text);
+}
+
+static char *
+table_text (LsmWindow *window)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_shown_labels (GTK_WIDGET (lsm_site_table_get_view (window->site_table)), text);
+  return g_string_free (text, FALSE);
+}
+
+/* "Which are biggest": sort by capacity and read the first row; a row picked is the map's
+ * selection, and a symbol clicked is the table's. */
+static void
+test_window_table (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  LsmSiteTable *table = window->site_table;
+  GtkColumnView *view = lsm_site_table_get_view (table);
+  GListModel *rows = lsm_site_table_get_rows (table);
+  GtkSelectionModel *selection = gtk_column_view_get_model (view);
+  g_autoptr(LsmFeature) first = NULL;
+  g_autoptr(LsmFeature) second = NULL;
+  g_autofree char *text = NULL;
+  const char *row;
+  GtkWidget *toggle;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (table)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-table", NULL));
+  settle ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (table)));
+  toggle = find_actionable (GTK_WIDGET (window), "win.export-table");
+  g_assert_nonnull (toggle);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 40);
+
+  gtk_column_view_sort_by_column (view, lsm_site_table_get_column (table, LSM_COLUMN_CAPACITY), GTK_SORT_ASCENDING);
+  settle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  first = g_list_model_get_item (rows, 0);
+  second = g_list_model_get_item (rows, 1);
+  g_assert_cmpstr (lsm_feature_get_id (first), ==, "nd-na-duong-1");
+  g_assert_cmpstr (lsm_feature_get_id (second), ==, "nd-na-duong-2");
+
+  /* What the first row reads, after the headings. */
+  text = table_text (window);
+  row = strstr (text, "Location\n");
+  g_assert_nonnull (row);
+  lsm_test_assert_contains (row, "Location\nNhà máy nhiệt điện Na Dương I\nThermal power\nLộc Bình\nOperating\n110\n");
+  /* The sorted table opens at its top: the biggest is in sight. */
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view))), ==, 0);
+  settle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "table-1280.png");
+
+  /* A row picked selects the site on the map and opens its panel. */
+  gtk_selection_model_select_item (selection, 1, TRUE);
+  settle ();
+  g_assert_true (lsm_map_view_get_selected (window->map_view) == second);
+  g_assert_true (lsm_detail_panel_get_feature (window->detail_panel) == second);
+
+  /* A symbol clicked on the map selects its row. */
+  click_site (window, "nd-na-duong-1");
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)), ==, 0);
+
+  /* Escape: no row. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL));
+  settle ();
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)), ==, GTK_INVALID_LIST_POSITION);
+
+  /* The table follows the filter; a hidden column is gone from the view. */
+  lsm_filter_set_sector_visible (window->filter, lsm_test_sector ("thermal"), FALSE);
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 38);
+  gtk_column_view_column_set_visible (lsm_site_table_get_column (table, LSM_COLUMN_PRECISION), FALSE);
+  settle ();
+  g_clear_pointer (&text, g_free);
+  text = table_text (window);
+  g_assert_null (strstr (text, "Location\n"));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  settle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "table-1024.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A district's page: per sector, what the filter shows there, and those sites only. */
+static void
+test_window_district_page (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  LsmFeature *chi_lang = lsm_catalog_lookup_district (lsm_window_get_catalog (window), "Chi Lăng");
+  g_autofree char *text = NULL;
+  g_autofree char *filtered = NULL;
+
+  lsm_window_select (window, chi_lang, FALSE);
+  settle ();
+  text = panel_text (window);
+  save_screenshot (GTK_WIDGET (window->detail_panel), "district-page.png");
+  lsm_test_assert_contains (text, "In this district, with the current filters\nIndustrial zones\n1 site\n162 ha\n"
+                                  "Industrial clusters\n3 sites\n91.01 ha from 2 of 3 sites\n");
+  lsm_test_assert_contains (text, "Mỏ đá Đồng Bành");
+
+  lsm_filter_set_sector_visible (window->filter, lsm_test_sector ("quarry"), FALSE);
+  settle ();
+  filtered = panel_text (window);
+  g_assert_null (strstr (filtered, "Mỏ đá Đồng Bành"));
+  g_assert_null (strstr (filtered, "Quarries and mines\n"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The overview, the table and a district page as a Vietnamese official reads them. */
+static void
+test_window_compare_vietnamese (void)
+{
+  g_autoptr(LsmWindow) window = NULL;
+  g_autofree char *overview = NULL;
+  g_autofree char *table = NULL;
+  g_autofree char *district = NULL;
+  g_autofree char *title = NULL;
+  LsmSiteTable *site_table;
+
+  if (!g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "vi_VN"))
+    {
+      g_test_skip ("runs only in a Vietnamese locale (the window-vi-compare test)");
+      return;
+    }
+
+  window = g_object_ref (open_window (NULL));
+  site_table = window->site_table;
+  overview = overview_text (window);
+  save_screenshot (GTK_WIDGET (window), "overview-vi.png");
+  lsm_test_assert_contains (overview, "Tỉnh Lạng Sơn\n40 địa điểm: 36 trên bản đồ, 4 chưa rõ vị trí\n");
+  lsm_test_assert_contains (overview, "Thủy điện\n5 địa điểm: 2 trên bản đồ, 3 chưa rõ vị trí\n");
+  lsm_test_assert_contains (overview, "Dân số\nkhoảng 802 nghìn người\ntính đến năm 2024 · nguồn ");
+  lsm_test_assert_contains (overview, "Số liệu chung của tỉnh\n");
+  title = lsm_chart_format_title (lsm_chart_view_get_chart (find_chart_view (GTK_WIDGET (window->overview_panel), "MW")));
+  g_assert_cmpstr (title, ==, "Tổng công suất (MW)");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-table", NULL));
+  gtk_column_view_sort_by_column (lsm_site_table_get_view (site_table),
+                                  lsm_site_table_get_column (site_table, LSM_COLUMN_CAPACITY), GTK_SORT_ASCENDING);
+  settle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  table = table_text (window);
+  lsm_test_assert_contains (table, "Tên\nNgành\nHuyện\nTình trạng\nCông suất (MW)\nDiện tích (ha)\n"
+                                   "Vốn đầu tư (tỷ đồng)\nNăm\nVị trí\n"
+                                   "Nhà máy nhiệt điện Na Dương I\nNhiệt điện\nLộc Bình\nĐang hoạt động\n110\n");
+
+  lsm_window_select (window, lsm_catalog_lookup_district (lsm_window_get_catalog (window), "Chi Lăng"), FALSE);
+  settle ();
+  district = panel_text (window);
+  lsm_test_assert_contains (district, "Trong huyện, theo bộ lọc hiện tại\nKhu công nghiệp\n1 địa điểm\n162 ha\n"
+                                      "Cụm công nghiệp\n3 địa điểm\n91,01 ha (theo 2 trong số 3 địa điểm)\n");
+  save_screenshot (GTK_WIDGET (window), "district-vi.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkAdjustment *
+find_panel_adjustment (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkAdjustment *found = find_panel_adjustment (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Enter at once after typing opens what was typed; Escape in the search box closes the
+ * panel; each new selection opens the panel at its top. */
+static void
+test_window_search_enter_at_once (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  GtkEditable *search = lsm_sidebar_get_search (window->sidebar);
+  GtkAdjustment *scroll;
+  LsmFeature *shown;
+
+  /* No waiting for the entry's typing delay: a fast typist's Enter. */
+  gtk_editable_set_text (search, "na duong");
+  g_signal_emit_by_name (search, "activate");
+  settle ();
+  shown = lsm_detail_panel_get_feature (window->detail_panel);
+  g_assert_nonnull (shown);
+  lsm_test_assert_contains (lsm_feature_get_name (shown), "Na Dương");
+
+  /* Scrolled down, then a new selection: read from the top. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  settle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  scroll = find_panel_adjustment (GTK_WIDGET (window->detail_panel));
+  gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll));
+  g_assert_cmpfloat (gtk_adjustment_get_value (scroll), >, 0);
+  click_site (window, "nd-na-duong-2");
+  g_assert_cmpfloat (gtk_adjustment_get_value (scroll), ==, 0);
+
+  /* Escape while typing in the search box, as the search entry reports it. */
+  gtk_widget_grab_focus (GTK_WIDGET (search));
+  g_signal_emit_by_name (search, "stop-search");
+  settle ();
+  g_assert_null (lsm_detail_panel_get_feature (window->detail_panel));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->detail_panel)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static guint32 *
+render_pixels (GtkWidget *widget,
+               int       *width_out)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guint32 *pixels = g_new (guint32, width * height);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, (guchar *) pixels, width * 4);
+  *width_out = width;
+
+  return pixels;
+}
+
+/* Cairo rounds a channel either way. */
+static gboolean
+color_near (guint32 a,
+            guint32 b)
+{
+  for (int shift = 0; shift < 24; shift += 8)
+    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 2)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* How many sample points inside @district show @argb on the map. */
+static guint
+count_district_pixels (LsmWindow  *window,
+                       const char *district,
+                       guint32     argb)
+{
+  LsmCatalog *catalog = lsm_window_get_catalog (window);
+  LsmFeature *feature = lsm_catalog_lookup_district (catalog, district);
+  ShumateViewport *viewport = lsm_map_view_get_viewport (window->map_view);
+  GtkWidget *map = GTK_WIDGET (window->map_view);
+  g_autofree guint32 *pixels = NULL;
+  LsmBounds bounds;
+  guint found = 0;
+  int width;
+
+  gtk_test_widget_wait_for_draw (map);
+  pixels = render_pixels (map, &width);
+  lsm_geometry_get_bounds (lsm_feature_get_geometry (feature), &bounds);
+  for (int i = 1; i < 20; i++)
+    for (int j = 1; j < 20; j++)
+      {
+        double lon = bounds.west + (bounds.east - bounds.west) * i / 20;
+        double lat = bounds.south + (bounds.north - bounds.south) * j / 20;
+        double x, y;
+
+        if (lsm_catalog_district_at (catalog, lon, lat) != feature)
+          continue;
+        shumate_viewport_location_to_widget_coords (viewport, map, lat, lon, &x, &y);
+        if (x < 0 || y < 0 || x >= width || y >= gtk_widget_get_height (map))
+          continue;
+        found += color_near (pixels[(int) y * width + (int) x], argb);
+      }
+
+  return found;
+}
+
+/* "Colour districts by": switch to capacity and the district with the most MW is the darkest
+ * shade on the map, a district with none the pale one, and the legend says so. */
+static void
+test_window_choropleth (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  LsmChoroplethControl *control = LSM_CHOROPLETH_CONTROL (lsm_sidebar_get_choropleth_control (window->sidebar));
+  guint32 darkest = 0xff08306b, none = 0xfff2f2f2;
+  g_autoptr(GString) legend = g_string_new (NULL);
+
+  g_assert_true (wait_for (tiles_ready, window->map_view));
+  settle ();
+  g_assert_cmpuint (count_district_pixels (window, "Lộc Bình", darkest), ==, 0);
+  g_assert_cmpuint (count_district_pixels (window, "Đình Lập", none), ==, 0);
+
+  lsm_choropleth_control_set_kind (control, LSM_CHOROPLETH_CAPACITY);
+  settle ();
+  g_assert_true (wait_for (tiles_ready, window->map_view));
+  settle ();
+  save_screenshot (GTK_WIDGET (window), "choropleth-capacity.png");
+  save_screenshot (GTK_WIDGET (control), "choropleth-legend.png");
+  g_assert_cmpuint (count_district_pixels (window, "Lộc Bình", darkest), >, 5);
+  g_assert_cmpuint (count_district_pixels (window, "Đình Lập", none), >, 5);
+  g_assert_nonnull (lsm_scene_get_choropleth (window->scene));
+  g_assert_cmpuint (lsm_choropleth_get_kind (lsm_scene_get_choropleth (window->scene)), ==, LSM_CHOROPLETH_CAPACITY);
+
+  /* The counts follow the filter: without thermal power no district has MW. */
+  lsm_filter_set_sector_visible (window->filter, lsm_test_sector ("thermal"), FALSE);
+  settle ();
+  g_assert_true (wait_for (tiles_ready, window->map_view));
+  settle ();
+  g_assert_cmpuint (count_district_pixels (window, "Lộc Bình", darkest), ==, 0);
+  g_assert_cmpuint (count_district_pixels (window, "Lộc Bình", none), >, 5);
+  lsm_filter_set_sector_visible (window->filter, lsm_test_sector ("thermal"), TRUE);
+
+  lsm_choropleth_control_set_kind (control, LSM_CHOROPLETH_NONE);
+  settle ();
+  g_assert_true (wait_for (tiles_ready, window->map_view));
+  settle ();
+  g_assert_cmpuint (count_district_pixels (window, "Lộc Bình", darkest), ==, 0);
+  g_assert_null (lsm_scene_get_choropleth (window->scene));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1412,6 +1949,14 @@ main (int   argc,
   g_test_add_func ("/lsm/window/print-to-pdf", test_window_print_to_pdf);
   g_test_add_func ("/lsm/window/export-asks-before-replacing", test_window_export_asks_before_replacing);
   g_test_add_func ("/lsm/window/vietnamese", test_window_vietnamese);
+  g_test_add_func ("/lsm/window/postgis", test_window_postgis);
+  g_test_add_func ("/lsm/window/overview", test_window_overview);
+  g_test_add_func ("/lsm/window/scale-metric", test_window_scale_metric);
+  g_test_add_func ("/lsm/window/table", test_window_table);
+  g_test_add_func ("/lsm/window/district-page", test_window_district_page);
+  g_test_add_func ("/lsm/window/compare-vietnamese", test_window_compare_vietnamese);
+  g_test_add_func ("/lsm/window/search-enter-at-once", test_window_search_enter_at_once);
+  g_test_add_func ("/lsm/window/choropleth", test_window_choropleth);
 
   return g_test_run ();
 }

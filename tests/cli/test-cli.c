@@ -600,6 +600,122 @@ test_cli_summary (void)
   g_assert_true (g_str_has_prefix (out, "Lạng Sơn: 11 districts, 40 sites (36 on the map), "));
 }
 
+/* "which wind projects are biggest": the first row of --sort=capacity is the largest. */
+static void
+test_cli_list_sort (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *reversed = NULL;
+  g_autofree char *err2 = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) reversed_lines = NULL;
+
+  g_assert_cmpint (run_lsmap (&out, &err, "--list", "--format=csv", "--sort=capacity", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[1], "\"nd-na-duong-1\","));
+  g_assert_true (g_str_has_prefix (lines[2], "\"nd-na-duong-2\","));
+
+  /* Reversed: the smallest capacity first, sites without one still after it. */
+  g_assert_cmpint (run_lsmap (&reversed, &err2, "--list", "--format=csv", "--sort=-capacity", NULL), ==, 0);
+  reversed_lines = g_strsplit (reversed, "\n", -1);
+  g_assert_false (g_str_has_prefix (reversed_lines[1], "\"nd-na-duong-1\","));
+  g_assert_true (g_str_has_prefix (reversed_lines[2], "\"nd-na-duong-1\",")
+                 || g_str_has_prefix (reversed_lines[2], "\"nd-na-duong-2\","));
+  g_assert_cmpuint (g_strv_length (reversed_lines), ==, g_strv_length (lines));
+}
+
+static void
+test_cli_list_sort_errors (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *out2 = NULL;
+  g_autofree char *err2 = NULL;
+
+  g_assert_cmpint (run_lsmap (&out, &err, "--list", "--sort=size", NULL), ==, 2);
+  lsm_test_assert_contains (err, "“size”");
+  lsm_test_assert_contains (err, "capacity");
+  g_assert_cmpint (run_lsmap (&out2, &err2, "--export=x.pdf", "--sort=area", NULL), ==, 2);
+  lsm_test_assert_contains (err2, "--sort");
+}
+
+static void
+test_cli_overview_text (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_lsmap (&out, &err, "--overview", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  lsm_test_assert_contains (out, "Population: about 802 thousand people (as of 2024 · source ");
+  lsm_test_assert_contains (out, "GRDP growth: 7.22% (2022 · source ");
+  lsm_test_assert_contains (out, "Hydropower\n    5 sites: 2 on the map, 3 with no known location\n");
+  lsm_test_assert_contains (out, "    Total capacity (MW)\n      In total            ████████████████████████ 103.7\n");
+  lsm_test_assert_contains (out, "\nSources\n  1. ");
+}
+
+static void
+test_cli_overview_json (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *csv_out = NULL;
+  g_autofree char *csv_err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+  JsonArray *sectors;
+  JsonObject *wind = NULL;
+
+  g_assert_cmpint (run_lsmap (&out, &err, "--overview", "--format=json", "--sector=wind", NULL), ==, 0);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_object_get_object_member (root, "province"), "figures")), >, 50);
+  sectors = json_object_get_array_member (root, "sectors");
+  for (guint i = 0; i < json_array_get_length (sectors); i++)
+    {
+      JsonObject *sector = json_array_get_object_element (sectors, i);
+
+      /* The counts follow the filter; the sector-wide figures do not. */
+      if (g_str_equal (json_object_get_string_member (sector, "id"), "wind"))
+        wind = sector;
+      else
+        g_assert_cmpint (json_object_get_int_member (sector, "sites"), ==, 0);
+    }
+  g_assert_nonnull (wind);
+  g_assert_cmpint (json_object_get_int_member (wind, "sites"), ==, 4);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (wind, "charts")), >=, 1);
+
+  g_assert_cmpint (run_lsmap (&csv_out, &csv_err, "--overview", "--format=csv", NULL), ==, 2);
+}
+
+/* --choropleth colours the exported page's districts and explains the shades in its legend. */
+static void
+test_cli_export_choropleth (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsm-cli-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "capacity.pdf", NULL);
+  g_autofree char *arg = g_strdup_printf ("--export=%s", pdf);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *out2 = NULL;
+  g_autofree char *err2 = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (run_lsmap (&out, &err, arg, "--choropleth=capacity", NULL), ==, 0);
+  text = lsm_test_pdf_text (pdf);
+  lsm_test_assert_contains (text, "Capacity (MW)");
+  lsm_test_assert_contains (text, "165–220");
+  lsm_test_assert_contains (text, "None shown");
+
+  g_assert_cmpint (run_lsmap (&out2, &err2, arg, "--choropleth=hue", NULL), ==, 2);
+  lsm_test_assert_contains (err2, "“hue”");
+  lsm_test_remove_dir (dir);
+}
+
 /* Right after building, the program finds the source tree's data by itself. */
 static void
 test_cli_uninstalled (void)
@@ -733,6 +849,11 @@ main (int   argc,
   g_test_add_func ("/lsm/cli/help-exit-status", test_cli_help_exit_status);
   g_test_add_func ("/lsm/cli/long-title", test_cli_long_title);
   g_test_add_func ("/lsm/cli/export-interrupted", test_cli_export_interrupted);
+  g_test_add_func ("/lsm/cli/list-sort", test_cli_list_sort);
+  g_test_add_func ("/lsm/cli/list-sort-errors", test_cli_list_sort_errors);
+  g_test_add_func ("/lsm/cli/overview-text", test_cli_overview_text);
+  g_test_add_func ("/lsm/cli/overview-json", test_cli_overview_json);
+  g_test_add_func ("/lsm/cli/export-choropleth", test_cli_export_choropleth);
 
   return g_test_run ();
 }

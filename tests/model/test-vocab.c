@@ -181,10 +181,23 @@ test_vocab_quantities (void)
   g_autofree char *year = lsm_format_quantity (2005, NULL, NULL, "year", LSM_QUALIFIER_NONE);
   g_autofree char *percent = lsm_format_quantity (15.03, NULL, NULL, "percent", LSM_QUALIFIER_OVER);
   g_autofree char *count = lsm_format_quantity (35, NULL, NULL, NULL, LSM_QUALIFIER_NONE);
+  g_autofree char *budget = lsm_format_quantity (101191, NULL, NULL, "million_vnd_per_year", LSM_QUALIFIER_NONE);
+  g_autofree char *exact = lsm_format_quantity (12000, NULL, NULL, "million_vnd", LSM_QUALIFIER_NONE);
+  g_autofree char *small = lsm_format_quantity (5200, NULL, NULL, "million_vnd", LSM_QUALIFIER_NONE);
+  g_autofree char *big = lsm_format_quantity (890000000, NULL, NULL, "kWh", LSM_QUALIFIER_NONE);
+  g_autofree char *negative = lsm_format_number (-4121.79, TRUE);
 
-  /* C locale: no grouping; the UI locale's grouping is tested with the window. */
+  /* C locale: thousands grouped with a comma all the same; the UI locale's grouping is tested
+   * with the window. */
   g_assert_cmpstr (mw, ==, "110 MW");
-  g_assert_cmpstr (about, ==, "about 1632 ha");
+  g_assert_cmpstr (about, ==, "about 1,632 ha");
+  g_assert_cmpstr (big, ==, "890,000,000 kWh");
+  g_assert_cmpstr (negative, ==, "-4,121.79");
+
+  /* Large sums in millions as people say them, "about" when rounded. */
+  g_assert_cmpstr (budget, ==, "about 101.2 billion VND/year");
+  g_assert_cmpstr (exact, ==, "12 billion VND");
+  g_assert_cmpstr (small, ==, "5,200 million VND");
   g_assert_cmpstr (range, ==, "9–10%/year");
   g_assert_cmpstr (part, ==, "115 of 181");
   g_assert_cmpstr (year, ==, "2005");

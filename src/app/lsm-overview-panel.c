@@ -1,0 +1,299 @@
+/* lsm-overview-panel.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-overview-panel"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lsm-catalog.h"
+#include "lsm-chart-view.h"
+#include "lsm-figure.h"
+#include "lsm-filter.h"
+#include "lsm-overview-panel.h"
+#include "lsm-overview.h"
+#include "lsm-sector-icon.h"
+#include "lsm-source.h"
+#include "lsm-vocab.h"
+
+/* What the side panel shows when nothing is selected: each sector's count of sites (following
+ * the filter, as the map does) and figures about the whole sector, then the province's own
+ * figures, each with its unit, period, status and source, and the charts they make. The text
+ * is not selectable, so Tab moves between the panel's controls, not into its prose. */
+struct _LsmOverviewPanel
+{
+  GtkWidget   parent_instance;
+
+  /* template widgets */
+  GtkWidget         *box;
+  GtkLabel          *subtitle;
+  GtkScrolledWindow *scrolled;
+  GtkBox            *content;
+
+  /* owned */
+  LsmCatalog *catalog;
+  LsmFilter  *filter;
+  GPtrArray  *cited;   /* LsmSource, in order of first citation */
+};
+
+G_DEFINE_FINAL_TYPE (LsmOverviewPanel, lsm_overview_panel, GTK_TYPE_WIDGET)
+
+/**
+ * lsm_panel_label_new:
+ * @text: plain text
+ * @css_class: (nullable): a style class
+ *
+ * Returns: (transfer floating): a wrapping, left-aligned label of the side panel's pages; not
+ *   selectable, so Tab moves between controls rather than into text
+ */
+GtkWidget *
+lsm_panel_label_new (const char *text,
+                     const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+static GtkBox *
+add_section (LsmOverviewPanel *self,
+             const char       *heading,
+             GtkWidget        *icon)
+{
+  GtkWidget *section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *title = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+
+  if (icon != NULL)
+    gtk_box_append (GTK_BOX (title), icon);
+  gtk_box_append (GTK_BOX (title), lsm_panel_label_new (heading, "heading"));
+  gtk_box_append (GTK_BOX (section), title);
+  gtk_box_append (self->content, section);
+
+  return GTK_BOX (section);
+}
+
+/* One row of the grid: what is measured on the left; its value, and under it the period,
+ * status and source, on the right. */
+static void
+add_figure_row (LsmOverviewPanel *self,
+                GtkGrid          *grid,
+                int               row,
+                LsmFigure        *figure)
+{
+  g_autofree char *value = lsm_figure_format_value (figure);
+  guint citation = lsm_overview_cite (self->catalog, self->cited, lsm_figure_get_source_id (figure));
+  g_autofree char *meta = lsm_figure_describe (figure, value, citation);
+  GtkWidget *label = lsm_panel_label_new (lsm_figure_get_label (figure), "caption-heading");
+  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 1);
+
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  if (lsm_figure_get_relates_to (figure) != NULL)
+    gtk_widget_set_margin_start (label, 12);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
+  gtk_box_append (GTK_BOX (cell), lsm_panel_label_new (value, lsm_figure_is_numeric (figure) ? "lsm-figure-value" : NULL));
+  if (*meta != '\0')
+    {
+      gtk_box_append (GTK_BOX (cell), lsm_panel_label_new (meta, "caption"));
+      gtk_widget_add_css_class (gtk_widget_get_last_child (cell), "dim-label");
+    }
+  gtk_widget_set_hexpand (cell, TRUE);
+
+  gtk_grid_attach (grid, label, 0, row, 1, 1);
+  gtk_grid_attach (grid, cell, 1, row, 1, 1);
+}
+
+static void
+add_figures (LsmOverviewPanel *self,
+             GtkBox           *section,
+             GListModel       *figures)
+{
+  GtkWidget *grid = gtk_grid_new ();
+  guint n = g_list_model_get_n_items (figures);
+  g_autoptr(GPtrArray) charts = lsm_overview_list_charts (figures);
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
+  gtk_widget_add_css_class (grid, "lsm-figure-grid");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFigure) figure = g_list_model_get_item (figures, i);
+
+      add_figure_row (self, GTK_GRID (grid), i, figure);
+    }
+  if (n > 0)
+    gtk_box_append (section, grid);
+
+  for (guint i = 0; i < charts->len; i++)
+    gtk_box_append (section, lsm_chart_view_new (g_ptr_array_index (charts, i)));
+}
+
+static void
+add_sources (LsmOverviewPanel *self)
+{
+  GtkBox *section;
+
+  if (self->cited->len == 0)
+    return;
+
+  section = add_section (self, _("Sources"), NULL);
+  for (guint i = 0; i < self->cited->len; i++)
+    {
+      g_autofree char *citation = lsm_source_format_citation (g_ptr_array_index (self->cited, i));
+      /* Translators: a numbered entry in the list of sources: number, citation */
+      g_autofree char *entry = g_strdup_printf (_("%u. %s"), i + 1, citation);
+
+      gtk_box_append (section, lsm_panel_label_new (entry, "caption"));
+    }
+}
+
+static void
+rebuild (LsmOverviewPanel *self)
+{
+  GtkWidget *child;
+  g_autoptr(GListModel) province = NULL;
+  GListModel *shown;
+  guint n_shown, n_mapped = 0;
+  g_autofree char *counts = NULL;
+  g_autofree LsmSector *sectors = NULL;
+  guint n_sectors = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))) != NULL)
+    gtk_box_remove (self->content, child);
+  g_ptr_array_set_size (self->cited, 0);
+  gtk_label_set_text (self->subtitle, "");
+
+  if (self->catalog == NULL || self->filter == NULL)
+    return;
+
+  shown = G_LIST_MODEL (self->filter);
+  n_shown = g_list_model_get_n_items (shown);
+  sectors = lsm_sector_list (&n_sectors);
+  for (guint k = 0; k < n_sectors; k++)
+    {
+      guint mapped;
+
+      lsm_overview_count_sites (shown, sectors[k], &mapped);
+      n_mapped += mapped;
+    }
+  counts = lsm_overview_format_counts (n_shown, n_mapped);
+  gtk_label_set_text (self->subtitle, counts);
+
+  for (guint k = 0; k < n_sectors; k++)
+    {
+      LsmSector s = sectors[k];
+      g_autoptr(GListModel) figures = lsm_catalog_list_aggregates (self->catalog, lsm_sector_get_id (s));
+      g_autofree char *sector_counts = NULL;
+      guint mapped;
+      guint n = lsm_overview_count_sites (shown, s, &mapped);
+      GtkBox *section;
+
+      if (n == 0 && g_list_model_get_n_items (figures) == 0)
+        continue;
+
+      section = add_section (self, lsm_sector_get_label (s), lsm_sector_icon_new_image (s));
+      sector_counts = lsm_overview_format_counts (n, mapped);
+      gtk_box_append (section, lsm_panel_label_new (sector_counts, "dim-label"));
+      add_figures (self, section, figures);
+    }
+
+  province = lsm_catalog_list_aggregates (self->catalog, "province");
+  if (g_list_model_get_n_items (province) > 0)
+    add_figures (self, add_section (self, _("The province’s own figures"), NULL), province);
+
+  add_sources (self);
+}
+
+static void
+on_filter_items_changed_cb (LsmOverviewPanel *self)
+{
+  rebuild (self);
+}
+
+/**
+ * lsm_overview_panel_set_data:
+ * @self: a panel
+ * @catalog: (nullable): the data
+ * @filter: (nullable): what the counts follow
+ */
+void
+lsm_overview_panel_set_data (LsmOverviewPanel *self,
+                             LsmCatalog       *catalog,
+                             LsmFilter        *filter)
+{
+  g_return_if_fail (LSM_IS_OVERVIEW_PANEL (self));
+
+  g_set_object (&self->catalog, catalog);
+  if (self->filter != filter)
+    {
+      if (self->filter != NULL)
+        g_signal_handlers_disconnect_by_func (self->filter, on_filter_items_changed_cb, self);
+      g_set_object (&self->filter, filter);
+      if (filter != NULL)
+        g_signal_connect_object (filter, "items-changed", G_CALLBACK (on_filter_items_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
+    }
+
+  rebuild (self);
+}
+
+/**
+ * lsm_overview_panel_scroll_to_top:
+ * @self: a panel
+ *
+ * Each time the overview is brought back it opens at its top, as a new selection does.
+ */
+void
+lsm_overview_panel_scroll_to_top (LsmOverviewPanel *self)
+{
+  g_return_if_fail (LSM_IS_OVERVIEW_PANEL (self));
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
+}
+
+static void
+lsm_overview_panel_dispose (GObject *object)
+{
+  LsmOverviewPanel *self = (LsmOverviewPanel *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_OVERVIEW_PANEL);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->cited, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (lsm_overview_panel_parent_class)->dispose (object);
+}
+
+static void
+lsm_overview_panel_class_init (LsmOverviewPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lsm_overview_panel_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lsm-overview-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, LsmOverviewPanel, box);
+  gtk_widget_class_bind_template_child (widget_class, LsmOverviewPanel, subtitle);
+  gtk_widget_class_bind_template_child (widget_class, LsmOverviewPanel, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, LsmOverviewPanel, content);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "lsm-overview-panel");
+}
+
+static void
+lsm_overview_panel_init (LsmOverviewPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cited = g_ptr_array_new_with_free_func (g_object_unref);
+}

@@ -1,0 +1,333 @@
+/* lsm-site-table.c
+ *
+ * Copyright 2026 The lsmap authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lsm-site-table"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lsm-feature.h"
+#include "lsm-filter.h"
+#include "lsm-overview.h"
+#include "lsm-sector-icon.h"
+#include "lsm-site-table.h"
+#include "lsm-vocab.h"
+
+/* The sites the filter shows, one row each, with their headline figures in comparable units:
+ * a GtkColumnView over the filter's own model, so the table, the map and the counts never
+ * disagree. Every column sorts (numbers largest first on the first click, text A→Z) and can be
+ * hidden; a row picked here is the window's selection, and the window's selection is picked
+ * here. */
+struct _LsmSiteTable
+{
+  GtkWidget            parent_instance;
+
+  /* template widgets */
+  GtkWidget           *box;
+  GtkLabel            *count;
+  GtkBox              *columns_box;
+  GtkScrolledWindow   *scrolled;
+  GtkColumnView       *view;
+
+  /* owned */
+  LsmFilter           *filter;
+  GtkSortListModel    *rows;
+  GtkSingleSelection  *selection;
+
+  /* borrowed: the view owns them */
+  GtkColumnViewColumn *columns[LSM_N_COLUMNS];
+
+  gboolean             selecting;
+};
+
+G_DEFINE_FINAL_TYPE (LsmSiteTable, lsm_site_table, GTK_TYPE_WIDGET)
+
+enum {
+  SITE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static int
+compare_cb (gconstpointer a,
+            gconstpointer b,
+            gpointer      user_data)
+{
+  int result = lsm_site_compare ((LsmFeature *) a, (LsmFeature *) b, GPOINTER_TO_UINT (user_data), FALSE);
+
+  return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          gpointer                  user_data)
+{
+  LsmColumn column = GPOINTER_TO_UINT (user_data);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  if (column == LSM_COLUMN_SECTOR)
+    gtk_box_append (GTK_BOX (box), gtk_image_new ());
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  if (lsm_column_is_numeric (column))
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_widget_add_css_class (label, "numeric");
+    }
+  else
+    gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         gpointer                  user_data)
+{
+  LsmColumn column = GPOINTER_TO_UINT (user_data);
+  LsmFeature *site = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *label = gtk_widget_get_last_child (box);
+  g_autofree char *text = lsm_site_format_column (site, column);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_widget_set_tooltip_text (label, *text != '\0' ? text : NULL);
+
+  if (column == LSM_COLUMN_SECTOR)
+    lsm_sector_icon_set_image (GTK_IMAGE (gtk_widget_get_first_child (box)), lsm_feature_get_sector (site));
+
+  /* Orca reads a row by its first cell: say what the site is, not only its name. */
+  if (column == LSM_COLUMN_NAME)
+    {
+      /* Translators: a site as a screen reader reads a row of the table: name, sector, status */
+      g_autofree char *name = g_strdup_printf (_("%s, %s, %s"), lsm_feature_get_name (site),
+                                               lsm_sector_get_label (lsm_feature_get_sector (site)),
+                                               lsm_status_get_label (lsm_feature_get_status (site)));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
+}
+
+static void
+update_count (LsmSiteTable *self)
+{
+  GListModel *rows = G_LIST_MODEL (self->rows);
+  guint n = g_list_model_get_n_items (rows);
+  guint n_mapped = 0;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (rows, i);
+
+      n_mapped += lsm_feature_get_location (site, NULL, NULL);
+    }
+
+  text = lsm_overview_format_counts (n, n_mapped);
+  gtk_label_set_text (self->count, text);
+}
+
+static void
+on_selection_changed_cb (LsmSiteTable *self)
+{
+  LsmFeature *site = gtk_single_selection_get_selected_item (self->selection);
+
+  if (site != NULL && !self->selecting)
+    g_signal_emit (self, signals[SITE_ACTIVATED], 0, site);
+}
+
+/* The view keeps the row that was on top in sight, wherever the sort moved it; after a new
+ * sort the user wants the top, where the biggest are. A view given its model anew starts
+ * there. */
+static void
+on_sorter_changed_cb (LsmSiteTable *self)
+{
+  gtk_column_view_set_model (self->view, NULL);
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
+}
+
+static void
+add_columns (LsmSiteTable *self)
+{
+  for (guint c = 0; c < LSM_N_COLUMNS; c++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, GUINT_TO_POINTER (c), NULL));
+      GtkColumnViewColumn *column;
+      GtkWidget *check;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), GUINT_TO_POINTER (c));
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), GUINT_TO_POINTER (c));
+      column = gtk_column_view_column_new (lsm_column_get_label (c), factory);
+      gtk_column_view_column_set_sorter (column, sorter);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_expand (column, c == LSM_COLUMN_NAME);
+      /* Names are long ("Nhà máy nhiệt điện Na Dương I"): give them room to be read. */
+      if (c == LSM_COLUMN_NAME)
+        gtk_column_view_column_set_fixed_width (column, 240);
+      gtk_column_view_append_column (self->view, column);
+      self->columns[c] = column;
+      g_object_unref (column);
+
+      check = gtk_check_button_new_with_label (lsm_column_get_label (c));
+      g_object_bind_property (check, "active", column, "visible", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      gtk_box_append (self->columns_box, check);
+    }
+}
+
+/**
+ * lsm_site_table_set_filter:
+ * @self: a table
+ * @filter: (nullable): the sites to show
+ */
+void
+lsm_site_table_set_filter (LsmSiteTable *self,
+                           LsmFilter    *filter)
+{
+  g_return_if_fail (LSM_IS_SITE_TABLE (self));
+
+  if (!g_set_object (&self->filter, filter))
+    return;
+
+  gtk_sort_list_model_set_model (self->rows, G_LIST_MODEL (filter));
+  update_count (self);
+}
+
+/**
+ * lsm_site_table_get_rows:
+ * @self: a table
+ *
+ * Returns: (transfer none): the rows in the order shown, as "Export table…" writes them
+ */
+GListModel *
+lsm_site_table_get_rows (LsmSiteTable *self)
+{
+  g_return_val_if_fail (LSM_IS_SITE_TABLE (self), NULL);
+
+  return G_LIST_MODEL (self->rows);
+}
+
+GtkColumnView *
+lsm_site_table_get_view (LsmSiteTable *self)
+{
+  g_return_val_if_fail (LSM_IS_SITE_TABLE (self), NULL);
+
+  return self->view;
+}
+
+GtkColumnViewColumn *
+lsm_site_table_get_column (LsmSiteTable *self,
+                           LsmColumn     column)
+{
+  g_return_val_if_fail (LSM_IS_SITE_TABLE (self), NULL);
+  g_return_val_if_fail (column < LSM_N_COLUMNS, NULL);
+
+  return self->columns[column];
+}
+
+/**
+ * lsm_site_table_select:
+ * @self: a table
+ * @site: (nullable): the window's selection; a district or %NULL selects no row
+ */
+void
+lsm_site_table_select (LsmSiteTable *self,
+                       LsmFeature   *site)
+{
+  guint n;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  g_return_if_fail (LSM_IS_SITE_TABLE (self));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  for (guint i = 0; i < n && site != NULL && position == GTK_INVALID_LIST_POSITION; i++)
+    {
+      g_autoptr(LsmFeature) item = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+      if (item == site)
+        position = i;
+    }
+
+  self->selecting = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->selecting = FALSE;
+}
+
+static void
+lsm_site_table_dispose (GObject *object)
+{
+  LsmSiteTable *self = (LsmSiteTable *) object;
+
+  /* The view lets go of its rows while the template goes: nothing left to count into. */
+  if (self->rows != NULL)
+    g_signal_handlers_disconnect_by_data (self->rows, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->view != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->view), self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_SITE_TABLE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->filter);
+
+  G_OBJECT_CLASS (lsm_site_table_parent_class)->dispose (object);
+}
+
+static void
+lsm_site_table_class_init (LsmSiteTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lsm_site_table_dispose;
+
+  /**
+   * LsmSiteTable::site-activated:
+   * @self: the table
+   * @site: the site of the row the user picked
+   */
+  signals[SITE_ACTIVATED] =
+    g_signal_new ("site-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, LSM_TYPE_FEATURE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lsm-site-table.ui");
+  gtk_widget_class_bind_template_child (widget_class, LsmSiteTable, box);
+  gtk_widget_class_bind_template_child (widget_class, LsmSiteTable, count);
+  gtk_widget_class_bind_template_child (widget_class, LsmSiteTable, columns_box);
+  gtk_widget_class_bind_template_child (widget_class, LsmSiteTable, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, LsmSiteTable, view);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "lsm-site-table");
+}
+
+static void
+lsm_site_table_init (LsmSiteTable *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rows = gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->view)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_selection_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->rows, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed", G_CALLBACK (on_sorter_changed_cb),
+                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+
+  add_columns (self);
+}
