@@ -432,8 +432,10 @@ lsm_sites_layer_snapshot (GtkWidget   *widget,
 
   if (self->placements->len + self->clusters->len > NODES_UP_TO)
     {
-      /* Painted into memory, then one texture: the renderer's target may be an X server, where
-       * every painted surface is a round trip. Rotated, the view's corners reach further. */
+      /* Painted into memory, then one paint of it: the renderer's target may be an X server,
+       * where every painted surface is a round trip. A cairo node, not a texture: the cairo
+       * renderer converts a memory texture's pixels one by one each time it draws one, and a new
+       * one each frame cost most of the frame. Rotated, the view's corners reach further. */
       double reach = rotation != 0.0 ? hypot (width, height) : MAX (width, height);
       double rx = rotation != 0.0 ? (width - reach) / 2 : 0, ry = rotation != 0.0 ? (height - reach) / 2 : 0;
       double rw = rotation != 0.0 ? reach : width, rh = rotation != 0.0 ? reach : height;
@@ -441,14 +443,17 @@ lsm_sites_layer_snapshot (GtkWidget   *widget,
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (rw * scale),
                                                              (int) ceil (rh * scale));
       cairo_t *cr = cairo_create (surface);
-      g_autoptr(GdkTexture) texture = NULL;
 
       cairo_scale (cr, scale, scale);
       cairo_translate (cr, -rx, -ry);
       draw_with_cairo (self, cr);
       cairo_destroy (cr);
-      texture = texture_new_for_surface (surface);
-      gtk_snapshot_append_texture (snapshot, texture, &GRAPHENE_RECT_INIT (rx, ry, rw, rh));
+      cairo_surface_set_device_scale (surface, scale, scale);
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (rx, ry, rw, rh));
+      cairo_set_source_surface (cr, surface, rx, ry);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
       gtk_snapshot_restore (snapshot);
       report_first_frame (self);
       return;
