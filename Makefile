@@ -88,12 +88,14 @@ check: test asan
 	done; \
 	echo "check: $$passed passed, $$failed failed, $$skipped skipped"; [ $$failed -eq 0 ]
 
-# Benchmarks: synthetic sites, panning under Xvfb with the cairo renderer; prints one table.
+# Benchmarks: synthetic sites, panning and zooming under Xvfb with the cairo renderer; prints
+# one set of tables, each figure a median of several runs. BENCH_ARGS="100000 3": sizes, runs.
 bench: build
-	$(MESON) compile -C $(BUILD) lsm-bench
-	LSMAP_DATA_DIR=$(CURDIR)/data GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILD)/data GSETTINGS_BACKEND=memory \
+	$(MESON) compile -C $(BUILD) lsm-bench lsm-bench-bare
+	LSMAP=$(CURDIR)/$(BUILD)/src/lsmap LSM_BENCH_BARE=$(CURDIR)/$(BUILD)/tests/lsm-bench-bare \
+	  LSMAP_DATA_DIR=$(CURDIR)/data GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILD)/data GSETTINGS_BACKEND=memory \
 	  GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=none XDG_CACHE_HOME=$(CURDIR)/$(BUILD)/bench-cache \
-	  xvfb-run -a -s '-screen 0 1280x1024x24' $(BUILD)/tests/lsm-bench
+	  xvfb-run -a -s '-screen 0 1280x1024x24' $(BUILD)/tests/lsm-bench $(BENCH_ARGS)
 	$(MESON) compile -C $(BUILD) lsm-bench-memory
 	LSMAP_DATA_DIR=$(CURDIR)/data GSETTINGS_BACKEND=memory nice -n 10 $(BUILD)/tests/lsm-bench-memory
 

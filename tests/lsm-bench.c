@@ -5,24 +5,29 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* make bench: one run, one table. Synthetic sites (1k, 10k, 100k) over the province; load time
- * against a bare OGR read loop of the same files; frame time while panning for the empty map, our
- * sites layer and a ShumateMarkerLayer with one marker per site; time to the first frame of the
- * real window on the bundled data. Not a test: numbers vary with the machine. */
+/* make bench: one run, one set of tables, every figure the median of several repetitions in the
+ * same run, so ratios compare like with like. Synthetic sites over the province. See
+ * tests/BENCHMARKS.md for what each figure measures. Not a test: numbers vary with the machine.
+ *
+ * lsm-bench [MAX_SITES [RUNS]]: sizes up to MAX_SITES (default 1000000), RUNS repetitions
+ * (default 3; sizes of a million sites are loaded once). */
 
 #include "config.h"
 
 #include <locale.h>
 #include <math.h>
+#include <unistd.h>
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <gdal.h>
+#include <gdal_utils.h>
 #include <ogr_api.h>
 
 #include "lsm-base-map-source.h"
 #include "lsm-catalog.h"
 #include "lsm-feature.h"
+#include "lsm-clusters.h"
 #include "lsm-filter.h"
 #include "lsm-loader.h"
 #include "lsm-map-view.h"
@@ -33,170 +38,20 @@
 #include "lsm-style.h"
 #include "lsm-test-utils.h"
 #include "lsm-vocab.h"
-#include "lsm-window.h"
+#include "lsm-window-private.h"
 
 #define N_FRAMES 60
 
-static char *
-make_data_dir (guint n_sites)
-{
-  g_autofree char *dir = g_dir_make_tmp ("lsmap-bench-XXXXXX", NULL);
-  g_autofree char *sites_path = g_build_filename (dir, "sites.geojson", NULL);
-  const char *bundled = lsm_loader_get_default_data_dir ();
-  g_autofree char *figures_path = g_build_filename (dir, "figures.csv", NULL);
-  const char *copies[] = { "districts.geojson", "province.geojson", "context.geojson", "sources.csv", "sources.csvt",
-                           "figures.csvt" };
-  g_autoptr(GString) json = g_string_new ("{\"type\":\"FeatureCollection\",\"features\":[\n");
-  /* One figure per site, in the columns of the bundled table (its .csvt is copied). */
-  g_autoptr(GString) figures = g_string_new ("id,subject_kind,subject,metric,value,value_text,value_en,value_max,"
-                                             "value_of,unit,period,period_note_vi,period_note_en,status,qualifier,"
-                                             "relates_to,source,quote,note_vi,note_en,crosscheck_source,"
-                                             "crosscheck_note_vi,crosscheck_note_en\n");
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
-  g_autoptr(GError) error = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (copies); i++)
-    {
-      g_autofree char *from = g_build_filename (bundled, copies[i], NULL);
-      g_autofree char *to = g_build_filename (dir, copies[i], NULL);
-      g_autofree char *contents = NULL;
-      gsize len;
-
-      g_file_get_contents (from, &contents, &len, &error);
-      g_assert_no_error (error);
-      g_file_set_contents (to, contents, len, &error);
-      g_assert_no_error (error);
-    }
-
-  for (guint i = 0; i < n_sites; i++)
-    {
-      double lon = g_rand_double_range (rand, 106.2, 107.3);
-      double lat = g_rand_double_range (rand, 21.4, 22.4);
-
-      g_string_append_printf (json,
-        "%s{\"type\":\"Feature\",\"properties\":{\"id\":\"s%u\",\"name\":\"Nhà máy thử nghiệm số %u\","
-        "\"name_en\":\"Test plant %u\",\"sector\":\"%s\",\"subtype\":\"test\",\"district\":null,"
-        "\"commune\":null,\"status\":\"operating\",\"precision\":\"exact\",\"coord_method\":\"synthetic\","
-        "\"coord_source\":\"lsm-bench\"},"
-        "\"geometry\":{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}}\n",
-        i == 0 ? "" : ",", i, i, i, lsm_sector_get_id (i % lsm_sector_get_count ()), lon, lat);
-      g_string_append_printf (figures, "f%u,site,s%u,capacity,%u,,,,,MW,2022,,,operating,,,mtdt-2024-cong-nghiep,"
-                              "công suất %u MW,,,,,\n", i, i, i % 500, i % 500);
-    }
-  g_string_append (json, "]}\n");
-  g_file_set_contents (sites_path, json->str, json->len, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (figures_path, figures->str, figures->len, &error);
-  g_assert_no_error (error);
-
-  return g_steal_pointer (&dir);
-}
-
-/* What any GDAL program must do at least: open each file and read every field of every feature. */
-static double
-time_ogr_loop (const char *dir)
-{
-  const char *files[] = { "districts.geojson", "province.geojson", "context.geojson", "sites.geojson" };
-  gint64 start = g_get_monotonic_time ();
-  volatile double sink = 0;
-
-  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
-    {
-      g_autofree char *path = g_build_filename (dir, files[f], NULL);
-      GDALDatasetH ds = GDALOpenEx (path, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
-      OGRLayerH layer = GDALDatasetGetLayer (ds, 0);
-      OGRFeatureH feature;
-
-      while ((feature = OGR_L_GetNextFeature (layer)) != NULL)
-        {
-          OGRGeometryH geometry = OGR_F_GetGeometryRef (feature);
-
-          for (int i = 0; i < OGR_F_GetFieldCount (feature); i++)
-            sink += strlen (OGR_F_GetFieldAsString (feature, i));
-          if (geometry != NULL)
-            sink += OGR_G_GetPointCount (geometry);
-          OGR_F_Destroy (feature);
-        }
-      GDALClose (ds);
-    }
-
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static double
-time_load (const char  *dir,
-           LsmCatalog **out)
-{
-  double best = INFINITY;
-
-  for (int run = 0; run < 2; run++)
-    {
-      g_autoptr(LsmLoader) loader = lsm_loader_new (dir);
-      g_autoptr(GError) error = NULL;
-      gint64 start = g_get_monotonic_time ();
-
-      g_clear_object (out);
-      *out = lsm_loader_load (loader, NULL, &error);
-      g_assert_no_error (error);
-      best = MIN (best, (g_get_monotonic_time () - start) / 1000.0);
-    }
-
-  return best;
-}
-
-typedef struct
-{
-  GtkWidget       *window;
-  ShumateViewport *viewport;
-  GArray          *work;    /* ms per frame, before-paint to after-paint */
-  gint64           paint_start;
-  gint64           first;
-  gint64           last;
-  guint            frame;
-  gboolean         done;
-} Pan;
-
+/* A row, printed when measured (to follow a long run) and kept for its table at the end. */
 static void
-on_before_paint (GdkFrameClock *clock,
-                 Pan           *pan)
+add_row (GPtrArray *rows,
+         char      *row)
 {
-  pan->paint_start = g_get_monotonic_time ();
+  g_print ("  %s\n", row);
+  g_ptr_array_add (rows, row);
 }
 
-static void
-on_after_paint (GdkFrameClock *clock,
-                Pan           *pan)
-{
-  double ms = (g_get_monotonic_time () - pan->paint_start) / 1000.0;
-
-  if (pan->frame > 5)
-    g_array_append_val (pan->work, ms);
-}
-
-static gboolean
-pan_tick (GtkWidget     *widget,
-          GdkFrameClock *clock,
-          gpointer       data)
-{
-  Pan *pan = data;
-  double lat = shumate_location_get_latitude (SHUMATE_LOCATION (pan->viewport));
-  double lon = shumate_location_get_longitude (SHUMATE_LOCATION (pan->viewport));
-
-  pan->frame++;
-  if (pan->frame == 6)
-    pan->first = g_get_monotonic_time ();
-  if (pan->frame >= N_FRAMES + 6)
-    {
-      pan->last = g_get_monotonic_time ();
-      pan->done = TRUE;
-      return G_SOURCE_REMOVE;
-    }
-
-  /* A slow circle: every frame moves, tiles are mostly cached, like a user's drag. */
-  shumate_location_set_location (SHUMATE_LOCATION (pan->viewport),
-                                 lat + 0.004 * sin (pan->frame / 6.0), lon + 0.004 * cos (pan->frame / 6.0));
-  return G_SOURCE_CONTINUE;
-}
+static guint n_runs = 3;
 
 static int
 compare_doubles (gconstpointer a,
@@ -207,55 +62,231 @@ compare_doubles (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+static double
+median (const double *values,
+        guint         n)
+{
+  g_autofree double *sorted = g_memdup2 (values, n * sizeof (double));
+
+  if (n == 0)
+    return NAN;
+  qsort (sorted, n, sizeof (double), compare_doubles);
+  return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+/* Resident memory now, in bytes. */
+static double
+resident_bytes (void)
+{
+  g_autofree char *statm = NULL;
+  unsigned long size = 0, resident = 0;
+
+  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL)
+      || sscanf (statm, "%lu %lu", &size, &resident) != 2)
+    return NAN;
+
+  return (double) resident * sysconf (_SC_PAGESIZE);
+}
+
+/* What any GDAL program must do at least: open each file and read every field of every feature. */
+static double
+time_ogr_read (const char * const *paths)
+{
+  gint64 start = g_get_monotonic_time ();
+  volatile double sink = 0;
+
+  for (guint f = 0; paths[f] != NULL; f++)
+    {
+      GDALDatasetH ds = GDALOpenEx (paths[f], GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
+
+      g_assert_nonnull (ds);
+      for (int l = 0; l < GDALDatasetGetLayerCount (ds); l++)
+        {
+          OGRLayerH layer = GDALDatasetGetLayer (ds, l);
+          OGRFeatureH feature;
+
+          while ((feature = OGR_L_GetNextFeature (layer)) != NULL)
+            {
+              OGRGeometryH geometry = OGR_F_GetGeometryRef (feature);
+
+              for (int i = 0; i < OGR_F_GetFieldCount (feature); i++)
+                sink += strlen (OGR_F_GetFieldAsString (feature, i));
+              if (geometry != NULL)
+                sink += OGR_G_GetPointCount (geometry);
+              OGR_F_Destroy (feature);
+            }
+        }
+      GDALClose (ds);
+    }
+
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static LsmCatalog *
+load (const char *path,
+      double     *ms)
+{
+  g_autoptr(LsmLoader) loader = lsm_loader_new (path);
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  LsmCatalog *catalog = lsm_loader_load (loader, NULL, &error);
+
+  g_assert_no_error (error);
+  *ms = (g_get_monotonic_time () - start) / 1000.0;
+  return catalog;
+}
+
+/* The synthetic sites of @dir as one file of another format, as GDAL writes it. */
+static char *
+convert_sites (const char *dir,
+               const char *driver,
+               const char *name)
+{
+  g_autofree char *from = g_build_filename (dir, "sites.geojson", NULL);
+  char *to = g_build_filename (dir, name, NULL);
+  char *argv[] = { "-f", (char *) driver, "-nln", "sites", NULL };
+  GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew (argv, NULL);
+  GDALDatasetH src = GDALOpenEx (from, GDAL_OF_VECTOR, NULL, NULL, NULL);
+  GDALDatasetH out;
+  int usage_error = 0;
+
+  out = GDALVectorTranslate (to, NULL, 1, &src, options, &usage_error);
+  g_assert_nonnull (out);
+  GDALClose (out);
+  GDALClose (src);
+  GDALVectorTranslateOptionsFree (options);
+
+  return to;
+}
+
+typedef enum { PAN, ZOOM } Motion;
+
+typedef struct
+{
+  ShumateViewport *viewport;
+  LsmSitesLayer   *layer;
+  Motion           motion;
+  double           zoom;
+  GArray          *work;    /* ms per frame, before-paint to after-paint */
+  gint64           paint_start;
+  guint            frame;
+  double           symbols;
+  double           clusters;
+  guint            counted;
+  gboolean         done;
+} Frames;
+
+static void
+on_before_paint (GdkFrameClock *clock,
+                 Frames        *frames)
+{
+  frames->paint_start = g_get_monotonic_time ();
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                Frames        *frames)
+{
+  double ms = (g_get_monotonic_time () - frames->paint_start) / 1000.0;
+
+  if (frames->frame <= 5)
+    return;
+  g_array_append_val (frames->work, ms);
+  if (frames->layer != NULL)
+    {
+      /* What this frame drew: the layer keeps the frame's placements. */
+      frames->symbols += lsm_sites_layer_get_n_drawn (frames->layer);
+      frames->clusters += lsm_sites_layer_get_n_clusters (frames->layer);
+      frames->counted++;
+    }
+}
+
+static gboolean
+frame_tick (GtkWidget     *widget,
+            GdkFrameClock *clock,
+            gpointer       data)
+{
+  Frames *frames = data;
+  double lat = shumate_location_get_latitude (SHUMATE_LOCATION (frames->viewport));
+  double lon = shumate_location_get_longitude (SHUMATE_LOCATION (frames->viewport));
+
+  if (++frames->frame >= N_FRAMES + 6)
+    {
+      frames->done = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+
+  /* Pan: a slow circle, tiles mostly cached, like a drag. Zoom: in and out over a level and a
+   * half, every frame at a new fractional zoom, like a pinch. */
+  if (frames->motion == PAN)
+    shumate_location_set_location (SHUMATE_LOCATION (frames->viewport),
+                                   lat + 0.004 * sin (frames->frame / 6.0), lon + 0.004 * cos (frames->frame / 6.0));
+  else
+    shumate_viewport_set_zoom_level (frames->viewport, frames->zoom + 0.75 - 0.75 * cos (frames->frame / 8.0));
+
+  return G_SOURCE_CONTINUE;
+}
+
 typedef struct
 {
   double work_p50;
-  double fps;
+  double symbols;
+  double clusters;
 } FrameStats;
 
-static FrameStats
-measure_pan (GtkWidget       *window,
-             ShumateViewport *viewport)
+static gboolean
+layer_ready (LsmSitesLayer *layer)
 {
-  Pan pan = { window, viewport, g_array_new (FALSE, FALSE, sizeof (double)) };
+  return layer == NULL || lsm_sites_layer_is_ready (layer);
+}
+
+static FrameStats
+measure_frames (GtkWidget     *window,
+                LsmMapView    *view,
+                LsmSitesLayer *layer,
+                Motion         motion)
+{
+  ShumateViewport *viewport = lsm_map_view_get_viewport (view);
+  Frames frames = { viewport, layer, motion, 0, g_array_new (FALSE, FALSE, sizeof (double)) };
   GdkFrameClock *clock;
   FrameStats stats;
   gulong before, after;
 
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (window);
+  while (!layer_ready (layer))
+    g_main_context_iteration (NULL, TRUE);
   /* Let the first tiles arrive. */
   for (int i = 0; i < 50; i++)
     while (g_main_context_iteration (NULL, FALSE))
       ;
+  /* The map fits the province once allocated: zoom about that. */
+  frames.zoom = shumate_viewport_get_zoom_level (viewport);
 
   clock = gtk_widget_get_frame_clock (window);
-  before = g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint), &pan);
-  after = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &pan);
-  gtk_widget_add_tick_callback (window, pan_tick, &pan, NULL);
-
-  while (!pan.done)
+  before = g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint), &frames);
+  after = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &frames);
+  gtk_widget_add_tick_callback (window, frame_tick, &frames, NULL);
+  while (!frames.done)
     g_main_context_iteration (NULL, TRUE);
-
   g_signal_handler_disconnect (clock, before);
   g_signal_handler_disconnect (clock, after);
-  g_array_sort (pan.work, compare_doubles);
-  stats.work_p50 = pan.work->len > 0 ? g_array_index (pan.work, double, pan.work->len / 2) : NAN;
-  stats.fps = N_FRAMES / ((pan.last - pan.first) / (double) G_USEC_PER_SEC);
-  g_array_unref (pan.work);
+
+  shumate_viewport_set_zoom_level (viewport, frames.zoom);
+  stats.work_p50 = median ((double *) frames.work->data, frames.work->len);
+  stats.symbols = frames.counted ? frames.symbols / frames.counted : 0;
+  stats.clusters = frames.counted ? frames.clusters / frames.counted : 0;
+  g_array_unref (frames.work);
 
   return stats;
 }
 
 static GtkWidget *
-make_map_window (LsmCatalog  *catalog,
-                 gboolean     with_sites,
-                 LsmMapView **out_view)
+make_map_window (LsmScene     *scene,
+                 gboolean      with_sites,
+                 LsmMapView  **out_view)
 {
   GtkWidget *window = gtk_window_new ();
   LsmMapView *view = g_object_new (LSM_TYPE_MAP_VIEW, NULL);
-  g_autoptr(LsmScene) scene = lsm_scene_new (catalog);
-  g_autoptr(LsmFilter) filter = lsm_filter_new (lsm_catalog_get_sites (catalog));
+  g_autoptr(LsmFilter) filter = lsm_filter_new (lsm_catalog_get_sites (lsm_scene_get_catalog (scene)));
 
   if (!with_sites)
     lsm_filter_show_only_sectors (filter, NULL);
@@ -263,179 +294,314 @@ make_map_window (LsmCatalog  *catalog,
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
   lsm_map_view_set_data (view, scene, filter);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
   *out_view = view;
 
   return window;
 }
 
-static FrameStats
-bench_map (LsmCatalog *catalog,
-           gboolean    with_sites)
+/* Median over the runs of each run's median frame, alternating the empty map and ours. */
+static void
+bench_frames (LsmScene   *scene,
+              Motion      motion,
+              FrameStats *empty,
+              FrameStats *ours)
 {
-  LsmMapView *view;
-  GtkWidget *window = make_map_window (catalog, with_sites, &view);
-  FrameStats stats = measure_pan (window, lsm_map_view_get_viewport (view));
+  g_autofree double *e = g_new (double, n_runs);
+  g_autofree double *o = g_new (double, n_runs);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  return stats;
+  for (guint run = 0; run < n_runs; run++)
+    for (int with_sites = 0; with_sites < 2; with_sites++)
+      {
+        LsmMapView *view;
+        GtkWidget *window = make_map_window (scene, with_sites, &view);
+        FrameStats stats = measure_frames (window, view, with_sites ? lsm_map_view_get_sites_layer (view) : NULL,
+                                           motion);
+
+        (with_sites ? o : e)[run] = stats.work_p50;
+        if (with_sites)
+          *ours = stats;
+        gtk_window_destroy (GTK_WINDOW (window));
+      }
+
+  empty->work_p50 = median (e, n_runs);
+  ours->work_p50 = median (o, n_runs);
 }
 
-static FrameStats
-bench_markers (LsmCatalog *catalog,
-               double     *build_ms)
+/* Exec to the first frame: the program prints the monotonic time of that frame. */
+static double
+time_start (const char * const *argv)
 {
-  LsmMapView *view;
-  GtkWidget *window = make_map_window (catalog, FALSE, &view);
-  ShumateViewport *viewport = lsm_map_view_get_viewport (view);
-  ShumateMarkerLayer *layer = shumate_marker_layer_new (viewport);
-  GListModel *sites = lsm_catalog_get_sites (catalog);
-  gint64 start = g_get_monotonic_time ();
-  FrameStats stats;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  gint64 start = g_get_monotonic_time (), frame = 0;
+  const char *line;
+  int status;
 
-  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
-    {
-      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
-      ShumateMarker *marker = shumate_marker_new ();
-      double lon, lat;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  line = out != NULL ? strstr (out, "first-frame ") : NULL;
+  if (line == NULL)
+    return NAN;
+  frame = g_ascii_strtoll (line + strlen ("first-frame "), NULL, 10);
 
-      if (!lsm_feature_get_location (site, &lon, &lat))
-        continue;
-      shumate_location_set_location (SHUMATE_LOCATION (marker), lat, lon);
-      shumate_marker_set_child (marker, lsm_sector_icon_new_image (lsm_feature_get_sector (site)));
-      shumate_marker_layer_add_marker (layer, marker);
-    }
-  *build_ms = (g_get_monotonic_time () - start) / 1000.0;
-  shumate_simple_map_add_overlay_layer (lsm_map_view_get_map (view), SHUMATE_LAYER (layer));
-
-  stats = measure_pan (window, viewport);
-  gtk_window_destroy (GTK_WINDOW (window));
-
-  return stats;
-}
-
-static gboolean
-window_loaded (gpointer data)
-{
-  return lsm_window_get_catalog (data) != NULL;
+  return (frame - start) / 1000.0;
 }
 
 static void
-on_first_paint (GdkFrameClock *clock,
-                gint64        *when)
+bench_start (void)
 {
-  if (*when == 0)
-    *when = g_get_monotonic_time ();
+  const char *lsmap = g_getenv ("LSMAP");
+  const char *bare = g_getenv ("LSM_BENCH_BARE");
+  guint n = MAX (n_runs, 5);
+  g_autofree double *ours = g_new (double, n);
+  g_autofree double *floor_ms = g_new (double, n);
+
+  if (lsmap == NULL || bare == NULL)
+    {
+      g_print ("\nStart: set LSMAP and LSM_BENCH_BARE (make bench does)\n");
+      return;
+    }
+
+  g_setenv ("LSMAP_REPORT_FIRST_FRAME", "1", TRUE);
+  for (guint run = 0; run < n; run++)
+    {
+      floor_ms[run] = time_start ((const char *[]) { bare, NULL });
+      ours[run] = time_start ((const char *[]) { lsmap, NULL });
+    }
+  g_unsetenv ("LSMAP_REPORT_FIRST_FRAME");
+
+  g_print ("\n| start, exec to first frame (median of %u) | ms |\n|---|---:|\n", n);
+  g_print ("| bare AdwApplicationWindow | %.0f |\n", median (floor_ms, n));
+  g_print ("| lsmap, bundled data, sites drawn | %.0f |\n", median (ours, n));
+  g_print ("| lsmap ÷ bare | %.2f× |\n", median (ours, n) / median (floor_ms, n));
 }
 
-/* From creating the window to the first frame that shows the loaded data. */
-static double
-bench_first_frame (void)
+/* The longest main-loop gap while the window loads and installs large data. */
+typedef struct
 {
-  gint64 start = g_get_monotonic_time ();
+  gint64 last;
+  gint64 longest;
+} Watchdog;
+
+static gboolean
+watchdog_tick (gpointer data)
+{
+  Watchdog *dog = data;
+  gint64 now = g_get_monotonic_time ();
+
+  dog->longest = MAX (dog->longest, now - dog->last);
+  dog->last = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+window_shows_sites (LsmWindow *window)
+{
+  LsmSitesLayer *layer;
+
+  if (lsm_window_get_catalog (window) == NULL)
+    return FALSE;
+  layer = lsm_map_view_get_sites_layer (window->map_view);
+  return lsm_sites_layer_is_ready (layer)
+         && lsm_sites_layer_get_n_drawn (layer) + lsm_sites_layer_get_n_clusters (layer) > 0;
+}
+
+static void
+bench_window_load (const char *path,
+                   guint       n_sites)
+{
   LsmWindow *window = lsm_window_new (NULL);
-  gint64 painted = 0;
-  gulong handler;
-  GdkFrameClock *clock;
+  Watchdog dog = { 0, 0 };
+  gint64 start;
+  guint source;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
-  lsm_window_load (window, NULL);
-  while (!window_loaded (window))
-    g_main_context_iteration (NULL, TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), &painted);
-  while (painted == 0)
+  start = dog.last = g_get_monotonic_time ();
+  source = g_timeout_add (5, watchdog_tick, &dog);
+  lsm_window_load (window, path);
+  while (!window_shows_sites (window))
     g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_source_remove (source);
+
+  g_print ("| %u, GeoPackage | %.0f | %.0f |\n", n_sites, (g_get_monotonic_time () - start) / 1000.0,
+           dog.longest / 1000.0);
   gtk_window_destroy (GTK_WINDOW (window));
+}
 
-  return (painted - start) / 1000.0;
+static void
+bench_export (LsmScene   *scene,
+              const char *label)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-bench-XXXXXX", NULL);
+  const char *names[] = { "page.pdf", "page.png" };
+
+  for (guint f = 0; f < G_N_ELEMENTS (names); f++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[f], NULL);
+      g_autofree double *ms = g_new (double, n_runs);
+
+      for (guint run = 0; run < n_runs; run++)
+        {
+          g_auto(LsmPageOptions) page;
+          gint64 start;
+
+          lsm_page_options_init (&page);
+          page.dpi = 300;
+          start = g_get_monotonic_time ();
+          g_assert_true (lsm_page_export (scene, NULL, &page, path, NULL, NULL));
+          ms[run] = (g_get_monotonic_time () - start) / 1000.0;
+        }
+      g_print ("| %s | %s | %.0f |\n", label, names[f] + 5, median (ms, n_runs));
+    }
+  lsm_test_remove_dir (dir);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  const guint sizes[] = { 1000, 10000, 100000 };
-  FrameStats empty;
-  double first_frame;
+  const guint all_sizes[] = { 1000, 10000, 100000, 1000000 };
+  guint max_sites = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 1000000;
+  g_autoptr(GPtrArray) frame_rows = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) load_rows = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) memory_rows = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) gpkgs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(LsmScene) scene_100k = NULL;
+  const char *bundled = lsm_loader_get_default_data_dir ();
+  g_autofree char *districts = g_build_filename (bundled, "districts.geojson", NULL);
+  g_autofree char *province = g_build_filename (bundled, "province.geojson", NULL);
+  g_autofree char *context = g_build_filename (bundled, "context.geojson", NULL);
+
+  if (argc > 2)
+    n_runs = MAX (1, (guint) g_ascii_strtoull (argv[2], NULL, 10));
 
   setlocale (LC_ALL, "C.UTF-8");
+  /* Rows as they come, so a long run shows where it is. */
+  setvbuf (stdout, NULL, _IOLBF, 0);
   adw_init ();
   lsm_loader_ensure_drivers ();
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     RESOURCE_BASE "/icons");
 
-  g_print ("lsmap benchmark — GSK renderer %s, %d frames panned per map, 1024×768 map\n\n",
-           g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default", N_FRAMES);
-  g_print ("| sites | load (ms) | bare OGR loop (ms) | load ÷ OGR | pan frame p50 (ms): empty map | our layer | our ÷ empty | fps, our layer | marker layer p50 (ms) | fps, markers | our layer set-up (ms) | markers build (ms) | markers ÷ ours, set-up |\n");
-  g_print ("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+  g_print ("lsmap benchmark — GSK renderer %s, 1024×768 map, %d frames per motion, medians of %u runs\n",
+           g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default", N_FRAMES, n_runs);
 
-  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (all_sizes) && all_sizes[i] <= max_sites; i++)
     {
-      g_autofree char *dir = make_data_dir (sizes[i]);
+      guint n = all_sizes[i];
+      guint runs = n >= 1000000 ? 1 : n_runs;
+      g_autofree char *dir = lsm_test_make_synthetic_dir (n, 0);
+      g_autofree char *gpkg = convert_sites (dir, "GPKG", "sites.gpkg");
+      g_autofree char *fgb = convert_sites (dir, "FlatGeobuf", "sites.fgb");
       g_autoptr(LsmCatalog) catalog = NULL;
-      /* Best of two for both, so neither gains from a warm file cache alone. */
-      double ogr = MIN (time_ogr_loop (dir), time_ogr_loop (dir));
-      double load = time_load (dir, &catalog);
-      FrameStats ours, markers = { NAN, NAN };
-      double build = NAN, setup;
-      gint64 start;
+      g_autoptr(LsmScene) scene = NULL;
+      FrameStats pan_empty, pan_ours, zoom_empty, zoom_ours;
+      double before, after_load, after_scene, ms;
 
-      /* What putting the sites on the map costs our layer: projecting and matching them once. */
-      start = g_get_monotonic_time ();
+      /* Loads: ours against a bare OGR read of the same files, at 100k and more. */
+      if (n >= 100000)
+        {
+          const struct { const char *format; const char *path; const char *files[5]; } sources[] = {
+            { "GeoJSON", dir, { NULL } },
+            { "GeoPackage", gpkg, { gpkg, districts, province, context, NULL } },
+            { "FlatGeobuf", fgb, { fgb, districts, province, context, NULL } },
+          };
+          g_autofree char *sites = g_build_filename (dir, "sites.geojson", NULL);
+          g_autofree char *dir_districts = g_build_filename (dir, "districts.geojson", NULL);
+          g_autofree char *dir_province = g_build_filename (dir, "province.geojson", NULL);
+          g_autofree char *dir_context = g_build_filename (dir, "context.geojson", NULL);
+
+          for (guint s = 0; s < G_N_ELEMENTS (sources); s++)
+            {
+              const char *geojson_files[] = { dir_districts, dir_province, dir_context, sites, NULL };
+              const char * const *files = s == 0 ? geojson_files : sources[s].files;
+              g_autofree double *ours = g_new (double, runs);
+              g_autofree double *ogr = g_new (double, runs);
+
+              for (guint run = 0; run < runs; run++)
+                {
+                  g_autoptr(LsmCatalog) loaded = NULL;
+
+                  ogr[run] = time_ogr_read (files);
+                  loaded = load (sources[s].path, &ours[run]);
+                }
+              add_row (load_rows, g_strdup_printf ("| %u | %s | %u | %.0f | %.0f | %.2f× |", n, sources[s].format, runs,
+                                                           median (ours, runs), median (ogr, runs),
+                                                           median (ours, runs) / median (ogr, runs)));
+            }
+        }
+
+      /* Memory kept: the catalog, then the scene with its index and clusters. */
+      before = resident_bytes ();
+      catalog = load (gpkg, &ms);
+      after_load = resident_bytes ();
+      scene = lsm_scene_new (catalog);
       {
-        g_autoptr(LsmScene) scene = lsm_scene_new (catalog);
         g_autoptr(LsmSiteMatch) match = lsm_scene_match_sites (scene, NULL);
 
-        g_assert_cmpuint (lsm_site_match_get_n_sites (match), ==, sizes[i]);
+        lsm_site_match_get_clusters (match);
+        after_scene = resident_bytes ();
+        add_row (memory_rows, g_strdup_printf ("| %u | %.0f | %.0f |", n, (after_load - before) / n,
+                                                       (after_scene - after_load) / n));
       }
-      setup = (g_get_monotonic_time () - start) / 1000.0;
 
-      empty = bench_map (catalog, FALSE);
-      ours = bench_map (catalog, TRUE);
-      if (sizes[i] <= 10000)
-        markers = bench_markers (catalog, &build);
+      bench_frames (scene, PAN, &pan_empty, &pan_ours);
+      bench_frames (scene, ZOOM, &zoom_empty, &zoom_ours);
+      add_row (frame_rows, g_strdup_printf ("| %u | %.1f | %.1f | %.2f× | %.0f + %.0f | %.1f | %.1f | %.2f× | %.0f + %.0f |",
+                                                    n, pan_empty.work_p50, pan_ours.work_p50,
+                                                    pan_ours.work_p50 / pan_empty.work_p50,
+                                                    pan_ours.symbols, pan_ours.clusters,
+                                                    zoom_empty.work_p50, zoom_ours.work_p50,
+                                                    zoom_ours.work_p50 / zoom_empty.work_p50,
+                                                    zoom_ours.symbols, zoom_ours.clusters));
+      if (n == 100000)
+        scene_100k = g_object_ref (scene);
 
-      g_print ("| %u | %.0f | %.0f | %.2f× | %.1f | %.1f | %.2f× | %.0f | %.1f | %.1f | %.1f | %.0f | %.0f× |\n",
-               sizes[i], load, ogr, load / ogr, empty.work_p50, ours.work_p50, ours.work_p50 / empty.work_p50,
-               ours.fps, markers.work_p50, markers.fps, setup, build, build / setup);
-      lsm_test_remove_dir (dir);
+      g_ptr_array_add (gpkgs, g_steal_pointer (&gpkg));
+      g_ptr_array_add (dirs, g_steal_pointer (&dir));
     }
 
-  first_frame = bench_first_frame ();
-  g_print ("\nFirst frame of the window on the bundled data: %.0f ms\n", first_frame);
+  g_print ("\n| sites | pan p50 (ms): empty map | with sites | ÷ empty | drawn per frame: symbols + clusters | zoom p50 (ms): empty map | with sites | ÷ empty | drawn per frame |\n");
+  g_print ("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+  for (guint i = 0; i < frame_rows->len; i++)
+    g_print ("%s\n", (char *) frame_rows->pdata[i]);
 
-  /* The hand-out page: A4 at 300 dpi, all sites, best of three. */
+  g_print ("\n| sites | format | runs | load (ms) | bare OGR read (ms) | load ÷ OGR |\n|---:|---|---:|---:|---:|---:|\n");
+  for (guint i = 0; i < load_rows->len; i++)
+    g_print ("%s\n", (char *) load_rows->pdata[i]);
+
+  g_print ("\n| sites | kept by the catalog (bytes/site) | scene, index and clusters (bytes/site) |\n|---:|---:|---:|\n");
+  for (guint i = 0; i < memory_rows->len; i++)
+    g_print ("%s\n", (char *) memory_rows->pdata[i]);
+
+  bench_start ();
+
+  g_print ("\n| window loading large data | to sites drawn (ms) | longest main-loop stall (ms) |\n|---|---:|---:|\n");
+  for (guint i = 0; i < gpkgs->len; i++)
+    if (all_sizes[i] >= 100000)
+      bench_window_load (gpkgs->pdata[i], all_sizes[i]);
+
+  g_print ("\n| A4 page, 300 dpi | format | time (ms) |\n|---|---|---:|\n");
   {
     g_autoptr(LsmLoader) loader = lsm_loader_new (NULL);
-    g_autoptr(LsmCatalog) bundled = lsm_loader_load (loader, NULL, NULL);
-    g_autoptr(LsmScene) scene = lsm_scene_new (bundled);
-    g_autofree char *dir = g_dir_make_tmp ("lsmap-bench-XXXXXX", NULL);
-    const char *names[] = { "page.pdf", "page.png" };
+    g_autoptr(LsmCatalog) catalog = lsm_loader_load (loader, NULL, NULL);
+    g_autoptr(LsmScene) scene = lsm_scene_new (catalog);
 
-    g_print ("\n| A4 page, 300 dpi | time (ms) |\n|---|---:|\n");
-    for (guint f = 0; f < G_N_ELEMENTS (names); f++)
-      {
-        g_autofree char *path = g_build_filename (dir, names[f], NULL);
-        double best = INFINITY;
-
-        for (int run = 0; run < 3; run++)
-          {
-            g_auto(LsmPageOptions) page;
-            gint64 start;
-
-            lsm_page_options_init (&page);
-            page.dpi = 300;
-            start = g_get_monotonic_time ();
-            g_assert_true (lsm_page_export (scene, NULL, &page, path, NULL, NULL));
-            best = MIN (best, (g_get_monotonic_time () - start) / 1000.0);
-          }
-        g_print ("| %s | %.0f |\n", names[f] + 5, best);
-      }
-    lsm_test_remove_dir (dir);
+    bench_export (scene, "bundled data");
+    if (scene_100k != NULL)
+      bench_export (scene_100k, "100000 sites");
   }
+
+  for (guint i = 0; i < dirs->len; i++)
+    lsm_test_remove_dir (dirs->pdata[i]);
 
   return 0;
 }

@@ -107,6 +107,77 @@ lsm_test_assert_contains (const char *haystack,
     g_error ("“%s” not found in:\n%s", needle, haystack);
 }
 
+/**
+ * lsm_test_make_synthetic_dir:
+ * @n_sites: sites to write, spread at random (fixed seed) over the province, each with a figure
+ * @n_on_one_point: of those, how many share one point (the first ones)
+ *
+ * A data folder with the bundled boundaries and synthetic sites, for dense data.
+ *
+ * Returns: (transfer full): its path; remove it with lsm_test_remove_dir()
+ */
+char *
+lsm_test_make_synthetic_dir (guint n_sites,
+                             guint n_on_one_point)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-bench-XXXXXX", NULL);
+  g_autofree char *sites_path = g_build_filename (dir, "sites.geojson", NULL);
+  g_autofree char *figures_path = g_build_filename (dir, "figures.csv", NULL);
+  const char *bundled = lsm_loader_get_default_data_dir ();
+  const char *copies[] = { "districts.geojson", "province.geojson", "context.geojson", "sources.csv", "sources.csvt",
+                           "figures.csvt" };
+  g_autoptr(GString) json = g_string_new ("{\"type\":\"FeatureCollection\",\"features\":[\n");
+  /* One figure per site, in the columns of the bundled table (its .csvt is copied). */
+  g_autoptr(GString) figures = g_string_new ("id,subject_kind,subject,metric,value,value_text,value_en,value_max,"
+                                             "value_of,unit,period,period_note_vi,period_note_en,status,qualifier,"
+                                             "relates_to,source,quote,note_vi,note_en,crosscheck_source,"
+                                             "crosscheck_note_vi,crosscheck_note_en\n");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (copies); i++)
+    {
+      g_autofree char *from = g_build_filename (bundled, copies[i], NULL);
+      g_autofree char *to = g_build_filename (dir, copies[i], NULL);
+      g_autofree char *contents = NULL;
+      gsize len;
+
+      g_file_get_contents (from, &contents, &len, &error);
+      g_assert_no_error (error);
+      g_file_set_contents (to, contents, len, &error);
+      g_assert_no_error (error);
+    }
+
+  for (guint i = 0; i < n_sites; i++)
+    {
+      double lon = g_rand_double_range (rand, 106.2, 107.3);
+      double lat = g_rand_double_range (rand, 21.4, 22.4);
+
+      if (i < n_on_one_point)
+        {
+          lon = 106.75;
+          lat = 21.85;
+        }
+
+      g_string_append_printf (json,
+        "%s{\"type\":\"Feature\",\"properties\":{\"id\":\"s%u\",\"name\":\"Nhà máy thử nghiệm số %u\","
+        "\"name_en\":\"Test plant %u\",\"sector\":\"%s\",\"subtype\":\"test\",\"district\":null,"
+        "\"commune\":null,\"status\":\"operating\",\"precision\":\"exact\",\"coord_method\":\"synthetic\","
+        "\"coord_source\":\"lsm-bench\"},"
+        "\"geometry\":{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}}\n",
+        i == 0 ? "" : ",", i, i, i, lsm_sector_get_id (i % lsm_sector_get_count ()), lon, lat);
+      g_string_append_printf (figures, "f%u,site,s%u,capacity,%u,,,,,MW,2022,,,operating,,,mtdt-2024-cong-nghiep,"
+                              "công suất %u MW,,,,,\n", i, i, i % 500, i % 500);
+    }
+  g_string_append (json, "]}\n");
+  g_file_set_contents (sites_path, json->str, json->len, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (figures_path, figures->str, figures->len, &error);
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&dir);
+}
+
 /* A sector of the table, by its id. */
 LsmSector
 lsm_test_sector (const char *id)

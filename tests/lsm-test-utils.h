@@ -32,4 +32,7 @@ glong       lsm_test_run_peak_rss   (const char * const *argv,
 char       *lsm_test_write_gpkg     (const char *fixture,
                                      const char *dir);
 
+char       *lsm_test_make_synthetic_dir (guint     n_sites,
+                                         guint     n_on_one_point);
+
 G_END_DECLS

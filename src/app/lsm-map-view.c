@@ -83,7 +83,7 @@ static void remove_online (LsmMapView *self);
  * @y: y in the map view's coordinates
  *
  * What a click does: the site under the point, else the district under it, becomes the
- * selection and ::feature-activated is emitted.
+ * selection and ::feature-activated is emitted; a cluster under it zooms in or lists its sites.
  *
  * Returns: whether something was activated
  */
@@ -102,6 +102,8 @@ lsm_map_view_activate_at (LsmMapView *self,
     return FALSE;
 
   feature = lsm_sites_layer_pick (self->sites_layer, x, y);
+  if (feature == NULL && lsm_sites_layer_activate_cluster (self->sites_layer, x, y))
+    return TRUE;
   if (feature == NULL)
     {
       viewport = lsm_map_view_get_viewport (self);

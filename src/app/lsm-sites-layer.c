@@ -11,38 +11,27 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
+#include "lsm-clusters.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
-#include "lsm-sector-icon.h"
 #include "lsm-site-tooltip.h"
-#include "lsm-sites-layer.h"
+#include "lsm-sites-layer-private.h"
 #include "lsm-style.h"
 
 /* All site symbols in one layer: one pre-rendered texture per sector and precision, appended as
  * texture nodes for the sites in view. A widget per site (ShumateMarker) costs O(N²) to add and
- * O(N) per frame; this costs one texture node per visible site. The layer answers pointer
- * events only near a symbol, so drags elsewhere still pan the map. */
-struct _LsmSitesLayer
-{
-  ShumateLayer  parent_instance;
-
-  LsmScene     *scene;
-  LsmFilter    *filter;
-  LsmFeature   *selected;
-  GPtrArray    *textures; /* of GdkTexture, at sector * LSM_N_PRECISIONS + precision */
-  int           texture_scale;
-
-  /* The filter's model, placed (remade when its items change), and the last frame's placements. */
-  LsmSiteMatch *match;
-  GArray       *placements;
-  LsmView       view;
-  gboolean      placements_valid;
-};
+ * O(N) per frame; this costs one texture node per visible symbol. Where symbols would overlap,
+ * the scene's clusters stand for them, so a frame draws at most about one symbol per symbol-sized
+ * spot and still accounts for every site. The layer answers pointer events only near a symbol,
+ * so drags elsewhere still pan the map. */
 
 G_DEFINE_FINAL_TYPE (LsmSitesLayer, lsm_sites_layer, SHUMATE_TYPE_LAYER)
 
 enum {
   SITE_ACTIVATED,
+  MATCHED,
   N_SIGNALS
 };
 
@@ -67,15 +56,84 @@ texture_extent (LsmPrecision precision)
     }
 }
 
-/* Above this many sites in view (low zoom on large data), one symbol per grid cell: a bound on the
- * texture nodes of a frame. The bundled data never comes near it. */
-#define THIN_ABOVE 600
+/* Cluster textures kept at most: a frame shows a few hundred counts at most. */
+#define MAX_CLUSTER_TEXTURES 2048
 
 static void
 clear_textures (LsmSitesLayer *self)
 {
   for (guint i = 0; i < self->textures->len; i++)
     g_clear_object (&g_ptr_array_index (self->textures, i));
+  if (self->cluster_textures != NULL)
+    g_hash_table_remove_all (self->cluster_textures);
+}
+
+/* The texture keeps its surface (as "lsm-surface", at the widget's scale) for frames drawn with
+ * cairo. */
+/* Takes @surface: the texture shares its pixels. */
+static GdkTexture *
+texture_new_for_surface (cairo_surface_t *surface)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) * cairo_image_surface_get_height (surface),
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), cairo_image_surface_get_height (surface),
+                                 GDK_MEMORY_DEFAULT, bytes, cairo_image_surface_get_stride (surface));
+}
+
+static GdkTexture *
+texture_from_surface (cairo_surface_t *surface,
+                      int              scale)
+{
+  GdkTexture *texture = texture_new_for_surface (cairo_surface_reference (surface));
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  g_object_set_data_full (G_OBJECT (texture), "lsm-surface", surface, (GDestroyNotify) cairo_surface_destroy);
+
+  return texture;
+}
+
+static void
+check_scale (LsmSitesLayer *self)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+  if (scale != self->texture_scale)
+    {
+      clear_textures (self);
+      self->texture_scale = scale;
+    }
+}
+
+static GdkTexture *
+get_cluster_texture (LsmSitesLayer             *self,
+                     const LsmClusterPlacement *cluster)
+{
+  gpointer key = GSIZE_TO_POINTER (((gsize) cluster->count << 16) | cluster->sector);
+  GdkTexture *texture;
+
+  check_scale (self);
+  texture = g_hash_table_lookup (self->cluster_textures, key);
+  if (texture == NULL)
+    {
+      int scale = self->texture_scale;
+      int size = (int) ceil (2 * cluster->radius * scale) + 2;
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+      cairo_t *cr = cairo_create (surface);
+
+      lsm_style_draw_cluster (cr, cluster->sector, cluster->count, size / 2.0, size / 2.0,
+                              cluster->radius * scale);
+      cairo_destroy (cr);
+      texture = texture_from_surface (surface, scale);
+      if (g_hash_table_size (self->cluster_textures) >= MAX_CLUSTER_TEXTURES)
+        g_hash_table_remove_all (self->cluster_textures);
+      g_hash_table_insert (self->cluster_textures, key, texture);
+    }
+
+  return texture;
 }
 
 static GdkTexture *
@@ -83,23 +141,24 @@ get_texture (LsmSitesLayer *self,
              LsmSector      sector,
              LsmPrecision   precision)
 {
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   guint index = sector * LSM_N_PRECISIONS + precision;
 
-  if (scale != self->texture_scale)
-    {
-      clear_textures (self);
-      self->texture_scale = scale;
-    }
-
+  check_scale (self);
   /* Sectors can be added at run time (a user's own categories). */
   if (index >= self->textures->len)
     g_ptr_array_set_size (self->textures, (sector + 1) * LSM_N_PRECISIONS);
 
   if (g_ptr_array_index (self->textures, index) == NULL)
-    g_ptr_array_index (self->textures, index) =
-      lsm_symbol_texture_new (sector, precision, (int) ceil (texture_extent (precision) * scale),
-                              LSM_SYMBOL_RADIUS * scale);
+    {
+      int scale = self->texture_scale;
+      int size = (int) ceil (texture_extent (precision) * scale);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+      cairo_t *cr = cairo_create (surface);
+
+      lsm_style_draw_symbol (cr, sector, precision, size / 2.0, size / 2.0, LSM_SYMBOL_RADIUS * scale);
+      cairo_destroy (cr);
+      g_ptr_array_index (self->textures, index) = texture_from_surface (surface, scale);
+    }
 
   return g_ptr_array_index (self->textures, index);
 }
@@ -130,8 +189,8 @@ lsm_sites_layer_compute_view (LsmSitesLayer *self,
   view->y = my * size - view->height / 2.0;
 }
 
-static void
-update_placements (LsmSitesLayer *self)
+void
+_lsm_sites_layer_update_placements (LsmSitesLayer *self)
 {
   LsmView view;
 
@@ -139,12 +198,22 @@ update_placements (LsmSitesLayer *self)
   if (self->placements_valid && memcmp (&view, &self->view, sizeof view) == 0)
     return;
 
+  g_clear_pointer (&self->placements, g_array_unref);
+  g_array_set_size (self->clusters, 0);
+  self->view = view;
+
+  if (self->match == NULL && self->matching != NULL)
+    {
+      /* The first match of large data is still being made: nothing to draw yet. */
+      self->placements = g_array_new (FALSE, FALSE, sizeof (LsmPlacement));
+      self->placements_valid = TRUE;
+      return;
+    }
+
   if (self->match == NULL)
     self->match = lsm_scene_match_sites (self->scene, self->filter);
 
-  g_clear_pointer (&self->placements, g_array_unref);
-  self->view = view;
-  self->placements = lsm_scene_place_matched (self->scene, &view, self->match, THIN_ABOVE);
+  self->placements = lsm_scene_place_matched (self->scene, &view, self->match, self->clusters);
   self->placements_valid = TRUE;
 }
 
@@ -155,18 +224,113 @@ invalidate (LsmSitesLayer *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-on_filter_items_changed_cb (LsmSitesLayer *self)
+/* Up to this many sites, a match and its clusters take a few milliseconds and are made when
+ * drawn; past it, in a thread, published once, while the frames go on. */
+#define MATCH_IN_THREAD_ABOVE 20000
+
+typedef struct
 {
-  g_clear_pointer (&self->match, lsm_site_match_free);
-  invalidate (self);
+  LsmScene  *scene;
+  GPtrArray *sites;
+} MatchJob;
+
+static void
+match_job_free (gpointer data)
+{
+  MatchJob *job = data;
+
+  g_object_unref (job->scene);
+  g_ptr_array_unref (job->sites);
+  g_free (job);
 }
 
 static void
-rotate_point (LsmSitesLayer *self,
-              double        *x,
-              double        *y,
-              double         direction)
+match_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  MatchJob *job = task_data;
+  LsmSiteMatch *match = lsm_scene_match_items (job->scene, job->sites);
+
+  lsm_site_match_get_clusters (match);
+  g_task_return_pointer (task, match, (GDestroyNotify) lsm_site_match_free);
+}
+
+static void
+on_matched_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  LsmSitesLayer *self = LSM_SITES_LAYER (object);
+  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
+  LsmSiteMatch *match = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* A newer filter state, or the layer went: this match is stale. */
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      g_clear_pointer (&match, lsm_site_match_free);
+      return;
+    }
+
+  g_clear_object (&self->matching);
+  g_clear_pointer (&self->match, lsm_site_match_free);
+  self->match = match;
+  invalidate (self);
+  g_signal_emit (self, signals[MATCHED], 0);
+}
+
+static void
+on_filter_items_changed_cb (LsmSitesLayer *self)
+{
+  GListModel *model = G_LIST_MODEL (self->filter);
+  guint n = g_list_model_get_n_items (model);
+  g_autoptr(GTask) task = NULL;
+  MatchJob *job;
+
+  if (self->matching != NULL)
+    g_cancellable_cancel (self->matching);
+  g_clear_object (&self->matching);
+
+  if (n <= MATCH_IN_THREAD_ABOVE)
+    {
+      g_clear_pointer (&self->match, lsm_site_match_free);
+      invalidate (self);
+      return;
+    }
+
+  /* The model is read here, on its thread; the old match is drawn until the new one is made. */
+  job = g_new0 (MatchJob, 1);
+  job->scene = g_object_ref (self->scene);
+  job->sites = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (job->sites, g_list_model_get_item (model, i));
+
+  self->matching = g_cancellable_new ();
+  task = g_task_new (self, self->matching, on_matched_cb, NULL);
+  g_task_set_task_data (task, job, match_job_free);
+  g_task_run_in_thread (task, match_thread);
+}
+
+/**
+ * lsm_sites_layer_is_ready:
+ * @self: a layer
+ *
+ * Returns: %FALSE while the sites to show are being matched and clustered in a thread
+ */
+gboolean
+lsm_sites_layer_is_ready (LsmSitesLayer *self)
+{
+  g_return_val_if_fail (LSM_IS_SITES_LAYER (self), FALSE);
+
+  return self->matching == NULL;
+}
+
+void
+_lsm_sites_layer_rotate_point (LsmSitesLayer *self,
+                               double        *x,
+                               double        *y,
+                               double         direction)
 {
   ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
   double angle = shumate_viewport_get_rotation (viewport) * direction;
@@ -179,6 +343,68 @@ rotate_point (LsmSitesLayer *self,
 
   *x = cx + dx * cos (angle) - dy * sin (angle);
   *y = cy + dx * sin (angle) + dy * cos (angle);
+}
+
+static void report_first_frame (LsmSitesLayer *self);
+
+/* Past this many symbols in a frame, one cairo node painting the symbols' surfaces costs far
+ * less than a texture node each with the cairo renderer (about 0.15 ms a node here); below,
+ * nodes spare the widget-sized surface. */
+#define NODES_UP_TO 64
+
+static void
+paint_surface (cairo_t    *cr,
+               GdkTexture *texture,
+               double      x,
+               double      y,
+               double      extent)
+{
+  cairo_set_source_surface (cr, g_object_get_data (G_OBJECT (texture), "lsm-surface"),
+                            x - extent / 2, y - extent / 2);
+  cairo_paint (cr);
+}
+
+static void
+draw_with_cairo (LsmSitesLayer *self,
+                 cairo_t       *cr)
+{
+  cairo_set_line_width (cr, 1.0);
+  for (guint i = 0; i < self->placements->len; i++)
+    {
+      const LsmPlacement *p = &g_array_index (self->placements, LsmPlacement, i);
+
+      if (p->x == p->anchor_x && p->y == p->anchor_y)
+        continue;
+      cairo_move_to (cr, p->anchor_x, p->anchor_y);
+      cairo_line_to (cr, p->x, p->y);
+    }
+  cairo_set_source_rgba (cr, 0.2, 0.2, 0.2, 0.8);
+  cairo_stroke (cr);
+
+  for (guint i = 0; i < self->placements->len; i++)
+    {
+      const LsmPlacement *p = &g_array_index (self->placements, LsmPlacement, i);
+      LsmPrecision precision = lsm_feature_get_precision (p->site);
+
+      if (p->site == self->selected)
+        {
+          cairo_new_path (cr);
+          cairo_arc (cr, p->x, p->y, 12.5, 0, 2 * G_PI);
+          cairo_set_source_rgb (cr, 0.21, 0.52, 0.89);
+          cairo_set_line_width (cr, 3);
+          cairo_stroke (cr);
+        }
+      paint_surface (cr, get_texture (self, lsm_feature_get_sector (p->site), precision), p->x, p->y,
+                     texture_extent (precision));
+    }
+
+  for (guint i = 0; i < self->clusters->len; i++)
+    {
+      const LsmClusterPlacement *c = &g_array_index (self->clusters, LsmClusterPlacement, i);
+      GdkTexture *texture = get_cluster_texture (self, c);
+
+      paint_surface (cr, texture, c->x, c->y, (double) gdk_texture_get_width (texture) / self->texture_scale);
+    }
 }
 
 static void
@@ -194,7 +420,7 @@ lsm_sites_layer_snapshot (GtkWidget   *widget,
   if (shumate_viewport_get_reference_map_source (viewport) == NULL)
     return;
 
-  update_placements (self);
+  _lsm_sites_layer_update_placements (self);
 
   gtk_snapshot_save (snapshot);
   if (rotation != 0.0)
@@ -202,6 +428,35 @@ lsm_sites_layer_snapshot (GtkWidget   *widget,
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (width / 2, height / 2));
       gtk_snapshot_rotate (snapshot, rotation * 180 / G_PI);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-width / 2, -height / 2));
+    }
+
+  if (self->placements->len + self->clusters->len > NODES_UP_TO)
+    {
+      /* Painted into memory, then one paint of it: the renderer's target may be an X server,
+       * where every painted surface is a round trip. A cairo node, not a texture: the cairo
+       * renderer converts a memory texture's pixels one by one each time it draws one, and a new
+       * one each frame cost most of the frame. Rotated, the view's corners reach further. */
+      double reach = rotation != 0.0 ? hypot (width, height) : MAX (width, height);
+      double rx = rotation != 0.0 ? (width - reach) / 2 : 0, ry = rotation != 0.0 ? (height - reach) / 2 : 0;
+      double rw = rotation != 0.0 ? reach : width, rh = rotation != 0.0 ? reach : height;
+      int scale = gtk_widget_get_scale_factor (widget);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (rw * scale),
+                                                             (int) ceil (rh * scale));
+      cairo_t *cr = cairo_create (surface);
+
+      cairo_scale (cr, scale, scale);
+      cairo_translate (cr, -rx, -ry);
+      draw_with_cairo (self, cr);
+      cairo_destroy (cr);
+      cairo_surface_set_device_scale (surface, scale, scale);
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (rx, ry, rw, rh));
+      cairo_set_source_surface (cr, surface, rx, ry);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+      gtk_snapshot_restore (snapshot);
+      report_first_frame (self);
+      return;
     }
 
   /* Leader lines from fanned-out symbols to their true point: thin rotated colour nodes, far
@@ -244,7 +499,36 @@ lsm_sites_layer_snapshot (GtkWidget   *widget,
                                    &GRAPHENE_RECT_INIT (p->x - extent / 2, p->y - extent / 2, extent, extent));
     }
 
+  for (guint i = 0; i < self->clusters->len; i++)
+    {
+      const LsmClusterPlacement *c = &g_array_index (self->clusters, LsmClusterPlacement, i);
+      GdkTexture *texture = get_cluster_texture (self, c);
+      double extent = (double) gdk_texture_get_width (texture) / self->texture_scale;
+
+      gtk_snapshot_append_texture (snapshot, texture,
+                                   &GRAPHENE_RECT_INIT (c->x - extent / 2, c->y - extent / 2, extent, extent));
+    }
+
   gtk_snapshot_restore (snapshot);
+  report_first_frame (self);
+}
+
+/* LSMAP_REPORT_FIRST_FRAME=1: print when the first frame with sites was drawn (monotonic µs)
+ * and quit, so a benchmark can time a start from exec to sites on screen. */
+static void
+report_first_frame (LsmSitesLayer *self)
+{
+  if (self->placements->len + self->clusters->len > 0 && g_getenv ("LSMAP_REPORT_FIRST_FRAME") != NULL)
+    {
+      static gboolean reported;
+
+      if (!reported)
+        {
+          reported = TRUE;
+          g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+          g_application_quit (g_application_get_default ());
+        }
+    }
 }
 
 /**
@@ -254,7 +538,7 @@ lsm_sites_layer_snapshot (GtkWidget   *widget,
  * @y: widget y
  *
  * Returns: (transfer none) (nullable): the site whose symbol is under the point, the nearest
- *   if several are
+ *   if several are; %NULL where a cluster, drawn over symbols, covers the point
  */
 LsmFeature *
 lsm_sites_layer_pick (LsmSitesLayer *self,
@@ -269,8 +553,10 @@ lsm_sites_layer_pick (LsmSitesLayer *self,
   if (shumate_viewport_get_reference_map_source (shumate_layer_get_viewport (SHUMATE_LAYER (self))) == NULL)
     return NULL;
 
-  update_placements (self);
-  rotate_point (self, &x, &y, -1);
+  _lsm_sites_layer_update_placements (self);
+  _lsm_sites_layer_rotate_point (self, &x, &y, -1);
+  if (_lsm_sites_layer_find_cluster (self, x, y) != NULL)
+    return NULL;
 
   for (guint i = 0; i < self->placements->len; i++)
     {
@@ -304,7 +590,7 @@ lsm_sites_layer_get_position (LsmSitesLayer *self,
 {
   g_return_val_if_fail (LSM_IS_SITES_LAYER (self), FALSE);
 
-  update_placements (self);
+  _lsm_sites_layer_update_placements (self);
   for (guint i = 0; i < self->placements->len; i++)
     {
       const LsmPlacement *p = &g_array_index (self->placements, LsmPlacement, i);
@@ -313,7 +599,7 @@ lsm_sites_layer_get_position (LsmSitesLayer *self,
         {
           *x = p->x;
           *y = p->y;
-          rotate_point (self, x, y, 1);
+          _lsm_sites_layer_rotate_point (self, x, y, 1);
           return TRUE;
         }
     }
@@ -326,7 +612,7 @@ lsm_sites_layer_get_n_drawn (LsmSitesLayer *self)
 {
   g_return_val_if_fail (LSM_IS_SITES_LAYER (self), 0);
 
-  update_placements (self);
+  _lsm_sites_layer_update_placements (self);
   return self->placements->len;
 }
 
@@ -359,7 +645,20 @@ lsm_sites_layer_contains (GtkWidget *widget,
                           double     x,
                           double     y)
 {
-  return lsm_sites_layer_pick (LSM_SITES_LAYER (widget), x, y) != NULL;
+  LsmSitesLayer *self = LSM_SITES_LAYER (widget);
+
+  if (lsm_sites_layer_pick (self, x, y) != NULL)
+    return TRUE;
+
+  _lsm_sites_layer_rotate_point (self, &x, &y, -1);
+  return _lsm_sites_layer_find_cluster (self, x, y) != NULL;
+}
+
+void
+_lsm_sites_layer_emit_site_activated (LsmSitesLayer *self,
+                                      LsmFeature    *site)
+{
+  g_signal_emit (self, signals[SITE_ACTIVATED], 0, site);
 }
 
 static void
@@ -372,7 +671,11 @@ on_click_released_cb (GtkGestureClick *gesture,
   LsmFeature *site = lsm_sites_layer_pick (self, x, y);
 
   if (site == NULL)
-    return;
+    {
+      if (lsm_sites_layer_activate_cluster (self, x, y))
+        gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      return;
+    }
 
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   g_signal_emit (self, signals[SITE_ACTIVATED], 0, site);
@@ -396,7 +699,11 @@ lsm_sites_layer_size_allocate (GtkWidget *widget,
                                int        height,
                                int        baseline)
 {
-  invalidate (LSM_SITES_LAYER (widget));
+  LsmSitesLayer *self = LSM_SITES_LAYER (widget);
+
+  if (gtk_widget_get_visible (self->members_popover))
+    gtk_popover_present (GTK_POPOVER (self->members_popover));
+  invalidate (self);
 }
 
 static void
@@ -404,11 +711,17 @@ lsm_sites_layer_dispose (GObject *object)
 {
   LsmSitesLayer *self = (LsmSitesLayer *) object;
 
+  if (self->matching != NULL)
+    g_cancellable_cancel (self->matching);
+  g_clear_object (&self->matching);
   clear_textures (self);
+  g_clear_pointer (&self->cluster_textures, g_hash_table_unref);
+  g_clear_pointer (&self->members_popover, gtk_widget_unparent);
   g_clear_object (&self->selected);
   g_clear_object (&self->filter);
   g_clear_object (&self->scene);
   g_clear_pointer (&self->placements, g_array_unref);
+  g_clear_pointer (&self->clusters, g_array_unref);
   g_clear_pointer (&self->match, lsm_site_match_free);
 
   G_OBJECT_CLASS (lsm_sites_layer_parent_class)->dispose (object);
@@ -442,11 +755,21 @@ lsm_sites_layer_class_init (LsmSitesLayerClass *klass)
    * @self: the layer
    * @site: the #LsmFeature clicked
    *
-   * Emitted when the user clicks a site's symbol.
+   * Emitted when the user clicks a site's symbol, or picks a site from a cluster's list.
    */
   signals[SITE_ACTIVATED] =
     g_signal_new ("site-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, LSM_TYPE_FEATURE);
+
+  /**
+   * LsmSitesLayer::matched:
+   * @self: the layer
+   *
+   * Emitted when sites matched in a thread are published and drawn from the next frame.
+   */
+  signals[MATCHED] =
+    g_signal_new ("matched", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -459,6 +782,11 @@ lsm_sites_layer_init (LsmSitesLayer *self)
   g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");
+
+  self->clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
+  self->cluster_textures = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->members_popover = gtk_popover_new ();
+  gtk_widget_set_parent (self->members_popover, GTK_WIDGET (self));
   _lsm_site_tooltip_attach (self);
 }
 
@@ -486,6 +814,7 @@ lsm_sites_layer_new (ShumateViewport *viewport,
   self->filter = g_object_ref (filter);
   g_signal_connect_object (filter, "items-changed", G_CALLBACK (on_filter_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  on_filter_items_changed_cb (self);
 
   return self;
 }

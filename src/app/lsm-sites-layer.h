@@ -9,6 +9,7 @@
 
 #include <shumate/shumate.h>
 
+#include "lsm-clusters.h"
 #include "lsm-scene.h"
 
 G_BEGIN_DECLS
@@ -33,5 +34,17 @@ void           lsm_sites_layer_set_selected  (LsmSitesLayer   *self,
                                               LsmFeature      *site);
 void           lsm_sites_layer_compute_view  (LsmSitesLayer   *self,
                                               LsmView         *view);
+guint          lsm_sites_layer_get_n_clusters (LsmSitesLayer  *self);
+gboolean       lsm_sites_layer_get_cluster   (LsmSitesLayer   *self,
+                                              guint            index,
+                                              LsmClusterPlacement *cluster,
+                                              double          *x,
+                                              double          *y);
+LsmClusters   *lsm_sites_layer_get_clusters  (LsmSitesLayer   *self);
+gboolean       lsm_sites_layer_activate_cluster (LsmSitesLayer *self,
+                                              double           x,
+                                              double           y);
+GtkPopover    *lsm_sites_layer_get_members_popover (LsmSitesLayer *self);
+gboolean       lsm_sites_layer_is_ready      (LsmSitesLayer   *self);
 
 G_END_DECLS

@@ -26,6 +26,7 @@ struct _LsmWindow
   AdwWindowTitle       *window_title;
   GtkStack             *stack;
   AdwStatusPage        *error_page;
+  GtkProgressBar       *load_progress;
   LsmSidebar           *sidebar;
   LsmMapView           *map_view;
   LsmDetailPanel       *detail_panel;
@@ -40,6 +41,7 @@ struct _LsmWindow
   /* owned */
   GSettings            *settings;
   GCancellable         *cancellable;
+  GCancellable         *making_scene; /* the scene being made for the catalog to show */
   LsmCatalog           *catalog;    /* the merge of the visible layers */
   LsmScene             *scene;
   GListStore           *layers;     /* LsmLayer, the base layer first once it is loaded */

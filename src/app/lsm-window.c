@@ -145,9 +145,10 @@ _lsm_window_toast (LsmWindow  *self,
   return toast;
 }
 
-void
-_lsm_window_show_catalog (LsmWindow  *self,
-                          LsmCatalog *catalog)
+static void
+show_catalog (LsmWindow  *self,
+              LsmCatalog *catalog,
+              LsmScene   *scene)
 {
   GListModel *sites = lsm_catalog_get_sites (catalog);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -156,8 +157,7 @@ _lsm_window_show_catalog (LsmWindow  *self,
 
   lsm_window_select (self, NULL, FALSE);
   g_set_object (&self->catalog, catalog);
-  g_clear_object (&self->scene);
-  self->scene = lsm_scene_new (catalog);
+  g_set_object (&self->scene, scene);
   _lsm_window_apply_units (self);
 
   /* One splice, one items-changed, whatever the number of sites. */
@@ -199,6 +199,68 @@ _lsm_window_show_catalog (LsmWindow  *self,
 }
 
 static void
+make_scene_thread (GTask        *task,
+                   gpointer      source,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  g_task_return_pointer (task, lsm_scene_new (task_data), g_object_unref);
+}
+
+static void
+on_scene_made_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  LsmWindow *self = LSM_WINDOW (object);
+  g_autoptr(LsmScene) scene = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (scene == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+
+  show_catalog (self, lsm_scene_get_catalog (scene), scene);
+}
+
+/* Shows @catalog once its scene is made. Projecting and indexing a million sites takes a second:
+ * not on the main loop. A newer catalog supersedes one still being made. */
+void
+_lsm_window_show_catalog (LsmWindow  *self,
+                          LsmCatalog *catalog)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_cancellable_cancel (self->making_scene);
+  g_clear_object (&self->making_scene);
+  self->making_scene = g_cancellable_new ();
+  task = g_task_new (self, self->making_scene, on_scene_made_cb, NULL);
+  g_task_set_task_data (task, g_object_ref (catalog), g_object_unref);
+  g_task_run_in_thread (task, make_scene_thread);
+}
+
+static void
+on_load_progress_cb (LsmWindow  *self,
+                     GParamSpec *pspec,
+                     LsmLoader  *loader)
+{
+  gtk_progress_bar_set_fraction (self->load_progress, lsm_loader_get_progress (loader));
+}
+
+/* Back to what was shown, or, with nothing yet, to a page that offers other data. */
+static void
+on_cancel_load_clicked_cb (LsmWindow *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  if (self->catalog != NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "map");
+      return;
+    }
+
+  adw_status_page_set_description (self->error_page, _("Loading was cancelled."));
+  gtk_stack_set_visible_child_name (self->stack, "error");
+}
+
+static void
 on_loaded_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
@@ -207,6 +269,7 @@ on_loaded_cb (GObject      *object,
   g_autoptr(LsmCatalog) catalog = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_signal_handlers_disconnect_by_func (object, on_load_progress_cb, self);
   catalog = lsm_loader_load_finish (LSM_LOADER (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -254,6 +317,9 @@ lsm_window_load (LsmWindow  *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
+  gtk_progress_bar_set_fraction (self->load_progress, 0);
+  g_signal_connect_object (loader, "notify::progress", G_CALLBACK (on_load_progress_cb), self,
+                           G_CONNECT_SWAPPED);
   if (self->catalog == NULL)
     gtk_stack_set_visible_child_name (self->stack, "loading");
   g_free (self->base_path);
@@ -313,11 +379,13 @@ lsm_window_dispose (GObject *object)
   LsmWindow *self = (LsmWindow *) object;
 
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->making_scene);
   /* The online-map action would otherwise tell a disposed window of later changes. */
   g_action_map_remove_action (G_ACTION_MAP (self), "online-map");
   g_action_map_remove_action (G_ACTION_MAP (self), "units");
   gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->making_scene);
   self->selection = NULL;
   g_clear_object (&self->scene);
   g_clear_object (&self->catalog);
@@ -407,6 +475,7 @@ lsm_window_class_init (LsmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, LsmWindow, load_progress);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, detail_panel);
@@ -416,6 +485,7 @@ lsm_window_class_init (LsmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, layers_list);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, base_map_section);
   gtk_widget_class_bind_template_callback (widget_class, on_map_feature_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel_load_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_site_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_panel_site_activated_cb);
 

@@ -14,7 +14,9 @@
 
 #include "lsm-feature.h"
 #include "lsm-figure.h"
+#include "lsm-clusters.h"
 #include "lsm-key.h"
+#include "lsm-page.h"
 #include "lsm-page-private.h"
 #include "lsm-scene.h"
 #include "lsm-style.h"
@@ -44,27 +46,60 @@ row_free (gpointer data)
 
 /**
  * lsm_key_rows_new:
- * @placements: (element-type LsmPlacement): the symbols on a page, in their numbers' order
+ * @sites: the symbols and clusters on a page
  *
  * Returns: (transfer full) (element-type LsmKeyRow): row i has number i + 1, as
- *   lsm_scene_layout_labels() numbers the symbols
+ *   lsm_scene_layout_labels() numbers the symbols and then the clusters; a cluster's row lists
+ *   its members
  */
 GPtrArray *
-lsm_key_rows_new (GArray *placements)
+lsm_key_rows_new (const LsmPageSites *sites)
 {
   GPtrArray *rows = g_ptr_array_new_with_free_func (row_free);
+  guint n_clusters = sites->clusters != NULL ? sites->clusters->len : 0;
 
-  for (guint i = 0; i < placements->len; i++)
+  for (guint i = 0; i < sites->placements->len + n_clusters; i++)
     {
       LsmKeyRow *row = g_new0 (LsmKeyRow, 1);
 
       row->number = i + 1;
       row->sites = g_ptr_array_new ();
-      g_ptr_array_add (row->sites, g_array_index (placements, LsmPlacement, i).site);
+      if (i < sites->placements->len)
+        g_ptr_array_add (row->sites, g_array_index (sites->placements, LsmPlacement, i).site);
+      else
+        {
+          guint c = i - sites->placements->len;
+          const LsmClusterPlacement *cluster = &g_array_index (sites->clusters, LsmClusterPlacement, c);
+
+          for (guint k = 0; k < cluster->count; k++)
+            g_ptr_array_add (row->sites, lsm_page_sites_get_member (sites, c, k));
+        }
       g_ptr_array_add (rows, row);
     }
 
   return rows;
+}
+
+#define CLUSTER_NAMES_MAX 8
+
+/* A cluster's row: how many sites and the first names, as the map cannot show them apart. */
+static char *
+cluster_names (const LsmKeyRow *row)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < MIN (row->sites->len, CLUSTER_NAMES_MAX); i++)
+    {
+      const char *name = lsm_feature_get_name (g_ptr_array_index (row->sites, i));
+
+      g_string_append_printf (names, i > 0 ? ", %s" : "%s", name != NULL ? name : "—");
+    }
+  if (row->sites->len > CLUSTER_NAMES_MAX)
+    g_string_append (names, ", …");
+
+  /* Translators: a key row for a cluster symbol; %u is how many sites, %s their names */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u site: %s", "%u sites: %s", row->sites->len),
+                          row->sites->len, names->str);
 }
 
 /**
@@ -166,11 +201,27 @@ draw_row (cairo_t         *cr,
 {
   LsmFeature *site = g_ptr_array_index (row->sites, 0);
   g_autofree char *number = g_strdup_printf ("%u", row->number);
-  g_autofree char *headline = lsm_key_format_headline (site);
-  const char *cells[4] = { number, lsm_feature_get_name (site),
-                           lsm_status_get_label (lsm_feature_get_status (site)),
-                           headline != NULL ? headline : "—" };
-  double height = draw_cells (cr, cells, w, x, y, FALSE, draw);
+  g_autofree char *headline = NULL;
+  g_autofree char *names = NULL;
+  const char *cells[4] = { number };
+  double height;
+
+  if (row->sites->len > 1)
+    {
+      names = cluster_names (row);
+      cells[1] = names, cells[2] = "—", cells[3] = "—";
+      height = draw_cells (cr, cells, w, x, y, FALSE, draw);
+      if (draw)
+        lsm_style_draw_cluster (cr, lsm_feature_get_sector (site), row->sites->len,
+                                x + NUMBER_W + SYMBOL_W / 2 - 1, y + FONT_SIZE * 0.65, 4.8);
+      return MAX (height, 10) + ROW_GAP;
+    }
+
+  headline = lsm_key_format_headline (site);
+  cells[1] = lsm_feature_get_name (site);
+  cells[2] = lsm_status_get_label (lsm_feature_get_status (site));
+  cells[3] = headline != NULL ? headline : "—";
+  height = draw_cells (cr, cells, w, x, y, FALSE, draw);
 
   if (draw)
     {

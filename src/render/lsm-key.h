@@ -10,9 +10,19 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "lsm-scene.h"
 #include "lsm-types.h"
 
 G_BEGIN_DECLS
+
+/* What a page draws in its frame: single symbols, numbered first in the key, then clusters
+ * (LsmClusterPlacement), one key row each; lsm_page_place_sites() makes it. */
+typedef struct _LsmPageSites
+{
+  GArray       *placements;
+  GArray       *clusters;
+  LsmSiteMatch *match; /* owns the clusters' members */
+} LsmPageSites;
 
 /* One numbered row of a page's key. It holds a list so that a cluster of sites drawn as one
  * symbol can later take one number; today each row has one site. */
@@ -22,7 +32,7 @@ typedef struct
   GPtrArray *sites; /* LsmFeature, borrowed from the catalog */
 } LsmKeyRow;
 
-GPtrArray *lsm_key_rows_new        (GArray     *placements);
+GPtrArray *lsm_key_rows_new        (const LsmPageSites *sites);
 char      *lsm_key_format_headline (LsmFeature *site);
 double     lsm_key_draw            (cairo_t    *cr,
                                     GPtrArray  *rows,

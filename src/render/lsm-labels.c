@@ -13,6 +13,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "lsm-clusters.h"
 #include "lsm-feature.h"
 #include "lsm-labels.h"
 #include "lsm-scene-private.h"
@@ -350,10 +351,12 @@ anchor_clear (gpointer data)
  * @cr: a cairo context to measure text with, like the one the labels will be drawn on
  * @view: the viewport
  * @placements: (element-type LsmPlacement): the symbols drawn, obstacles to every label
+ * @clusters: (nullable) (element-type LsmClusterPlacement): the cluster symbols drawn, obstacles too
  * @flags: whether labels must stay inside the view, whether to number the symbols
  *
  * Places the names of districts and neighbouring places and, with %LSM_LABELS_NUMBERS, the
- * number of each placement (its index + 1: the key's row) and its name where there is room. Labels
+ * number of each placement (its index + 1: the key's row), then of each cluster (numbered on
+ * after the placements), and a placement's name where there is room. Labels
  * that find no room are left out, except numbers, which move further out on a leader line; a
  * number that still finds none is left out too (the key lists it all the same).
  *
@@ -364,6 +367,7 @@ lsm_scene_layout_labels (LsmScene      *scene,
                          cairo_t       *cr,
                          const LsmView *view,
                          GArray        *placements,
+                         GArray        *clusters,
                          LsmLabelFlags  flags)
 {
   GArray *labels = g_array_new (FALSE, TRUE, sizeof (LsmLabel));
@@ -371,7 +375,7 @@ lsm_scene_layout_labels (LsmScene      *scene,
   g_autoptr(LsmLabeler) labeler = NULL;
   LsmBox frame = { 0, 0, view->width, view->height };
   double radius = LSM_SYMBOL_RADIUS * view->scale;
-  guint n_numbers;
+  guint n_numbers, n_symbols, n_clusters = clusters != NULL ? clusters->len : 0;
 
   g_array_set_clear_func (labels, label_clear);
   g_array_set_clear_func (anchors, anchor_clear);
@@ -393,21 +397,41 @@ lsm_scene_layout_labels (LsmScene      *scene,
         }
     }
 
-  /* Numbers first: a site the reader cannot find in the key is worse than a missing name. */
-  for (guint i = 0; (flags & LSM_LABELS_NUMBERS) && i < placements->len; i++)
+  for (guint i = 0; i < n_clusters; i++)
     {
-      const LsmPlacement *p = &g_array_index (placements, LsmPlacement, i);
+      const LsmClusterPlacement *c = &g_array_index (clusters, LsmClusterPlacement, i);
+      LsmBox box = { c->x - c->radius, c->y - c->radius, c->x + c->radius, c->y + c->radius };
+
+      lsm_labeler_add_obstacle (labeler, &box);
+    }
+
+  /* Numbers first: a site the reader cannot find in the key is worse than a missing name. */
+  n_symbols = placements != NULL ? placements->len : 0;
+  for (guint i = 0; (flags & LSM_LABELS_NUMBERS) && i < n_symbols + n_clusters; i++)
+    {
       LsmLabel label = { LSM_LABEL_NUMBER, g_strdup_printf ("%u", i + 1) };
-      double w, h;
+      double x, y, r, w, h;
       guint ring;
 
+      if (i < n_symbols)
+        {
+          const LsmPlacement *p = &g_array_index (placements, LsmPlacement, i);
+
+          x = p->x, y = p->y, r = radius;
+        }
+      else
+        {
+          const LsmClusterPlacement *c = &g_array_index (clusters, LsmClusterPlacement, i - n_symbols);
+
+          x = c->x, y = c->y, r = c->radius;
+        }
       label.size = 10 * view->scale;
       label.color = &number_ink;
       label.number = i + 1;
-      label.anchor_x = p->x;
-      label.anchor_y = p->y;
+      label.anchor_x = x;
+      label.anchor_y = y;
       measure (cr, &label, &w, &h);
-      if (!lsm_labeler_place_beside (labeler, p->x, p->y, radius, w, h, 5, &label.box, &ring))
+      if (!lsm_labeler_place_beside (labeler, x, y, r, w, h, 5, &label.box, &ring))
         {
           label_clear (&label);
           continue;
@@ -442,13 +466,17 @@ lsm_scene_layout_labels (LsmScene      *scene,
   for (guint i = 0; i < n_numbers; i++)
     {
       LsmLabel number = g_array_index (labels, LsmLabel, i);
-      const LsmPlacement *p = &g_array_index (placements, LsmPlacement, number.number - 1);
-      const char *name = lsm_feature_get_name (p->site);
+      const LsmPlacement *p;
+      const char *name;
       LsmLabel label = { LSM_LABEL_NAME };
       double w, h, cy = (number.box.y0 + number.box.y1) / 2;
       LsmBox right, left;
 
-      if (number.leader || name == NULL)
+      /* A cluster's names are in its key row: they would not fit beside it. */
+      if (number.leader || number.number > n_symbols)
+        continue;
+      p = &g_array_index (placements, LsmPlacement, number.number - 1);
+      if ((name = lsm_feature_get_name (p->site)) == NULL)
         continue;
 
       label.text = g_strdup (name);
@@ -559,9 +587,10 @@ _lsm_scene_draw_tile_labels (LsmScene      *scene,
       double size = LSM_TILE_SIZE * exp2 (view->zoom);
       LsmView world = { 0, 0, view->zoom, size, size, view->scale };
       g_autoptr(LsmSiteMatch) match = lsm_scene_match_sites (scene, NULL);
-      g_autoptr(GArray) placements = lsm_scene_place_matched (scene, &world, match, G_MAXUINT);
+      g_autoptr(GArray) clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
+      g_autoptr(GArray) placements = lsm_scene_place_matched (scene, &world, match, clusters);
 
-      labels = lsm_scene_layout_labels (scene, cr, &world, placements, 0);
+      labels = lsm_scene_layout_labels (scene, cr, &world, placements, clusters, 0);
       g_hash_table_insert (cache, g_steal_pointer (&key), labels);
     }
 

@@ -91,6 +91,7 @@ GArray     *lsm_scene_layout_labels  (LsmScene      *scene,
                                       cairo_t       *cr,
                                       const LsmView *view,
                                       GArray        *placements,
+                                      GArray        *clusters,
                                       LsmLabelFlags  flags);
 void        lsm_scene_draw_labels    (cairo_t       *cr,
                                       const LsmView *view,

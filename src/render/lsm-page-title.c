@@ -14,7 +14,9 @@
 #include "lsm-catalog.h"
 #include "lsm-district-sites.h"
 #include "lsm-feature.h"
+#include "lsm-clusters.h"
 #include "lsm-filter.h"
+#include "lsm-page.h"
 #include "lsm-page-title.h"
 #include "lsm-scene.h"
 #include "lsm-sector.h"
@@ -177,14 +179,14 @@ lsm_page_filter_subtitle (LsmCatalog *catalog,
 /**
  * lsm_page_undrawn_note:
  * @filter: (nullable): which sites the page shows
- * @placements: (element-type LsmPlacement): the sites drawn
+ * @sites: the sites drawn, as symbols or in clusters
  *
  * Returns: (transfer full) (nullable): "Hydropower: +3 sites whose location is not known", one
  *   sentence per sector, and how many lie outside the frame; %NULL when every match is drawn
  */
 char *
-lsm_page_undrawn_note (LsmFilter *filter,
-                       GArray    *placements)
+lsm_page_undrawn_note (LsmFilter          *filter,
+                       const LsmPageSites *sites)
 {
   g_autoptr(GHashTable) drawn = g_hash_table_new (NULL, NULL);
   g_autoptr(GString) note = g_string_new (NULL);
@@ -197,8 +199,11 @@ lsm_page_undrawn_note (LsmFilter *filter,
   if (filter == NULL)
     return NULL;
 
-  for (guint i = 0; i < placements->len; i++)
-    g_hash_table_add (drawn, g_array_index (placements, LsmPlacement, i).site);
+  for (guint i = 0; i < sites->placements->len; i++)
+    g_hash_table_add (drawn, g_array_index (sites->placements, LsmPlacement, i).site);
+  for (guint c = 0; sites->clusters != NULL && c < sites->clusters->len; c++)
+    for (guint k = 0; k < g_array_index (sites->clusters, LsmClusterPlacement, c).count; k++)
+      g_hash_table_add (drawn, lsm_page_sites_get_member (sites, c, k));
 
   n = g_list_model_get_n_items (G_LIST_MODEL (filter));
   for (guint i = 0; i < n; i++)

@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "lsm-key.h"
 #include "lsm-types.h"
 
 G_BEGIN_DECLS
@@ -18,7 +19,7 @@ char *lsm_page_filter_title    (LsmFilter  *filter,
 char *lsm_page_filter_subtitle (LsmCatalog *catalog,
                                 LsmFilter  *filter,
                                 const char *district);
-char *lsm_page_undrawn_note    (LsmFilter  *filter,
-                                GArray     *placements);
+char *lsm_page_undrawn_note    (LsmFilter          *filter,
+                                const LsmPageSites *sites);
 
 G_END_DECLS

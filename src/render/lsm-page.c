@@ -19,6 +19,7 @@
 
 #include "lsm-atlas.h"
 #include "lsm-catalog.h"
+#include "lsm-clusters.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-key.h"
@@ -332,6 +333,8 @@ typedef struct
   guint precisions[LSM_N_PRECISIONS];
   guint total;
   GListModel *sites; /* borrowed: what the page shows, placed or not */
+  guint clustered; /* of total, sites counted in clusters */
+  guint n_clusters;
 } Shown;
 
 static double
@@ -383,6 +386,26 @@ draw_legend (cairo_t      *cr,
       y += MAX (12, draw_text (cr, lsm_precision_get_label (p), 8, FALSE, x + 15, y, width - 15, color)) + 1;
     }
   y += _lsm_page_draw_district_key (cr, lsm_scene_get_catalog (scene), shown->sites, x, y, width, color);
+
+  if (shown->n_clusters > 0)
+    {
+      g_autofree char *sites = NULL, *entry = NULL;
+      LsmSector other;
+
+      y += 6;
+      y += draw_text (cr, _("Clusters"), 9, TRUE, x, y, width, color) + 3;
+      /* Translators: part of a legend entry, "%u sites in 12 clusters" */
+      sites = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u site", "%u sites", shown->clustered),
+                               shown->clustered);
+      /* Translators: a legend entry; %s is "%u sites"; the number is how many cluster symbols the map has */
+      entry = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in %u cluster", "%s in %u clusters",
+                                            shown->n_clusters),
+                               sites, shown->n_clusters);
+      /* The legend's sample is neutral: a cluster's colour is its most common sector. */
+      if (draw && lsm_sector_from_id ("other", &other))
+        lsm_style_draw_cluster (cr, other, 9, x + 5, y + 5.5, 5.5);
+      y += MAX (12, draw_text (cr, entry, 8, FALSE, x + 15, y, width - 15, color)) + 1;
+    }
 
   return y - top;
 }
@@ -441,18 +464,32 @@ footer_text (const LsmPageOptions *options,
 }
 
 static void
-count_shown (GArray *placements,
-             Shown  *shown)
+count_site (LsmFeature *site,
+            Shown      *shown)
+{
+  shown->counts[lsm_feature_get_sector (site)]++;
+  shown->precisions[lsm_feature_get_precision (site)]++;
+  shown->total++;
+}
+
+/* What the map shows, the sites in clusters too: the legend's counts are the sites'. */
+static void
+count_shown (const LsmPageSites *sites,
+             Shown              *shown)
 {
   memset (shown, 0, sizeof *shown);
   shown->counts = g_new0 (guint, lsm_sector_get_count ());
-  for (guint i = 0; i < placements->len; i++)
-    {
-      LsmFeature *site = g_array_index (placements, LsmPlacement, i).site;
+  for (guint i = 0; i < sites->placements->len; i++)
+    count_site (g_array_index (sites->placements, LsmPlacement, i).site, shown);
 
-      shown->counts[lsm_feature_get_sector (site)]++;
-      shown->precisions[lsm_feature_get_precision (site)]++;
-      shown->total++;
+  for (guint i = 0; i < sites->clusters->len; i++)
+    {
+      const LsmClusterPlacement *c = &g_array_index (sites->clusters, LsmClusterPlacement, i);
+
+      for (guint k = 0; k < c->count; k++)
+        count_site (lsm_page_sites_get_member (sites, i, k), shown);
+      shown->clustered += c->count;
+      shown->n_clusters++;
     }
 }
 
@@ -472,7 +509,7 @@ draw_header (cairo_t              *cr,
              LsmCatalog           *catalog,
              LsmFilter            *filter,
              const LsmPageOptions *options,
-             GArray               *placements,
+             const LsmPageSites   *sites,
              double                width,
              gboolean              draw)
 {
@@ -483,7 +520,7 @@ draw_header (cairo_t              *cr,
   g_autofree char *printed = g_strstrip (format_date (options->date != NULL ? options->date : now));
   g_autofree char *as_of = format_iso_date (lsm_catalog_get_as_of (catalog));
   g_autofree char *subtitle = NULL;
-  g_autofree char *note = placements != NULL ? lsm_page_undrawn_note (filter, placements) : NULL;
+  g_autofree char *note = sites != NULL ? lsm_page_undrawn_note (filter, sites) : NULL;
   double content = width - 2 * MARGIN;
   double top = MARGIN;
 
@@ -591,27 +628,66 @@ lsm_page_draw (LsmScene             *scene,
  * @view: the page's map frame
  * @filter: (nullable): which sites
  *
- * The sites a page draws and numbers: those whose point is inside the frame
- * (lsm_scene_place_sites() keeps a margin, for tiles).
+ * The symbols and clusters a page draws and numbers: those whose point is inside the frame
+ * (lsm_scene_place_sites() keeps a margin, for tiles). Clusters are made at the page's scale.
  *
- * Returns: (transfer full) (element-type LsmPlacement): the placements, in the key's order
+ * Returns: (transfer full): the placements and clusters, in the key's order
  */
-GArray *
+LsmPageSites *
 lsm_page_place_sites (LsmScene      *scene,
                       const LsmView *view,
                       LsmFilter     *filter)
 {
-  GArray *placements = lsm_scene_place_sites (scene, view, filter);
+  LsmPageSites *sites = g_new0 (LsmPageSites, 1);
 
-  for (guint i = placements->len; i > 0; i--)
+  sites->match = lsm_scene_match_sites (scene, filter);
+  sites->clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
+  sites->placements = lsm_scene_place_matched (scene, view, sites->match, sites->clusters);
+
+  for (guint i = sites->placements->len; i > 0; i--)
     {
-      const LsmPlacement *p = &g_array_index (placements, LsmPlacement, i - 1);
+      const LsmPlacement *p = &g_array_index (sites->placements, LsmPlacement, i - 1);
 
       if (p->anchor_x < 0 || p->anchor_y < 0 || p->anchor_x > view->width || p->anchor_y > view->height)
-        g_array_remove_index (placements, i - 1);
+        g_array_remove_index (sites->placements, i - 1);
+    }
+  for (guint i = sites->clusters->len; i > 0; i--)
+    {
+      const LsmClusterPlacement *c = &g_array_index (sites->clusters, LsmClusterPlacement, i - 1);
+
+      if (c->x < 0 || c->y < 0 || c->x > view->width || c->y > view->height)
+        g_array_remove_index (sites->clusters, i - 1);
     }
 
-  return placements;
+  return sites;
+}
+
+void
+lsm_page_sites_free (LsmPageSites *sites)
+{
+  g_clear_pointer (&sites->placements, g_array_unref);
+  g_clear_pointer (&sites->clusters, g_array_unref);
+  g_clear_pointer (&sites->match, lsm_site_match_free);
+  g_free (sites);
+}
+
+/**
+ * lsm_page_sites_get_member:
+ * @sites: from lsm_page_place_sites()
+ * @cluster: the index of a cluster in @sites->clusters
+ * @index: below that cluster's count
+ *
+ * Returns: (transfer none): one site of the cluster
+ */
+LsmFeature *
+lsm_page_sites_get_member (const LsmPageSites *sites,
+                           guint               cluster,
+                           guint               index)
+{
+  const LsmClusterPlacement *c = &g_array_index (sites->clusters, LsmClusterPlacement, cluster);
+
+  g_return_val_if_fail (index < c->count, NULL);
+  return lsm_clusters_get_member (lsm_site_match_get_clusters (sites->match), c->first + index);
 }
 
 static void
@@ -639,7 +715,7 @@ _lsm_page_draw_section (LsmScene             *scene,
                         LsmPageSection       *section)
 {
   LsmCatalog *catalog = lsm_scene_get_catalog (scene);
-  g_autoptr(GArray) placements = NULL;
+  g_autoptr(LsmPageSites) sites = NULL;
   g_autoptr(GArray) labels = NULL;
   gboolean side = width > height;
   double content = width - 2 * MARGIN;
@@ -665,8 +741,8 @@ _lsm_page_draw_section (LsmScene             *scene,
   top = MARGIN + draw_header (cr, catalog, filter, options, NULL, width, FALSE);
   band = side ? bottom - top : (bottom - top) * 0.66;
   fit_view (scene, options, frame_w, band, &view);
-  placements = lsm_page_place_sites (scene, &view, filter);
-  top = MARGIN + draw_header (cr, catalog, filter, options, placements, width, FALSE);
+  sites = lsm_page_place_sites (scene, &view, filter);
+  top = MARGIN + draw_header (cr, catalog, filter, options, sites, width, FALSE);
   band = side ? bottom - top : (bottom - top) * 0.66;
   if (!side)
     {
@@ -674,7 +750,7 @@ _lsm_page_draw_section (LsmScene             *scene,
       double column = (content - GAP) / 2;
       double below;
 
-      count_shown (placements, &shown);
+      count_shown (sites, &shown);
       shown.sites = filter != NULL ? G_LIST_MODEL (filter) : lsm_catalog_get_sites (catalog);
       below = MAX (draw_legend (cr, scene, &shown, MARGIN, 0, column * 0.8, FALSE),
                    draw_sources (cr, catalog, 0, 0, content - column * 0.8 - GAP, FALSE));
@@ -682,7 +758,7 @@ _lsm_page_draw_section (LsmScene             *scene,
       band = MAX (MIN (band, bottom - top - below - GAP), (bottom - top) * 0.4);
     }
 
-  section->rows = lsm_key_rows_new (placements);
+  section->rows = lsm_key_rows_new (sites);
   if (options->hide_key)
     g_ptr_array_set_size (section->rows, 0);
   if (section->contents != NULL)
@@ -694,24 +770,26 @@ _lsm_page_draw_section (LsmScene             *scene,
   frame_h = band - (key_h > 0 ? key_h + GAP : 0);
 
   fit_view (scene, options, frame_w, frame_h, &view);
-  g_clear_pointer (&placements, g_array_unref);
-  placements = lsm_page_place_sites (scene, &view, filter);
+  g_clear_pointer (&sites, lsm_page_sites_free);
+  sites = lsm_page_place_sites (scene, &view, filter);
   g_ptr_array_unref (section->rows);
-  section->rows = lsm_key_rows_new (placements);
+  section->rows = lsm_key_rows_new (sites);
   if (options->hide_key)
     g_ptr_array_set_size (section->rows, 0);
-  count_shown (placements, &shown);
+  count_shown (sites, &shown);
   shown.sites = filter != NULL ? G_LIST_MODEL (filter) : lsm_catalog_get_sites (catalog);
-  draw_header (cr, catalog, filter, options, placements, width, TRUE);
+  draw_header (cr, catalog, filter, options, sites, width, TRUE);
 
   cairo_save (cr);
   cairo_translate (cr, frame_x, frame_y);
   cairo_rectangle (cr, 0, 0, frame_w, frame_h);
   cairo_clip (cr);
   lsm_scene_draw (scene, cr, &view, LSM_SCENE_BASE & ~LSM_SCENE_LABELS, NULL);
-  lsm_scene_draw_sites (scene, cr, &view, placements);
+  lsm_scene_draw_sites (scene, cr, &view, sites->placements);
+  lsm_scene_draw_clusters (scene, cr, &view, sites->clusters);
   numbered = section->contents == NULL && !options->hide_labels;
-  labels = lsm_scene_layout_labels (scene, cr, &view, placements, LSM_LABELS_WHOLE | (numbered ? LSM_LABELS_NUMBERS : 0));
+  labels = lsm_scene_layout_labels (scene, cr, &view, sites->placements, sites->clusters,
+                                    LSM_LABELS_WHOLE | (numbered ? LSM_LABELS_NUMBERS : 0));
   lsm_scene_draw_labels (cr, &view, labels);
   cairo_restore (cr);
 

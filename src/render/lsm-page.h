@@ -10,6 +10,7 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "lsm-key.h"
 #include "lsm-scene.h"
 #include "lsm-types.h"
 
@@ -100,13 +101,18 @@ gboolean      lsm_page_export        (LsmScene             *scene,
                                       const char           *path,
                                       LsmPageMap           *map,
                                       GError              **error);
-GArray       *lsm_page_place_sites   (LsmScene             *scene,
+LsmPageSites *lsm_page_place_sites   (LsmScene             *scene,
                                       const LsmView        *view,
                                       LsmFilter            *filter);
+void          lsm_page_sites_free    (LsmPageSites         *sites);
+LsmFeature   *lsm_page_sites_get_member (const LsmPageSites *sites,
+                                      guint                 cluster,
+                                      guint                 index);
 gboolean      lsm_page_parse_paper   (const char           *name,
                                       LsmPaper             *paper,
                                       GError              **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LsmPageOptions, lsm_page_options_clear)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsmPageSites, lsm_page_sites_free)
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "lsm-catalog.h"
+#include "lsm-clusters.h"
 #include "lsm-district-sites.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
@@ -33,6 +34,7 @@ struct _LsmSiteMatch
   GArray *entries;    /* const LsmSiteEntry *, in the scene's order */
   GArray *fan_index;  /* guint: position among the matched sites on the same point */
   GArray *fan_count;  /* guint: matched sites on the same point */
+  LsmClusters *clusters; /* made on first use */
 };
 
 static int
@@ -95,43 +97,16 @@ _lsm_scene_build_site_index (GArray *entries)
   return index;
 }
 
-/**
- * lsm_scene_match_sites:
- * @self: a scene
- * @filter: (nullable): which sites; %NULL for all
- *
- * Reads the filter's model, never a predicate of its own: a site is placed if and only if the
- * list and the counts hold it. Sites of the model that the scene has no position for are not.
- *
- * Returns: (transfer full): the mapped sites of @filter's model
- */
-LsmSiteMatch *
-lsm_scene_match_sites (LsmScene  *self,
-                       LsmFilter *filter)
+/* The match of the entries marked in @shown (%NULL: all). */
+static LsmSiteMatch *
+match_shown (GArray        *entries,
+             const guint8  *shown)
 {
-  GArray *entries = _lsm_scene_get_site_entries (self);
   LsmSiteMatch *match = g_new0 (LsmSiteMatch, 1);
-  g_autofree guint8 *shown = NULL;
 
   match->entries = g_array_new (FALSE, FALSE, sizeof (const LsmSiteEntry *));
   match->fan_index = g_array_new (FALSE, FALSE, sizeof (guint));
   match->fan_count = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  if (filter != NULL)
-    {
-      GHashTable *index = _lsm_scene_get_site_index (self);
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (filter));
-
-      shown = g_malloc0 (MAX (entries->len, 1));
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (filter), i);
-          guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index, site));
-
-          if (position > 0)
-            shown[position - 1] = TRUE;
-        }
-    }
 
   for (guint i = 0; i < entries->len; )
     {
@@ -163,6 +138,75 @@ lsm_scene_match_sites (LsmScene  *self,
   return match;
 }
 
+static void
+mark_shown (GHashTable *index,
+            guint8     *shown,
+            LsmFeature *site)
+{
+  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index, site));
+
+  if (position > 0)
+    shown[position - 1] = TRUE;
+}
+
+/**
+ * lsm_scene_match_sites:
+ * @self: a scene
+ * @filter: (nullable): which sites; %NULL for all
+ *
+ * Reads the filter's model, never a predicate of its own: a site is placed if and only if the
+ * list and the counts hold it. Sites of the model that the scene has no position for are not.
+ *
+ * Returns: (transfer full): the mapped sites of @filter's model
+ */
+LsmSiteMatch *
+lsm_scene_match_sites (LsmScene  *self,
+                       LsmFilter *filter)
+{
+  GArray *entries = _lsm_scene_get_site_entries (self);
+  g_autofree guint8 *shown = NULL;
+
+  if (filter != NULL)
+    {
+      GHashTable *index = _lsm_scene_get_site_index (self);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (filter));
+
+      shown = g_malloc0 (MAX (entries->len, 1));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (filter), i);
+
+          mark_shown (index, shown, site);
+        }
+    }
+
+  return match_shown (entries, shown);
+}
+
+/**
+ * lsm_scene_match_items:
+ * @self: a scene
+ * @sites: (element-type LsmFeature): a copy of a filter's model, taken on its thread
+ *
+ * lsm_scene_match_sites() for another thread: the scene is not changed after it is made, and
+ * @sites is the caller's.
+ *
+ * Returns: (transfer full): the mapped sites of @sites
+ */
+LsmSiteMatch *
+lsm_scene_match_items (LsmScene  *self,
+                       GPtrArray *sites)
+{
+  GArray *entries = _lsm_scene_get_site_entries (self);
+  GHashTable *index = _lsm_scene_get_site_index (self);
+  g_autofree guint8 *shown = g_malloc0 (MAX (entries->len, 1));
+
+  for (guint i = 0; i < sites->len; i++)
+    mark_shown (index, shown, g_ptr_array_index (sites, i));
+
+  return match_shown (entries, shown);
+}
+
 guint
 lsm_site_match_get_n_sites (const LsmSiteMatch *match)
 {
@@ -175,7 +219,27 @@ lsm_site_match_free (LsmSiteMatch *match)
   g_array_unref (match->entries);
   g_array_unref (match->fan_index);
   g_array_unref (match->fan_count);
+  g_clear_pointer (&match->clusters, lsm_clusters_free);
   g_free (match);
+}
+
+/**
+ * lsm_site_match_get_clusters:
+ * @match: matched sites
+ *
+ * Builds the clusters of every zoom on first use, then keeps them with the match. Reads only
+ * the match: the loader's thread may call it before the match is published.
+ *
+ * Returns: (transfer none): the clusters of the matched sites
+ */
+LsmClusters *
+lsm_site_match_get_clusters (LsmSiteMatch *match)
+{
+  if (match->clusters == NULL)
+    match->clusters = lsm_clusters_new ((const LsmSiteEntry *const *) match->entries->data,
+                                        match->entries->len);
+
+  return match->clusters;
 }
 
 /**
@@ -183,19 +247,20 @@ lsm_site_match_free (LsmSiteMatch *match)
  * @self: a scene
  * @view: the viewport
  * @match: the sites to place
- * @thin_above: when more sites than this are in view, keep one symbol in each symbol-sized
- *   cell (G_MAXUINT: never)
+ * @clusters: (nullable) (element-type LsmClusterPlacement): gets the clusters; %NULL to place
+ *   every site as its own symbol
  *
- * Places the matched sites in view. Sites sharing a point are fanned out around it. Linear in the
- * matched sites, with no trigonometry but for fans: cheap enough for every frame.
+ * Places the matched sites in view. Sites sharing a point are fanned out around it. With
+ * @clusters, sites whose symbols would overlap become one cluster each, and the cost is that of
+ * what the view shows; without, it is linear in the matched sites.
  *
  * Returns: (transfer full) (element-type LsmPlacement): placements, top to bottom
  */
 GArray *
-lsm_scene_place_matched (LsmScene           *self,
-                         const LsmView      *view,
-                         const LsmSiteMatch *match,
-                         guint               thin_above)
+lsm_scene_place_matched (LsmScene     *self,
+                         const LsmView *view,
+                         LsmSiteMatch *match,
+                         GArray       *clusters)
 {
   double radius = LSM_SYMBOL_RADIUS * view->scale;
   double margin = 4 * radius;
@@ -203,32 +268,13 @@ lsm_scene_place_matched (LsmScene           *self,
   double x0 = view->x - margin, y0 = view->y - margin;
   double x1 = view->x + view->width + margin, y1 = view->y + view->height + margin;
   GArray *placements = g_array_new (FALSE, FALSE, sizeof (LsmPlacement));
-  g_autofree guint8 *occupied = NULL;
-  guint columns = 0, rows = 0;
-  double cell = 2 * radius;
 
   g_return_val_if_fail (LSM_IS_SCENE (self), placements);
 
-  if (thin_above != G_MAXUINT && match->entries->len > thin_above)
+  if (clusters != NULL)
     {
-      guint visible = 0;
-
-      for (guint i = 0; i < match->entries->len; i++)
-        {
-          const LsmSiteEntry *e = g_array_index (match->entries, const LsmSiteEntry *, i);
-          double wx = e->mx * size, wy = e->my * size;
-
-          visible += wx >= x0 && wx <= x1 && wy >= y0 && wy <= y1;
-        }
-
-      if (visible > thin_above)
-        {
-          /* Cells large enough that at most about thin_above symbols remain. */
-          cell = MAX (cell, sqrt ((x1 - x0) * (y1 - y0) / thin_above));
-          columns = (guint) ((x1 - x0) / cell) + 1;
-          rows = (guint) ((y1 - y0) / cell) + 1;
-          occupied = g_malloc0 ((gsize) columns * rows / 8 + 1);
-        }
+      lsm_clusters_place (lsm_site_match_get_clusters (match), view, placements, clusters);
+      return placements;
     }
 
   for (guint i = 0; i < match->entries->len; i++)
@@ -240,16 +286,6 @@ lsm_scene_place_matched (LsmScene           *self,
 
       if (wx < x0 || wx > x1 || wy < y0 || wy > y1)
         continue;
-
-      if (occupied != NULL)
-        {
-          /* Too many to tell apart: one symbol per cell, at low zoom only. */
-          gsize bit = (gsize) ((wy - y0) / cell) * columns + (gsize) ((wx - x0) / cell);
-
-          if (occupied[bit / 8] & (1u << (bit % 8)))
-            continue;
-          occupied[bit / 8] |= 1u << (bit % 8);
-        }
 
       p.site = e->site;
       p.anchor_x = p.x = wx - view->x;
@@ -273,23 +309,51 @@ lsm_scene_place_matched (LsmScene           *self,
  * @self: a scene
  * @view: the viewport
  * @filter: (nullable): which sites to place
+ * @clusters: (out) (optional) (transfer full) (element-type LsmClusterPlacement): the clusters
+ *   at @view's zoom and scale; %NULL to place every site as its own symbol
  *
  * Places every mapped site of @filter's model, fanning out those that share a point.
- * Print and export use this, with no thinning; the screen layer keeps a #LsmSiteMatch.
+ * Print and export use this; the screen layer keeps a #LsmSiteMatch.
  *
  * Returns: (transfer full) (element-type LsmPlacement): placements, in drawing order
  */
 GArray *
 lsm_scene_place_sites (LsmScene      *self,
                        const LsmView *view,
-                       LsmFilter     *filter)
+                       LsmFilter     *filter,
+                       GArray       **clusters)
 {
   g_autoptr(LsmSiteMatch) match = NULL;
 
   g_return_val_if_fail (LSM_IS_SCENE (self), NULL);
 
   match = lsm_scene_match_sites (self, filter);
-  return lsm_scene_place_matched (self, view, match, G_MAXUINT);
+  if (clusters != NULL)
+    *clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
+  return lsm_scene_place_matched (self, view, match, clusters != NULL ? *clusters : NULL);
+}
+
+/**
+ * lsm_scene_draw_clusters:
+ * @self: a scene
+ * @cr: a cairo context in view coordinates
+ * @view: the viewport
+ * @clusters: (element-type LsmClusterPlacement): from lsm_scene_place_sites()
+ */
+void
+lsm_scene_draw_clusters (LsmScene      *self,
+                         cairo_t       *cr,
+                         const LsmView *view,
+                         GArray        *clusters)
+{
+  g_return_if_fail (LSM_IS_SCENE (self));
+
+  for (guint i = 0; i < clusters->len; i++)
+    {
+      const LsmClusterPlacement *c = &g_array_index (clusters, LsmClusterPlacement, i);
+
+      lsm_style_draw_cluster (cr, c->sector, c->count, c->x, c->y, c->radius);
+    }
 }
 
 /**

@@ -50,7 +50,7 @@ struct _LsmScene
   GArray     *context;   /* Shape */
   GPtrArray  *places;    /* LsmFeature: point labels such as "Trung Quốc" */
   GArray     *sites;     /* LsmSiteEntry */
-  GHashTable *site_index; /* LsmFeature → its entry's index + 1, made on first use */
+  GHashTable *site_index; /* LsmFeature → its entry's index + 1 */
   GHashTable *tile_labels; /* "zoom/scale" → GArray of LsmLabel, made on first use */
   Shape       province;
   LsmChoropleth *choropleth; /* district fills by value, or NULL */
@@ -281,6 +281,8 @@ lsm_scene_new (LsmCatalog *catalog)
   self->sites = _lsm_scene_build_site_entries (catalog);
   add_shapes (self->units_2025, NULL, lsm_catalog_get_units_2025 (catalog));
   color_districts (self->units_2025);
+  /* Now, not on first use: a scene's sites never change once made, so threads may read them. */
+  self->site_index = _lsm_scene_build_site_index (self->sites);
 
   if ((outline = lsm_catalog_get_province_outline (catalog)) != NULL)
     shape_init (&self->province, NULL, outline);
@@ -297,9 +299,6 @@ _lsm_scene_get_site_entries (LsmScene *self)
 GHashTable *
 _lsm_scene_get_site_index (LsmScene *self)
 {
-  if (self->site_index == NULL)
-    self->site_index = _lsm_scene_build_site_index (self->sites);
-
   return self->site_index;
 }
 
@@ -613,8 +612,10 @@ lsm_scene_draw (LsmScene      *self,
     {
       if (parts & LSM_SCENE_WHOLE_LABELS)
         {
-          g_autoptr(GArray) placements = (parts & LSM_SCENE_SITES) ? lsm_scene_place_sites (self, view, filter) : NULL;
-          g_autoptr(GArray) labels = lsm_scene_layout_labels (self, cr, view, placements, LSM_LABELS_WHOLE);
+          g_autoptr(GArray) clusters = NULL;
+          g_autoptr(GArray) placements = (parts & LSM_SCENE_SITES) ? lsm_scene_place_sites (self, view, filter, &clusters)
+                                                                   : NULL;
+          g_autoptr(GArray) labels = lsm_scene_layout_labels (self, cr, view, placements, clusters, LSM_LABELS_WHOLE);
 
           lsm_scene_draw_labels (cr, view, labels);
         }
@@ -629,9 +630,11 @@ lsm_scene_draw (LsmScene      *self,
 
   if (parts & LSM_SCENE_SITES)
     {
-      g_autoptr(GArray) placements = lsm_scene_place_sites (self, view, filter);
+      g_autoptr(GArray) clusters = NULL;
+      g_autoptr(GArray) placements = lsm_scene_place_sites (self, view, filter, &clusters);
 
       lsm_scene_draw_sites (self, cr, view, placements);
+      lsm_scene_draw_clusters (self, cr, view, clusters);
     }
 
   cairo_restore (cr);

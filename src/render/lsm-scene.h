@@ -45,6 +45,9 @@ typedef struct
  * any view; remake it when the filter changes. */
 typedef struct _LsmSiteMatch LsmSiteMatch;
 
+/* Sites whose symbols would overlap, as clusters at every zoom: see lsm-clusters.h. */
+typedef struct _LsmClusters LsmClusters;
+
 #define LSM_TYPE_SCENE (lsm_scene_get_type ())
 
 G_DECLARE_FINAL_TYPE (LsmScene, lsm_scene, LSM, SCENE, GObject)
@@ -61,13 +64,17 @@ void        lsm_scene_draw         (LsmScene      *self,
                                     LsmFilter     *filter);
 GArray     *lsm_scene_place_sites  (LsmScene      *self,
                                     const LsmView *view,
-                                    LsmFilter     *filter);
+                                    LsmFilter     *filter,
+                                    GArray       **clusters);
 LsmSiteMatch *lsm_scene_match_sites (LsmScene     *self,
                                     LsmFilter     *filter);
+LsmSiteMatch *lsm_scene_match_items (LsmScene     *self,
+                                    GPtrArray     *sites);
 GArray     *lsm_scene_place_matched (LsmScene     *self,
                                     const LsmView *view,
-                                    const LsmSiteMatch *match,
-                                    guint          thin_above);
+                                    LsmSiteMatch  *match,
+                                    GArray        *clusters);
+LsmClusters *lsm_site_match_get_clusters (LsmSiteMatch *match);
 guint       lsm_site_match_get_n_sites (const LsmSiteMatch *match);
 void        lsm_site_match_free    (LsmSiteMatch  *match);
 
@@ -76,6 +83,10 @@ void        lsm_scene_draw_sites   (LsmScene      *self,
                                     cairo_t       *cr,
                                     const LsmView *view,
                                     GArray        *placements);
+void        lsm_scene_draw_clusters (LsmScene     *self,
+                                    cairo_t       *cr,
+                                    const LsmView *view,
+                                    GArray        *clusters);
 
 void        lsm_scene_set_choropleth (LsmScene      *self,
                                       LsmChoropleth *choropleth);

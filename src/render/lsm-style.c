@@ -11,6 +11,8 @@
 
 #include <math.h>
 
+#include <pango/pangocairo.h>
+
 #include "lsm-sector.h"
 #include "lsm-style.h"
 #include "lsm-vocab.h"
@@ -333,4 +335,81 @@ lsm_style_dup_precision_icon_name (LsmPrecision precision)
   g_return_val_if_fail (precision < LSM_N_PRECISIONS, NULL);
 
   return g_strdup_printf ("lsm-precision-%s", lsm_precision_get_id (precision));
+}
+
+/**
+ * lsm_style_get_cluster_radius:
+ * @count: sites in the cluster
+ *
+ * Returns: the radius of a cluster symbol in CSS px: growing with the count's digits, so the
+ *   label fits and a bigger cluster reads as bigger
+ */
+double
+lsm_style_get_cluster_radius (guint count)
+{
+  return LSM_SYMBOL_RADIUS * (1.0 + 0.3 * log10 (MAX (count, 2)));
+}
+
+/**
+ * lsm_style_draw_cluster:
+ * @cr: a cairo context
+ * @sector: the most common sector among its sites
+ * @count: how many sites it stands for
+ * @x: centre x
+ * @y: centre y
+ * @radius: from lsm_style_get_cluster_radius(), times the output's scale
+ *
+ * A disc in the sector's colour, ringed white and grey so it stands apart from site symbols,
+ * with the count in it.
+ */
+void
+lsm_style_draw_cluster (cairo_t   *cr,
+                        LsmSector  sector,
+                        guint      count,
+                        double     x,
+                        double     y,
+                        double     radius)
+{
+  g_autofree char *label = g_strdup_printf ("%u", count);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (LSM_LABEL_FONT);
+  PangoLayout *layout;
+  PangoRectangle ink;
+  LsmRgb rgb;
+  double scale = radius / lsm_style_get_cluster_radius (count);
+
+  g_return_if_fail (sector < lsm_sector_get_count ());
+
+  lsm_style_get_sector_rgb (sector, &rgb);
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+  lsm_style_set_source (cr, &rgb, 0.35);
+  cairo_fill (cr);
+  cairo_arc (cr, x, y, radius * 0.78, 0, 2 * G_PI);
+  lsm_style_set_source (cr, &rgb, 1.0);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_set_line_width (cr, 1.5 * scale);
+  cairo_stroke (cr);
+
+  layout = pango_cairo_create_layout (cr);
+  pango_font_description_set_absolute_size (font, 9.0 * scale * PANGO_SCALE);
+  pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, label, -1);
+  pango_layout_get_pixel_extents (layout, &ink, NULL);
+  /* Wide counts shrink to the disc rather than spill over it. */
+  if (ink.width > radius * 1.5)
+    {
+      double fit = radius * 1.5 / ink.width;
+
+      pango_font_description_set_absolute_size (font, 9.0 * scale * fit * PANGO_SCALE);
+      pango_layout_set_font_description (layout, font);
+      pango_layout_get_pixel_extents (layout, &ink, NULL);
+    }
+  cairo_move_to (cr, x - ink.x - ink.width / 2.0, y - ink.y - ink.height / 2.0);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+  cairo_restore (cr);
 }

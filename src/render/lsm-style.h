@@ -42,6 +42,13 @@ void     lsm_style_draw_precision_mark (cairo_t     *cr,
                                        double        x,
                                        double        y,
                                        double        radius);
+double   lsm_style_get_cluster_radius (guint         count);
+void     lsm_style_draw_cluster       (cairo_t      *cr,
+                                       LsmSector     sector,
+                                       guint         count,
+                                       double        x,
+                                       double        y,
+                                       double        radius);
 char    *lsm_style_dup_precision_icon_name (LsmPrecision precision);
 void     lsm_style_get_district_rgb   (guint         color_index,
                                        LsmRgb       *rgb);

@@ -88,6 +88,20 @@ click_site (LsmWindow  *window,
   settle ();
 }
 
+/* The sites the map shows, as symbols or counted in a cluster. */
+static guint
+count_drawn_sites (LsmWindow *window)
+{
+  LsmSitesLayer *layer = sites_layer (window);
+  guint total = lsm_sites_layer_get_n_drawn (layer);
+  LsmClusterPlacement cluster;
+
+  for (guint i = 0; lsm_sites_layer_get_cluster (layer, i, &cluster, NULL, NULL); i++)
+    total += cluster.count;
+
+  return total;
+}
+
 static void
 test_window_shows_province (void)
 {
@@ -96,30 +110,45 @@ test_window_shows_province (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_districts (catalog)), ==, 11);
   /* 15 of the 36 located sites are known only to their district: no symbol for them. */
-  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 21);
+  g_assert_cmpuint (count_drawn_sites (window), ==, 21);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 40);
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "40 of 40 sites shown");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first widget under @widget, itself included, that @match accepts. */
 static GtkWidget *
-find_actionable (GtkWidget  *widget,
-                 const char *action)
+find_widget (GtkWidget     *widget,
+             gboolean     (*match) (GtkWidget *, const char *),
+             const char    *data)
 {
-  if (GTK_IS_ACTIONABLE (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+  if (match (widget, data))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_actionable (child, action);
+      GtkWidget *found = find_widget (child, match, data);
 
       if (found != NULL)
         return found;
     }
 
   return NULL;
+}
+
+static gboolean
+has_action (GtkWidget  *widget,
+            const char *action)
+{
+  return GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action)
+{
+  return find_widget (widget, has_action, action);
 }
 
 static void
@@ -271,7 +300,7 @@ assert_views_agree (LsmWindow *window)
       mapped += lsm_feature_is_drawn_as_point (site);
       unplaced += lsm_feature_get_location (site, NULL, NULL) && !lsm_feature_is_drawn_as_point (site);
     }
-  g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, mapped);
+  g_assert_cmpuint (count_drawn_sites (window), ==, mapped);
   for (guint i = 0; i < g_list_model_get_n_items (districts); i++)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (districts, i);
@@ -385,6 +414,137 @@ test_window_click_na_duong (void)
   g_assert_null (lsm_sites_layer_get_selected (sites_layer (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_list_view (GtkWidget  *widget,
+              const char *unused)
+{
+  return GTK_IS_LIST_VIEW (widget);
+}
+
+/* What the layer draws: every site of the list, as a symbol or in one cluster. */
+static void
+assert_every_site_drawn (LsmWindow *window)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (lsm_window_get_filter (window)));
+
+  /* The whole province is in view at the default zoom. */
+  g_assert_cmpuint (count_drawn_sites (window), ==, n_items);
+}
+
+/* Dense data: clusters with counts; a click on one zooms in until it splits, and a cluster of
+ * sites on one point lists them, a choice selecting it as a click on its symbol would. */
+static void
+test_window_click_cluster (void)
+{
+  g_autofree char *dir = lsm_test_make_synthetic_dir (3000, 40);
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (dir));
+  LsmSitesLayer *layer = sites_layer (window);
+  ShumateViewport *viewport = lsm_map_view_get_viewport (window->map_view);
+  LsmClusterPlacement cluster, picked = { 0 };
+  double zoom = shumate_viewport_get_zoom_level (viewport);
+  double x = 0, y = 0;
+  GtkPopover *popover;
+  GtkWidget *list;
+  LsmFeature *member;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpuint (lsm_sites_layer_get_n_clusters (layer), >, 0);
+  assert_every_site_drawn (window);
+
+  /* The biggest cluster: it splits when zoomed. */
+  for (guint i = 0; lsm_sites_layer_get_cluster (layer, i, &cluster, NULL, NULL); i++)
+    if (!cluster.one_point && cluster.count > picked.count)
+      lsm_sites_layer_get_cluster (layer, i, &picked, &x, &y);
+  g_assert_cmpuint (picked.count, >, 1);
+  g_assert_true (gtk_widget_contains (GTK_WIDGET (layer), x, y));
+  g_assert_null (lsm_sites_layer_pick (layer, x, y));
+  g_assert_true (lsm_map_view_activate_at (window->map_view, x, y));
+  settle ();
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), >=, zoom + 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (lsm_sites_layer_get_members_popover (layer))));
+
+  /* The sites on one point. */
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 21.85, 106.75);
+  shumate_viewport_set_zoom_level (viewport, 15);
+  settle ();
+  picked.count = 0;
+  for (guint i = 0; lsm_sites_layer_get_cluster (layer, i, &cluster, NULL, NULL); i++)
+    if (cluster.one_point)
+      lsm_sites_layer_get_cluster (layer, i, &picked, &x, &y);
+  g_assert_cmpuint (picked.count, ==, 40);
+  zoom = shumate_viewport_get_zoom_level (viewport);
+  g_assert_true (lsm_map_view_activate_at (window->map_view, x, y));
+  settle ();
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), ==, zoom);
+
+  popover = lsm_sites_layer_get_members_popover (layer);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  list = find_widget (GTK_WIDGET (popover), is_list_view, NULL);
+  g_assert_nonnull (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))), ==, 40);
+  member = lsm_clusters_get_member (lsm_sites_layer_get_clusters (layer), picked.first + 3);
+  g_signal_emit_by_name (list, "activate", 3);
+  settle ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (lsm_sites_layer_get_selected (layer) == member);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->detail_panel)));
+  text = panel_text (window);
+  lsm_test_assert_contains (text, lsm_feature_get_name (member));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lsm_test_remove_dir (dir);
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+sites_layer_ready (gpointer data)
+{
+  LsmWindow *window = data;
+
+  return lsm_window_get_catalog (window) != NULL && lsm_sites_layer_is_ready (sites_layer (window));
+}
+
+/* Large data: a progress bar and a Cancel button while it loads; then the sites are matched and
+ * clustered in a thread, and every one is drawn once published. */
+static void
+test_window_large_data (void)
+{
+  g_autofree char *dir = lsm_test_make_synthetic_dir (30000, 0);
+  g_autoptr(LsmWindow) window = NULL;
+  GtkWidget *cancel;
+
+  reset_settings ();
+  window = g_object_ref (lsm_window_new (NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+
+  lsm_window_load (window, dir);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "loading");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->load_progress)));
+  cancel = find_widget (GTK_WIDGET (window->stack), has_label, "_Cancel");
+  g_assert_nonnull (cancel);
+  g_signal_emit_by_name (cancel, "clicked");
+  settle ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "error");
+  g_assert_null (lsm_window_get_catalog (window));
+
+  lsm_window_load (window, dir);
+  g_assert_true (wait_for (sites_layer_ready, window));
+  settle ();
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (window->load_progress), ==, 1.0);
+  g_assert_cmpuint (lsm_sites_layer_get_n_clusters (sites_layer (window)), >, 0);
+  assert_every_site_drawn (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lsm_test_remove_dir (dir);
 }
 
 static void
@@ -1988,6 +2148,8 @@ main (int   argc,
   g_test_add_func ("/lsm/window/sector-toggles", test_window_sector_toggles);
   g_test_add_func ("/lsm/window/views-agree", test_window_views_agree);
   g_test_add_func ("/lsm/window/click-na-duong", test_window_click_na_duong);
+  g_test_add_func ("/lsm/window/click-cluster", test_window_click_cluster);
+  g_test_add_func ("/lsm/window/large-data", test_window_large_data);
   g_test_add_func ("/lsm/window/list-selection-centres-map", test_window_list_selection_centres_map);
   g_test_add_func ("/lsm/window/district-click", test_window_district_click);
   g_test_add_func ("/lsm/window/search-folds-diacritics", test_window_search_folds_diacritics);

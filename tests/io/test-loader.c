@@ -164,29 +164,39 @@ on_loaded (GObject      *object,
   *out = g_object_ref (result);
 }
 
+/* Loads @loader asynchronously, recording each progress notified on this thread in @seen. */
+static LsmCatalog *
+load_collecting_progress (LsmLoader *loader,
+                          GArray    *seen)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  LsmCatalog *catalog;
+
+  g_signal_connect (loader, "notify::progress", G_CALLBACK (on_progress_notify), seen);
+  lsm_loader_load_async (loader, NULL, on_loaded, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  catalog = lsm_loader_load_finish (loader, result, &error);
+  g_assert_no_error (error);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  return catalog;
+}
+
 static void
 test_loader_async (void)
 {
   g_autofree char *dir = mini_dir ();
   g_autoptr(LsmLoader) loader = lsm_loader_new (dir);
   g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(LsmCatalog) catalog = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(LsmCatalog) catalog = load_collecting_progress (loader, seen);
 
-  g_signal_connect (loader, "notify::progress", G_CALLBACK (on_progress_notify), seen);
-  lsm_loader_load_async (loader, NULL, on_loaded, &result);
-
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  catalog = lsm_loader_load_finish (loader, result, &error);
-  g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (catalog)), ==, 6);
 
   /* Progress is published on this thread and ends at 1. */
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
   g_assert_cmpuint (seen->len, >, 0);
   g_assert_cmpfloat (g_array_index (seen, double, seen->len - 1), ==, 1.0);
   for (guint i = 1; i < seen->len; i++)
@@ -264,20 +274,12 @@ test_loader_single_source (void)
   assert_no_problems (catalog);
 }
 
-/* Any OGR source goes through the same path: the mini sites and districts, as two layers of one
- * GeoPackage written by GDAL itself. */
+/* The mini sites and districts, as two layers of one GeoPackage written by GDAL itself. */
 static void
-test_loader_geopackage (void)
+write_geopackage (const char *dir,
+                  const char *gpkg)
 {
-  g_autofree char *dir = mini_dir ();
-  g_autofree char *tmp = g_dir_make_tmp ("lsmap-gpkg-XXXXXX", NULL);
-  g_autofree char *gpkg = g_build_filename (tmp, "lang-son.gpkg", NULL);
-  /* The tables too: a GeoPackage holds the whole catalog. */
   const char *layers[] = { "sites", "districts", "sources", "figures" };
-  g_autoptr(LsmCatalog) from_dir = load_ok (dir);
-  g_autoptr(LsmCatalog) from_gpkg = NULL;
-  LsmFeature *site;
-  double lon, lat;
 
   lsm_loader_ensure_drivers ();
   for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
@@ -298,6 +300,22 @@ test_loader_geopackage (void)
       GDALVectorTranslateOptionsFree (options);
     }
 
+}
+
+/* Any OGR source goes through the same path: the mini sites and districts, as two layers of one
+ * GeoPackage written by GDAL itself. */
+static void
+test_loader_geopackage (void)
+{
+  g_autofree char *dir = mini_dir ();
+  g_autofree char *tmp = g_dir_make_tmp ("lsmap-gpkg-XXXXXX", NULL);
+  g_autofree char *gpkg = g_build_filename (tmp, "lang-son.gpkg", NULL);
+  g_autoptr(LsmCatalog) from_dir = load_ok (dir);
+  g_autoptr(LsmCatalog) from_gpkg = NULL;
+  LsmFeature *site;
+  double lon, lat;
+
+  write_geopackage (dir, gpkg);
   from_gpkg = load_ok (gpkg);
   assert_no_problems (from_gpkg);
   g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (from_gpkg)), ==,
@@ -310,6 +328,31 @@ test_loader_geopackage (void)
   g_assert_cmpstr (lsm_feature_get_name (site), ==, "Nhà máy nhiệt điện Na Dương I");
   g_assert_true (lsm_feature_get_location (site, &lon, &lat));
   g_assert_cmpfloat_with_epsilon (lon, 106.97, 1e-9);
+
+  g_unlink (gpkg);
+  g_rmdir (tmp);
+}
+
+/* A GeoPackage's progress moves as its features are read: its count comes from its metadata. */
+static void
+test_loader_geopackage_progress (void)
+{
+  g_autofree char *dir = mini_dir ();
+  g_autofree char *tmp = g_dir_make_tmp ("lsmap-gpkg-XXXXXX", NULL);
+  g_autofree char *gpkg = g_build_filename (tmp, "lang-son.gpkg", NULL);
+  g_autoptr(LsmLoader) loader = NULL;
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(LsmCatalog) catalog = NULL;
+  guint between = 0;
+
+  write_geopackage (dir, gpkg);
+  loader = lsm_loader_new (gpkg);
+  catalog = load_collecting_progress (loader, seen);
+
+  for (guint i = 0; i < seen->len; i++)
+    between += g_array_index (seen, double, i) > 0 && g_array_index (seen, double, i) < 1;
+  g_assert_cmpuint (between, >, 0);
+  g_assert_cmpfloat (g_array_index (seen, double, seen->len - 1), ==, 1.0);
 
   g_unlink (gpkg);
   g_rmdir (tmp);
@@ -758,6 +801,7 @@ main (int   argc,
   g_test_add_func ("/lsm/loader/file-errors", test_loader_file_errors);
   g_test_add_func ("/lsm/loader/single-source", test_loader_single_source);
   g_test_add_func ("/lsm/loader/geopackage", test_loader_geopackage);
+  g_test_add_func ("/lsm/loader/geopackage-progress", test_loader_geopackage_progress);
   g_test_add_func ("/lsm/loader/skips-and-counts", test_loader_skips_and_counts);
   g_test_add_func ("/lsm/loader/crosschecks-and-texts", test_loader_crosschecks_and_texts);
   g_test_add_func ("/lsm/loader/own-category", test_loader_own_category);

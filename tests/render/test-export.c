@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "lsm-catalog.h"
+#include "lsm-clusters.h"
 #include "lsm-district-sites.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
@@ -194,7 +195,7 @@ test_export_png_pixels (void)
   g_assert_cmpint (cairo_image_surface_get_width (png), ==, (int) ceil (841.89 * 200 / 72));
 
   /* Every filled symbol has its sector's colour where the page put it. */
-  placements = lsm_scene_place_sites (scene, &map.view, filter);
+  placements = lsm_scene_place_sites (scene, &map.view, filter, NULL);
   g_assert_cmpuint (placements->len, ==, 3); /* hydro and thermal, but Thủy điện Tràng Định 2: known only to its district */
   for (guint i = 0; i < placements->len; i++)
     {
@@ -284,7 +285,7 @@ test_export_fixture_sector (void)
   g_assert_no_error (error);
   png = cairo_image_surface_create_from_png (png_path);
   g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
-  placements = lsm_scene_place_sites (solar_scene, &map.view, filter);
+  placements = lsm_scene_place_sites (solar_scene, &map.view, filter, NULL);
   for (guint i = 0; i < placements->len; i++)
     {
       const LsmPlacement *p = &g_array_index (placements, LsmPlacement, i);
@@ -484,6 +485,60 @@ test_export_legend_is_the_model (void)
   lsm_test_remove_dir (dir);
 }
 
+/* Dense data on paper: clusters at the page's scale, whose counts and symbols add up to every
+ * site, and a legend that counts the sites in clusters as well as each sector's. */
+static void
+test_export_dense_clusters (void)
+{
+  g_autofree char *data = lsm_test_make_synthetic_dir (3000, 0);
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "dense.pdf", NULL);
+  g_autoptr(LsmLoader) loader = lsm_loader_new (data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsmCatalog) dense = lsm_loader_load (loader, NULL, &error);
+  g_autoptr(LsmScene) dense_scene = NULL;
+  g_autoptr(GArray) placements = NULL;
+  g_autoptr(GArray) clusters = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *entry = NULL;
+  g_auto(LsmPageOptions) options;
+  guint clustered = 0, sectors = 0;
+  LsmPageMap map;
+  const char *at;
+
+  g_assert_no_error (error);
+  dense_scene = lsm_scene_new (dense);
+  fixed_options (&options);
+  g_assert_true (lsm_page_export (dense_scene, NULL, &options, path, &map, &error));
+  g_assert_no_error (error);
+
+  placements = lsm_scene_place_sites (dense_scene, &map.view, NULL, &clusters);
+  g_assert_cmpuint (clusters->len, >, 0);
+  for (guint i = 0; i < clusters->len; i++)
+    clustered += g_array_index (clusters, LsmClusterPlacement, i).count;
+  g_assert_cmpuint (clustered + placements->len, ==, 3000);
+
+  /* pdftotext may break a legend entry over lines. */
+  text = lsm_test_pdf_text (path);
+  flat = g_strdup (text);
+  g_strdelimit (flat, "\n", ' ');
+  entry = g_strdup_printf ("%u sites in %u clusters", clustered, clusters->len);
+  lsm_test_assert_contains (flat, entry);
+
+  for (guint s = 0; s < lsm_sector_get_count (); s++)
+    {
+      g_autofree char *label = g_strdup_printf ("%s (", lsm_sector_get_label (s));
+
+      if ((at = strstr (flat, label)) != NULL)
+        sectors += (guint) g_ascii_strtoull (at + strlen (label), NULL, 10);
+    }
+  g_assert_cmpuint (sectors, ==, 3000);
+
+  lsm_test_remove_dir (dir);
+  lsm_test_remove_dir (data);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -506,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/lsm/export/failures-leave-nothing", test_export_failures_leave_nothing);
   g_test_add_func ("/lsm/export/district-frames-it", test_export_district_frames_it);
   g_test_add_func ("/lsm/export/legend-is-the-model", test_export_legend_is_the_model);
+  g_test_add_func ("/lsm/export/dense-clusters", test_export_dense_clusters);
 
   result = g_test_run ();
   g_clear_object (&scene);

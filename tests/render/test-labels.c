@@ -19,6 +19,7 @@
 
 #include "lsm-atlas.h"
 #include "lsm-catalog.h"
+#include "lsm-clusters.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-key.h"
@@ -44,10 +45,12 @@ fixed_options (LsmPageOptions *options,
   options->date = g_date_time_new_utc (2026, 11, 22, 9, 0, 0);
 }
 
-/* No label meets another label or a symbol; returns how many labels of @kind there are. */
+/* No label meets another label, a symbol or a cluster symbol; returns how many labels of @kind
+ * there are. */
 static guint
 assert_no_overlap (GArray        *labels,
                    GArray        *placements,
+                   GArray        *clusters,
                    const LsmView *view,
                    LsmLabelKind   kind)
 {
@@ -75,7 +78,27 @@ assert_no_overlap (GArray        *labels,
           if (lsm_box_intersects (&a->box, &symbol))
             g_error ("label “%s” covers the symbol of %s", a->text, lsm_feature_get_name (p->site));
         }
+
+      for (guint j = 0; j < clusters->len; j++)
+        {
+          const LsmClusterPlacement *c = &g_array_index (clusters, LsmClusterPlacement, j);
+          LsmBox disc = { c->x - c->radius, c->y - c->radius, c->x + c->radius, c->y + c->radius };
+
+          if (lsm_box_intersects (&a->box, &disc))
+            g_error ("label “%s” covers a cluster of %u sites", a->text, c->count);
+        }
     }
+
+  return n;
+}
+
+static guint
+count_clustered (GArray *clusters)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < clusters->len; i++)
+    n += g_array_index (clusters, LsmClusterPlacement, i).count;
 
   return n;
 }
@@ -94,7 +117,7 @@ test_labels_pages (void)
       for (int d = -1; d < (int) g_list_model_get_n_items (districts); d++)
         {
           g_autoptr(LsmFilter) filter = lsm_filter_new (lsm_catalog_get_sites (catalog));
-          g_autoptr(GArray) placements = NULL;
+          g_autoptr(LsmPageSites) sites = NULL;
           g_autoptr(GArray) labels = NULL;
           g_auto(LsmPageOptions) options;
           double width, height;
@@ -113,12 +136,15 @@ test_labels_pages (void)
           lsm_page_get_size (&options, &width, &height);
           lsm_page_draw (scene, filter, &options, cr, width, height, &map);
 
-          placements = lsm_page_place_sites (scene, &map.view, filter);
-          labels = lsm_scene_layout_labels (scene, cr, &map.view, placements, LSM_LABELS_WHOLE | LSM_LABELS_NUMBERS);
+          sites = lsm_page_place_sites (scene, &map.view, filter);
+          labels = lsm_scene_layout_labels (scene, cr, &map.view, sites->placements, sites->clusters,
+                                            LSM_LABELS_WHOLE | LSM_LABELS_NUMBERS);
           /* Every symbol on the page has its number beside it. */
-          g_assert_cmpuint (assert_no_overlap (labels, placements, &map.view, LSM_LABEL_NUMBER), ==, placements->len);
+          g_assert_cmpuint (assert_no_overlap (labels, sites->placements, sites->clusters, &map.view, LSM_LABEL_NUMBER),
+                            ==, sites->placements->len + sites->clusters->len);
           if (d < 0)
-            g_assert_cmpuint (assert_no_overlap (labels, placements, &map.view, LSM_LABEL_DISTRICT), >=, 10);
+            g_assert_cmpuint (assert_no_overlap (labels, sites->placements, sites->clusters, &map.view,
+                                                 LSM_LABEL_DISTRICT), >=, 10);
           n_checked++;
         }
 
@@ -141,10 +167,11 @@ test_labels_tiles (void)
         double size = LSM_TILE_SIZE * exp2 (zoom);
         LsmView world = { 0, 0, zoom, size, size, s };
         g_autoptr(LsmSiteMatch) match = lsm_scene_match_sites (scene, NULL);
-        g_autoptr(GArray) placements = lsm_scene_place_matched (scene, &world, match, G_MAXUINT);
-        g_autoptr(GArray) labels = lsm_scene_layout_labels (scene, cr, &world, placements, 0);
+        g_autoptr(GArray) clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
+        g_autoptr(GArray) placements = lsm_scene_place_matched (scene, &world, match, clusters);
+        g_autoptr(GArray) labels = lsm_scene_layout_labels (scene, cr, &world, placements, clusters, 0);
 
-        g_assert_cmpuint (assert_no_overlap (labels, placements, &world, LSM_LABEL_DISTRICT), >=, 10);
+        g_assert_cmpuint (assert_no_overlap (labels, placements, clusters, &world, LSM_LABEL_DISTRICT), >=, 10);
         for (guint i = 0; i < labels->len; i++)
           chi_lang |= g_strcmp0 (g_array_index (labels, LsmLabel, i).text, "Chi Lăng") == 0;
       }
@@ -190,8 +217,9 @@ test_labels_key_in_pdf (void)
   g_autofree char *path = g_build_filename (dir, "key.pdf", NULL);
   g_autoptr(LsmFilter) filter = lsm_filter_new (lsm_catalog_get_sites (catalog));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) placements = NULL;
+  g_autoptr(LsmPageSites) sites = NULL;
   g_autoptr(GPtrArray) rows = NULL;
+  guint n_listed = 0;
   g_autofree char *raw = NULL;
   g_autofree char *text = NULL;
   g_autofree char *layout = NULL;
@@ -205,9 +233,13 @@ test_labels_key_in_pdf (void)
   text = squeeze (raw);
   layout = lsm_test_pdf_text (path);
 
-  placements = lsm_page_place_sites (scene, &map.view, filter);
-  rows = lsm_key_rows_new (placements);
-  g_assert_cmpuint (rows->len, >, 20);
+  sites = lsm_page_place_sites (scene, &map.view, filter);
+  rows = lsm_key_rows_new (sites);
+  /* The key lists every site drawn: a cluster's row lists its members. */
+  for (guint i = 0; i < rows->len; i++)
+    n_listed += ((LsmKeyRow *) g_ptr_array_index (rows, i))->sites->len;
+  g_assert_cmpuint (n_listed, ==, sites->placements->len + count_clustered (sites->clusters));
+  g_assert_cmpuint (n_listed, >, 20);
   for (guint i = 0; i < rows->len; i++)
     {
       LsmKeyRow *row = g_ptr_array_index (rows, i);
@@ -218,7 +250,19 @@ test_labels_key_in_pdf (void)
 
       lsm_test_assert_contains (text, name);
       lsm_test_assert_contains (layout, number);
-      if (headline != NULL)
+      if (row->sites->len > 1)
+        {
+          g_autofree char *count = g_strdup_printf ("%u sites:", row->sites->len);
+
+          lsm_test_assert_contains (text, count);
+          for (guint k = 1; k < MIN (row->sites->len, 8); k++)
+            {
+              g_autofree char *member = squeeze (lsm_feature_get_name (g_ptr_array_index (row->sites, k)));
+
+              lsm_test_assert_contains (text, member);
+            }
+        }
+      else if (headline != NULL)
         {
           g_autofree char *squeezed = squeeze (headline);
 

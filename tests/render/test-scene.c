@@ -89,7 +89,7 @@ test_scene_sites_in_their_colours (void)
   guint n_checked = 0;
 
   render_province (&render, scene, LSM_SCENE_ALL, NULL);
-  placements = lsm_scene_place_sites (scene, &render.view, NULL);
+  placements = lsm_scene_place_sites (scene, &render.view, NULL, NULL);
   /* The 36 located sites but the 15 known only to their district. */
   g_assert_cmpuint (placements->len, ==, 21);
   for (guint i = 0; i < placements->len; i++)
@@ -130,14 +130,14 @@ test_scene_filter (void)
   guint32 thermal = lsm_style_get_sector_argb (lsm_test_sector ("thermal"));
 
   render_province (&all, scene, LSM_SCENE_ALL, NULL);
-  placements = lsm_scene_place_sites (scene, &all.view, NULL);
+  placements = lsm_scene_place_sites (scene, &all.view, NULL, NULL);
   na_duong = find_placement (placements, "nd-na-duong-1");
   g_assert_nonnull (na_duong);
   g_assert_true (lsm_test_rgb_near (pixel_at (all.surface, na_duong->x, na_duong->y), thermal));
 
   lsm_filter_show_only_sectors (filter, (const char *[]) { "hydro", NULL });
   render_province (&hydro, scene, LSM_SCENE_ALL, filter);
-  hydro_placements = lsm_scene_place_sites (scene, &hydro.view, filter);
+  hydro_placements = lsm_scene_place_sites (scene, &hydro.view, filter, NULL);
   g_assert_cmpuint (hydro_placements->len, ==, 1); /* Thủy điện Tràng Định 2 is known only to its district */
   for (guint i = 0; i < hydro_placements->len; i++)
     g_assert_cmpuint (lsm_feature_get_sector (g_array_index (hydro_placements, LsmPlacement, i).site),
@@ -154,7 +154,7 @@ test_scene_fan_out (void)
   guint shared = 0;
 
   render_province (&render, scene, 0, NULL);
-  placements = lsm_scene_place_sites (scene, &render.view, NULL);
+  placements = lsm_scene_place_sites (scene, &render.view, NULL, NULL);
 
   for (guint i = 0; i < placements->len; i++)
     for (guint j = i + 1; j < placements->len; j++)
