@@ -23,17 +23,28 @@
  * read this table. Ids are stable: data files, settings and the command line use them. Shape
  * tells sectors apart in grey print, colour on screen (GNOME palette colours). */
 static const LsmSectorInfo builtin[] = {
-  { "border_gate", NC_("sector", "Border gates"), 0xc01c28, LSM_SHAPE_DIAMOND, 10 },
-  { "border_economic_zone", NC_("sector", "Border economic zone"), 0xe66100, LSM_SHAPE_HEXAGON, 20 },
-  { "industrial_zone", NC_("sector", "Industrial zones"), 0x1c71d8, LSM_SHAPE_SQUARE, 30 },
-  { "industrial_cluster", NC_("sector", "Industrial clusters"), 0x9141ac, LSM_SHAPE_PENTAGON, 40 },
-  { "hydro", NC_("sector", "Hydropower"), 0x2190a4, LSM_SHAPE_CIRCLE, 50 },
-  { "thermal", NC_("sector", "Thermal power"), 0x3d3846, LSM_SHAPE_TRIANGLE_UP, 60 },
-  { "wind", NC_("sector", "Wind power"), 0x26a269, LSM_SHAPE_TRIANGLE_DOWN, 70 },
-  { "other_energy", NC_("sector", "Other energy"), 0xe5a50a, LSM_SHAPE_STAR, 80 },
-  { "quarry", NC_("sector", "Quarries and mines"), 0x865e3c, LSM_SHAPE_CROSS, 90 },
-  { "manufacturing", NC_("sector", "Manufacturing"), 0xc061cb, LSM_SHAPE_OCTAGON, 100 },
-  { "other", NC_("sector", "Other sites"), 0x77767b, LSM_SHAPE_RING, 1000 },
+  { "border_gate", NC_("sector", "Border gates"), 0xc01c28, LSM_SHAPE_DIAMOND, 10,
+    "Cửa khẩu|Cửa khẩu quốc tế|Cửa khẩu chính|Cửa khẩu phụ|Border gate" },
+  { "border_economic_zone", NC_("sector", "Border economic zone"), 0xe66100, LSM_SHAPE_HEXAGON, 20,
+    "Khu kinh tế cửa khẩu|Khu kinh tế|KKT|KKTCK" },
+  { "industrial_zone", NC_("sector", "Industrial zones"), 0x1c71d8, LSM_SHAPE_SQUARE, 30,
+    "Khu công nghiệp|KCN|Industrial zone|Industrial park" },
+  { "industrial_cluster", NC_("sector", "Industrial clusters"), 0x9141ac, LSM_SHAPE_PENTAGON, 40,
+    "Cụm công nghiệp|CCN|Industrial cluster" },
+  { "hydro", NC_("sector", "Hydropower"), 0x2190a4, LSM_SHAPE_CIRCLE, 50,
+    "Thủy điện|Nhà máy thủy điện|Hydroelectric|Hydro power" },
+  { "thermal", NC_("sector", "Thermal power"), 0x3d3846, LSM_SHAPE_TRIANGLE_UP, 60,
+    "Nhiệt điện|Nhà máy nhiệt điện" },
+  { "wind", NC_("sector", "Wind power"), 0x26a269, LSM_SHAPE_TRIANGLE_DOWN, 70,
+    "Điện gió|Nhà máy điện gió|Wind farm" },
+  { "other_energy", NC_("sector", "Other energy"), 0xe5a50a, LSM_SHAPE_STAR, 80,
+    "Năng lượng khác" },
+  { "quarry", NC_("sector", "Quarries and mines"), 0x865e3c, LSM_SHAPE_CROSS, 90,
+    "Mỏ và khai thác khoáng sản|Mỏ|Mỏ đá|Khai thác khoáng sản|Khai thác đá|Quarry|Mine" },
+  { "manufacturing", NC_("sector", "Manufacturing"), 0xc061cb, LSM_SHAPE_OCTAGON, 100,
+    "Sản xuất công nghiệp|Sản xuất|Nhà máy|Factory" },
+  { "other", NC_("sector", "Other sites"), 0x77767b, LSM_SHAPE_RING, 1000,
+    "Địa điểm khác|Khác|Other" },
 };
 
 /* Categories found in a user's data list after the built-in sectors, before "Other sites". */
@@ -66,6 +77,7 @@ row_new (const LsmSectorInfo *info,
     {
       row->info.id = g_strdup (info->id);
       row->info.label = g_strdup (info->label);
+      row->info.aliases = g_strdup (info->aliases);
     }
   /* Full colour, not symbolic: the colour is part of the sector's identity. */
   row->icon_name = g_strdup_printf ("lsm-sector-%s", info->id);
@@ -413,7 +425,7 @@ lsm_sector_ensure (const char *id,
 {
   g_autoptr(GMutexLocker) locker = NULL;
   g_autofree char *label = NULL;
-  LsmSectorInfo info = { id, NULL, 0, LSM_SHAPE_CIRCLE, GENERATED_ORDER };
+  LsmSectorInfo info = { id, NULL, 0, LSM_SHAPE_CIRCLE, GENERATED_ORDER, NULL };
 
   g_return_val_if_fail (id != NULL && *id != '\0', FALSE);
   g_return_val_if_fail (g_utf8_validate (id, -1, NULL), FALSE);
@@ -436,8 +448,8 @@ lsm_sector_ensure (const char *id,
  * @text: a value of a user's file
  * @sector: (out): the sector it names
  *
- * Finds the sector @text names by its id or its label, in English or in the user's language,
- * diacritics optional.
+ * Finds the sector @text names by its id, its label or an alias, in English, in Vietnamese or
+ * in the user's language, diacritics optional.
  *
  * Returns: %FALSE if no sector is named so
  */
@@ -449,7 +461,8 @@ lsm_sector_from_text (const char *text,
 
   ensure_table ();
   for (guint i = 0; i < (guint) g_atomic_int_get (&n_rows); i++)
-    if (_lsm_term_matches (text, rows[i]->info.id, rows[i]->info.label, lsm_sector_get_label (i)))
+    if (_lsm_term_matches (text, rows[i]->info.id, rows[i]->info.label, lsm_sector_get_label (i),
+                           rows[i]->info.aliases))
       {
         *sector = i;
         return TRUE;

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
  * @rgb: the symbol's colour, 0xRRGGBB
  * @shape: the symbol's shape
  * @order: where the sector is listed: lower first
+ * @aliases: (nullable): other names a user's file may give the sector, "|" between them:
+ *   the Vietnamese label first, so a Vietnamese file reads alike in any interface language
  *
  * One row of the sector table. Everything that shows or lists sectors reads it.
  */
@@ -28,6 +30,7 @@ typedef struct
   guint32     rgb;
   LsmShape    shape;
   guint       order;
+  const char *aliases;
 } LsmSectorInfo;
 
 #define LSM_SECTOR_INVALID G_MAXUINT

@@ -16,7 +16,9 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char *id;
-  const char *label; /* a msgid in the table's context; NULL for a value without a name */
+  const char *label;   /* a msgid in the table's context; NULL for a value without a name */
+  const char *aliases; /* NULL, or names a user's file may write, "|" between them: the
+                        * Vietnamese label first, then synonyms (see _lsm_term_matches()) */
 } LsmTerm;
 
 typedef struct
@@ -39,7 +41,8 @@ const char *_lsm_term_table_get_label (const LsmTermTable *table,
 gboolean    _lsm_term_matches         (const char         *text,
                                        const char         *id,
                                        const char         *msgid,
-                                       const char         *label);
+                                       const char         *label,
+                                       const char         *aliases);
 gboolean    _lsm_term_table_match     (const LsmTermTable *table,
                                        const char         *text,
                                        guint              *index);

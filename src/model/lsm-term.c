@@ -92,6 +92,10 @@ _lsm_term_table_get_label (const LsmTermTable *table,
  * @id: (nullable): a row's id
  * @msgid: (nullable): its label in English
  * @label: (nullable): its label in the user's language
+ * @aliases: (nullable): other names of the row, "|" between them
+ *
+ * The aliases hold the Vietnamese names, so that a Vietnamese file is read alike whatever the
+ * language of the interface, and whether or not a Vietnamese locale is installed.
  *
  * Returns: %TRUE if @text names the row, whatever the case, the diacritics or the punctuation
  *   ("Thủy điện", "thuy dien", "HYDRO")
@@ -100,9 +104,11 @@ gboolean
 _lsm_term_matches (const char *text,
                    const char *id,
                    const char *msgid,
-                   const char *label)
+                   const char *label,
+                   const char *aliases)
 {
   g_autofree char *folded = lsm_search_fold (text);
+  g_auto(GStrv) others = aliases != NULL ? g_strsplit (aliases, "|", -1) : NULL;
   const char *names[] = { id, msgid, label };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -110,6 +116,14 @@ _lsm_term_matches (const char *text,
       g_autofree char *name = names[i] != NULL ? lsm_search_fold (names[i]) : NULL;
 
       if (name != NULL && *name != '\0' && strcmp (folded, name) == 0)
+        return TRUE;
+    }
+
+  for (guint i = 0; others != NULL && others[i] != NULL; i++)
+    {
+      g_autofree char *name = lsm_search_fold (others[i]);
+
+      if (*name != '\0' && strcmp (folded, name) == 0)
         return TRUE;
     }
 
@@ -125,7 +139,8 @@ _lsm_term_table_match (const LsmTermTable *table,
     {
       const LsmTerm *term = get_term (table, i);
 
-      if (term->id != NULL && _lsm_term_matches (text, term->id, term->label, _lsm_term_table_get_label (table, i)))
+      if (term->id != NULL && _lsm_term_matches (text, term->id, term->label, _lsm_term_table_get_label (table, i),
+                                                term->aliases))
         {
           *index = i;
           return TRUE;

@@ -21,20 +21,24 @@
 
 static const LsmTerm statuses[LSM_N_STATUSES] = {
   { NULL, NULL },
-  { "operating", NC_("status", "Operating") },
-  { "under_construction", NC_("status", "Under construction") },
-  { "planned", NC_("status", "Planned") },
-  { "proposed", NC_("status", "Proposed") },
-  { "target", NC_("status", "Target") },
-  { "unknown", NC_("status", "Unknown") },
+  /* The aliases: the Vietnamese label first, then what Vietnamese files also write. */
+  { "operating", NC_("status", "Operating"), "Đang hoạt động|Đang vận hành|Hoạt động|Vận hành|Đã vận hành" },
+  { "under_construction", NC_("status", "Under construction"), "Đang xây dựng|Đang thi công|Xây dựng|Thi công" },
+  { "planned", NC_("status", "Planned"), "Quy hoạch|Kế hoạch|Trong quy hoạch" },
+  { "proposed", NC_("status", "Proposed"), "Đề xuất|Đề nghị|Kiến nghị" },
+  { "target", NC_("status", "Target"), "Mục tiêu" },
+  { "unknown", NC_("status", "Unknown"), "Chưa rõ|Không rõ" },
 };
 
 static const LsmTerm precisions[LSM_N_PRECISIONS] = {
-  { "unknown", NC_("precision", "Location unknown") },
-  { "exact", NC_("precision", "Exact position") },
-  { "approx", NC_("precision", "Approximate: a nearby or containing place") },
-  { "commune", NC_("precision", "A point in the commune, not the site itself") },
-  { "district", NC_("precision", "Known only to the district: no point, counted beside its name") },
+  { "unknown", NC_("precision", "Location unknown"), "Chưa rõ vị trí|Chưa rõ|Không rõ" },
+  { "exact", NC_("precision", "Exact position"), "Vị trí chính xác|Chính xác" },
+  { "approx", NC_("precision", "Approximate: a nearby or containing place"),
+    "Gần đúng: một địa điểm lân cận hoặc bao quanh|Gần đúng|Ước lượng|Xấp xỉ" },
+  { "commune", NC_("precision", "A point in the commune, not the site itself"),
+    "Một điểm trong xã, không phải chính địa điểm|Xã|Cấp xã" },
+  { "district", NC_("precision", "Known only to the district: no point, counted beside its name"),
+    "Chỉ biết thuộc huyện: không vẽ điểm, đếm cạnh tên huyện|Huyện|Cấp huyện" },
 };
 
 /* The labels are formats: the qualified quantity. */

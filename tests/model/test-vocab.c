@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
+#include "lsm-search.h"
 #include "lsm-vocab.h"
 
 static void
@@ -235,6 +237,121 @@ test_vocab_metrics (void)
   g_assert_null (lsm_metric_get_label (NULL));
 }
 
+/* The Vietnamese translations of po/vi.po, msgctxt + "\004" + msgid → msgstr: what a
+ * Vietnamese file writes, read here without a Vietnamese locale. */
+static GHashTable *
+read_vi_po (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "po", "vi.po", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GString) ctxt = g_string_new (NULL);
+  g_autoptr(GString) id = g_string_new (NULL);
+  g_autoptr(GString) str = g_string_new (NULL);
+  GString *current = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; ; i++)
+    {
+      const char *line = lines[i];
+      const char *quote;
+
+      if (line == NULL || *line == '\0' || g_str_has_prefix (line, "msgctxt "))
+        {
+          if (id->len > 0 && str->len > 0)
+            g_hash_table_insert (table, g_strdup_printf ("%s\004%s", ctxt->str, id->str), g_strdup (str->str));
+          g_string_truncate (ctxt, 0);
+          g_string_truncate (id, 0);
+          g_string_truncate (str, 0);
+          current = NULL;
+          if (line == NULL)
+            break;
+        }
+
+      if (g_str_has_prefix (line, "msgctxt "))
+        current = ctxt;
+      else if (g_str_has_prefix (line, "msgid "))
+        current = id;
+      else if (g_str_has_prefix (line, "msgstr "))
+        current = str;
+      else if (*line != '"')
+        continue;
+
+      if (current != NULL && (quote = strchr (line, '"')) != NULL)
+        {
+          g_autofree char *inner = g_strndup (quote + 1, strlen (quote + 1) - 1);
+          g_autofree char *text = g_strcompress (inner);
+
+          g_string_append (current, text);
+        }
+    }
+
+  return table;
+}
+
+static const char *
+vi_label (GHashTable *po,
+          const char *context,
+          const char *msgid)
+{
+  g_autofree char *key = g_strdup_printf ("%s\004%s", context, msgid);
+  const char *label = g_hash_table_lookup (po, key);
+
+  g_assert_nonnull (label);
+  return label;
+}
+
+/* A user's file written in Vietnamese names sectors and statuses alike in every interface
+ * language, with or without diacritics; and English ones too. The test runs in C.UTF-8. */
+static void
+test_vocab_vietnamese_names (void)
+{
+  g_autoptr(GHashTable) po = read_vi_po ();
+  LsmSector sector, hydro;
+  LsmStatus status;
+  LsmPrecision precision;
+
+  for (LsmSector s = 0; lsm_sector_is_builtin (s); s++)
+    {
+      const char *vi = vi_label (po, "sector", lsm_sector_get_label (s));
+      g_autofree char *plain = lsm_search_fold (vi);
+
+      g_test_message ("%s: %s", lsm_sector_get_id (s), vi);
+      g_assert_true (lsm_sector_from_text (vi, &sector));
+      g_assert_cmpuint (sector, ==, s);
+      g_assert_true (lsm_sector_from_text (plain, &sector));
+      g_assert_cmpuint (sector, ==, s);
+    }
+  g_assert_true (lsm_sector_from_id ("hydro", &hydro));
+  g_assert_true (lsm_sector_from_text ("thuy dien", &sector));
+  g_assert_cmpuint (sector, ==, hydro);
+  g_assert_true (lsm_sector_from_text ("Nhà máy thuỷ điện", &sector));
+  g_assert_cmpuint (sector, ==, hydro);
+  g_assert_true (lsm_sector_from_text ("HYDROPOWER", &sector));
+  g_assert_cmpuint (sector, ==, hydro);
+  g_assert_false (lsm_sector_from_text ("thuy", &sector));
+
+  for (LsmStatus s = LSM_STATUS_OPERATING; s < LSM_N_STATUSES; s++)
+    {
+      g_assert_true (lsm_status_from_text (vi_label (po, "status", lsm_status_get_label (s)), &status));
+      g_assert_cmpuint (status, ==, s);
+    }
+  g_assert_true (lsm_status_from_text ("Đang vận hành", &status));
+  g_assert_cmpuint (status, ==, LSM_STATUS_OPERATING);
+  g_assert_true (lsm_status_from_text ("dang van hanh", &status));
+  g_assert_cmpuint (status, ==, LSM_STATUS_OPERATING);
+  g_assert_true (lsm_status_from_text ("Đang thi công", &status));
+  g_assert_cmpuint (status, ==, LSM_STATUS_UNDER_CONSTRUCTION);
+
+  for (LsmPrecision p = 0; p < LSM_N_PRECISIONS; p++)
+    {
+      g_assert_true (lsm_precision_from_text (vi_label (po, "precision", lsm_precision_get_label (p)), &precision));
+      g_assert_cmpuint (precision, ==, p);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +367,7 @@ main (int   argc,
   g_test_add_func ("/lsm/vocab/quantities", test_vocab_quantities);
   g_test_add_func ("/lsm/vocab/units", test_vocab_units);
   g_test_add_func ("/lsm/vocab/metrics", test_vocab_metrics);
+  g_test_add_func ("/lsm/vocab/vietnamese-names", test_vocab_vietnamese_names);
 
   return g_test_run ();
 }
