@@ -135,6 +135,41 @@ _lsm_window_show_layers (LsmWindow *self)
     lsm_window_select (self, keep, FALSE);
 }
 
+/**
+ * _lsm_window_take_new_skipped:
+ * @self: a window
+ *
+ * What the problems toast counts: the items left out of the layers whose problems were not
+ * told yet. Another layer shown or hidden, or a file read again with the same problems, has
+ * nothing new to tell; the Layers list still shows every layer's problems.
+ *
+ * Returns: the number of items left out, of the layers with problems not told before
+ */
+guint
+_lsm_window_take_new_skipped (LsmWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->layers));
+  guint n_skipped = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmLayer) layer = g_list_model_get_item (G_LIST_MODEL (self->layers), i);
+      LsmCatalog *catalog = lsm_layer_get_catalog (layer);
+      char *problems = g_strjoinv ("\n", (char **) lsm_catalog_get_problems (catalog));
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (layer), "lsm-told-problems"), problems) == 0)
+        {
+          g_free (problems);
+          continue;
+        }
+
+      n_skipped += lsm_catalog_get_n_skipped (catalog);
+      g_object_set_data_full (G_OBJECT (layer), "lsm-told-problems", problems, g_free);
+    }
+
+  return n_skipped;
+}
+
 static void
 on_layer_visible_cb (LsmLayer   *layer,
                      GParamSpec *pspec,
@@ -309,6 +344,46 @@ on_layer_loaded_cb (GObject      *object,
   dismiss_later (g_steal_pointer (&complaint));
 }
 
+static gboolean
+scope_is_taken (LsmWindow  *self,
+                const char *scope)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->layer_scopes);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (g_strcmp0 (value, scope) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The prefix of a layer's site ids: its file's name, numbered when another layer's file has
+ * the same name. Given when the file is first added, so a reload keeps the ids. */
+static const char *
+layer_scope (LsmWindow  *self,
+             const char *path)
+{
+  const char *scope = g_hash_table_lookup (self->layer_scopes, path);
+  g_autofree char *name = NULL;
+  char *candidate;
+
+  if (scope != NULL)
+    return scope;
+
+  name = g_filename_display_basename (path);
+  candidate = g_strdup (name);
+  for (guint n = 2; scope_is_taken (self, candidate); n++)
+    {
+      g_free (candidate);
+      candidate = g_strdup_printf ("%s (%u)", name, n);
+    }
+  g_hash_table_insert (self->layer_scopes, g_strdup (path), candidate);
+
+  return candidate;
+}
+
 /**
  * lsm_window_add_layer:
  * @self: a window
@@ -331,6 +406,7 @@ lsm_window_add_layer (LsmWindow  *self,
     self->cancellable = g_cancellable_new ();
 
   loader = lsm_loader_new (path);
+  lsm_loader_set_id_scope (loader, layer_scope (self, path));
   load = g_new0 (LayerLoad, 1);
   load->window = g_object_ref (self);
   load->path = g_strdup (path);
@@ -356,6 +432,7 @@ lsm_window_remove_layer (LsmWindow *self,
     return;
 
   g_signal_handlers_disconnect_by_func (layer, on_layer_visible_cb, self);
+  g_hash_table_remove (self->layer_scopes, lsm_layer_get_path (layer));
   g_list_store_remove (self->layers, position);
   save_layers (self);
   _lsm_window_show_layers (self);
@@ -523,6 +600,7 @@ _lsm_window_init_layers (LsmWindow *self)
   GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
   self->layers = g_list_store_new (LSM_TYPE_LAYER);
+  self->layer_scopes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lsm_layers_list_set_model (self->layers_list, G_LIST_MODEL (self->layers));
   g_signal_connect_object (target, "drop", G_CALLBACK (on_drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self->map_view), GTK_EVENT_CONTROLLER (target));

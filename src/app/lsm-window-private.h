@@ -45,6 +45,7 @@ struct _LsmWindow
   LsmCatalog           *catalog;    /* the merge of the visible layers */
   LsmScene             *scene;
   GListStore           *layers;     /* LsmLayer, the base layer first once it is loaded */
+  GHashTable           *layer_scopes; /* path → the id scope of a user's layer, kept across reloads */
   char                 *base_path;
   gboolean              base_loaded;
   AdwToast             *error_toast;
@@ -71,6 +72,7 @@ void      _lsm_window_show_problems     (LsmWindow      *self,
 void      _lsm_window_class_add_layer_actions (GtkWidgetClass *widget_class);
 void      _lsm_window_init_layers       (LsmWindow      *self);
 void      _lsm_window_show_layers       (LsmWindow      *self);
+guint     _lsm_window_take_new_skipped  (LsmWindow      *self);
 void      _lsm_window_set_base          (LsmWindow      *self,
                                          const char     *path,
                                          LsmCatalog     *catalog);

@@ -152,7 +152,7 @@ show_catalog (LsmWindow  *self,
 {
   GListModel *sites = lsm_catalog_get_sites (catalog);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n_skipped = lsm_catalog_get_n_skipped (catalog);
+  guint n_skipped = _lsm_window_take_new_skipped (self);
   gboolean first = self->catalog == NULL;
 
   lsm_window_select (self, NULL, FALSE);
@@ -390,6 +390,7 @@ lsm_window_dispose (GObject *object)
   g_clear_object (&self->scene);
   g_clear_object (&self->catalog);
   g_clear_object (&self->layers);
+  g_clear_pointer (&self->layer_scopes, g_hash_table_unref);
   g_clear_object (&self->error_toast);
   g_clear_pointer (&self->base_path, g_free);
   g_clear_object (&self->settings);

@@ -465,3 +465,26 @@ _lsm_import_find_districts (LsmCatalog *catalog)
         }
     }
 }
+
+/**
+ * _lsm_import_scope_ids:
+ * @catalog: a catalog just read, not yet published
+ * @scope: the layer's scope
+ *
+ * Prefixes every site id with @scope (see lsm_loader_set_id_scope()).
+ */
+void
+_lsm_import_scope_ids (LsmCatalog *catalog,
+                       const char *scope)
+{
+  GListModel *sites = lsm_catalog_get_sites (catalog);
+  guint n = g_list_model_get_n_items (sites);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+      g_autofree char *id = g_steal_pointer (&site->id);
+
+      site->id = g_strdup_printf ("%s/%s", scope, id);
+    }
+}

@@ -74,5 +74,7 @@ gboolean _lsm_loader_check_path       (const char  *path,
                                        gboolean     directory_ok,
                                        GError     **error);
 void     _lsm_import_find_districts   (LsmCatalog  *catalog);
+void     _lsm_import_scope_ids        (LsmCatalog  *catalog,
+                                       const char  *scope);
 
 G_END_DECLS

@@ -28,6 +28,7 @@ struct _LsmLoader
   GObject       parent_instance;
 
   char         *path;
+  char         *id_scope;     /* prefixed to site ids: the layer they are shown in */
   double        progress;
   gboolean      default_dir;  /* the path is the data folder nobody chose */
 
@@ -63,6 +64,7 @@ lsm_loader_finalize (GObject *object)
   LsmLoader *self = (LsmLoader *) object;
 
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->id_scope, g_free);
   g_clear_pointer (&self->context, g_main_context_unref);
 
   G_OBJECT_CLASS (lsm_loader_parent_class)->finalize (object);
@@ -161,6 +163,25 @@ lsm_loader_new (const char *path)
 
   self->default_dir = path == NULL;
   return self;
+}
+
+/**
+ * lsm_loader_set_id_scope:
+ * @self: a loader
+ * @scope: (nullable): what to prefix site ids with, "scope/id"; %NULL to keep them as read
+ *
+ * A file shown beside others as a layer may use the same ids as they do, or have none (and
+ * get the same generated ones): a scope per layer keeps every id of the views unique, and the
+ * same when the file is read again. Problems still name the ids as the file writes them.
+ */
+void
+lsm_loader_set_id_scope (LsmLoader  *self,
+                         const char *scope)
+{
+  g_return_if_fail (LSM_IS_LOADER (self));
+
+  g_free (self->id_scope);
+  self->id_scope = g_strdup (scope);
 }
 
 const char *
@@ -559,6 +580,8 @@ load_catalog (LsmLoader     *self,
     return NULL;
 
   _lsm_catalog_check (catalog);
+  if (self->id_scope != NULL)
+    _lsm_import_scope_ids (catalog, self->id_scope);
   report_progress (self, 1.0);
 
   return g_steal_pointer (&catalog);

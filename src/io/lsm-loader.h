@@ -37,6 +37,8 @@ GQuark      lsm_loader_error_quark     (void);
 const char *lsm_loader_get_default_data_dir (void);
 LsmLoader  *lsm_loader_new             (const char           *path);
 const char *lsm_loader_get_path        (LsmLoader            *self);
+void        lsm_loader_set_id_scope    (LsmLoader            *self,
+                                        const char           *scope);
 double      lsm_loader_get_progress    (LsmLoader            *self);
 LsmCatalog *lsm_loader_load            (LsmLoader            *self,
                                         GCancellable         *cancellable,
