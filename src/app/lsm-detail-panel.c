@@ -16,6 +16,7 @@
 #include "lsm-district-summary.h"
 #include "lsm-feature.h"
 #include "lsm-figure.h"
+#include "lsm-geometry.h"
 #include "lsm-overview.h"
 #include "lsm-sector-icon.h"
 #include "lsm-source.h"
@@ -210,12 +211,41 @@ on_copy_clicked_cb (GtkButton *button,
 }
 
 static void
+add_coordinates (GtkBox     *section,
+                 const char *caption,
+                 double      lat,
+                 double      lon)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+  g_autofree char *text = NULL;
+  char lat_text[G_ASCII_DTOSTR_BUF_SIZE], lon_text[G_ASCII_DTOSTR_BUF_SIZE];
+  GtkWidget *label;
+
+  /* Decimal degrees with a point, as every GIS and map site reads them. */
+  g_ascii_formatd (lat_text, sizeof lat_text, "%.5f", lat);
+  g_ascii_formatd (lon_text, sizeof lon_text, "%.5f", lon);
+  text = g_strdup_printf ("%s, %s", lat_text, lon_text);
+  label = make_label (text, "monospace");
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (copy, "flat");
+  gtk_widget_set_tooltip_text (copy, _("Copy coordinates"));
+  g_signal_connect (copy, "clicked", G_CALLBACK (on_copy_clicked_cb), label);
+  gtk_box_append (GTK_BOX (row), label);
+  gtk_box_append (GTK_BOX (row), copy);
+  gtk_box_append (section, make_label (caption, "caption"));
+  gtk_widget_add_css_class (gtk_widget_get_last_child (GTK_WIDGET (section)), "dim-label");
+  gtk_box_append (section, row);
+}
+
+static void
 add_location (LsmDetailPanel *self,
               LsmFeature     *site)
 {
   GtkBox *section = add_section (self, _("Location"));
   LsmPrecision precision = lsm_feature_get_precision (site);
   g_autofree char *now_in = lsm_feature_describe_unit_2025 (site);
+  g_autofree char *shape = lsm_feature_describe_shape (site);
   double lon, lat;
 
   add_field (section, _("District"), lsm_feature_get_district (site));
@@ -226,27 +256,15 @@ add_location (LsmDetailPanel *self,
   add_field (section, _("How the point was found"), lsm_feature_get_coord_method (site));
 
   if (lsm_feature_get_location (site, &lon, &lat))
+    add_coordinates (section, _("Coordinates (latitude, longitude)"), lat, lon);
+  else if (shape != NULL && lsm_feature_get_label_point (site, &lon, &lat))
     {
-      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
-      g_autofree char *text = NULL;
-      char lat_text[G_ASCII_DTOSTR_BUF_SIZE], lon_text[G_ASCII_DTOSTR_BUF_SIZE];
-      GtkWidget *label;
-
-      /* Decimal degrees with a point, as every GIS and map site reads them. */
-      g_ascii_formatd (lat_text, sizeof lat_text, "%.5f", lat);
-      g_ascii_formatd (lon_text, sizeof lon_text, "%.5f", lon);
-      text = g_strdup_printf ("%s, %s", lat_text, lon_text);
-      label = make_label (text, "monospace");
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_widget_add_css_class (copy, "flat");
-      gtk_widget_set_tooltip_text (copy, _("Copy coordinates"));
-      g_signal_connect (copy, "clicked", G_CALLBACK (on_copy_clicked_cb), label);
-      gtk_box_append (GTK_BOX (row), label);
-      gtk_box_append (GTK_BOX (row), copy);
-      gtk_box_append (section, make_label (_("Coordinates (latitude, longitude)"), "caption"));
-      gtk_widget_add_css_class (gtk_widget_get_last_child (GTK_WIDGET (section)), "dim-label");
-      gtk_box_append (section, row);
+      /* A line or an area: drawn as it is; the point stands for it in lists and lookups. */
+      gtk_box_append (section, make_label (shape, NULL));
+      add_coordinates (section,
+                       lsm_geometry_get_geometry_type (lsm_feature_get_geometry (site)) == LSM_GEOMETRY_LINES
+                       ? _("Its midpoint (latitude, longitude)") : _("A point inside it (latitude, longitude)"),
+                       lat, lon);
     }
   else
     gtk_box_append (section, make_label (_("No source states where this site is; it is listed but not drawn on the map."), NULL));

@@ -430,6 +430,18 @@ lsm_sites_layer_snapshot (GtkWidget   *widget,
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-width / 2, -height / 2));
     }
 
+  if (self->match != NULL && lsm_site_match_get_n_shapes (self->match) > 0)
+    {
+      /* Lines and areas of a user's layer, under every symbol; rotated, the corners reach
+       * further. */
+      double reach = hypot (width, height);
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT ((width - reach) / 2, (height - reach) / 2,
+                                                                             reach, reach));
+
+      lsm_scene_draw_shapes (self->scene, cr, &self->view, self->match, self->selected);
+      cairo_destroy (cr);
+    }
+
   if (self->placements->len + self->clusters->len > NODES_UP_TO)
     {
       /* Painted into memory, then one paint of it: the renderer's target may be an X server,
@@ -538,7 +550,8 @@ report_first_frame (LsmSitesLayer *self)
  * @y: widget y
  *
  * Returns: (transfer none) (nullable): the site whose symbol is under the point, the nearest
- *   if several are; %NULL where a cluster, drawn over symbols, covers the point
+ *   if several are, else the site whose line or area is; %NULL where a cluster, drawn over
+ *   symbols, covers the point
  */
 LsmFeature *
 lsm_sites_layer_pick (LsmSitesLayer *self,
@@ -569,6 +582,10 @@ lsm_sites_layer_pick (LsmSitesLayer *self,
           found = p->site;
         }
     }
+
+  /* Symbols are drawn over lines and areas. */
+  if (found == NULL)
+    found = lsm_scene_pick_shape (self->scene, &self->view, self->match, x, y);
 
   return found;
 }

@@ -211,16 +211,13 @@ figure_from_column (LsmImportColumns *columns,
   return figure;
 }
 
-/* A point for lines and polygons, where the panel and the district lookup need one. */
+/* A point for lines and polygons, where the panel and the district lookup need one: on the
+ * line or inside the area, which the middle of a bent line or a crescent is not. */
 static void
 set_label_point (LsmFeature *site)
 {
-  LsmBounds bounds;
-
-  lsm_geometry_get_bounds (site->geometry, &bounds);
   site->has_label_point = TRUE;
-  site->label_lon = (bounds.west + bounds.east) / 2;
-  site->label_lat = (bounds.south + bounds.north) / 2;
+  lsm_geometry_get_inner_point (site->geometry, &site->label_lon, &site->label_lat);
 }
 
 static gboolean

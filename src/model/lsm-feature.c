@@ -9,10 +9,14 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
+
+#include <glib/gi18n.h>
 
 #include "lsm-feature-private.h"
 #include "lsm-figure.h"
+#include "lsm-geometry.h"
 #include "lsm-search.h"
 #include "lsm-vocab.h"
 
@@ -565,4 +569,56 @@ lsm_feature_get_unit_2025 (LsmFeature *self)
   g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
 
   return self->unit_2025;
+}
+
+/* Three significant digits: a drawn shape's size is no more precise than the drawing. */
+static double
+round_significant (double value)
+{
+  double scale;
+
+  if (value <= 0)
+    return 0;
+  scale = pow (10, floor (log10 (value)) - 2);
+  return round (value / scale) * scale;
+}
+
+/**
+ * lsm_feature_describe_shape:
+ * @self: a site
+ *
+ * Returns: (transfer full) (nullable): what a site drawn as a line or an area is, with its
+ *   length or area ("An area of 35.2 ha", "A line 2.45 km long"); %NULL for a point or no
+ *   location
+ */
+char *
+lsm_feature_describe_shape (LsmFeature *self)
+{
+  g_autofree char *size = NULL;
+  double area;
+
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+
+  if (self->geometry == NULL)
+    return NULL;
+
+  switch (lsm_geometry_get_geometry_type (self->geometry))
+    {
+    case LSM_GEOMETRY_LINES:
+      size = lsm_format_quantity (round_significant (lsm_geometry_get_length_m (self->geometry) / 1000),
+                                  NULL, NULL, "km", LSM_QUALIFIER_NONE);
+      /* Translators: %s is a length, "2.45 km" */
+      return g_strdup_printf (_("A line %s long"), size);
+
+    case LSM_GEOMETRY_POLYGONS:
+      area = lsm_geometry_get_area_m2 (self->geometry);
+      size = area >= 1e6 ? lsm_format_quantity (round_significant (area / 1e6), NULL, NULL, "km2", LSM_QUALIFIER_NONE)
+                         : lsm_format_quantity (round_significant (area / 1e4), NULL, NULL, "ha", LSM_QUALIFIER_NONE);
+      /* Translators: %s is an area, "35.2 ha" or "4.1 km²" */
+      return g_strdup_printf (_("An area of %s"), size);
+
+    case LSM_GEOMETRY_POINT:
+    default:
+      return NULL;
+    }
 }

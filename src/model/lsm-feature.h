@@ -41,6 +41,7 @@ gboolean        lsm_feature_get_label_point  (LsmFeature *self,
                                               double     *lat);
 LsmGeometry    *lsm_feature_get_geometry     (LsmFeature *self);
 GListModel     *lsm_feature_get_figures      (LsmFeature *self);
+char           *lsm_feature_describe_shape   (LsmFeature *self);
 gboolean        lsm_feature_is_imported      (LsmFeature *self);
 guint           lsm_feature_get_n_attributes (LsmFeature *self);
 const char     *lsm_feature_get_attribute    (LsmFeature *self,

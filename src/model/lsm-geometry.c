@@ -286,3 +286,161 @@ lsm_geometry_distance_m (const LsmGeometry *self,
 
   return best * METRES_PER_DEGREE;
 }
+
+/**
+ * lsm_geometry_get_inner_point:
+ * @self: a geometry
+ * @lon: (out): longitude
+ * @lat: (out): latitude
+ *
+ * A point that stands for the geometry where one point is needed (a label, the district it
+ * lies in): for polygons the inside point nearest the middle of their bounds, which a
+ * centroid of a crescent or a ring would not be; for lines the point halfway along them.
+ */
+void
+lsm_geometry_get_inner_point (const LsmGeometry *self,
+                              double            *lon,
+                              double            *lat)
+{
+  const LsmBounds *b;
+  double cx, cy, best = INFINITY;
+
+  g_return_if_fail (self != NULL);
+
+  b = &self->bounds;
+  cx = (b->west + b->east) / 2;
+  cy = (b->south + b->north) / 2;
+  *lon = cx;
+  *lat = cy;
+
+  if (self->type == LSM_GEOMETRY_LINES)
+    {
+      double half = lsm_geometry_get_length_m (self) / 2 / METRES_PER_DEGREE;
+      double kx = cos (cy * G_PI / 180.0);
+
+      for (guint r = 0; r < self->n_rings; r++)
+        {
+          guint n;
+          const double *p = lsm_geometry_get_ring (self, r, &n);
+
+          *lon = p[0];
+          *lat = p[1];
+          for (guint i = 1; i < n; i++)
+            {
+              double dx = (p[2 * i] - p[2 * i - 2]) * kx, dy = p[2 * i + 1] - p[2 * i - 1];
+              double d = hypot (dx, dy);
+
+              if (d >= half && d > 0)
+                {
+                  *lon = p[2 * i - 2] + (p[2 * i] - p[2 * i - 2]) * half / d;
+                  *lat = p[2 * i - 1] + dy * half / d;
+                  return;
+                }
+              half -= d;
+              *lon = p[2 * i];
+              *lat = p[2 * i + 1];
+            }
+        }
+      return;
+    }
+
+  if (self->type != LSM_GEOMETRY_POLYGONS)
+    {
+      *lon = self->coords[0];
+      *lat = self->coords[1];
+      return;
+    }
+
+  for (int i = 0; i <= 24; i++)
+    for (int j = 0; j <= 24; j++)
+      {
+        double x = b->west + (b->east - b->west) * i / 24.0;
+        double y = b->south + (b->north - b->south) * j / 24.0;
+        double d = hypot (x - cx, y - cy);
+
+        if (d < best && lsm_geometry_contains (self, x, y))
+          {
+            best = d;
+            *lon = x;
+            *lat = y;
+          }
+      }
+}
+
+/**
+ * lsm_geometry_get_length_m:
+ * @self: a line geometry
+ *
+ * Returns: the length of its lines in metres; 0 for points and polygons
+ */
+double
+lsm_geometry_get_length_m (const LsmGeometry *self)
+{
+  double kx, length = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (self->type != LSM_GEOMETRY_LINES)
+    return 0;
+
+  kx = cos ((self->bounds.south + self->bounds.north) / 2 * G_PI / 180.0);
+  for (guint r = 0; r < self->n_rings; r++)
+    {
+      guint n;
+      const double *p = lsm_geometry_get_ring (self, r, &n);
+
+      for (guint i = 1; i < n; i++)
+        length += hypot ((p[2 * i] - p[2 * i - 2]) * kx, p[2 * i + 1] - p[2 * i - 1]);
+    }
+
+  return length * METRES_PER_DEGREE;
+}
+
+/**
+ * lsm_geometry_get_area_m2:
+ * @self: a polygon geometry
+ *
+ * Rings inside an odd number of the others are holes, as lsm_geometry_contains() has them,
+ * whatever way the file winds them.
+ *
+ * Returns: the area in square metres; 0 for points and lines
+ */
+double
+lsm_geometry_get_area_m2 (const LsmGeometry *self)
+{
+  double kx, area = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (self->type != LSM_GEOMETRY_POLYGONS)
+    return 0;
+
+  kx = cos ((self->bounds.south + self->bounds.north) / 2 * G_PI / 180.0);
+  for (guint r = 0; r < self->n_rings; r++)
+    {
+      guint n;
+      const double *p = lsm_geometry_get_ring (self, r, &n);
+      double twice = 0;
+      guint depth = 0;
+
+      for (guint i = 0, j = n - 1; i < n; j = i++)
+        twice += (p[2 * j] * kx) * p[2 * i + 1] - (p[2 * i] * kx) * p[2 * j + 1];
+
+      for (guint o = 0; o < self->n_rings; o++)
+        {
+          guint m;
+          const double *q = lsm_geometry_get_ring (self, o, &m);
+          gboolean inside = FALSE;
+
+          for (guint i = 0, j = m - 1; o != r && i < m; j = i++)
+            if ((q[2 * i + 1] > p[1]) != (q[2 * j + 1] > p[1])
+                && p[0] < (q[2 * j] - q[2 * i]) * (p[1] - q[2 * i + 1]) / (q[2 * j + 1] - q[2 * i + 1]) + q[2 * i])
+              inside = !inside;
+          depth += inside;
+        }
+
+      area += (depth % 2 == 0 ? 0.5 : -0.5) * fabs (twice);
+    }
+
+  return area * METRES_PER_DEGREE * METRES_PER_DEGREE;
+}

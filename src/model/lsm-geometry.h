@@ -49,6 +49,11 @@ gboolean         lsm_geometry_contains       (const LsmGeometry  *self,
 double           lsm_geometry_distance_m     (const LsmGeometry  *self,
                                               double              lon,
                                               double              lat);
+void             lsm_geometry_get_inner_point (const LsmGeometry *self,
+                                              double             *lon,
+                                              double             *lat);
+double           lsm_geometry_get_length_m   (const LsmGeometry  *self);
+double           lsm_geometry_get_area_m2    (const LsmGeometry  *self);
 
 void             lsm_bounds_init_empty       (LsmBounds          *bounds);
 void             lsm_bounds_extend           (LsmBounds          *bounds,

@@ -71,6 +71,7 @@ typedef struct
 static const Unit units[] = {
   { { "ha", NC_("unit", "ha") }, FALSE },
   { { "km2", NC_("unit", "km²") }, FALSE },
+  { { "km", NC_("unit", "km") }, FALSE },
   { { "MW", NC_("unit", "MW") }, FALSE },
   { { "kWp", NC_("unit", "kWp") }, FALSE },
   { { "kWh", NC_("unit", "kWh") }, FALSE },

@@ -204,6 +204,9 @@ lsm_page_undrawn_note (LsmFilter          *filter,
   for (guint c = 0; sites->clusters != NULL && c < sites->clusters->len; c++)
     for (guint k = 0; k < g_array_index (sites->clusters, LsmClusterPlacement, c).count; k++)
       g_hash_table_add (drawn, lsm_page_sites_get_member (sites, c, k));
+  /* Lines and areas are drawn as they are, not as symbols. */
+  for (guint i = 0; i < lsm_site_match_get_n_shapes (sites->match); i++)
+    g_hash_table_add (drawn, lsm_site_match_get_shape_site (sites->match, i));
 
   n = g_list_model_get_n_items (G_LIST_MODEL (filter));
   for (guint i = 0; i < n; i++)

@@ -481,6 +481,8 @@ count_shown (const LsmPageSites *sites,
   shown->counts = g_new0 (guint, lsm_sector_get_count ());
   for (guint i = 0; i < sites->placements->len; i++)
     count_site (g_array_index (sites->placements, LsmPlacement, i).site, shown);
+  for (guint i = 0; i < lsm_site_match_get_n_shapes (sites->match); i++)
+    count_site (lsm_site_match_get_shape_site (sites->match, i), shown);
 
   for (guint i = 0; i < sites->clusters->len; i++)
     {
@@ -785,6 +787,7 @@ _lsm_page_draw_section (LsmScene             *scene,
   cairo_rectangle (cr, 0, 0, frame_w, frame_h);
   cairo_clip (cr);
   lsm_scene_draw (scene, cr, &view, LSM_SCENE_BASE & ~LSM_SCENE_LABELS, NULL);
+  lsm_scene_draw_shapes (scene, cr, &view, sites->match, NULL);
   lsm_scene_draw_sites (scene, cr, &view, sites->placements);
   lsm_scene_draw_clusters (scene, cr, &view, sites->clusters);
   numbered = section->contents == NULL && !options->hide_labels;

@@ -35,6 +35,7 @@ struct _LsmSiteMatch
   GArray *fan_index;  /* guint: position among the matched sites on the same point */
   GArray *fan_count;  /* guint: matched sites on the same point */
   LsmClusters *clusters; /* made on first use */
+  GPtrArray *shapes;  /* const Shape *: the matched sites drawn as lines or areas */
 };
 
 static int
@@ -165,6 +166,7 @@ lsm_scene_match_sites (LsmScene  *self,
 {
   GArray *entries = _lsm_scene_get_site_entries (self);
   g_autofree guint8 *shown = NULL;
+  LsmSiteMatch *match;
 
   if (filter != NULL)
     {
@@ -180,7 +182,9 @@ lsm_scene_match_sites (LsmScene  *self,
         }
     }
 
-  return match_shown (entries, shown);
+  match = match_shown (entries, shown);
+  match->shapes = _lsm_scene_match_shapes (self, filter != NULL ? G_LIST_MODEL (filter) : NULL, NULL);
+  return match;
 }
 
 /**
@@ -201,10 +205,14 @@ lsm_scene_match_items (LsmScene  *self,
   GHashTable *index = _lsm_scene_get_site_index (self);
   g_autofree guint8 *shown = g_malloc0 (MAX (entries->len, 1));
 
+  LsmSiteMatch *match;
+
   for (guint i = 0; i < sites->len; i++)
     mark_shown (index, shown, g_ptr_array_index (sites, i));
 
-  return match_shown (entries, shown);
+  match = match_shown (entries, shown);
+  match->shapes = _lsm_scene_match_shapes (self, NULL, sites);
+  return match;
 }
 
 guint
@@ -220,7 +228,14 @@ lsm_site_match_free (LsmSiteMatch *match)
   g_array_unref (match->fan_index);
   g_array_unref (match->fan_count);
   g_clear_pointer (&match->clusters, lsm_clusters_free);
+  g_clear_pointer (&match->shapes, g_ptr_array_unref);
   g_free (match);
+}
+
+GPtrArray *
+_lsm_site_match_get_shapes (const LsmSiteMatch *match)
+{
+  return match->shapes;
 }
 
 /**

@@ -15,6 +15,7 @@
 
 #include "lsm-catalog.h"
 #include "lsm-choropleth.h"
+#include "lsm-clusters.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-scene-private.h"
@@ -25,19 +26,6 @@
 /* Pure cairo + Pango drawing of the map for any viewport: the offline base-map tiles, print,
  * PDF/SVG/PNG export and the command line all call this, so they look alike. Geometry is
  * projected once, to Web Mercator units (0…1), when the scene is made. */
-
-typedef struct
-{
-  LsmFeature *feature;   /* borrowed */
-  double     *coords;    /* mercator x, y pairs */
-  guint      *ring_ends;
-  guint       n_rings;
-  double      bounds[4]; /* x0, y0, x1, y1 in mercator units */
-  guint       color;     /* district fill index */
-  gboolean    lines;     /* a line, not a polygon */
-  double      label_x;   /* fixed label point in mercator units, for polygons without one */
-  double      label_y;
-} Shape;
 
 struct _LsmScene
 {
@@ -50,6 +38,7 @@ struct _LsmScene
   GArray     *context;   /* Shape */
   GPtrArray  *places;    /* LsmFeature: point labels such as "Trung Quốc" */
   GArray     *sites;     /* LsmSiteEntry */
+  GArray     *site_shapes; /* Shape: sites drawn as lines or areas */
   GHashTable *site_index; /* LsmFeature → its entry's index + 1 */
   GHashTable *tile_labels; /* "zoom/scale" → GArray of LsmLabel, made on first use */
   Shape       province;
@@ -58,8 +47,8 @@ struct _LsmScene
 
 G_DEFINE_FINAL_TYPE (LsmScene, lsm_scene, G_TYPE_OBJECT)
 
-static void
-shape_clear (gpointer data)
+void
+_lsm_scene_shape_clear (gpointer data)
 {
   Shape *shape = data;
 
@@ -67,10 +56,10 @@ shape_clear (gpointer data)
   g_clear_pointer (&shape->ring_ends, g_free);
 }
 
-static void
-shape_init (Shape       *shape,
-            LsmFeature  *feature,
-            LsmGeometry *geometry)
+void
+_lsm_scene_shape_init (Shape       *shape,
+                       LsmFeature  *feature,
+                       LsmGeometry *geometry)
 {
   guint n_points = 0, offset = 0;
 
@@ -176,8 +165,9 @@ lsm_scene_finalize (GObject *object)
   g_clear_pointer (&self->places, g_ptr_array_unref);
   g_clear_pointer (&self->sites, g_array_unref);
   g_clear_pointer (&self->site_index, g_hash_table_unref);
+  g_clear_pointer (&self->site_shapes, g_array_unref);
   g_clear_pointer (&self->tile_labels, g_hash_table_unref);
-  shape_clear (&self->province);
+  _lsm_scene_shape_clear (&self->province);
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (lsm_scene_parent_class)->finalize (object);
@@ -195,42 +185,23 @@ static void
 lsm_scene_init (LsmScene *self)
 {
   self->districts = g_array_new (FALSE, TRUE, sizeof (Shape));
-  g_array_set_clear_func (self->districts, shape_clear);
+  g_array_set_clear_func (self->districts, _lsm_scene_shape_clear);
   self->units_2025 = g_array_new (FALSE, TRUE, sizeof (Shape));
-  g_array_set_clear_func (self->units_2025, shape_clear);
+  g_array_set_clear_func (self->units_2025, _lsm_scene_shape_clear);
   self->context = g_array_new (FALSE, TRUE, sizeof (Shape));
-  g_array_set_clear_func (self->context, shape_clear);
+  g_array_set_clear_func (self->context, _lsm_scene_shape_clear);
   self->places = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
-/* The inside point nearest the middle of the bounding box. Fixed in world space, so that every
- * tile agrees on where a neighbour's name goes. */
+/* Fixed in world space, so that every tile agrees on where a neighbour's name goes. */
 static void
 find_label_point (Shape       *shape,
                   LsmGeometry *geometry)
 {
-  LsmBounds b;
-  double best = INFINITY;
-  double cx, cy;
+  double lon, lat;
 
-  lsm_geometry_get_bounds (geometry, &b);
-  cx = (b.west + b.east) / 2;
-  cy = (b.south + b.north) / 2;
-  lsm_mercator_from_lonlat (cx, cy, &shape->label_x, &shape->label_y);
-
-  for (int i = 0; i <= 24; i++)
-    for (int j = 0; j <= 24; j++)
-      {
-        double lon = b.west + (b.east - b.west) * i / 24.0;
-        double lat = b.south + (b.north - b.south) * j / 24.0;
-        double d = hypot (lon - cx, lat - cy);
-
-        if (d < best && lsm_geometry_contains (geometry, lon, lat))
-          {
-            best = d;
-            lsm_mercator_from_lonlat (lon, lat, &shape->label_x, &shape->label_y);
-          }
-      }
+  lsm_geometry_get_inner_point (geometry, &lon, &lat);
+  lsm_mercator_from_lonlat (lon, lat, &shape->label_x, &shape->label_y);
 }
 
 static void
@@ -253,7 +224,7 @@ add_shapes (GArray     *shapes,
           continue;
         }
 
-      shape_init (&shape, feature, geometry);
+      _lsm_scene_shape_init (&shape, feature, geometry);
       find_label_point (&shape, geometry);
       g_array_append_val (shapes, shape);
     }
@@ -283,9 +254,10 @@ lsm_scene_new (LsmCatalog *catalog)
   color_districts (self->units_2025);
   /* Now, not on first use: a scene's sites never change once made, so threads may read them. */
   self->site_index = _lsm_scene_build_site_index (self->sites);
+  self->site_shapes = _lsm_scene_build_site_shapes (catalog);
 
   if ((outline = lsm_catalog_get_province_outline (catalog)) != NULL)
-    shape_init (&self->province, NULL, outline);
+    _lsm_scene_shape_init (&self->province, NULL, outline);
 
   return self;
 }
@@ -300,6 +272,12 @@ GHashTable *
 _lsm_scene_get_site_index (LsmScene *self)
 {
   return self->site_index;
+}
+
+GArray *
+_lsm_scene_get_site_shapes (LsmScene *self)
+{
+  return self->site_shapes;
 }
 
 /**
@@ -361,20 +339,20 @@ world_size (const LsmView *view)
   return LSM_TILE_SIZE * exp2 (view->zoom);
 }
 
-static gboolean
-shape_visible (const Shape   *shape,
-               const LsmView *view,
-               double         size)
+gboolean
+_lsm_scene_shape_visible (const Shape   *shape,
+                          const LsmView *view,
+                          double         size)
 {
   return shape->bounds[2] * size >= view->x && shape->bounds[0] * size <= view->x + view->width
          && shape->bounds[3] * size >= view->y && shape->bounds[1] * size <= view->y + view->height;
 }
 
-static void
-shape_path (cairo_t       *cr,
-            const Shape   *shape,
-            const LsmView *view,
-            double         size)
+void
+_lsm_scene_shape_path (cairo_t       *cr,
+                       const Shape   *shape,
+                       const LsmView *view,
+                       double         size)
 {
   guint start = 0;
 
@@ -420,11 +398,11 @@ draw_context (LsmScene      *self,
     {
       const Shape *shape = &g_array_index (self->context, Shape, i);
 
-      if (!shape_visible (shape, view, size) || shape->lines != (pass == CONTEXT_LINES))
+      if (!_lsm_scene_shape_visible (shape, view, size) || shape->lines != (pass == CONTEXT_LINES))
         continue;
 
       cairo_new_path (cr);
-      shape_path (cr, shape, view, size);
+      _lsm_scene_shape_path (cr, shape, view, size);
 
       if (pass == CONTEXT_LINES)
         {
@@ -466,13 +444,13 @@ draw_districts (LsmScene      *self,
       const Shape *shape = &g_array_index (areas, Shape, i);
       LsmRgb rgb;
 
-      if (!shape_visible (shape, view, size))
+      if (!_lsm_scene_shape_visible (shape, view, size))
         continue;
 
       if (self->choropleth == NULL || !lsm_choropleth_get_rgb (self->choropleth, shape->feature, &rgb))
         lsm_style_get_district_rgb (shape->color, &rgb);
       cairo_new_path (cr);
-      shape_path (cr, shape, view, size);
+      _lsm_scene_shape_path (cr, shape, view, size);
       if (fill)
         {
           lsm_style_set_source (cr, &rgb, 1.0);
@@ -483,10 +461,10 @@ draw_districts (LsmScene      *self,
       cairo_stroke (cr);
     }
 
-  if (self->province.n_rings > 0 && shape_visible (&self->province, view, size))
+  if (self->province.n_rings > 0 && _lsm_scene_shape_visible (&self->province, view, size))
     {
       cairo_new_path (cr);
-      shape_path (cr, &self->province, view, size);
+      _lsm_scene_shape_path (cr, &self->province, view, size);
       lsm_style_set_source (cr, &lsm_style_province_line, 1.0);
       cairo_set_line_width (cr, 1.8 * view->scale);
       cairo_stroke (cr);
@@ -561,7 +539,7 @@ _lsm_scene_collect_area_labels (LsmScene      *self,
       const Shape *shape = &g_array_index (self->context, Shape, i);
       const char *name = lsm_feature_get_name (shape->feature);
 
-      if (shape->lines || name == NULL || !shape_visible (shape, view, size))
+      if (shape->lines || name == NULL || !_lsm_scene_shape_visible (shape, view, size))
         continue;
 
       add_anchor (anchors, LSM_LABEL_PLACE, g_strdup (name), shape->label_x * size - view->x,
@@ -630,9 +608,11 @@ lsm_scene_draw (LsmScene      *self,
 
   if (parts & LSM_SCENE_SITES)
     {
-      g_autoptr(GArray) clusters = NULL;
-      g_autoptr(GArray) placements = lsm_scene_place_sites (self, view, filter, &clusters);
+      g_autoptr(LsmSiteMatch) match = lsm_scene_match_sites (self, filter);
+      g_autoptr(GArray) clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
+      g_autoptr(GArray) placements = lsm_scene_place_matched (self, view, match, clusters);
 
+      lsm_scene_draw_shapes (self, cr, view, match, NULL);
       lsm_scene_draw_sites (self, cr, view, placements);
       lsm_scene_draw_clusters (self, cr, view, clusters);
     }

@@ -77,6 +77,9 @@ GArray     *lsm_scene_place_matched (LsmScene     *self,
 LsmClusters *lsm_site_match_get_clusters (LsmSiteMatch *match);
 guint       lsm_site_match_get_n_sites (const LsmSiteMatch *match);
 void        lsm_site_match_free    (LsmSiteMatch  *match);
+guint       lsm_site_match_get_n_shapes (const LsmSiteMatch *match);
+LsmFeature *lsm_site_match_get_shape_site (const LsmSiteMatch *match,
+                                    guint          index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsmSiteMatch, lsm_site_match_free)
 void        lsm_scene_draw_sites   (LsmScene      *self,
@@ -87,6 +90,16 @@ void        lsm_scene_draw_clusters (LsmScene     *self,
                                     cairo_t       *cr,
                                     const LsmView *view,
                                     GArray        *clusters);
+void        lsm_scene_draw_shapes  (LsmScene      *self,
+                                    cairo_t       *cr,
+                                    const LsmView *view,
+                                    LsmSiteMatch  *match,
+                                    LsmFeature    *selected);
+LsmFeature *lsm_scene_pick_shape   (LsmScene      *self,
+                                    const LsmView *view,
+                                    LsmSiteMatch  *match,
+                                    double         x,
+                                    double         y);
 
 void        lsm_scene_set_choropleth (LsmScene      *self,
                                       LsmChoropleth *choropleth);
