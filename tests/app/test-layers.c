@@ -20,6 +20,7 @@
 #include "lsm-feature.h"
 #include "lsm-layer.h"
 #include "lsm-test-app.h"
+#include "test-layers.h"
 #include "lsm-test-utils.h"
 #include "lsm-vocab.h"
 #include "lsm-window-private.h"
@@ -29,7 +30,7 @@
 
 #define SITE_NAME "Điện mặt trời Lộc Bình"
 
-static void
+void
 collect_labels (GtkWidget *widget,
                 GString   *text)
 {
@@ -80,7 +81,7 @@ has_four_layers (gpointer data)
   return g_list_model_get_n_items (lsm_window_get_layers (data)) == 4;
 }
 
-static LsmWindow *
+LsmWindow *
 new_window (void)
 {
   LsmWindow *window;
@@ -95,7 +96,7 @@ new_window (void)
   return g_object_ref (window);
 }
 
-static void
+void
 save_screenshot (gpointer    window,
                  const char *name)
 {
@@ -124,7 +125,7 @@ save_screenshot (gpointer    window,
   gdk_texture_save_to_png (texture, path);
 }
 
-static LsmFeature *
+LsmFeature *
 site_named (LsmLayer   *layer,
             const char *name)
 {
@@ -290,7 +291,7 @@ test_layers_command_line (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
+gboolean
 has_layers (LsmWindow *window,
             guint      n)
 {
@@ -306,7 +307,7 @@ has_layers (LsmWindow *window,
   return TRUE;
 }
 
-static char *
+char *
 window_text (LsmWindow *window)
 {
   GString *text = g_string_new (NULL);
@@ -477,6 +478,7 @@ main (int   argc,
   g_test_add_func ("/lsm/layers/command-line", test_layers_command_line);
   g_test_add_func ("/lsm/layers/list", test_layers_list);
   g_test_add_func ("/lsm/layers/reload", test_layers_reload);
+  add_layer_data_tests ();
 
   return g_test_run ();
 }
