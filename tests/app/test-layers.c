@@ -75,12 +75,6 @@ files_clear (Files *files)
   g_free (files->dir);
 }
 
-static gboolean
-has_four_layers (gpointer data)
-{
-  return g_list_model_get_n_items (lsm_window_get_layers (data)) == 4;
-}
-
 LsmWindow *
 new_window (void)
 {
@@ -152,8 +146,7 @@ assert_layers_shown (LsmWindow  *window,
   GListModel *layers = lsm_window_get_layers (window);
   g_autofree char *capacity = g_strdup_printf ("%s\n50 MW", lsm_metric_get_label ("capacity"));
 
-  g_assert_true (wait_for (has_four_layers, window));
-  settle ();
+  g_assert_true (has_layers (window, 4));
   g_assert_true (lsm_layer_is_bundled (g_list_model_get_item (layers, 0)));
   g_object_unref (g_list_model_get_item (layers, 0));
 
@@ -291,13 +284,32 @@ test_layers_command_line (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The views show the visible layers: their merge's scene is made in a thread. */
+static gboolean
+merge_shown (LsmWindow *window)
+{
+  GListModel *layers = lsm_window_get_layers (window);
+  guint n_sites = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (layers); i++)
+    {
+      g_autoptr(LsmLayer) layer = g_list_model_get_item (layers, i);
+
+      if (lsm_layer_get_visible (layer))
+        n_sites += lsm_layer_get_n_features (layer);
+    }
+
+  return lsm_window_get_catalog (window) != NULL
+         && g_list_model_get_n_items (lsm_catalog_get_sites (lsm_window_get_catalog (window))) == n_sites;
+}
+
 gboolean
 has_layers (LsmWindow *window,
             guint      n)
 {
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
-  while (g_list_model_get_n_items (lsm_window_get_layers (window)) != n)
+  while (g_list_model_get_n_items (lsm_window_get_layers (window)) != n || !merge_shown (window))
     {
       if (g_get_monotonic_time () > deadline)
         return FALSE;
@@ -383,11 +395,11 @@ test_layers_list (void)
     }
   g_assert_nonnull (bundled_switch);
   gtk_switch_set_active (bundled_switch, FALSE);
-  settle ();
+  g_assert_true (has_layers (window, 2));
   g_assert_cmpuint (n_shown (window), ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 3);
   gtk_switch_set_active (bundled_switch, TRUE);
-  settle ();
+  g_assert_true (has_layers (window, 2));
   g_assert_cmpuint (n_shown (window), ==, n_bundled + 3);
 
   /* Removed: gone from the views and from what is reopened. */
