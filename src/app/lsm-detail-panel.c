@@ -260,11 +260,11 @@ add_location (LsmDetailPanel *self,
   else if (shape != NULL && lsm_feature_get_label_point (site, &lon, &lat))
     {
       /* A line or an area: drawn as it is; the point stands for it in lists and lookups. */
+      gboolean line = lsm_geometry_get_geometry_type (lsm_feature_get_geometry (site)) == LSM_GEOMETRY_LINES;
+
       gtk_box_append (section, make_label (shape, NULL));
-      add_coordinates (section,
-                       lsm_geometry_get_geometry_type (lsm_feature_get_geometry (site)) == LSM_GEOMETRY_LINES
-                       ? _("Its midpoint (latitude, longitude)") : _("A point inside it (latitude, longitude)"),
-                       lat, lon);
+      add_coordinates (section, line ? _("Its midpoint (latitude, longitude)")
+                                     : _("A point inside it (latitude, longitude)"), lat, lon);
     }
   else
     gtk_box_append (section, make_label (_("No source states where this site is; it is listed but not drawn on the map."), NULL));

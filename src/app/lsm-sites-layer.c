@@ -435,8 +435,8 @@ lsm_sites_layer_snapshot (GtkWidget   *widget,
       /* Lines and areas of a user's layer, under every symbol; rotated, the corners reach
        * further. */
       double reach = hypot (width, height);
-      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT ((width - reach) / 2, (height - reach) / 2,
-                                                                             reach, reach));
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT ((width - reach) / 2,
+                                                                             (height - reach) / 2, reach, reach));
 
       lsm_scene_draw_shapes (self->scene, cr, &self->view, self->match, self->selected);
       cairo_destroy (cr);

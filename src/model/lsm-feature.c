@@ -612,8 +612,11 @@ lsm_feature_describe_shape (LsmFeature *self)
 
     case LSM_GEOMETRY_POLYGONS:
       area = lsm_geometry_get_area_m2 (self->geometry);
-      size = area >= 1e6 ? lsm_format_quantity (round_significant (area / 1e6), NULL, NULL, "km2", LSM_QUALIFIER_NONE)
-                         : lsm_format_quantity (round_significant (area / 1e4), NULL, NULL, "ha", LSM_QUALIFIER_NONE);
+      /* Hectares up to a square kilometre, as the press writes the areas of zones. */
+      if (area >= 1e6)
+        size = lsm_format_quantity (round_significant (area / 1e6), NULL, NULL, "km2", LSM_QUALIFIER_NONE);
+      else
+        size = lsm_format_quantity (round_significant (area / 1e4), NULL, NULL, "ha", LSM_QUALIFIER_NONE);
       /* Translators: %s is an area, "35.2 ha" or "4.1 km²" */
       return g_strdup_printf (_("An area of %s"), size);
 

@@ -139,8 +139,8 @@ _lsm_term_table_match (const LsmTermTable *table,
     {
       const LsmTerm *term = get_term (table, i);
 
-      if (term->id != NULL && _lsm_term_matches (text, term->id, term->label, _lsm_term_table_get_label (table, i),
-                                                term->aliases))
+      if (term->id != NULL
+          && _lsm_term_matches (text, term->id, term->label, _lsm_term_table_get_label (table, i), term->aliases))
         {
           *index = i;
           return TRUE;

@@ -22,8 +22,10 @@
 static const LsmTerm statuses[LSM_N_STATUSES] = {
   { NULL, NULL },
   /* The aliases: the Vietnamese label first, then what Vietnamese files also write. */
-  { "operating", NC_("status", "Operating"), "Đang hoạt động|Đang vận hành|Hoạt động|Vận hành|Đã vận hành" },
-  { "under_construction", NC_("status", "Under construction"), "Đang xây dựng|Đang thi công|Xây dựng|Thi công" },
+  { "operating", NC_("status", "Operating"),
+    "Đang hoạt động|Đang vận hành|Hoạt động|Vận hành|Đã vận hành" },
+  { "under_construction", NC_("status", "Under construction"),
+    "Đang xây dựng|Đang thi công|Xây dựng|Thi công" },
   { "planned", NC_("status", "Planned"), "Quy hoạch|Kế hoạch|Trong quy hoạch" },
   { "proposed", NC_("status", "Proposed"), "Đề xuất|Đề nghị|Kiến nghị" },
   { "target", NC_("status", "Target"), "Mục tiêu" },

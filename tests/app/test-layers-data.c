@@ -79,6 +79,21 @@ add_fixture_layer (LsmWindow  *window,
   return shown.layer;
 }
 
+/* The layer's file read again, as its Reload does, and shown. */
+static void
+reload_layer (LsmWindow *window,
+              LsmLayer  *layer)
+{
+  g_autoptr(LsmCatalog) before = g_object_ref (lsm_layer_get_catalog (layer));
+  Shown shown = { window, layer };
+
+  lsm_window_add_layer (window, lsm_layer_get_path (layer));
+  while (lsm_layer_get_catalog (layer) == before)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (wait_for (layer_shown, &shown));
+  settle ();
+}
+
 static char *
 panel_text (LsmWindow *window)
 {
@@ -274,7 +289,6 @@ test_layers_distinct_ids (void)
   g_autoptr(LsmWindow) window = new_window ();
   g_autoptr(LsmLayer) layer_a = NULL;
   g_autoptr(LsmLayer) layer_b = NULL;
-  g_autoptr(LsmCatalog) before = NULL;
   LsmCatalog *merged;
   LsmFeature *site_b;
   GListModel *sites;
@@ -306,10 +320,7 @@ test_layers_distinct_ids (void)
   g_assert_true (lsm_catalog_lookup_site (merged, lsm_feature_get_id (site_named (layer_a, "Kho Đồng Đăng"))) != site_b);
 
   /* Read again: the same ids. */
-  before = g_object_ref (lsm_layer_get_catalog (layer_b));
-  lsm_window_add_layer (window, path_b);
-  while (lsm_layer_get_catalog (layer_b) == before)
-    g_main_context_iteration (NULL, TRUE);
+  reload_layer (window, layer_b);
   g_assert_cmpstr (lsm_feature_get_id (site_named (layer_b, "Kho Đồng Đăng")), ==, id_b);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -401,7 +412,6 @@ test_layers_toast_once (void)
   g_autoptr(LsmWindow) window = new_window ();
   g_autoptr(LsmLayer) bundled = NULL;
   g_autoptr(LsmLayer) layer = NULL;
-  g_autoptr(LsmCatalog) before = NULL;
   GtkWidget *close;
 
   g_assert_true (g_file_get_contents (fixture, &contents, NULL, NULL));
@@ -420,11 +430,7 @@ test_layers_toast_once (void)
   g_assert_true (has_layers (window, 2));
   lsm_layer_set_visible (bundled, TRUE);
   g_assert_true (has_layers (window, 2));
-  before = g_object_ref (lsm_layer_get_catalog (layer));
-  lsm_window_add_layer (window, path);
-  while (lsm_layer_get_catalog (layer) == before)
-    g_main_context_iteration (NULL, TRUE);
-  settle ();
+  reload_layer (window, layer);
   g_assert_false (toast_shown (window));
 
   /* A status no table knows: a new problem beside the old one, told anew. */
