@@ -42,10 +42,23 @@ struct _LsmMapView
   gboolean           fit_pending;
   guint              fit_source;
   guint              base_serial;
+
+  /* the keyboard's stop: a site, or the first member of a cluster */
+  LsmFeature        *focus_site;
 };
 
-void _lsm_map_view_remove_online    (LsmMapView     *self);
-void _lsm_map_view_set_online_state (LsmMapView     *self,
-                                     LsmOnlineState  state);
+void        _lsm_map_view_remove_online    (LsmMapView     *self);
+void        _lsm_map_view_set_online_state (LsmMapView     *self,
+                                            LsmOnlineState  state);
+void        _lsm_map_view_activate         (LsmMapView     *self,
+                                            LsmFeature     *feature);
+LsmFeature *_lsm_map_view_area_at          (LsmMapView     *self,
+                                            double          longitude,
+                                            double          latitude);
+
+void        _lsm_map_view_class_init_focus (GtkWidgetClass *widget_class);
+void        _lsm_map_view_init_focus       (LsmMapView     *self);
+void        _lsm_map_view_focus_follow     (LsmMapView     *self,
+                                            LsmFeature     *feature);
 
 G_END_DECLS

@@ -69,24 +69,42 @@ lsm_map_view_activate_at (LsmMapView *self,
     {
       viewport = lsm_map_view_get_viewport (self);
       shumate_viewport_widget_coords_to_location (viewport, GTK_WIDGET (self->sites_layer), x, y, &lat, &lon);
-      if (lsm_scene_get_units (self->scene) == LSM_UNITS_COMMUNES_2025)
-        feature = lsm_catalog_unit_2025_at (lsm_scene_get_catalog (self->scene), lon, lat, 0);
-      else
-        feature = lsm_catalog_district_at (lsm_scene_get_catalog (self->scene), lon, lat);
+      feature = _lsm_map_view_area_at (self, lon, lat);
     }
 
   if (feature == NULL)
     return FALSE;
 
-  g_signal_emit (self, signals[FEATURE_ACTIVATED], 0, feature);
+  _lsm_map_view_activate (self, feature);
   return TRUE;
+}
+
+/* The district, or the unit since 2025 when the map shows those, around a point. */
+LsmFeature *
+_lsm_map_view_area_at (LsmMapView *self,
+                       double      longitude,
+                       double      latitude)
+{
+  LsmCatalog *catalog = lsm_scene_get_catalog (self->scene);
+
+  if (lsm_scene_get_units (self->scene) == LSM_UNITS_COMMUNES_2025)
+    return lsm_catalog_unit_2025_at (catalog, longitude, latitude, 0);
+
+  return lsm_catalog_district_at (catalog, longitude, latitude);
+}
+
+void
+_lsm_map_view_activate (LsmMapView *self,
+                        LsmFeature *feature)
+{
+  g_signal_emit (self, signals[FEATURE_ACTIVATED], 0, feature);
 }
 
 static void
 on_site_activated_cb (LsmMapView *self,
                       LsmFeature *site)
 {
-  g_signal_emit (self, signals[FEATURE_ACTIVATED], 0, site);
+  _lsm_map_view_activate (self, site);
 }
 
 static void
@@ -217,6 +235,7 @@ lsm_map_view_set_data (LsmMapView *self,
   _lsm_map_view_remove_online (self);
   remove_layers (self);
   g_clear_object (&self->selected);
+  g_clear_object (&self->focus_site);
   g_set_object (&self->scene, scene);
   g_set_object (&self->filter, filter);
 
@@ -450,6 +469,7 @@ lsm_map_view_select (LsmMapView *self,
     lsm_highlight_layer_set_district (self->highlight, district ? feature : NULL);
   if (self->sites_layer != NULL)
     lsm_sites_layer_set_selected (self->sites_layer, district ? NULL : feature);
+  _lsm_map_view_focus_follow (self, feature);
 
   if (center && feature != NULL && lsm_feature_get_label_point (feature, &lon, &lat))
     shumate_location_set_location (SHUMATE_LOCATION (lsm_map_view_get_viewport (self)), lat, lon);
@@ -510,6 +530,7 @@ lsm_map_view_dispose (GObject *object)
   g_clear_object (&self->online_source);
   g_clear_pointer (&self->online_url, g_free);
   g_clear_object (&self->selected);
+  g_clear_object (&self->focus_site);
   g_clear_object (&self->base);
   g_clear_object (&self->filter);
   g_clear_object (&self->scene);
@@ -566,6 +587,7 @@ lsm_map_view_class_init (LsmMapViewClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, LSM_TYPE_FEATURE);
 
   gtk_widget_class_set_css_name (widget_class, "lsm-map-view");
+  _lsm_map_view_class_init_focus (widget_class);
 }
 
 static void
@@ -586,4 +608,5 @@ lsm_map_view_init (LsmMapView *self)
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_BUBBLE);
   g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  _lsm_map_view_init_focus (self);
 }
