@@ -19,5 +19,8 @@ gboolean   catalog_loaded (gpointer   data);
 void       settle         (void);
 void       reset_settings (void);
 LsmWindow *open_window    (const char *path);
+GdkTexture *render_widget (GtkWidget  *widget);
+void       save_screenshot (GtkWidget  *widget,
+                            const char *name);
 
 G_END_DECLS

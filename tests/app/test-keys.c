@@ -192,6 +192,47 @@ panel_title (LsmWindow *window)
   return gtk_label_get_text (title_label (window));
 }
 
+static gboolean
+is_dark (guint32 pixel)
+{
+  return ((pixel >> 16) & 0xff) < 90 && ((pixel >> 8) & 0xff) < 90 && (pixel & 0xff) < 90;
+}
+
+/* A ring of dark ink around @site's symbol, on all four sides. */
+static void
+assert_ring (LsmWindow  *window,
+             LsmFeature *site)
+{
+  GtkWidget *map = GTK_WIDGET (window->map_view);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guint32 *pixels = NULL;
+  graphene_point_t centre;
+  double x, y;
+  int width;
+  const int offsets[][2] = { { 17, 0 }, { -17, 0 }, { 0, 17 }, { 0, -17 } };
+
+  gtk_test_widget_wait_for_draw (map);
+  g_assert_true (lsm_sites_layer_get_position (sites_layer (window), site, &x, &y));
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (sites_layer (window)), map, &GRAPHENE_POINT_INIT (x, y),
+                                           &centre));
+  texture = render_widget (map);
+  width = gdk_texture_get_width (texture);
+  pixels = g_new (guint32, width * gdk_texture_get_height (texture));
+  gdk_texture_download (texture, (guchar *) pixels, width * 4);
+
+  for (guint i = 0; i < G_N_ELEMENTS (offsets); i++)
+    {
+      int px = (int) round (centre.x) + offsets[i][0], py = (int) round (centre.y) + offsets[i][1];
+      gboolean dark = FALSE;
+
+      /* The line is 2.5 px wide: one of the pixels across it is dark. */
+      for (int d = -1; d <= 1 && !dark; d++)
+        dark = is_dark (pixels[(py + d * (offsets[i][0] == 0)) * width + px + d * (offsets[i][1] == 0)]);
+      if (!dark)
+        g_error ("no focus ring at %d,%d around %s", px, py, lsm_feature_get_name (site));
+    }
+}
+
 /* The score that makes a stop the nearest one to the right: distance along the way plus twice
  * the distance off it. */
 static double
@@ -252,6 +293,10 @@ test_keys_map_sites (void)
   g_assert_cmpfloat (x, >, x0);
   first = next;
 
+  /* The focus is visible: a dark ring around the symbol, clear of the symbol itself. */
+  assert_ring (window, first);
+  save_screenshot (GTK_WIDGET (window), is_vietnamese () ? "keys-focus-vi.png" : "keys-focus-en.png");
+
   /* Enter opens it, as a click does; the map keeps the focus and says it is selected. */
   g_assert_true (press (window, GDK_KEY_Return, 0));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->detail_panel)));
@@ -266,6 +311,8 @@ test_keys_map_sites (void)
   /* Name, sector and status, in the user's language. */
   g_assert_nonnull (strstr (label, lsm_feature_get_name (first)));
   g_assert_nonnull (strstr (label, is_vietnamese () ? "đã chọn" : "selected"));
+  assert_ring (window, first);
+  save_screenshot (GTK_WIDGET (window), is_vietnamese () ? "keys-selected-vi.png" : "keys-selected-en.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -345,6 +392,11 @@ test_keys_district (void)
   LsmFeature *site, *district, *shown;
   double lon, lat;
 
+  /* A small screen: the keys do not depend on the room the map has. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  settle ();
+
   site = tab_to_site (window);
   g_assert_true (lsm_feature_get_location (site, &lon, &lat));
   district = lsm_catalog_district_at (catalog, lon, lat);
@@ -358,6 +410,7 @@ test_keys_district (void)
   g_assert_cmpstr (panel_title (window), ==, lsm_feature_get_full_name (district) != NULL
                                              ? lsm_feature_get_full_name (district)
                                              : lsm_feature_get_name (district));
+  save_screenshot (GTK_WIDGET (window), is_vietnamese () ? "keys-district-1024-vi.png" : "keys-district-1024-en.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -458,6 +511,8 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_BASE "/icons");
 
   g_test_add_func ("/lsm/keys/map-sites", test_keys_map_sites);
   g_test_add_func ("/lsm/keys/map-arrows-pan", test_keys_map_arrows_pan);
