@@ -140,6 +140,23 @@ find_stop (LsmMapView *self,
   return -1;
 }
 
+/* When the map has the keyboard focus: the stops in view, and in @current the one with the
+ * focus, or -1. */
+static GArray *
+focused_stops (LsmMapView *self,
+               int        *current)
+{
+  GArray *stops;
+
+  if (!gtk_widget_is_focus (GTK_WIDGET (self)))
+    return NULL;
+
+  stops = collect_stops (self);
+  *current = find_stop (self, stops, self->focus_site);
+
+  return stops;
+}
+
 /* The nearest stop whose direction from (ox, oy) is (dx, dy), one off the line weighing more
  * than one along it; -1 if none lies that way. */
 static int
@@ -268,12 +285,11 @@ move_cb (GtkWidget *widget,
   int dx, dy, current, next;
   double ox, oy;
 
-  if (!gtk_widget_is_focus (widget))
+  stops = focused_stops (self, &current);
+  if (stops == NULL)
     return FALSE;
 
   g_variant_get (args, "(ii)", &dx, &dy);
-  stops = collect_stops (self);
-  current = find_stop (self, stops, self->focus_site);
   ox = current >= 0 ? g_array_index (stops, Stop, current).x : gtk_widget_get_width (widget) / 2.0;
   oy = current >= 0 ? g_array_index (stops, Stop, current).y : gtk_widget_get_height (widget) / 2.0;
   next = find_in_direction (stops, current, ox, oy, dx, dy);
@@ -300,12 +316,8 @@ activate_cb (GtkWidget *widget,
   const Stop *stop;
   int current;
 
-  if (!gtk_widget_is_focus (widget))
-    return FALSE;
-
-  stops = collect_stops (self);
-  current = find_stop (self, stops, self->focus_site);
-  if (current < 0)
+  stops = focused_stops (self, &current);
+  if (stops == NULL || current < 0)
     return FALSE;
 
   stop = &g_array_index (stops, Stop, current);
@@ -329,14 +341,13 @@ activate_district_cb (GtkWidget *widget,
   int current;
   double lat, lon;
 
-  if (!gtk_widget_is_focus (widget) || self->scene == NULL)
+  stops = focused_stops (self, &current);
+  if (stops == NULL || self->scene == NULL)
     return FALSE;
 
   /* The district around the focused site's true point, else around the focused cluster,
    * else around the middle of the map. */
   viewport = lsm_map_view_get_viewport (self);
-  stops = collect_stops (self);
-  current = find_stop (self, stops, self->focus_site);
   if (current < 0)
     shumate_viewport_widget_coords_to_location (viewport, widget, gtk_widget_get_width (widget) / 2.0,
                                                 gtk_widget_get_height (widget) / 2.0, &lat, &lon);
@@ -425,11 +436,10 @@ lsm_map_view_snapshot (GtkWidget   *widget,
 
   parent_class->snapshot (widget, snapshot);
 
-  if (!gtk_widget_is_focus (widget))
+  stops = focused_stops (self, &current);
+  if (stops == NULL)
     return;
 
-  stops = collect_stops (self);
-  current = find_stop (self, stops, self->focus_site);
   if (current < 0)
     {
       /* No symbol has the focus: the map itself shows it. */

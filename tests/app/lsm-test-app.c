@@ -9,6 +9,10 @@
 
 #include "config.h"
 
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
 #include "lsm-test-app.h"
 #include "lsm-window.h"
 
@@ -122,4 +126,27 @@ save_screenshot (GtkWidget  *widget,
   texture = render_widget (widget);
   path = g_build_filename (dir, name, NULL);
   gdk_texture_save_to_png (texture, path);
+}
+
+/**
+ * init_display_test:
+ * @argc: main's
+ * @argv: main's
+ *
+ * What every display suite's main does first: the user's locale with our translations from
+ * the build tree, GTK in test mode, libadwaita, and the generated icons.
+ */
+void
+init_display_test (int    *argc,
+                   char ***argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LSMAP_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_BASE "/icons");
 }

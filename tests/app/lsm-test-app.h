@@ -13,6 +13,8 @@
 
 G_BEGIN_DECLS
 
+void       init_display_test (int       *argc,
+                              char    ***argv);
 gboolean   wait_for       (gboolean (*condition) (gpointer),
                            gpointer   data);
 gboolean   catalog_loaded (gpointer   data);
