@@ -120,7 +120,7 @@ find_stop (LsmMapView *self,
 {
   LsmClusters *clusters;
 
-  if (site == NULL)
+  if (site == NULL || stops->len == 0)
     return -1;
 
   for (guint i = 0; i < stops->len; i++)
@@ -250,29 +250,29 @@ lsm_map_view_get_focus_site (LsmMapView *self)
   return self->focus_site;
 }
 
-/* A site selected elsewhere (the table, the search) is where the keyboard goes on from. */
+/* Says what the stop with the focus now is, after the symbols were remade under it. */
+static void
+announce_current (LsmMapView *self)
+{
+  g_autoptr(GArray) stops = collect_stops (self);
+  int current = find_stop (self, stops, self->focus_site);
+
+  announce (self, current >= 0 ? &g_array_index (stops, Stop, current) : NULL);
+}
+
+/* A site selected elsewhere (the table, the search) is where the keyboard goes on from; any
+ * selection changes whether the stop is read as selected. */
 void
 _lsm_map_view_focus_follow (LsmMapView *self,
                             LsmFeature *feature)
 {
-  g_autoptr(GArray) stops = NULL;
-  int current;
-
-  if (feature == NULL || lsm_feature_is_area (feature))
+  if (feature != NULL && !lsm_feature_is_area (feature))
     {
-      g_autoptr(GArray) now = collect_stops (self);
-      int index = find_stop (self, now, self->focus_site);
-
-      /* The stop may now be read as selected or not. */
-      announce (self, index >= 0 ? &g_array_index (now, Stop, index) : NULL);
-      return;
+      g_set_object (&self->focus_site, feature);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
     }
 
-  g_set_object (&self->focus_site, feature);
-  stops = collect_stops (self);
-  current = find_stop (self, stops, feature);
-  announce (self, current >= 0 ? &g_array_index (stops, Stop, current) : NULL);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  announce_current (self);
 }
 
 static gboolean
@@ -321,11 +321,15 @@ activate_cb (GtkWidget *widget,
     return FALSE;
 
   stop = &g_array_index (stops, Stop, current);
-  if (stop->count > 1)
-    lsm_sites_layer_activate_cluster (self->sites_layer, stop->layer_x, stop->layer_y);
-  else
-    _lsm_map_view_activate (self, stop->site);
+  if (stop->count == 1)
+    {
+      _lsm_map_view_activate (self, stop->site);
+      return TRUE;
+    }
 
+  /* Zoomed in, the focus is on the part of the cluster that holds its first member. */
+  lsm_sites_layer_activate_cluster (self->sites_layer, stop->layer_x, stop->layer_y);
+  announce_current (self);
   return TRUE;
 }
 

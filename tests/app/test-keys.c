@@ -356,6 +356,7 @@ test_keys_cluster (void)
   g_autoptr(LsmWindow) window = g_object_ref (open_window (dir));
   ShumateViewport *viewport = lsm_map_view_get_viewport (window->map_view);
   g_autofree char *label = NULL;
+  g_autofree char *after = NULL;
   double zoom;
   guint i;
 
@@ -380,6 +381,12 @@ test_keys_cluster (void)
   g_assert_true (press (window, GDK_KEY_Return, 0));
   g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), >=, zoom + 1);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->detail_panel)));
+
+  /* The focus stays on what the cluster held, and says what that is now. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (window->map_view));
+  after = accessible_label (GTK_WIDGET (window->map_view));
+  g_assert_cmpstr (after, !=, label);
+  g_assert_cmpstr (after, !=, is_vietnamese () ? "Bản đồ" : "Map");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
