@@ -20,12 +20,12 @@
 
 /* The map without a mouse. The symbols in view are the stops of a keyboard focus: a site, or a
  * cluster as one stop. Tab walks them in reading order and then leaves the map; an arrow goes
- * to the nearest stop that way, or, where there is none, pans the map. Enter or
- * space does what a click on the stop does; Shift+Enter opens the district around it. The stop
- * is remembered by its site (a cluster's by its first member), so it survives the pans, zooms
- * and filters that remake the symbols: after a cluster zooms open, the focus is on the part
- * that holds that member. A ring drawn over the map shows it, and the map's accessible label
- * says what it is. */
+ * to the nearest stop that way, or, where there is none, pans the map. Enter or space does
+ * what a click on the stop does; Shift+Enter opens the district around it. The stop is
+ * remembered by its site (a cluster's by its first member), so it survives the pans, zooms and
+ * filters that remake the symbols: after a cluster zooms open, the focus is on the part that
+ * holds that member. A ring drawn over the map shows it, and the map's accessible label says
+ * what it is. */
 
 typedef struct
 {
@@ -233,21 +233,6 @@ focus_stop (LsmMapView *self,
   g_set_object (&self->focus_site, site);
   announce (self, stop);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/**
- * lsm_map_view_get_focus_site:
- * @self: a map view
- *
- * Returns: (transfer none) (nullable): the site the keyboard focus is on, or the first member
- *   of the cluster it is on
- */
-LsmFeature *
-lsm_map_view_get_focus_site (LsmMapView *self)
-{
-  g_return_val_if_fail (LSM_IS_MAP_VIEW (self), NULL);
-
-  return self->focus_site;
 }
 
 /* Says what the stop with the focus now is, after the symbols were remade under it. */

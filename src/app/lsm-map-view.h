@@ -36,7 +36,6 @@ void              lsm_map_view_set_data          (LsmMapView  *self,
                                                   LsmScene    *scene,
                                                   LsmFilter   *filter);
 LsmFeature       *lsm_map_view_get_selected      (LsmMapView  *self);
-LsmFeature       *lsm_map_view_get_focus_site    (LsmMapView  *self);
 void              lsm_map_view_select            (LsmMapView  *self,
                                                   LsmFeature  *feature,
                                                   gboolean     center);
