@@ -152,6 +152,7 @@ lsm_test_make_synthetic_dir (guint n_sites,
     {
       double lon = g_rand_double_range (rand, 106.2, 107.3);
       double lat = g_rand_double_range (rand, 21.4, 22.4);
+      char lon_text[G_ASCII_DTOSTR_BUF_SIZE], lat_text[G_ASCII_DTOSTR_BUF_SIZE];
 
       if (i < n_on_one_point)
         {
@@ -159,13 +160,16 @@ lsm_test_make_synthetic_dir (guint n_sites,
           lat = 21.85;
         }
 
+      /* A point, not the locale's comma: suites also run in Vietnamese. */
+      g_ascii_formatd (lon_text, sizeof lon_text, "%.6f", lon);
+      g_ascii_formatd (lat_text, sizeof lat_text, "%.6f", lat);
       g_string_append_printf (json,
         "%s{\"type\":\"Feature\",\"properties\":{\"id\":\"s%u\",\"name\":\"Nhà máy thử nghiệm số %u\","
         "\"name_en\":\"Test plant %u\",\"sector\":\"%s\",\"subtype\":\"test\",\"district\":null,"
         "\"commune\":null,\"status\":\"operating\",\"precision\":\"exact\",\"coord_method\":\"synthetic\","
         "\"coord_source\":\"lsm-bench\"},"
-        "\"geometry\":{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}}\n",
-        i == 0 ? "" : ",", i, i, i, lsm_sector_get_id (i % lsm_sector_get_count ()), lon, lat);
+        "\"geometry\":{\"type\":\"Point\",\"coordinates\":[%s,%s]}}\n",
+        i == 0 ? "" : ",", i, i, i, lsm_sector_get_id (i % lsm_sector_get_count ()), lon_text, lat_text);
       g_string_append_printf (figures, "f%u,site,s%u,capacity,%u,,,,,MW,2022,,,operating,,,mtdt-2024-cong-nghiep,"
                               "công suất %u MW,,,,,\n", i, i, i % 500, i % 500);
     }
@@ -290,12 +294,15 @@ lsm_test_make_synthetic_data (guint n_sites)
     {
       double lon = g_rand_double_range (rand, 106.2, 107.3);
       double lat = g_rand_double_range (rand, 21.4, 22.4);
+      char lon_text[G_ASCII_DTOSTR_BUF_SIZE], lat_text[G_ASCII_DTOSTR_BUF_SIZE];
 
+      g_ascii_formatd (lon_text, sizeof lon_text, "%.6f", lon);
+      g_ascii_formatd (lat_text, sizeof lat_text, "%.6f", lat);
       fprintf (sites, "%s{\"type\":\"Feature\",\"properties\":{\"id\":\"s%u\",\"name\":\"Nhà máy thử nghiệm số %u\","
                "\"name_en\":\"Test plant %u\",\"sector\":\"%s\",\"subtype\":\"test\",\"status\":\"operating\","
                "\"precision\":\"exact\",\"coord_method\":\"synthetic\",\"coord_source\":\"synthetic\"},"
-               "\"geometry\":{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]}}\n",
-               i == 0 ? "" : ",", i, i, i, lsm_sector_get_id (i % lsm_sector_get_count ()), lon, lat);
+               "\"geometry\":{\"type\":\"Point\",\"coordinates\":[%s,%s]}}\n",
+               i == 0 ? "" : ",", i, i, i, lsm_sector_get_id (i % lsm_sector_get_count ()), lon_text, lat_text);
       fprintf (figures, "f%u,site,s%u,capacity,%u,,,,,MW,2022,,,operating,,,mtdt-2024-cong-nghiep,"
                "công suất %u MW,,,,,\n", i, i, i % 500, i % 500);
     }

@@ -18,6 +18,7 @@
 #include "lsm-figure.h"
 #include "lsm-geometry.h"
 #include "lsm-overview.h"
+#include "lsm-overview-panel.h"
 #include "lsm-sector-icon.h"
 #include "lsm-source.h"
 #include "lsm-units.h"
@@ -54,18 +55,17 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Selectable, to copy a name or a figure, but not a stop of Tab: a caret in prose is of no
+ * use to a keyboard, and the panel's buttons would be dozens of presses away. A click still
+ * focuses the label, so Ctrl+C copies what the mouse selected. */
 static GtkWidget *
 make_label (const char *text,
             const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = lsm_panel_label_new (text, css_class);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
+  gtk_widget_set_focusable (label, FALSE);
 
   return label;
 }

@@ -17,47 +17,10 @@
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-highlight-layer.h"
-#include "lsm-map-view.h"
+#include "lsm-map-view-private.h"
 #include "lsm-scene.h"
 
-/* The map: ShumateSimpleMap with our offline base map as reference source, optionally online
- * tiles above it, the selected district's outline, and all sites in one layer. A click emits
- * ::feature-activated with the site under the pointer, else the district. */
-struct _LsmMapView
-{
-  GtkWidget          parent_instance;
-
-  ShumateSimpleMap  *map;
-  LsmHighlightLayer *highlight;
-  LsmSitesLayer     *sites_layer;
-  LsmDistrictBadges *badges;
-  ShumateMapLayer   *online_layer;
-  ShumateMapLayer   *outline_layer;
-
-  LsmOnlineSource   *online_source;
-  ShumateMapSource  *online_renderer;
-  ShumateMapSource  *outline_source;
-  char              *online_url;
-  LsmOnlineState     online_state;
-  gboolean           online_credited;
-  guint              online_failed_source;
-
-  LsmScene          *scene;
-  LsmFilter         *filter;
-  LsmBaseMapSource  *base;
-  LsmFeature        *selected;
-  gboolean           fit_pending;
-  guint              fit_source;
-  guint              base_serial;
-};
-
 G_DEFINE_FINAL_TYPE (LsmMapView, lsm_map_view, GTK_TYPE_WIDGET)
-
-G_DEFINE_ENUM_TYPE (LsmOnlineState, lsm_online_state,
-                    G_DEFINE_ENUM_VALUE (LSM_ONLINE_STATE_OFF, "off"),
-                    G_DEFINE_ENUM_VALUE (LSM_ONLINE_STATE_LOADING, "loading"),
-                    G_DEFINE_ENUM_VALUE (LSM_ONLINE_STATE_SHOWN, "shown"),
-                    G_DEFINE_ENUM_VALUE (LSM_ONLINE_STATE_UNAVAILABLE, "unavailable"))
 
 enum {
   PROP_0,
@@ -73,8 +36,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void remove_online (LsmMapView *self);
 
 /**
  * lsm_map_view_activate_at:
@@ -108,24 +69,42 @@ lsm_map_view_activate_at (LsmMapView *self,
     {
       viewport = lsm_map_view_get_viewport (self);
       shumate_viewport_widget_coords_to_location (viewport, GTK_WIDGET (self->sites_layer), x, y, &lat, &lon);
-      if (lsm_scene_get_units (self->scene) == LSM_UNITS_COMMUNES_2025)
-        feature = lsm_catalog_unit_2025_at (lsm_scene_get_catalog (self->scene), lon, lat, 0);
-      else
-        feature = lsm_catalog_district_at (lsm_scene_get_catalog (self->scene), lon, lat);
+      feature = _lsm_map_view_area_at (self, lon, lat);
     }
 
   if (feature == NULL)
     return FALSE;
 
-  g_signal_emit (self, signals[FEATURE_ACTIVATED], 0, feature);
+  _lsm_map_view_activate (self, feature);
   return TRUE;
+}
+
+/* The district, or the unit since 2025 when the map shows those, around a point. */
+LsmFeature *
+_lsm_map_view_area_at (LsmMapView *self,
+                       double      longitude,
+                       double      latitude)
+{
+  LsmCatalog *catalog = lsm_scene_get_catalog (self->scene);
+
+  if (lsm_scene_get_units (self->scene) == LSM_UNITS_COMMUNES_2025)
+    return lsm_catalog_unit_2025_at (catalog, longitude, latitude, 0);
+
+  return lsm_catalog_district_at (catalog, longitude, latitude);
+}
+
+void
+_lsm_map_view_activate (LsmMapView *self,
+                        LsmFeature *feature)
+{
+  g_signal_emit (self, signals[FEATURE_ACTIVATED], 0, feature);
 }
 
 static void
 on_site_activated_cb (LsmMapView *self,
                       LsmFeature *site)
 {
-  g_signal_emit (self, signals[FEATURE_ACTIVATED], 0, site);
+  _lsm_map_view_activate (self, site);
 }
 
 static void
@@ -253,9 +232,10 @@ lsm_map_view_set_data (LsmMapView *self,
   g_return_if_fail (LSM_IS_SCENE (scene));
   g_return_if_fail (LSM_IS_FILTER (filter));
 
-  remove_online (self);
+  _lsm_map_view_remove_online (self);
   remove_layers (self);
   g_clear_object (&self->selected);
+  g_clear_object (&self->focus_site);
   g_set_object (&self->scene, scene);
   g_set_object (&self->filter, filter);
 
@@ -329,154 +309,15 @@ lsm_map_view_refresh_base_map (LsmMapView *self)
   raise_layer (self, self->badges != NULL ? lsm_district_badges_get_layer (self->badges) : NULL);
 }
 
-static void
-remove_online (LsmMapView *self)
-{
-  ShumateMap *map = shumate_simple_map_get_map (self->map);
-
-  if (self->online_layer != NULL)
-    shumate_map_remove_layer (map, SHUMATE_LAYER (self->online_layer));
-  if (self->outline_layer != NULL)
-    shumate_map_remove_layer (map, SHUMATE_LAYER (self->outline_layer));
-  if (self->online_credited)
-    shumate_license_remove_map_source (shumate_simple_map_get_license (self->map), self->online_renderer);
-  if (self->online_source != NULL)
-    g_signal_handlers_disconnect_by_data (self->online_source, self);
-
-  g_clear_handle_id (&self->online_failed_source, g_source_remove);
-  self->online_credited = FALSE;
-  self->online_layer = NULL;
-  self->outline_layer = NULL;
-  g_clear_object (&self->online_renderer);
-  g_clear_object (&self->outline_source);
-  g_clear_object (&self->online_source);
-}
-
-static void
-set_online_state (LsmMapView     *self,
-                  LsmOnlineState  state)
+void
+_lsm_map_view_set_online_state (LsmMapView     *self,
+                                LsmOnlineState  state)
 {
   if (self->online_state == state)
     return;
 
   self->online_state = state;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLINE_STATE]);
-}
-
-/**
- * lsm_map_view_get_online_state:
- * @self: a map view
- *
- * Returns: whether online tiles are asked for, drawn or unavailable
- */
-LsmOnlineState
-lsm_map_view_get_online_state (LsmMapView *self)
-{
-  g_return_val_if_fail (LSM_IS_MAP_VIEW (self), LSM_ONLINE_STATE_OFF);
-
-  return self->online_state;
-}
-
-/* The attribution is there from the first tile drawn, not from the moment tiles are asked for. */
-static void
-on_online_received_cb (LsmMapView *self)
-{
-  if (self->online_credited || self->online_state != LSM_ONLINE_STATE_LOADING)
-    return;
-
-  self->online_credited = TRUE;
-  shumate_license_append_map_source (shumate_simple_map_get_license (self->map), self->online_renderer);
-  set_online_state (self, LSM_ONLINE_STATE_SHOWN);
-}
-
-static gboolean
-online_failed_idle_cb (gpointer data)
-{
-  LsmMapView *self = data;
-
-  self->online_failed_source = 0;
-  remove_online (self);
-  set_online_state (self, LSM_ONLINE_STATE_UNAVAILABLE);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* A map half online, half offline would mislead, and libshumate would not ask again for the
- * failed tiles until they leave the view: on the first failure the online layer goes, with its
- * attribution, and the window says so. Out of the signal emission, which the layer's own tile
- * request is still waiting on. */
-static void
-on_online_tile_failed_cb (LsmMapView   *self,
-                          const GError *error)
-{
-  g_debug ("The online map is unavailable: %s", error->message);
-  if (self->online_failed_source == 0)
-    self->online_failed_source = g_idle_add (online_failed_idle_cb, self);
-}
-
-static void
-add_layer_below_overlays (LsmMapView   *self,
-                          ShumateLayer *layer)
-{
-  ShumateMap *map = shumate_simple_map_get_map (self->map);
-
-  /* Debian's libshumate 1.0.3 declares shumate_simple_map_insert_overlay_layer() but does
-   * not export it; the map's own call does the same. */
-  if (self->highlight != NULL)
-    shumate_map_insert_layer_behind (map, layer, SHUMATE_LAYER (self->highlight));
-  else
-    shumate_map_add_layer (map, layer);
-}
-
-/**
- * lsm_map_view_set_online:
- * @self: a map view
- * @url_template: (nullable): an online raster tile address with {z}, {x}, {y}, or %NULL for the
- *   offline map only
- *
- * Shows online tiles with the district outlines and labels drawn over them, and adds their
- * attribution to the map once one is drawn. #LsmMapView:online-state follows what happens.
- *
- * Returns: (transfer none) (nullable): the online source, to watch for failures
- */
-LsmOnlineSource *
-lsm_map_view_set_online (LsmMapView *self,
-                         const char *url_template)
-{
-  ShumateViewport *viewport;
-
-  g_return_val_if_fail (LSM_IS_MAP_VIEW (self), NULL);
-
-  remove_online (self);
-  g_free (self->online_url);
-  self->online_url = g_strdup (url_template);
-
-  if (url_template == NULL)
-    set_online_state (self, LSM_ONLINE_STATE_OFF);
-  if (url_template == NULL || self->scene == NULL)
-    return NULL;
-
-  viewport = lsm_map_view_get_viewport (self);
-  self->online_source = lsm_online_source_new (url_template);
-  self->online_renderer = SHUMATE_MAP_SOURCE (shumate_raster_renderer_new_full ("lsmap-online", "OpenStreetMap",
-                                                                                 "© OpenStreetMap contributors",
-                                                                                 "https://www.openstreetmap.org/copyright",
-                                                                                 0, 19, 256, SHUMATE_MAP_PROJECTION_MERCATOR,
-                                                                                 SHUMATE_DATA_SOURCE (self->online_source)));
-  g_signal_connect_object (self->online_source, "received-data", G_CALLBACK (on_online_received_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->online_source, "tile-failed", G_CALLBACK (on_online_tile_failed_cb), self,
-                           G_CONNECT_SWAPPED);
-  self->online_layer = shumate_map_layer_new (self->online_renderer, viewport);
-  add_layer_below_overlays (self, SHUMATE_LAYER (self->online_layer));
-
-  self->outline_source = SHUMATE_MAP_SOURCE (lsm_base_map_source_new_overlay (self->scene));
-  self->outline_layer = shumate_map_layer_new (self->outline_source, viewport);
-  add_layer_below_overlays (self, SHUMATE_LAYER (self->outline_layer));
-
-  set_online_state (self, LSM_ONLINE_STATE_LOADING);
-
-  return self->online_source;
 }
 
 static gboolean
@@ -628,6 +469,7 @@ lsm_map_view_select (LsmMapView *self,
     lsm_highlight_layer_set_district (self->highlight, district ? feature : NULL);
   if (self->sites_layer != NULL)
     lsm_sites_layer_set_selected (self->sites_layer, district ? NULL : feature);
+  _lsm_map_view_focus_follow (self, feature);
 
   if (center && feature != NULL && lsm_feature_get_label_point (feature, &lon, &lat))
     shumate_location_set_location (SHUMATE_LOCATION (lsm_map_view_get_viewport (self)), lat, lon);
@@ -688,6 +530,7 @@ lsm_map_view_dispose (GObject *object)
   g_clear_object (&self->online_source);
   g_clear_pointer (&self->online_url, g_free);
   g_clear_object (&self->selected);
+  g_clear_object (&self->focus_site);
   g_clear_object (&self->base);
   g_clear_object (&self->filter);
   g_clear_object (&self->scene);
@@ -744,6 +587,7 @@ lsm_map_view_class_init (LsmMapViewClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, LSM_TYPE_FEATURE);
 
   gtk_widget_class_set_css_name (widget_class, "lsm-map-view");
+  _lsm_map_view_class_init_focus (widget_class);
 }
 
 static void
@@ -764,4 +608,5 @@ lsm_map_view_init (LsmMapView *self)
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_BUBBLE);
   g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  _lsm_map_view_init_focus (self);
 }

@@ -106,15 +106,14 @@ bind_cb (GtkSignalListItemFactory *factory,
   if (column == LSM_COLUMN_SECTOR)
     lsm_sector_icon_set_image (GTK_IMAGE (gtk_widget_get_first_child (box)), lsm_feature_get_sector (site));
 
-  /* Orca reads a row by its first cell: say what the site is, not only its name. */
+  /* GTK 4.8 gives a row no accessible name of its own, and a cell none from its content: the
+   * name's cell says what the site is, not only what it is called. */
   if (column == LSM_COLUMN_NAME)
     {
-      /* Translators: a site as a screen reader reads a row of the table: name, sector, status */
-      g_autofree char *name = g_strdup_printf (_("%s, %s, %s"), lsm_feature_get_name (site),
-                                               lsm_sector_get_label (lsm_feature_get_sector (site)),
-                                               lsm_status_get_label (lsm_feature_get_status (site)));
+      g_autofree char *spoken = lsm_site_format_spoken (site);
+      GtkWidget *cell = gtk_widget_get_parent (box) != NULL ? gtk_widget_get_parent (box) : box;
 
-      gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
     }
 }
 

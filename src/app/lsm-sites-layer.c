@@ -624,6 +624,37 @@ lsm_sites_layer_get_position (LsmSitesLayer *self,
   return FALSE;
 }
 
+/**
+ * lsm_sites_layer_get_drawn:
+ * @self: a layer
+ * @index: which of the symbols drawn, below lsm_sites_layer_get_n_drawn()
+ * @x: (out): widget x of its symbol
+ * @y: (out): widget y of its symbol
+ *
+ * Returns: (transfer none) (nullable): the site drawn there, %NULL past the last
+ */
+LsmFeature *
+lsm_sites_layer_get_drawn (LsmSitesLayer *self,
+                           guint          index,
+                           double        *x,
+                           double        *y)
+{
+  const LsmPlacement *p;
+
+  g_return_val_if_fail (LSM_IS_SITES_LAYER (self), NULL);
+
+  _lsm_sites_layer_update_placements (self);
+  if (index >= self->placements->len)
+    return NULL;
+
+  p = &g_array_index (self->placements, LsmPlacement, index);
+  *x = p->x;
+  *y = p->y;
+  _lsm_sites_layer_rotate_point (self, x, y, 1);
+
+  return p->site;
+}
+
 guint
 lsm_sites_layer_get_n_drawn (LsmSitesLayer *self)
 {

@@ -29,6 +29,10 @@ gboolean       lsm_sites_layer_get_position  (LsmSitesLayer   *self,
                                               double          *x,
                                               double          *y);
 guint          lsm_sites_layer_get_n_drawn   (LsmSitesLayer   *self);
+LsmFeature    *lsm_sites_layer_get_drawn     (LsmSitesLayer   *self,
+                                              guint            index,
+                                              double          *x,
+                                              double          *y);
 LsmFeature    *lsm_sites_layer_get_selected  (LsmSitesLayer   *self);
 void           lsm_sites_layer_set_selected  (LsmSitesLayer   *self,
                                               LsmFeature      *site);

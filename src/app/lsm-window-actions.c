@@ -338,8 +338,10 @@ _lsm_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.fit", NULL);
+  /* Shift+arrow: GtkWindow's own bindings of the plain arrows come first and move the focus,
+   * so those never reached the map; on the map itself they move between its sites. */
   for (guint i = 0; i < G_N_ELEMENTS (pans); i++)
-    gtk_widget_class_add_binding_action (widget_class, pans[i].key, 0, "win.pan", "(dd)",
+    gtk_widget_class_add_binding_action (widget_class, pans[i].key, GDK_SHIFT_MASK, "win.pan", "(dd)",
                                          pans[i].dx, pans[i].dy);
 
   gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");

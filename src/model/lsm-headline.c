@@ -273,6 +273,26 @@ lsm_site_format_column (LsmFeature *site,
     }
 }
 
+/**
+ * lsm_site_format_spoken:
+ * @site: a site
+ *
+ * What a screen reader says for a site, on the map or in the table: its name, sector and
+ * status, so a listener knows what it is and how far along, not only what it is called.
+ *
+ * Returns: (transfer full): the text in the user's language
+ */
+char *
+lsm_site_format_spoken (LsmFeature *site)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (site), NULL);
+
+  /* Translators: a site as a screen reader reads it, on the map or in the table: name, sector, status */
+  return g_strdup_printf (_("%s, %s, %s"), lsm_feature_get_name (site),
+                          lsm_sector_get_label (lsm_feature_get_sector (site)),
+                          lsm_status_get_label (lsm_feature_get_status (site)));
+}
+
 static int
 compare_text (const char *a,
               const char *b)

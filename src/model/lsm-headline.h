@@ -45,6 +45,7 @@ gboolean    lsm_site_get_headline      (LsmFeature   *site,
                                         double       *value);
 char       *lsm_site_format_column     (LsmFeature   *site,
                                         LsmColumn     column);
+char       *lsm_site_format_spoken     (LsmFeature   *site);
 int         lsm_site_compare           (LsmFeature   *a,
                                         LsmFeature   *b,
                                         LsmColumn     column,

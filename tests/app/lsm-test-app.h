@@ -13,11 +13,16 @@
 
 G_BEGIN_DECLS
 
+void       init_display_test (int       *argc,
+                              char    ***argv);
 gboolean   wait_for       (gboolean (*condition) (gpointer),
                            gpointer   data);
 gboolean   catalog_loaded (gpointer   data);
 void       settle         (void);
 void       reset_settings (void);
 LsmWindow *open_window    (const char *path);
+GdkTexture *render_widget (GtkWidget  *widget);
+void       save_screenshot (GtkWidget  *widget,
+                            const char *name);
 
 G_END_DECLS

@@ -261,14 +261,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LSMAP_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
   g_setenv ("LSMAP_BUNDLED_DATA", g_getenv ("LSMAP_DATA_DIR"), TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  init_display_test (&argc, &argv);
 
   g_test_add_func ("/lsm/handover/print-tab", test_handover_print_tab);
   g_test_add_func ("/lsm/handover/exported-toast-opens", test_handover_exported_toast_opens);

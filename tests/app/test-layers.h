@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 void        collect_labels       (GtkWidget  *widget,
                                   GString    *text);
 LsmWindow  *new_window           (void);
-void        save_screenshot      (gpointer    window,
+void        save_shot            (GtkWidget  *widget,
                                   const char *name);
 LsmFeature *site_named           (LsmLayer   *layer,
                                   const char *name);
