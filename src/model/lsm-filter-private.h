@@ -11,6 +11,45 @@
 
 G_BEGIN_DECLS
 
+struct _LsmFilter
+{
+  GObject     parent_instance;
+
+  /* the state */
+  char      **hidden_sectors;   /* sorted, unique ids; never NULL */
+  char      **hidden_statuses;
+  char       *district;
+  char       *commune_2025;     /* the code of a unit of 2025 */
+  char       *search_text;
+  char       *folded_search;
+
+  /* owned references */
+  GListModel *model;
+  gulong      model_items_changed_id;
+
+  /* the result of the last pass over the model */
+  GPtrArray  *items;            /* LsmFeature, in the model's order */
+  GArray     *n_visible;        /* guint per sector index */
+  GArray     *n_total;
+};
+
+enum {
+  PROP_0,
+  PROP_MODEL,
+  PROP_HIDDEN_SECTORS,
+  PROP_HIDDEN_STATUSES,
+  PROP_DISTRICT,
+  PROP_SEARCH_TEXT,
+  PROP_ITEM_TYPE,
+  PROP_N_ITEMS,
+  PROP_COMMUNE_2025,
+  N_PROPS
+};
+
+/* Recomputes the sites and counts, notifies @prop (unless %PROP_0) and emits ::changed. */
+void     _lsm_filter_update             (LsmFilter           *self,
+                                         guint                prop);
+
 /* Sectors and statuses differ only in their vocabulary: one set of id helpers serves both. */
 typedef struct
 {

@@ -23,45 +23,11 @@
  * Hidden sectors and statuses are kept as ids, not bits: sectors are rows of a table that can
  * grow at run time, and a saved filter must survive rows being added. A sector the filter has
  * never heard of is shown. */
-struct _LsmFilter
-{
-  GObject     parent_instance;
-
-  /* the state */
-  char      **hidden_sectors;   /* sorted, unique ids; never NULL */
-  char      **hidden_statuses;
-  char       *district;
-  char       *commune_2025;     /* the code of a unit of 2025 */
-  char       *search_text;
-  char       *folded_search;
-
-  /* owned references */
-  GListModel *model;
-  gulong      model_items_changed_id;
-
-  /* the result of the last pass over the model */
-  GPtrArray  *items;            /* LsmFeature, in the model's order */
-  GArray     *n_visible;        /* guint per sector index */
-  GArray     *n_total;
-};
 
 static void lsm_filter_list_model_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (LsmFilter, lsm_filter, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, lsm_filter_list_model_init))
-
-enum {
-  PROP_0,
-  PROP_MODEL,
-  PROP_HIDDEN_SECTORS,
-  PROP_HIDDEN_STATUSES,
-  PROP_DISTRICT,
-  PROP_SEARCH_TEXT,
-  PROP_ITEM_TYPE,
-  PROP_N_ITEMS,
-  PROP_COMMUNE_2025,
-  N_PROPS
-};
 
 enum {
   CHANGED,
@@ -147,9 +113,9 @@ refilter (LsmFilter *self)
   g_ptr_array_unref (old);
 }
 
-static void
-update (LsmFilter *self,
-        guint      prop)
+void
+_lsm_filter_update (LsmFilter *self,
+                    guint      prop)
 {
   refilter (self);
   if (prop != PROP_0)
@@ -160,7 +126,7 @@ update (LsmFilter *self,
 static void
 on_model_items_changed_cb (LsmFilter *self)
 {
-  update (self, PROP_0);
+  _lsm_filter_update (self, PROP_0);
 }
 
 static GType
@@ -463,200 +429,7 @@ lsm_filter_set_model (LsmFilter  *self,
     self->model_items_changed_id =
       g_signal_connect_swapped (model, "items-changed", G_CALLBACK (on_model_items_changed_cb), self);
 
-  update (self, PROP_MODEL);
-}
-
-static void
-set_hidden (LsmFilter          *self,
-            char             ***hidden,
-            const char * const *ids,
-            guint               prop)
-{
-  char **normal = _lsm_filter_ids_normalize (ids);
-
-  if (g_strv_equal ((const char * const *) normal, (const char * const *) *hidden))
-    {
-      g_strfreev (normal);
-      return;
-    }
-
-  g_strfreev (*hidden);
-  *hidden = normal;
-  update (self, prop);
-}
-
-static void
-set_visible (LsmFilter  *self,
-             char     ***hidden,
-             const char *id,
-             gboolean    visible,
-             guint       prop)
-{
-  g_auto(GStrv) ids = _lsm_filter_ids_with ((const char * const *) *hidden, id, !visible);
-
-  set_hidden (self, hidden, (const char * const *) ids, prop);
-}
-
-/* Hides every row of the vocabulary not in @ids; rows added later are shown. */
-static void
-show_only (LsmFilter          *self,
-           const LsmVocabulary *vocabulary,
-           char             ***hidden,
-           const char * const *ids,
-           guint               prop)
-{
-  g_auto(GStrv) others = _lsm_filter_ids_complement (vocabulary, ids);
-
-  set_hidden (self, hidden, (const char * const *) others, prop);
-}
-
-static gboolean
-get_visible (char       **hidden,
-             const char  *id)
-{
-  /* No id (a status of nothing), no way to hide it. */
-  return id == NULL || !g_strv_contains ((const char * const *) hidden, id);
-}
-
-/**
- * lsm_filter_get_hidden_sectors:
- * @self: a filter
- *
- * Returns: (transfer none): the ids of the hidden sectors, sorted
- */
-const char * const *
-lsm_filter_get_hidden_sectors (LsmFilter *self)
-{
-  g_return_val_if_fail (LSM_IS_FILTER (self), NULL);
-
-  return (const char * const *) self->hidden_sectors;
-}
-
-/**
- * lsm_filter_set_hidden_sectors:
- * @self: a filter
- * @ids: (nullable) (array zero-terminated=1): sector ids; ids of no known sector are kept, for
- *   a sector that may be registered later
- */
-void
-lsm_filter_set_hidden_sectors (LsmFilter          *self,
-                               const char * const *ids)
-{
-  g_return_if_fail (LSM_IS_FILTER (self));
-
-  set_hidden (self, &self->hidden_sectors, ids, PROP_HIDDEN_SECTORS);
-}
-
-/**
- * lsm_filter_get_sector_visible:
- * @self: a filter
- * @sector: a sector index, registered or not
- *
- * Returns: whether the sector's sites are shown; a sector the filter does not know is
- */
-gboolean
-lsm_filter_get_sector_visible (LsmFilter *self,
-                               LsmSector  sector)
-{
-  g_return_val_if_fail (LSM_IS_FILTER (self), FALSE);
-
-  return get_visible (self->hidden_sectors, _lsm_sector_vocabulary.get_id (sector));
-}
-
-void
-lsm_filter_set_sector_visible (LsmFilter *self,
-                               LsmSector  sector,
-                               gboolean   visible)
-{
-  const char *id = _lsm_sector_vocabulary.get_id (sector);
-
-  g_return_if_fail (LSM_IS_FILTER (self));
-  g_return_if_fail (id != NULL);
-
-  set_visible (self, &self->hidden_sectors, id, visible, PROP_HIDDEN_SECTORS);
-}
-
-/**
- * lsm_filter_show_only_sectors:
- * @self: a filter
- * @ids: (nullable) (array zero-terminated=1): the sector ids to show, e.g. from
- *   lsm_filter_parse_sectors()
- *
- * Hides every sector known now that is not in @ids, in one change.
- */
-void
-lsm_filter_show_only_sectors (LsmFilter          *self,
-                              const char * const *ids)
-{
-  g_return_if_fail (LSM_IS_FILTER (self));
-
-  show_only (self, &_lsm_sector_vocabulary, &self->hidden_sectors, ids, PROP_HIDDEN_SECTORS);
-}
-
-/**
- * lsm_filter_get_hidden_statuses:
- * @self: a filter
- *
- * Returns: (transfer none): the ids of the hidden statuses, sorted
- */
-const char * const *
-lsm_filter_get_hidden_statuses (LsmFilter *self)
-{
-  g_return_val_if_fail (LSM_IS_FILTER (self), NULL);
-
-  return (const char * const *) self->hidden_statuses;
-}
-
-/**
- * lsm_filter_set_hidden_statuses:
- * @self: a filter
- * @ids: (nullable) (array zero-terminated=1): status ids
- */
-void
-lsm_filter_set_hidden_statuses (LsmFilter          *self,
-                                const char * const *ids)
-{
-  g_return_if_fail (LSM_IS_FILTER (self));
-
-  set_hidden (self, &self->hidden_statuses, ids, PROP_HIDDEN_STATUSES);
-}
-
-gboolean
-lsm_filter_get_status_visible (LsmFilter *self,
-                               LsmStatus  status)
-{
-  g_return_val_if_fail (LSM_IS_FILTER (self), FALSE);
-
-  return get_visible (self->hidden_statuses, _lsm_status_vocabulary.get_id (status));
-}
-
-void
-lsm_filter_set_status_visible (LsmFilter *self,
-                               LsmStatus  status,
-                               gboolean   visible)
-{
-  const char *id = _lsm_status_vocabulary.get_id (status);
-
-  g_return_if_fail (LSM_IS_FILTER (self));
-  g_return_if_fail (id != NULL);
-
-  set_visible (self, &self->hidden_statuses, id, visible, PROP_HIDDEN_STATUSES);
-}
-
-/**
- * lsm_filter_show_only_statuses:
- * @self: a filter
- * @ids: (nullable) (array zero-terminated=1): the status ids to show
- *
- * Hides every status that is not in @ids, in one change.
- */
-void
-lsm_filter_show_only_statuses (LsmFilter          *self,
-                               const char * const *ids)
-{
-  g_return_if_fail (LSM_IS_FILTER (self));
-
-  show_only (self, &_lsm_status_vocabulary, &self->hidden_statuses, ids, PROP_HIDDEN_STATUSES);
+  _lsm_filter_update (self, PROP_MODEL);
 }
 
 const char *
@@ -680,7 +453,7 @@ lsm_filter_set_district (LsmFilter  *self,
 
   g_free (self->district);
   self->district = g_strdup (district);
-  update (self, PROP_DISTRICT);
+  _lsm_filter_update (self, PROP_DISTRICT);
 }
 
 const char *
@@ -704,7 +477,7 @@ lsm_filter_set_commune_2025 (LsmFilter  *self,
 
   g_free (self->commune_2025);
   self->commune_2025 = g_strdup (code);
-  update (self, PROP_COMMUNE_2025);
+  _lsm_filter_update (self, PROP_COMMUNE_2025);
 }
 
 const char *
@@ -744,7 +517,7 @@ lsm_filter_set_search_text (LsmFilter  *self,
   g_free (self->folded_search);
   self->search_text = g_strdup (text);
   self->folded_search = text != NULL ? lsm_search_fold (text) : NULL;
-  update (self, PROP_SEARCH_TEXT);
+  _lsm_filter_update (self, PROP_SEARCH_TEXT);
 }
 
 /**
