@@ -29,9 +29,23 @@ struct _LsmFilter
 
   /* the result of the last pass over the model */
   GPtrArray  *items;            /* LsmFeature, in the model's order */
-  GArray     *n_visible;        /* guint per sector index */
-  GArray     *n_total;
+  GArray     *counts;           /* LsmFilterCounts per sector index */
+  guint       n_hidden_matches; /* match the search, hidden by the other filters */
+  gboolean    narrowed;         /* a filter other than the search is set */
+
+  /* changes made as one */
+  guint       frozen;
+  guint       pending;          /* 1 << property of each change not yet told */
 };
+
+/* What, besides the search, hides a site. */
+typedef enum
+{
+  LSM_HIDDEN_BY_SECTOR   = 1 << 0,
+  LSM_HIDDEN_BY_STATUS   = 1 << 1,
+  LSM_HIDDEN_BY_DISTRICT = 1 << 2,
+  LSM_HIDDEN_BY_COMMUNE  = 1 << 3,
+} LsmHiddenBy;
 
 enum {
   PROP_0,
@@ -49,6 +63,11 @@ enum {
 /* Recomputes the sites and counts, notifies @prop (unless %PROP_0) and emits ::changed. */
 void     _lsm_filter_update             (LsmFilter           *self,
                                          guint                prop);
+void     _lsm_filter_counts_reset       (LsmFilter           *self,
+                                         guint                n_sectors);
+void     _lsm_filter_counts_add         (LsmFilter           *self,
+                                         LsmFeature          *site,
+                                         gboolean             shown);
 
 /* Sectors and statuses differ only in their vocabulary: one set of id helpers serves both. */
 typedef struct
