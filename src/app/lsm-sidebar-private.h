@@ -31,6 +31,8 @@ struct _LsmSidebar
   GtkBox             *precision_box;
   GtkSingleSelection *selection;
   GtkCustomSorter    *relevance;
+  GtkWidget          *hidden_matches; /* "3 more matches hidden by filters — Show All" */
+  GtkLabel           *hidden_matches_label;
 
   /* owned */
   LsmCatalog         *catalog;

@@ -48,6 +48,7 @@ _lsm_sidebar_build_sector_rows (LsmSidebar *self)
       LsmSector s = sectors[i];
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
       GtkWidget *label = gtk_label_new (lsm_sector_get_label (s));
       GtkWidget *count = gtk_label_new (NULL);
 
@@ -56,18 +57,23 @@ _lsm_sidebar_build_sector_rows (LsmSidebar *self)
       gtk_widget_set_margin_top (row, 2);
       gtk_widget_set_margin_bottom (row, 2);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_set_hexpand (texts, TRUE);
+      /* Under the name, what of the sector is where: "2 on the map, 3 with no known location". */
+      gtk_label_set_xalign (GTK_LABEL (count), 0);
+      gtk_label_set_wrap (GTK_LABEL (count), TRUE);
+      gtk_widget_add_css_class (count, "caption");
       gtk_widget_add_css_class (count, "dim-label");
-      gtk_widget_add_css_class (count, "numeric");
+      gtk_box_append (GTK_BOX (texts), label);
+      gtk_box_append (GTK_BOX (texts), count);
       gtk_box_append (GTK_BOX (row), check);
       gtk_box_append (GTK_BOX (row), lsm_sector_icon_new_image (s));
       gtk_image_set_pixel_size (GTK_IMAGE (gtk_widget_get_last_child (row)), 20);
-      gtk_box_append (GTK_BOX (row), label);
-      gtk_box_append (GTK_BOX (row), count);
+      gtk_box_append (GTK_BOX (row), texts);
       gtk_list_box_append (self->sector_list, row);
 
       /* The whole row toggles: the label is the check button's mnemonic target. */
       gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, count, NULL, -1);
       g_object_set_data (G_OBJECT (check), "lsm-sector", GUINT_TO_POINTER (s));
       g_signal_connect (check, "toggled", G_CALLBACK (on_sector_toggled_cb), self);
       g_ptr_array_index (self->sector_checks, s) = check;
@@ -108,13 +114,16 @@ _lsm_sidebar_update_sector_counts (LsmSidebar *self)
   g_array_set_size (self->total, self->sector_checks->len);
   for (guint s = 0; s < self->sector_checks->len; s++)
     {
-      guint visible = g_array_index (self->visible, guint, s) = lsm_filter_get_n_visible (self->filter, s);
-      guint total = g_array_index (self->total, guint, s) = lsm_filter_get_n_total (self->filter, s);
-      /* Translators: sites of a sector shown out of all its sites, e.g. "3 / 5" */
-      g_autofree char *text = g_strdup_printf (C_("sector count", "%u / %u"), visible, total);
+      LsmFilterCounts counts;
+      g_autofree char *text = NULL;
 
-      gtk_label_set_text (g_ptr_array_index (self->sector_counts, s), text);
-      gtk_widget_set_sensitive (g_ptr_array_index (self->sector_checks, s), total > 0);
+      lsm_filter_get_counts (self->filter, s, &counts);
+      g_array_index (self->visible, guint, s) = counts.shown;
+      g_array_index (self->total, guint, s) = counts.total;
+      text = lsm_filter_counts_format (&counts, TRUE);
+
+      gtk_label_set_text (g_ptr_array_index (self->sector_counts, s), *text != '\0' ? text : _("No sites"));
+      gtk_widget_set_sensitive (g_ptr_array_index (self->sector_checks, s), counts.total > 0);
     }
 }
 
@@ -155,4 +164,21 @@ lsm_sidebar_get_sector_toggle (LsmSidebar *self,
   g_return_val_if_fail (sector < self->sector_checks->len, NULL);
 
   return g_ptr_array_index (self->sector_checks, sector);
+}
+
+/**
+ * lsm_sidebar_get_sector_caption:
+ * @self: a sidebar
+ * @sector: a sector
+ *
+ * Returns: (transfer none): the label under the sector's name that says where its sites are
+ */
+GtkLabel *
+lsm_sidebar_get_sector_caption (LsmSidebar *self,
+                                LsmSector   sector)
+{
+  g_return_val_if_fail (LSM_IS_SIDEBAR (self), NULL);
+  g_return_val_if_fail (sector < self->sector_counts->len, NULL);
+
+  return g_ptr_array_index (self->sector_counts, sector);
 }

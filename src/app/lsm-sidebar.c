@@ -82,12 +82,31 @@ update_counts (LsmSidebar *self)
   GListModel *sites = lsm_filter_get_model (self->filter);
   guint n = sites != NULL ? g_list_model_get_n_items (sites) : 0;
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter));
+  guint hidden = lsm_filter_get_n_hidden_matches (self->filter);
   g_autofree char *heading = NULL;
 
   _lsm_sidebar_update_sector_counts (self);
 
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sites: %u of %u", "Sites: %u of %u", n), shown, n);
   gtk_label_set_text (self->sites_heading, heading);
+
+  /* A search that finds nothing because a filter hides it must say so, or the site seems absent. */
+  gtk_widget_set_visible (self->hidden_matches, hidden > 0);
+  if (hidden > 0)
+    {
+      /* Translators: in the list of search results, before a "Show All" button */
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more match hidden by filters",
+                                                            "%u more matches hidden by filters", hidden), hidden);
+
+      gtk_label_set_text (self->hidden_matches_label, text);
+    }
+}
+
+static void
+on_show_all_clicked_cb (LsmSidebar *self)
+{
+  if (self->filter != NULL)
+    lsm_filter_show_hidden_matches (self->filter);
 }
 
 static gboolean
@@ -469,6 +488,21 @@ lsm_sidebar_get_choropleth_control (LsmSidebar *self)
 }
 
 /**
+ * lsm_sidebar_get_hidden_matches:
+ * @self: a sidebar
+ *
+ * Returns: (transfer none): the row that says how many matches of the search the filters hide,
+ *   with its "Show All" button; hidden when they hide none
+ */
+GtkWidget *
+lsm_sidebar_get_hidden_matches (LsmSidebar *self)
+{
+  g_return_val_if_fail (LSM_IS_SIDEBAR (self), NULL);
+
+  return self->hidden_matches;
+}
+
+/**
  * lsm_sidebar_get_search:
  * @self: a sidebar
  *
@@ -593,6 +627,9 @@ lsm_sidebar_class_init (LsmSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, precision_box);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, selection);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, relevance);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, hidden_matches);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, hidden_matches_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_all_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
