@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "lsm-test-app.h"
+#include "lsm-vocab.h"
 #include "lsm-window.h"
 
 /* Helpers of the display suites: the real window on the bundled data, waited for as a user
@@ -82,4 +83,66 @@ open_window (const char *path)
   settle ();
 
   return window;
+}
+
+static void
+collect_shown_labels (GtkWidget *widget,
+                      GString   *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_shown_labels (child, text);
+}
+
+/* What @widget reads: its labels, one a line, leaving out what is hidden. */
+char *
+shown_text (GtkWidget *widget)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_shown_labels (widget, text);
+  return g_string_free (text, FALSE);
+}
+
+/* With LSMAP_SCREENSHOT_DIR set, writes what @widget shows there as @file_name, for a person to
+ * look at; the test does not judge it. */
+void
+save_screenshot (GtkWidget  *widget,
+                 const char *file_name)
+{
+  const char *dir = g_getenv ("LSMAP_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  if (dir == NULL)
+    return;
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, file_name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+/* The same as NAME-en.png or NAME-vi.png, for the suites run in both languages. */
+void
+save_screenshot_in_language (GtkWidget  *widget,
+                             const char *name)
+{
+  g_autofree char *file_name = g_strdup_printf ("%s-%s.png", name, lsm_ui_is_vietnamese () ? "vi" : "en");
+
+  save_screenshot (widget, file_name);
 }

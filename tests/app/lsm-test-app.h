@@ -19,5 +19,10 @@ gboolean   catalog_loaded (gpointer   data);
 void       settle         (void);
 void       reset_settings (void);
 LsmWindow *open_window    (const char *path);
+char      *shown_text     (GtkWidget  *widget);
+void       save_screenshot (GtkWidget *widget,
+                           const char *file_name);
+void       save_screenshot_in_language (GtkWidget  *widget,
+                                        const char *name);
 
 G_END_DECLS

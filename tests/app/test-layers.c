@@ -95,35 +95,6 @@ new_window (void)
   return g_object_ref (window);
 }
 
-static void
-save_screenshot (gpointer    window,
-                 const char *name)
-{
-  const char *dir = g_getenv ("LSM_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
-  int width, height;
-
-  /* Only when asked: for a person to look at, not for the test to judge. */
-  if (dir == NULL)
-    return;
-
-  width = gtk_widget_get_width (GTK_WIDGET (window));
-  height = gtk_widget_get_height (GTK_WIDGET (window));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_strdup_printf ("%s/%s-%s.png", dir, name, lsm_ui_is_vietnamese () ? "vi" : "en");
-  gdk_texture_save_to_png (texture, path);
-}
-
 static LsmFeature *
 site_named (LsmLayer   *layer,
             const char *name)
@@ -186,7 +157,7 @@ assert_layers_shown (LsmWindow  *window,
         lsm_test_assert_contains (text->str, "ghi_chu\nmới");
     }
 
-  save_screenshot (window, way);
+  save_screenshot_in_language (GTK_WIDGET (window), way);
 }
 
 static gboolean
@@ -362,7 +333,7 @@ test_layers_list (void)
                    lsm_ui_is_vietnamese () ? "3 địa điểm · 2 vấn đề" : "3 sites · 2 problems");
   gtk_popover_popup (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (window->layers_list), GTK_TYPE_POPOVER)));
   settle ();
-  save_screenshot (gtk_widget_get_ancestor (GTK_WIDGET (window->layers_list), GTK_TYPE_POPOVER), "layers-list");
+  save_screenshot_in_language (gtk_widget_get_ancestor (GTK_WIDGET (window->layers_list), GTK_TYPE_POPOVER), "layers-list");
 
   /* The bundled data hidden: only the user's sites are listed and counted. */
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (list_box, 0));
