@@ -71,6 +71,17 @@ find_actionable (GtkWidget  *widget,
   return NULL;
 }
 
+/* The sizes the screenshots are looked at in: a large screen and a small laptop's. */
+static void
+resize (LsmWindow *window,
+        int        width,
+        int        height)
+{
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  settle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+}
+
 static gboolean
 search_applied (gpointer data)
 {
@@ -127,10 +138,9 @@ test_filters_show_all (void)
   button = find_button_labelled (GTK_WIDGET (window->sidebar), TR ("_Show All", "_Hiện tất cả"));
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_drawable (button));
+  resize (window, 1280, 900);
   save_screenshot_in_language (GTK_WIDGET (window), "filters-show-all-1280");
-  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
-  settle ();
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  resize (window, 1024, 700);
   save_screenshot_in_language (GTK_WIDGET (window), "filters-show-all-1024");
 
   g_signal_emit_by_name (button, "clicked");
@@ -321,7 +331,10 @@ test_filters_counts (void)
       badged += badge != NULL ? (guint) atoi (gtk_menu_button_get_label (badge)) : 0;
     }
   g_assert_cmpuint (badged, ==, 1);
+  resize (window, 1280, 900);
   save_screenshot_in_language (GTK_WIDGET (window), "filters-counts-1280");
+  resize (window, 1024, 700);
+  save_screenshot_in_language (GTK_WIDGET (window), "filters-counts-1024");
 
   /* Nothing of the sector shown: the row says so, in its words. */
   lsm_filter_set_status_visible (window->filter, LSM_STATUS_OPERATING, FALSE);
@@ -406,7 +419,10 @@ test_filters_table_commune (void)
     else
       g_assert_true (i + 1 == n || unit_name (rows, i + 1) == NULL);
   g_assert_null (unit_name (rows, n - 1));
+  resize (window, 1280, 900);
   save_screenshot_in_language (GTK_WIDGET (window), "filters-table-commune-1280");
+  resize (window, 1024, 700);
+  save_screenshot_in_language (GTK_WIDGET (window), "filters-table-commune-1024");
 
   /* Clicked again, the order turns round, as every column of the table does. */
   gtk_column_view_sort_by_column (view, column, GTK_SORT_DESCENDING);
