@@ -9,6 +9,10 @@
 
 #include "config.h"
 
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
 #include "lsm-test-app.h"
 #include "lsm-vocab.h"
 #include "lsm-window.h"
@@ -145,4 +149,55 @@ save_screenshot_in_language (GtkWidget  *widget,
   g_autofree char *file_name = g_strdup_printf ("%s-%s.png", name, lsm_ui_is_vietnamese () ? "vi" : "en");
 
   save_screenshot (widget, file_name);
+}
+
+/* The first widget under @widget, itself included, that @match accepts. */
+GtkWidget *
+find_widget_matching (GtkWidget   *widget,
+                      gboolean   (*match) (GtkWidget *, const char *),
+                      const char  *data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_matching (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_action (GtkWidget  *widget,
+            const char *action)
+{
+  return GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action)
+{
+  return find_widget_matching (widget, has_action, action);
+}
+
+/* What every display suite's main does first: the translations of the build, GTK under test,
+ * libadwaita and the icons of the resource. */
+void
+init_display_test (int    *argc,
+                   char ***argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LSMAP_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_BASE "/icons");
 }

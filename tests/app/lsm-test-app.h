@@ -24,5 +24,12 @@ void       save_screenshot (GtkWidget *widget,
                            const char *file_name);
 void       save_screenshot_in_language (GtkWidget  *widget,
                                         const char *name);
+GtkWidget *find_widget_matching (GtkWidget   *widget,
+                                 gboolean   (*match) (GtkWidget *, const char *),
+                                 const char  *data);
+GtkWidget *find_actionable (GtkWidget  *widget,
+                            const char *action);
+void       init_display_test (int    *argc,
+                              char ***argv);
 
 G_END_DECLS

@@ -33,42 +33,19 @@
 #define TR(en, vi) (lsm_ui_is_vietnamese () ? (vi) : (en))
 
 /* A button or a check button, by the label it shows. */
+static gboolean
+has_button_label (GtkWidget  *widget,
+                  const char *label)
+{
+  return (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+         || (GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0);
+}
+
 static GtkWidget *
 find_button_labelled (GtkWidget  *widget,
                       const char *label)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  if (GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_labelled (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_actionable (GtkWidget  *widget,
-                 const char *action)
-{
-  if (GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_actionable (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return find_widget_matching (widget, has_button_label, label);
 }
 
 /* The sizes the screenshots are looked at in: a large screen and a small laptop's. */
@@ -182,38 +159,18 @@ menu_has_action (GMenuModel *menu,
   return FALSE;
 }
 
-static GtkMenuButton *
-find_primary_menu (GtkWidget *widget)
+static gboolean
+is_primary_menu (GtkWidget  *widget,
+                 const char *data)
 {
-  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
-    return GTK_MENU_BUTTON (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkMenuButton *found = find_primary_menu (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
 }
 
-static GtkDropDown *
-find_dropdown (GtkWidget *widget)
+static gboolean
+is_dropdown (GtkWidget  *widget,
+             const char *data)
 {
-  if (GTK_IS_DROP_DOWN (widget))
-    return GTK_DROP_DOWN (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkDropDown *found = find_dropdown (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_DROP_DOWN (widget);
 }
 
 /* One action clears sectors, statuses and the district; it is there only while a filter is set,
@@ -229,8 +186,8 @@ test_filters_reset (void)
   g_autofree char *text = NULL;
   GtkWidget *button = find_actionable (GTK_WIDGET (window->sidebar), "win.reset-filters");
   GtkWidget *operating = find_button_labelled (GTK_WIDGET (window->sidebar), TR ("Operating", "Đang hoạt động"));
-  GtkDropDown *district = find_dropdown (GTK_WIDGET (window->sidebar));
-  GtkMenuButton *menu = find_primary_menu (GTK_WIDGET (window));
+  GtkDropDown *district = GTK_DROP_DOWN (find_widget_matching (GTK_WIDGET (window->sidebar), is_dropdown, NULL));
+  GtkMenuButton *menu = GTK_MENU_BUTTON (find_widget_matching (GTK_WIDGET (window), is_primary_menu, NULL));
   gboolean listed = FALSE;
 
   g_assert_nonnull (button);
@@ -482,15 +439,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LSMAP_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    RESOURCE_BASE "/icons");
+  init_display_test (&argc, &argv);
 
   g_test_add_func ("/lsm/filters/show-all", test_filters_show_all);
   g_test_add_func ("/lsm/filters/reset", test_filters_reset);

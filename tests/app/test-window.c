@@ -118,40 +118,6 @@ test_window_shows_province (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The first widget under @widget, itself included, that @match accepts. */
-static GtkWidget *
-find_widget (GtkWidget     *widget,
-             gboolean     (*match) (GtkWidget *, const char *),
-             const char    *data)
-{
-  if (match (widget, data))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-has_action (GtkWidget  *widget,
-            const char *action)
-{
-  return GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
-}
-
-static GtkWidget *
-find_actionable (GtkWidget  *widget,
-                 const char *action)
-{
-  return find_widget (widget, has_action, action);
-}
-
 static void
 test_window_sidebar_toggle (void)
 {
@@ -483,7 +449,7 @@ test_window_click_cluster (void)
 
   popover = lsm_sites_layer_get_members_popover (layer);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
-  list = find_widget (GTK_WIDGET (popover), is_list_view, NULL);
+  list = find_widget_matching (GTK_WIDGET (popover), is_list_view, NULL);
   g_assert_nonnull (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))), ==, 40);
   member = lsm_clusters_get_member (lsm_sites_layer_get_clusters (layer), picked.first + 3);
@@ -531,7 +497,7 @@ test_window_large_data (void)
   lsm_window_load (window, dir);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "loading");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->load_progress)));
-  cancel = find_widget (GTK_WIDGET (window->stack), has_label, "_Cancel");
+  cancel = find_widget_matching (GTK_WIDGET (window->stack), has_label, "_Cancel");
   g_assert_nonnull (cancel);
   g_signal_emit_by_name (cancel, "clicked");
   settle ();
@@ -878,7 +844,7 @@ test_window_own_category (void)
   g_assert_cmpint (gtk_image_get_storage_type (GTK_IMAGE (icon)), ==, GTK_IMAGE_PAINTABLE);
   collect_labels (gtk_widget_get_parent (GTK_WIDGET (toggle)), text);
   lsm_test_assert_contains (text->str, "Solar farm");
-  lsm_test_assert_contains (text->str, "2 / 2");
+  lsm_test_assert_contains (text->str, "2 on the map");
   g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, farm, &total), ==, 2);
   g_assert_cmpuint (total, ==, 2);
   g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 3);
