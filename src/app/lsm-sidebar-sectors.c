@@ -122,7 +122,9 @@ _lsm_sidebar_update_sector_counts (LsmSidebar *self)
       g_array_index (self->total, guint, s) = counts.total;
       text = lsm_filter_counts_format (&counts, TRUE);
 
-      gtk_label_set_text (g_ptr_array_index (self->sector_counts, s), *text != '\0' ? text : _("No sites"));
+      /* Nothing to say: the sector has no sites, or none the search finds. */
+      gtk_label_set_text (g_ptr_array_index (self->sector_counts, s),
+                          *text != '\0' ? text : counts.matches < counts.total ? _("No matches") : _("No sites"));
       gtk_widget_set_sensitive (g_ptr_array_index (self->sector_checks, s), counts.total > 0);
     }
 }

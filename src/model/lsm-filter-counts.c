@@ -31,6 +31,7 @@ _lsm_filter_counts_reset (LsmFilter *self,
 void
 _lsm_filter_counts_add (LsmFilter  *self,
                         LsmFeature *site,
+                        gboolean    matches,
                         gboolean    shown)
 {
   guint sector = lsm_feature_get_sector (site);
@@ -41,6 +42,7 @@ _lsm_filter_counts_add (LsmFilter  *self,
   counts = &g_array_index (self->counts, LsmFilterCounts, sector);
 
   counts->total++;
+  counts->matches += matches;
   if (!shown)
     return;
 
@@ -91,6 +93,7 @@ lsm_filter_get_all_counts (LsmFilter       *self,
       const LsmFilterCounts *c = &g_array_index (self->counts, LsmFilterCounts, s);
 
       counts->total += c->total;
+      counts->matches += c->matches;
       counts->shown += c->shown;
       counts->points += c->points;
       counts->in_districts += c->in_districts;
@@ -156,7 +159,7 @@ append_part (GString    *text,
 /**
  * lsm_filter_counts_format:
  * @counts: counts from lsm_filter_get_counts() or lsm_filter_get_all_counts()
- * @with_hidden: whether to say how many the filters hide
+ * @with_hidden: whether to say how many matches the filters hide
  *
  * Returns: (transfer full): e.g. "2 on the map (1 in a district badge), 3 with no known
  *   location, 1 hidden by filters"; empty when there is nothing to say
@@ -172,7 +175,8 @@ lsm_filter_counts_format (const LsmFilterCounts *counts,
 
   text = g_string_new (NULL);
   on_map = counts->points + counts->in_districts;
-  hidden = counts->total - counts->shown;
+  /* What the search does not find is not hidden: it is not what was asked for. */
+  hidden = counts->matches - counts->shown;
 
   if (on_map > 0 && counts->in_districts == 0)
     {

@@ -67,6 +67,7 @@ void     _lsm_filter_counts_reset       (LsmFilter           *self,
                                          guint                n_sectors);
 void     _lsm_filter_counts_add         (LsmFilter           *self,
                                          LsmFeature          *site,
+                                         gboolean             matches,
                                          gboolean             shown);
 
 /* Sectors and statuses differ only in their vocabulary: one set of id helpers serves both. */

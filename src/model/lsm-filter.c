@@ -103,7 +103,7 @@ refilter (LsmFilter *self)
       gboolean matches = lsm_feature_matches (site, self->folded_search);
       gboolean hidden = hidden_by (self, site, sector_hidden, n_sectors, status_hidden, n_statuses, NULL);
 
-      _lsm_filter_counts_add (self, site, matches && !hidden);
+      _lsm_filter_counts_add (self, site, matches, matches && !hidden);
       if (!matches || hidden)
         {
           self->n_hidden_matches += matches && self->folded_search != NULL;

@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 /**
  * LsmFilterCounts:
  * @total: the sites of the model, shown or not
- * @shown: those the filter lets through
+ * @matches: those that match the search (all of them without one)
+ * @shown: those the filter lets through: matches the other filters do not hide
  * @points: shown, and drawn as a symbol at their point
  * @in_districts: shown, known only to their district: counted in its badge on the map
  * @unlocated: shown, with no known location: on no map
@@ -28,6 +29,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   guint total;
+  guint matches;
   guint shown;
   guint points;
   guint in_districts;

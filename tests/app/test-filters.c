@@ -103,6 +103,7 @@ test_filters_show_all (void)
   GListModel *list = G_LIST_MODEL (window->selection);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
+  g_autofree char *thermal = NULL;
   GtkWidget *button;
 
   gtk_check_button_set_active (lsm_sidebar_get_sector_toggle (window->sidebar, lsm_test_sector ("hydro")), FALSE);
@@ -136,6 +137,11 @@ test_filters_show_all (void)
   after = shown_text (GTK_WIDGET (window->sidebar));
   g_assert_null (strstr (after, TR ("matches hidden by filters", "kết quả bị bộ lọc ẩn")));
   g_assert_cmpstr (lsm_filter_get_search_text (window->filter), ==, "thuy dien");
+
+  /* A sector the search finds nothing of: no match, and none hidden by the filters. */
+  thermal = sector_row_text (window, "thermal");
+  lsm_test_assert_contains (thermal, TR ("No matches", "Không có kết quả"));
+  g_assert_null (strstr (thermal, TR ("hidden by filters", "bị bộ lọc ẩn")));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

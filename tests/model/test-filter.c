@@ -392,6 +392,8 @@ test_filter_hidden_matches (void)
 {
   g_autoptr(GListStore) sites = make_sites ();
   g_autoptr(LsmFilter) filter = lsm_filter_new (G_LIST_MODEL (sites));
+  g_autofree char *text = NULL;
+  LsmFilterCounts counts;
   Watch watch = { 0 };
 
   g_assert_false (lsm_filter_get_narrowed (filter));
@@ -405,6 +407,15 @@ test_filter_hidden_matches (void)
   lsm_filter_set_search_text (filter, "thuy dien");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 0);
   g_assert_cmpuint (lsm_filter_get_n_hidden_matches (filter), ==, 2);
+  lsm_filter_get_counts (filter, lsm_test_sector ("hydro"), &counts);
+  g_assert_cmpuint (counts.total, ==, 2);
+  g_assert_cmpuint (counts.matches, ==, 2);
+  g_assert_cmpuint (counts.shown, ==, 0);
+  /* The thermal plant is not found: not hidden by the filters either. */
+  lsm_filter_get_counts (filter, lsm_test_sector ("thermal"), &counts);
+  g_assert_cmpuint (counts.matches, ==, 0);
+  text = lsm_filter_counts_format (&counts, TRUE);
+  g_assert_cmpstr (text, ==, "");
 
   watch_init (&watch, filter);
   lsm_filter_show_hidden_matches (filter);
