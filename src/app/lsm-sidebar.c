@@ -488,21 +488,6 @@ lsm_sidebar_get_choropleth_control (LsmSidebar *self)
 }
 
 /**
- * lsm_sidebar_get_hidden_matches:
- * @self: a sidebar
- *
- * Returns: (transfer none): the row that says how many matches of the search the filters hide,
- *   with its "Show All" button; hidden when they hide none
- */
-GtkWidget *
-lsm_sidebar_get_hidden_matches (LsmSidebar *self)
-{
-  g_return_val_if_fail (LSM_IS_SIDEBAR (self), NULL);
-
-  return self->hidden_matches;
-}
-
-/**
  * lsm_sidebar_get_search:
  * @self: a sidebar
  *

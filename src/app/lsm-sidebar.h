@@ -33,6 +33,5 @@ GtkCheckButton *lsm_sidebar_get_sector_toggle (LsmSidebar   *self,
                                          LsmSector           sector);
 GtkLabel    *lsm_sidebar_get_sector_caption (LsmSidebar     *self,
                                          LsmSector           sector);
-GtkWidget   *lsm_sidebar_get_hidden_matches (LsmSidebar     *self);
 
 G_END_DECLS
