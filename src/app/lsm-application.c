@@ -51,7 +51,7 @@ static const GOptionEntry main_entries[] = {
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Output format of --list: text, csv or json"),
     N_("FORMAT") },
   { "sort", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Order of --list: a column (name, sector, district, status, capacity, area, investment, year, precision); numbers largest first, text A to Z; a leading “-” reverses"),
+    N_("Order of --list: a column (name, sector, district, commune_2025, status, capacity, area, investment, year, precision); numbers largest first, text A to Z; a leading “-” reverses"),
     N_("COLUMN") },
   { "overview", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the province overview (text or json with --format), then exit"), NULL },

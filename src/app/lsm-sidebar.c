@@ -15,7 +15,7 @@
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-sector-icon.h"
-#include "lsm-sidebar.h"
+#include "lsm-sidebar-private.h"
 #include "lsm-style.h"
 #include "lsm-vocab.h"
 
@@ -37,34 +37,7 @@ static const StatusChoice status_choices[] = {
   { NC_("status filter", "Target"), { LSM_STATUS_TARGET }, 1 },
 };
 
-struct _LsmSidebar
-{
-  GtkWidget           parent_instance;
-
-  /* template widgets */
-  GtkSearchEntry     *search_entry;
-  GtkWidget          *choropleth_control;
-  GtkListBox         *sector_list;
-  GtkBox             *status_box;
-  GtkDropDown        *district_dropdown;
-  GtkDropDown        *commune_2025_dropdown; /* "All", then the catalog's units in order */
-  GtkLabel           *sites_heading;
-  GtkListView        *site_list;
-  GtkStack           *pages;
-  GtkBox             *precision_box;
-  GtkSingleSelection *selection;
-  GtkCustomSorter    *relevance;
-
-  /* owned */
-  LsmCatalog         *catalog;
-  LsmFilter          *filter;
-  GPtrArray          *sector_checks; /* GtkCheckButton per LsmSector, in sector_list */
-  GPtrArray          *sector_counts; /* GtkLabel per LsmSector */
-  GtkCheckButton     *status_checks[G_N_ELEMENTS (status_choices)];
-  GArray             *visible;       /* guint per LsmSector, as the labels show them */
-  GArray             *total;
-  gboolean            syncing;
-};
+G_STATIC_ASSERT (G_N_ELEMENTS (status_choices) == LSM_SIDEBAR_N_STATUS_CHOICES);
 
 G_DEFINE_FINAL_TYPE (LsmSidebar, lsm_sidebar, GTK_TYPE_WIDGET)
 
@@ -109,23 +82,31 @@ update_counts (LsmSidebar *self)
   GListModel *sites = lsm_filter_get_model (self->filter);
   guint n = sites != NULL ? g_list_model_get_n_items (sites) : 0;
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter));
+  guint hidden = lsm_filter_get_n_hidden_matches (self->filter);
   g_autofree char *heading = NULL;
 
-  g_array_set_size (self->visible, self->sector_checks->len);
-  g_array_set_size (self->total, self->sector_checks->len);
-  for (guint s = 0; s < self->sector_checks->len; s++)
-    {
-      guint visible = g_array_index (self->visible, guint, s) = lsm_filter_get_n_visible (self->filter, s);
-      guint total = g_array_index (self->total, guint, s) = lsm_filter_get_n_total (self->filter, s);
-      /* Translators: sites of a sector shown out of all its sites, e.g. "3 / 5" */
-      g_autofree char *text = g_strdup_printf (C_("sector count", "%u / %u"), visible, total);
-
-      gtk_label_set_text (g_ptr_array_index (self->sector_counts, s), text);
-      gtk_widget_set_sensitive (g_ptr_array_index (self->sector_checks, s), total > 0);
-    }
+  _lsm_sidebar_update_sector_counts (self);
 
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sites: %u of %u", "Sites: %u of %u", n), shown, n);
   gtk_label_set_text (self->sites_heading, heading);
+
+  /* A search that finds nothing because a filter hides it must say so, or the site seems absent. */
+  gtk_widget_set_visible (self->hidden_matches, hidden > 0);
+  if (hidden > 0)
+    {
+      /* Translators: in the list of search results, before a "Show All" button */
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more match hidden by filters",
+                                                            "%u more matches hidden by filters", hidden), hidden);
+
+      gtk_label_set_text (self->hidden_matches_label, text);
+    }
+}
+
+static void
+on_show_all_clicked_cb (LsmSidebar *self)
+{
+  if (self->filter != NULL)
+    lsm_filter_show_hidden_matches (self->filter);
 }
 
 static gboolean
@@ -167,9 +148,7 @@ sync_controls (LsmSidebar *self)
 
   self->syncing = TRUE;
 
-  for (guint s = 0; s < self->sector_checks->len; s++)
-    gtk_check_button_set_active (g_ptr_array_index (self->sector_checks, s),
-                                 lsm_filter_get_sector_visible (self->filter, s));
+  _lsm_sidebar_sync_sector_checks (self);
   for (guint i = 0; i < G_N_ELEMENTS (status_choices); i++)
     gtk_check_button_set_active (self->status_checks[i], status_choice_visible (self, &status_choices[i]));
 
@@ -192,16 +171,6 @@ static void
 on_filter_search_text_cb (LsmSidebar *self)
 {
   gtk_sorter_changed (GTK_SORTER (self->relevance), GTK_SORTER_CHANGE_DIFFERENT);
-}
-
-static void
-on_sector_toggled_cb (GtkCheckButton *check,
-                      LsmSidebar     *self)
-{
-  LsmSector sector = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "lsm-sector"));
-
-  if (!self->syncing && self->filter != NULL)
-    lsm_filter_set_sector_visible (self->filter, sector, gtk_check_button_get_active (check));
 }
 
 static void
@@ -346,52 +315,6 @@ bind_site_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (box, lsm_feature_get_name_en (site));
 }
 
-/* One row per sector of the table, in its order; again when sectors were added (a user's
- * data with categories of its own). */
-static void
-build_sector_rows (LsmSidebar *self)
-{
-  guint n_sectors;
-  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sector_list))) != NULL)
-    gtk_list_box_remove (self->sector_list, child);
-  g_ptr_array_set_size (self->sector_checks, n_sectors);
-  g_ptr_array_set_size (self->sector_counts, n_sectors);
-
-  for (guint i = 0; i < n_sectors; i++)
-    {
-      LsmSector s = sectors[i];
-      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-      GtkWidget *check = gtk_check_button_new ();
-      GtkWidget *label = gtk_label_new (lsm_sector_get_label (s));
-      GtkWidget *count = gtk_label_new (NULL);
-
-      gtk_widget_set_margin_start (row, 8);
-      gtk_widget_set_margin_end (row, 8);
-      gtk_widget_set_margin_top (row, 2);
-      gtk_widget_set_margin_bottom (row, 2);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_widget_add_css_class (count, "dim-label");
-      gtk_widget_add_css_class (count, "numeric");
-      gtk_box_append (GTK_BOX (row), check);
-      gtk_box_append (GTK_BOX (row), lsm_sector_icon_new_image (s));
-      gtk_image_set_pixel_size (GTK_IMAGE (gtk_widget_get_last_child (row)), 20);
-      gtk_box_append (GTK_BOX (row), label);
-      gtk_box_append (GTK_BOX (row), count);
-      gtk_list_box_append (self->sector_list, row);
-
-      /* The whole row toggles: the label is the check button's mnemonic target. */
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-      g_object_set_data (G_OBJECT (check), "lsm-sector", GUINT_TO_POINTER (s));
-      g_signal_connect (check, "toggled", G_CALLBACK (on_sector_toggled_cb), self);
-      g_ptr_array_index (self->sector_checks, s) = check;
-      g_ptr_array_index (self->sector_counts, s) = count;
-    }
-}
-
 static void
 build_status_checks (LsmSidebar *self)
 {
@@ -428,16 +351,6 @@ build_precision_key (LsmSidebar *self)
       gtk_box_append (GTK_BOX (row), label);
       gtk_box_append (self->precision_box, row);
     }
-}
-
-static void
-on_sector_row_activated_cb (GtkListBox    *list,
-                            GtkListBoxRow *row,
-                            LsmSidebar    *self)
-{
-  GtkWidget *check = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
-
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), !gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
 }
 
 /**
@@ -518,7 +431,7 @@ lsm_sidebar_set_catalog (LsmSidebar *self,
 
   g_set_object (&self->catalog, catalog);
   if (self->sector_checks->len != lsm_sector_get_count ())
-    build_sector_rows (self);
+    _lsm_sidebar_build_sector_rows (self);
 
   gtk_string_list_append (names, _("All districts"));
   districts = lsm_catalog_get_districts (catalog);
@@ -586,45 +499,6 @@ lsm_sidebar_get_search (LsmSidebar *self)
   g_return_val_if_fail (LSM_IS_SIDEBAR (self), NULL);
 
   return GTK_EDITABLE (self->search_entry);
-}
-
-/**
- * lsm_sidebar_get_sector_count:
- * @self: a sidebar
- * @sector: a sector
- * @total: (out) (optional): all sites of the sector
- *
- * Returns: the sector's sites the filters show, as the sidebar displays it
- */
-guint
-lsm_sidebar_get_sector_count (LsmSidebar *self,
-                              LsmSector   sector,
-                              guint      *total)
-{
-  g_return_val_if_fail (LSM_IS_SIDEBAR (self), 0);
-  g_return_val_if_fail (sector < self->sector_checks->len, 0);
-
-  if (total != NULL)
-    *total = sector < self->total->len ? g_array_index (self->total, guint, sector) : 0;
-
-  return sector < self->visible->len ? g_array_index (self->visible, guint, sector) : 0;
-}
-
-/**
- * lsm_sidebar_get_sector_toggle:
- * @self: a sidebar
- * @sector: a sector
- *
- * Returns: (transfer none): the sector's check button
- */
-GtkCheckButton *
-lsm_sidebar_get_sector_toggle (LsmSidebar *self,
-                               LsmSector   sector)
-{
-  g_return_val_if_fail (LSM_IS_SIDEBAR (self), NULL);
-  g_return_val_if_fail (sector < self->sector_checks->len, NULL);
-
-  return g_ptr_array_index (self->sector_checks, sector);
 }
 
 static void
@@ -738,6 +612,9 @@ lsm_sidebar_class_init (LsmSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, precision_box);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, selection);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, relevance);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, hidden_matches);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, hidden_matches_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_all_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
@@ -770,9 +647,7 @@ lsm_sidebar_init (LsmSidebar *self)
   gtk_list_view_set_factory (self->site_list, factory);
   g_object_unref (factory);
 
-  gtk_list_box_set_activate_on_single_click (self->sector_list, TRUE);
-  g_signal_connect (self->sector_list, "row-activated", G_CALLBACK (on_sector_row_activated_cb), self);
-  build_sector_rows (self);
+  _lsm_sidebar_init_sectors (self);
   build_status_checks (self);
   build_precision_key (self);
 }

@@ -31,5 +31,7 @@ guint        lsm_sidebar_get_sector_count (LsmSidebar       *self,
                                          guint              *total);
 GtkCheckButton *lsm_sidebar_get_sector_toggle (LsmSidebar   *self,
                                          LsmSector           sector);
+GtkLabel    *lsm_sidebar_get_sector_caption (LsmSidebar     *self,
+                                         LsmSector           sector);
 
 G_END_DECLS

@@ -41,6 +41,9 @@ struct _LsmSiteTable
 
   /* borrowed: the view owns them */
   GtkColumnViewColumn *columns[LSM_N_COLUMNS];
+  GtkWidget           *checks[LSM_N_COLUMNS]; /* in the Columns popover */
+  gboolean             applies[LSM_N_COLUMNS];
+  gboolean             updating_columns;
 
   gboolean             selecting;
 };
@@ -156,6 +159,37 @@ on_sorter_changed_cb (LsmSiteTable *self)
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
 }
 
+/* A column shows when the user wants it and the data has it: the units of 2025 are a layer
+ * other data may lack, and a column empty in every row would only take room. */
+static void
+update_columns (LsmSiteTable *self)
+{
+  GListModel *sites = self->filter != NULL ? lsm_filter_get_model (self->filter) : NULL;
+
+  self->updating_columns = TRUE;
+  for (guint c = 0; c < LSM_N_COLUMNS; c++)
+    {
+      gboolean wanted = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->checks[c]));
+
+      self->applies[c] = lsm_column_applies (c, sites);
+      gtk_widget_set_visible (self->checks[c], self->applies[c]);
+      gtk_column_view_column_set_visible (self->columns[c], wanted && self->applies[c]);
+    }
+  self->updating_columns = FALSE;
+}
+
+/* A column hidden or shown by other means than its check button: the button follows. */
+static void
+on_column_visible_cb (GtkColumnViewColumn *column,
+                      GParamSpec          *pspec,
+                      LsmSiteTable        *self)
+{
+  LsmColumn c = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (column), "lsm-column"));
+
+  if (!self->updating_columns && self->applies[c])
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (self->checks[c]), gtk_column_view_column_get_visible (column));
+}
+
 static void
 add_columns (LsmSiteTable *self)
 {
@@ -180,9 +214,13 @@ add_columns (LsmSiteTable *self)
       g_object_unref (column);
 
       check = gtk_check_button_new_with_label (lsm_column_get_label (c));
-      g_object_bind_property (check, "active", column, "visible", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (update_columns), self, G_CONNECT_SWAPPED);
       gtk_box_append (self->columns_box, check);
+      g_object_set_data (G_OBJECT (column), "lsm-column", GUINT_TO_POINTER (c));
+      g_signal_connect_object (column, "notify::visible", G_CALLBACK (on_column_visible_cb), self, 0);
+      self->checks[c] = check;
+      self->applies[c] = TRUE;
     }
 }
 
@@ -197,11 +235,16 @@ lsm_site_table_set_filter (LsmSiteTable *self,
 {
   g_return_if_fail (LSM_IS_SITE_TABLE (self));
 
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
   if (!g_set_object (&self->filter, filter))
     return;
 
+  if (filter != NULL)
+    g_signal_connect_object (filter, "changed", G_CALLBACK (update_columns), self, G_CONNECT_SWAPPED);
   gtk_sort_list_model_set_model (self->rows, G_LIST_MODEL (filter));
   update_count (self);
+  update_columns (self);
 }
 
 /**
@@ -224,6 +267,24 @@ lsm_site_table_get_view (LsmSiteTable *self)
   g_return_val_if_fail (LSM_IS_SITE_TABLE (self), NULL);
 
   return self->view;
+}
+
+/**
+ * lsm_site_table_get_column_toggle:
+ * @self: a table
+ * @column: a column
+ *
+ * Returns: (transfer none): the column's check button in the Columns popover; hidden when the
+ *   data has no such column
+ */
+GtkCheckButton *
+lsm_site_table_get_column_toggle (LsmSiteTable *self,
+                                  LsmColumn     column)
+{
+  g_return_val_if_fail (LSM_IS_SITE_TABLE (self), NULL);
+  g_return_val_if_fail (column < LSM_N_COLUMNS, NULL);
+
+  return GTK_CHECK_BUTTON (self->checks[column]);
 }
 
 GtkColumnViewColumn *
@@ -285,6 +346,8 @@ lsm_site_table_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_SITE_TABLE);
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
   g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (lsm_site_table_parent_class)->dispose (object);

@@ -26,5 +26,7 @@ GtkColumnViewColumn *lsm_site_table_get_column (LsmSiteTable *self,
                                                 LsmColumn     column);
 void                 lsm_site_table_select     (LsmSiteTable *self,
                                                 LsmFeature   *site);
+GtkCheckButton      *lsm_site_table_get_column_toggle (LsmSiteTable *self,
+                                                LsmColumn     column);
 
 G_END_DECLS

@@ -84,6 +84,15 @@ lsm_window_clear_selection_action (GtkWidget  *widget,
   lsm_window_select (LSM_WINDOW (widget), NULL, FALSE);
 }
 
+/* The search stays: it is what the user is looking for, the filters are where. */
+static void
+lsm_window_reset_filters_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  lsm_filter_reset (LSM_WINDOW (widget)->filter);
+}
+
 static void
 lsm_window_zoom_action (GtkWidget  *widget,
                         const char *action_name,
@@ -306,6 +315,7 @@ _lsm_window_update_actions (LsmWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-filters", lsm_filter_get_narrowed (self->filter));
 }
 
 void
@@ -318,6 +328,7 @@ _lsm_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, lsm_window_open_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, lsm_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.clear-selection", NULL, lsm_window_clear_selection_action);
+  gtk_widget_class_install_action (widget_class, "win.reset-filters", NULL, lsm_window_reset_filters_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, lsm_window_zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, lsm_window_zoom_action);
   gtk_widget_class_install_action (widget_class, "win.fit", NULL, lsm_window_fit_action);
@@ -332,6 +343,8 @@ _lsm_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.reset-filters", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);

@@ -30,17 +30,20 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* As the sidebar counts: what is on the map and what is listed but has no place on it. */
 static void
 update_subtitle (LsmWindow *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->sites));
-  g_autofree char *subtitle = NULL;
+  g_autofree char *subtitle = lsm_filter_format_shown (self->filter);
 
-  /* Translators: under the window title: sites shown by the filters, out of all */
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u site shown", "%u of %u sites shown", total),
-                              shown, total);
   adw_window_title_set_subtitle (self->window_title, self->catalog != NULL ? subtitle : "");
+}
+
+static void
+on_filter_changed_cb (LsmWindow *self)
+{
+  update_subtitle (self);
+  _lsm_window_update_actions (self);
 }
 
 static void
@@ -543,8 +546,7 @@ lsm_window_init (LsmWindow *self)
   self->selection = lsm_sidebar_get_selection (self->sidebar);
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_list_selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (update_subtitle),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
 
   if (self->settings != NULL)
     {

@@ -52,14 +52,20 @@ write_error (const char  *display,
 }
 
 static gboolean
-create_fields (OGRLayerH layer)
+create_fields (OGRLayerH       layer,
+               const gboolean *applies)
 {
   for (guint c = 0; c < LSM_N_COLUMNS; c++)
     {
       OGRFieldType type = lsm_column_is_numeric (c) ? (c == LSM_COLUMN_YEAR ? OFTInteger : OFTReal) : OFTString;
-      OGRFieldDefnH field = OGR_Fld_Create (lsm_column_get_label (c), type);
-      OGRErr err = OGR_L_CreateField (layer, field, TRUE);
+      OGRFieldDefnH field;
+      OGRErr err;
 
+      if (!applies[c])
+        continue;
+
+      field = OGR_Fld_Create (lsm_column_get_label (c), type);
+      err = OGR_L_CreateField (layer, field, TRUE);
       OGR_Fld_Destroy (field);
       if (err != OGRERR_NONE)
         return FALSE;
@@ -80,37 +86,44 @@ create_fields (OGRLayerH layer)
 }
 
 static gboolean
-write_row (OGRLayerH   layer,
-           LsmFeature *site)
+write_row (OGRLayerH       layer,
+           LsmFeature     *site,
+           const gboolean *applies)
 {
   g_auto(OGRFeatureH) row = OGR_F_Create (OGR_L_GetLayerDefn (layer));
   double lon, lat;
+  int field = 0;
 
   for (guint c = 0; c < LSM_N_COLUMNS; c++)
     {
       double value;
 
+      if (!applies[c])
+        continue;
+
       if (lsm_column_is_numeric (c))
         {
-          if (!lsm_site_get_headline (site, c, &value))
-            continue;
-          if (c == LSM_COLUMN_YEAR)
-            OGR_F_SetFieldInteger (row, c, (int) value);
-          else
-            OGR_F_SetFieldDouble (row, c, value);
+          if (lsm_site_get_headline (site, c, &value))
+            {
+              if (c == LSM_COLUMN_YEAR)
+                OGR_F_SetFieldInteger (row, field, (int) value);
+              else
+                OGR_F_SetFieldDouble (row, field, value);
+            }
         }
       else
         {
           g_autofree char *text = lsm_site_format_column (site, c);
 
-          OGR_F_SetFieldString (row, c, text);
+          OGR_F_SetFieldString (row, field, text);
         }
+      field++;
     }
 
   if (lsm_feature_get_location (site, &lon, &lat))
     {
-      OGR_F_SetFieldDouble (row, LSM_N_COLUMNS, lat);
-      OGR_F_SetFieldDouble (row, LSM_N_COLUMNS + 1, lon);
+      OGR_F_SetFieldDouble (row, field, lat);
+      OGR_F_SetFieldDouble (row, field + 1, lon);
     }
 
   return OGR_L_CreateFeature (layer, row) == OGRERR_NONE;
@@ -125,9 +138,13 @@ write_table (GListModel *sites,
   g_auto(GDALDatasetH) dataset = NULL;
   OGRLayerH layer;
   guint n = g_list_model_get_n_items (sites);
+  gboolean applies[LSM_N_COLUMNS];
 
   if (driver == NULL)
     return FALSE;
+
+  for (guint c = 0; c < LSM_N_COLUMNS; c++)
+    applies[c] = lsm_column_applies (c, sites);
 
   dataset = GDALCreate (driver, path, 0, 0, 0, GDT_Unknown, NULL);
   if (dataset == NULL)
@@ -135,14 +152,14 @@ write_table (GListModel *sites,
 
   /* Translators: the name of the sheet in an exported spreadsheet */
   layer = GDALDatasetCreateLayer (dataset, _("Sites"), NULL, wkbNone, NULL);
-  if (layer == NULL || !create_fields (layer))
+  if (layer == NULL || !create_fields (layer, applies))
     return FALSE;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
 
-      if (!write_row (layer, site))
+      if (!write_row (layer, site, applies))
         return FALSE;
     }
 

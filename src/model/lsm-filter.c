@@ -23,45 +23,11 @@
  * Hidden sectors and statuses are kept as ids, not bits: sectors are rows of a table that can
  * grow at run time, and a saved filter must survive rows being added. A sector the filter has
  * never heard of is shown. */
-struct _LsmFilter
-{
-  GObject     parent_instance;
-
-  /* the state */
-  char      **hidden_sectors;   /* sorted, unique ids; never NULL */
-  char      **hidden_statuses;
-  char       *district;
-  char       *commune_2025;     /* the code of a unit of 2025 */
-  char       *search_text;
-  char       *folded_search;
-
-  /* owned references */
-  GListModel *model;
-  gulong      model_items_changed_id;
-
-  /* the result of the last pass over the model */
-  GPtrArray  *items;            /* LsmFeature, in the model's order */
-  GArray     *n_visible;        /* guint per sector index */
-  GArray     *n_total;
-};
 
 static void lsm_filter_list_model_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (LsmFilter, lsm_filter, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, lsm_filter_list_model_init))
-
-enum {
-  PROP_0,
-  PROP_MODEL,
-  PROP_HIDDEN_SECTORS,
-  PROP_HIDDEN_STATUSES,
-  PROP_DISTRICT,
-  PROP_SEARCH_TEXT,
-  PROP_ITEM_TYPE,
-  PROP_N_ITEMS,
-  PROP_COMMUNE_2025,
-  N_PROPS
-};
 
 enum {
   CHANGED,
@@ -71,15 +37,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-count (GArray *counts,
-       guint   sector)
-{
-  if (sector >= counts->len)
-    g_array_set_size (counts, sector + 1);
-  g_array_index (counts, guint, sector)++;
-}
-
 static gboolean
 in_unit_2025 (LsmFeature *site,
               const char *code)
@@ -87,6 +44,34 @@ in_unit_2025 (LsmFeature *site,
   LsmFeature *unit = lsm_feature_get_unit_2025 (site);
 
   return unit != NULL && g_strcmp0 (lsm_feature_get_id (unit), code) == 0;
+}
+
+/* Whether anything but the search hides @site: what "Show all" lifts, and Reset clears. */
+static gboolean
+hidden_by (LsmFilter    *self,
+           LsmFeature   *site,
+           const guint8 *sector_hidden,
+           guint         n_sectors,
+           const guint8 *status_hidden,
+           guint         n_statuses,
+           LsmHiddenBy  *why)
+{
+  guint sector = lsm_feature_get_sector (site);
+  guint status = lsm_feature_get_status (site);
+  LsmHiddenBy reasons = 0;
+
+  if (sector < n_sectors && sector_hidden[sector])
+    reasons |= LSM_HIDDEN_BY_SECTOR;
+  if (status < n_statuses && status_hidden[status])
+    reasons |= LSM_HIDDEN_BY_STATUS;
+  if (self->district != NULL && g_strcmp0 (self->district, lsm_feature_get_district (site)) != 0)
+    reasons |= LSM_HIDDEN_BY_DISTRICT;
+  if (self->commune_2025 != NULL && !in_unit_2025 (site, self->commune_2025))
+    reasons |= LSM_HIDDEN_BY_COMMUNE;
+
+  if (why != NULL)
+    *why = reasons;
+  return reasons != 0;
 }
 
 /* The one pass: the matching sites and the per-sector counts, together, once per change. */
@@ -104,29 +89,28 @@ refilter (LsmFilter *self)
   sector_hidden = _lsm_filter_ids_hidden_indices (&_lsm_sector_vocabulary, self->hidden_sectors, &n_sectors);
   status_hidden = _lsm_filter_ids_hidden_indices (&_lsm_status_vocabulary, self->hidden_statuses, &n_statuses);
 
-  g_array_set_size (self->n_visible, 0);
-  g_array_set_size (self->n_total, 0);
-  g_array_set_size (self->n_visible, n_sectors);
-  g_array_set_size (self->n_total, n_sectors);
+  _lsm_filter_counts_reset (self, n_sectors);
+  self->n_hidden_matches = 0;
+  self->narrowed = self->district != NULL || self->commune_2025 != NULL;
+  for (guint i = 0; i < n_sectors; i++)
+    self->narrowed |= sector_hidden[i];
+  for (guint i = 0; i < n_statuses; i++)
+    self->narrowed |= status_hidden[i];
 
   for (guint i = 0; i < n; i++)
     {
       LsmFeature *site = g_list_model_get_item (self->model, i);
-      guint sector = lsm_feature_get_sector (site);
-      guint status = lsm_feature_get_status (site);
+      gboolean matches = lsm_feature_matches (site, self->folded_search);
+      gboolean hidden = hidden_by (self, site, sector_hidden, n_sectors, status_hidden, n_statuses, NULL);
 
-      count (self->n_total, sector);
-      if ((sector < n_sectors && sector_hidden[sector])
-          || (status < n_statuses && status_hidden[status])
-          || (self->district != NULL && g_strcmp0 (self->district, lsm_feature_get_district (site)) != 0)
-          || (self->commune_2025 != NULL && !in_unit_2025 (site, self->commune_2025))
-          || !lsm_feature_matches (site, self->folded_search))
+      _lsm_filter_counts_add (self, site, matches, matches && !hidden);
+      if (!matches || hidden)
         {
+          self->n_hidden_matches += matches && self->folded_search != NULL;
           g_object_unref (site);
           continue;
         }
 
-      count (self->n_visible, sector);
       g_ptr_array_add (items, site);
     }
 
@@ -147,20 +131,42 @@ refilter (LsmFilter *self)
   g_ptr_array_unref (old);
 }
 
-static void
-update (LsmFilter *self,
-        guint      prop)
+void
+_lsm_filter_update (LsmFilter *self,
+                    guint      prop)
 {
+  self->pending |= 1u << prop;
+  if (self->frozen > 0)
+    return;
+
   refilter (self);
-  if (prop != PROP_0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+  for (guint p = PROP_0 + 1; p < N_PROPS; p++)
+    if (self->pending & (1u << p))
+      g_object_notify_by_pspec (G_OBJECT (self), properties[p]);
+  self->pending = 0;
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Several changes, one pass and one ::changed: a user's one action is one step for the views. */
+static void
+freeze (LsmFilter *self)
+{
+  self->frozen++;
+}
+
+static void
+thaw (LsmFilter *self)
+{
+  g_assert (self->frozen > 0);
+
+  if (--self->frozen == 0 && self->pending != 0)
+    _lsm_filter_update (self, PROP_0);
 }
 
 static void
 on_model_items_changed_cb (LsmFilter *self)
 {
-  update (self, PROP_0);
+  _lsm_filter_update (self, PROP_0);
 }
 
 static GType
@@ -221,8 +227,7 @@ lsm_filter_finalize (GObject *object)
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->folded_search, g_free);
   g_clear_pointer (&self->items, g_ptr_array_unref);
-  g_clear_pointer (&self->n_visible, g_array_unref);
-  g_clear_pointer (&self->n_total, g_array_unref);
+  g_clear_pointer (&self->counts, g_array_unref);
 
   G_OBJECT_CLASS (lsm_filter_parent_class)->finalize (object);
 }
@@ -414,8 +419,7 @@ lsm_filter_init (LsmFilter *self)
   self->hidden_sectors = g_new0 (char *, 1);
   self->hidden_statuses = g_new0 (char *, 1);
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
-  self->n_visible = g_array_new (FALSE, TRUE, sizeof (guint));
-  self->n_total = g_array_new (FALSE, TRUE, sizeof (guint));
+  self->counts = g_array_new (FALSE, TRUE, sizeof (LsmFilterCounts));
 }
 
 /**
@@ -463,200 +467,7 @@ lsm_filter_set_model (LsmFilter  *self,
     self->model_items_changed_id =
       g_signal_connect_swapped (model, "items-changed", G_CALLBACK (on_model_items_changed_cb), self);
 
-  update (self, PROP_MODEL);
-}
-
-static void
-set_hidden (LsmFilter          *self,
-            char             ***hidden,
-            const char * const *ids,
-            guint               prop)
-{
-  char **normal = _lsm_filter_ids_normalize (ids);
-
-  if (g_strv_equal ((const char * const *) normal, (const char * const *) *hidden))
-    {
-      g_strfreev (normal);
-      return;
-    }
-
-  g_strfreev (*hidden);
-  *hidden = normal;
-  update (self, prop);
-}
-
-static void
-set_visible (LsmFilter  *self,
-             char     ***hidden,
-             const char *id,
-             gboolean    visible,
-             guint       prop)
-{
-  g_auto(GStrv) ids = _lsm_filter_ids_with ((const char * const *) *hidden, id, !visible);
-
-  set_hidden (self, hidden, (const char * const *) ids, prop);
-}
-
-/* Hides every row of the vocabulary not in @ids; rows added later are shown. */
-static void
-show_only (LsmFilter          *self,
-           const LsmVocabulary *vocabulary,
-           char             ***hidden,
-           const char * const *ids,
-           guint               prop)
-{
-  g_auto(GStrv) others = _lsm_filter_ids_complement (vocabulary, ids);
-
-  set_hidden (self, hidden, (const char * const *) others, prop);
-}
-
-static gboolean
-get_visible (char       **hidden,
-             const char  *id)
-{
-  /* No id (a status of nothing), no way to hide it. */
-  return id == NULL || !g_strv_contains ((const char * const *) hidden, id);
-}
-
-/**
- * lsm_filter_get_hidden_sectors:
- * @self: a filter
- *
- * Returns: (transfer none): the ids of the hidden sectors, sorted
- */
-const char * const *
-lsm_filter_get_hidden_sectors (LsmFilter *self)
-{
-  g_return_val_if_fail (LSM_IS_FILTER (self), NULL);
-
-  return (const char * const *) self->hidden_sectors;
-}
-
-/**
- * lsm_filter_set_hidden_sectors:
- * @self: a filter
- * @ids: (nullable) (array zero-terminated=1): sector ids; ids of no known sector are kept, for
- *   a sector that may be registered later
- */
-void
-lsm_filter_set_hidden_sectors (LsmFilter          *self,
-                               const char * const *ids)
-{
-  g_return_if_fail (LSM_IS_FILTER (self));
-
-  set_hidden (self, &self->hidden_sectors, ids, PROP_HIDDEN_SECTORS);
-}
-
-/**
- * lsm_filter_get_sector_visible:
- * @self: a filter
- * @sector: a sector index, registered or not
- *
- * Returns: whether the sector's sites are shown; a sector the filter does not know is
- */
-gboolean
-lsm_filter_get_sector_visible (LsmFilter *self,
-                               LsmSector  sector)
-{
-  g_return_val_if_fail (LSM_IS_FILTER (self), FALSE);
-
-  return get_visible (self->hidden_sectors, _lsm_sector_vocabulary.get_id (sector));
-}
-
-void
-lsm_filter_set_sector_visible (LsmFilter *self,
-                               LsmSector  sector,
-                               gboolean   visible)
-{
-  const char *id = _lsm_sector_vocabulary.get_id (sector);
-
-  g_return_if_fail (LSM_IS_FILTER (self));
-  g_return_if_fail (id != NULL);
-
-  set_visible (self, &self->hidden_sectors, id, visible, PROP_HIDDEN_SECTORS);
-}
-
-/**
- * lsm_filter_show_only_sectors:
- * @self: a filter
- * @ids: (nullable) (array zero-terminated=1): the sector ids to show, e.g. from
- *   lsm_filter_parse_sectors()
- *
- * Hides every sector known now that is not in @ids, in one change.
- */
-void
-lsm_filter_show_only_sectors (LsmFilter          *self,
-                              const char * const *ids)
-{
-  g_return_if_fail (LSM_IS_FILTER (self));
-
-  show_only (self, &_lsm_sector_vocabulary, &self->hidden_sectors, ids, PROP_HIDDEN_SECTORS);
-}
-
-/**
- * lsm_filter_get_hidden_statuses:
- * @self: a filter
- *
- * Returns: (transfer none): the ids of the hidden statuses, sorted
- */
-const char * const *
-lsm_filter_get_hidden_statuses (LsmFilter *self)
-{
-  g_return_val_if_fail (LSM_IS_FILTER (self), NULL);
-
-  return (const char * const *) self->hidden_statuses;
-}
-
-/**
- * lsm_filter_set_hidden_statuses:
- * @self: a filter
- * @ids: (nullable) (array zero-terminated=1): status ids
- */
-void
-lsm_filter_set_hidden_statuses (LsmFilter          *self,
-                                const char * const *ids)
-{
-  g_return_if_fail (LSM_IS_FILTER (self));
-
-  set_hidden (self, &self->hidden_statuses, ids, PROP_HIDDEN_STATUSES);
-}
-
-gboolean
-lsm_filter_get_status_visible (LsmFilter *self,
-                               LsmStatus  status)
-{
-  g_return_val_if_fail (LSM_IS_FILTER (self), FALSE);
-
-  return get_visible (self->hidden_statuses, _lsm_status_vocabulary.get_id (status));
-}
-
-void
-lsm_filter_set_status_visible (LsmFilter *self,
-                               LsmStatus  status,
-                               gboolean   visible)
-{
-  const char *id = _lsm_status_vocabulary.get_id (status);
-
-  g_return_if_fail (LSM_IS_FILTER (self));
-  g_return_if_fail (id != NULL);
-
-  set_visible (self, &self->hidden_statuses, id, visible, PROP_HIDDEN_STATUSES);
-}
-
-/**
- * lsm_filter_show_only_statuses:
- * @self: a filter
- * @ids: (nullable) (array zero-terminated=1): the status ids to show
- *
- * Hides every status that is not in @ids, in one change.
- */
-void
-lsm_filter_show_only_statuses (LsmFilter          *self,
-                               const char * const *ids)
-{
-  g_return_if_fail (LSM_IS_FILTER (self));
-
-  show_only (self, &_lsm_status_vocabulary, &self->hidden_statuses, ids, PROP_HIDDEN_STATUSES);
+  _lsm_filter_update (self, PROP_MODEL);
 }
 
 const char *
@@ -680,7 +491,7 @@ lsm_filter_set_district (LsmFilter  *self,
 
   g_free (self->district);
   self->district = g_strdup (district);
-  update (self, PROP_DISTRICT);
+  _lsm_filter_update (self, PROP_DISTRICT);
 }
 
 const char *
@@ -704,7 +515,7 @@ lsm_filter_set_commune_2025 (LsmFilter  *self,
 
   g_free (self->commune_2025);
   self->commune_2025 = g_strdup (code);
-  update (self, PROP_COMMUNE_2025);
+  _lsm_filter_update (self, PROP_COMMUNE_2025);
 }
 
 const char *
@@ -744,37 +555,103 @@ lsm_filter_set_search_text (LsmFilter  *self,
   g_free (self->folded_search);
   self->search_text = g_strdup (text);
   self->folded_search = text != NULL ? lsm_search_fold (text) : NULL;
-  update (self, PROP_SEARCH_TEXT);
+  _lsm_filter_update (self, PROP_SEARCH_TEXT);
 }
 
 /**
- * lsm_filter_get_n_visible:
+ * lsm_filter_get_narrowed:
  * @self: a filter
- * @sector: a sector index, registered or not
  *
- * Returns: how many of the sector's sites pass the filter
+ * Returns: whether a sector, status, district or commune filter hides sites; the search is not
+ *   counted: "Reset filters" keeps it
  */
-guint
-lsm_filter_get_n_visible (LsmFilter *self,
-                          LsmSector  sector)
+gboolean
+lsm_filter_get_narrowed (LsmFilter *self)
 {
-  g_return_val_if_fail (LSM_IS_FILTER (self), 0);
+  g_return_val_if_fail (LSM_IS_FILTER (self), FALSE);
 
-  return sector < self->n_visible->len ? g_array_index (self->n_visible, guint, sector) : 0;
+  return self->narrowed;
 }
 
 /**
- * lsm_filter_get_n_total:
+ * lsm_filter_reset:
  * @self: a filter
- * @sector: a sector index, registered or not
  *
- * Returns: how many of the model's sites are of the sector, shown or not
+ * Shows every sector, status, district and commune again, in one change; the search stays.
+ */
+void
+lsm_filter_reset (LsmFilter *self)
+{
+  g_return_if_fail (LSM_IS_FILTER (self));
+
+  freeze (self);
+  lsm_filter_set_hidden_sectors (self, NULL);
+  lsm_filter_set_hidden_statuses (self, NULL);
+  lsm_filter_set_district (self, NULL);
+  lsm_filter_set_commune_2025 (self, NULL);
+  thaw (self);
+}
+
+/**
+ * lsm_filter_get_n_hidden_matches:
+ * @self: a filter
+ *
+ * Returns: how many sites match the search but are hidden by the other filters; 0 without a
+ *   search
  */
 guint
-lsm_filter_get_n_total (LsmFilter *self,
-                        LsmSector  sector)
+lsm_filter_get_n_hidden_matches (LsmFilter *self)
 {
   g_return_val_if_fail (LSM_IS_FILTER (self), 0);
 
-  return sector < self->n_total->len ? g_array_index (self->n_total, guint, sector) : 0;
+  return self->n_hidden_matches;
+}
+
+/**
+ * lsm_filter_show_hidden_matches:
+ * @self: a filter
+ *
+ * Lifts, in one change, the filters that hide matches of the search: the sectors and statuses
+ * of those sites are shown, and a district or commune that excludes one of them is cleared.
+ * Filters that hide no match stay.
+ */
+void
+lsm_filter_show_hidden_matches (LsmFilter *self)
+{
+  g_autofree guint8 *sector_hidden = NULL;
+  g_autofree guint8 *status_hidden = NULL;
+  guint n_sectors, n_statuses;
+  guint n;
+  LsmHiddenBy all = 0;
+
+  g_return_if_fail (LSM_IS_FILTER (self));
+
+  if (self->folded_search == NULL || self->model == NULL)
+    return;
+
+  sector_hidden = _lsm_filter_ids_hidden_indices (&_lsm_sector_vocabulary, self->hidden_sectors, &n_sectors);
+  status_hidden = _lsm_filter_ids_hidden_indices (&_lsm_status_vocabulary, self->hidden_statuses, &n_statuses);
+
+  freeze (self);
+  n = g_list_model_get_n_items (self->model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (self->model, i);
+      LsmHiddenBy why;
+
+      if (!lsm_feature_matches (site, self->folded_search)
+          || !hidden_by (self, site, sector_hidden, n_sectors, status_hidden, n_statuses, &why))
+        continue;
+
+      all |= why;
+      if (why & LSM_HIDDEN_BY_SECTOR)
+        lsm_filter_set_sector_visible (self, lsm_feature_get_sector (site), TRUE);
+      if (why & LSM_HIDDEN_BY_STATUS)
+        lsm_filter_set_status_visible (self, lsm_feature_get_status (site), TRUE);
+    }
+  if (all & LSM_HIDDEN_BY_DISTRICT)
+    lsm_filter_set_district (self, NULL);
+  if (all & LSM_HIDDEN_BY_COMMUNE)
+    lsm_filter_set_commune_2025 (self, NULL);
+  thaw (self);
 }

@@ -15,6 +15,27 @@ G_BEGIN_DECLS
 
 #define LSM_TYPE_FILTER (lsm_filter_get_type ())
 
+/**
+ * LsmFilterCounts:
+ * @total: the sites of the model, shown or not
+ * @matches: those that match the search (all of them without one)
+ * @shown: those the filter lets through: matches the other filters do not hide
+ * @points: shown, and drawn as a symbol at their point
+ * @in_districts: shown, known only to their district: counted in its badge on the map
+ * @unlocated: shown, with no known location: on no map
+ *
+ * What the filter shows of a sector, or of all, split as the map draws it.
+ */
+typedef struct
+{
+  guint total;
+  guint matches;
+  guint shown;
+  guint points;
+  guint in_districts;
+  guint unlocated;
+} LsmFilterCounts;
+
 G_DECLARE_FINAL_TYPE (LsmFilter, lsm_filter, LSM, FILTER, GObject)
 
 LsmFilter   *lsm_filter_new                (GListModel         *model);
@@ -59,6 +80,19 @@ guint        lsm_filter_get_n_visible      (LsmFilter          *self,
                                             LsmSector           sector);
 guint        lsm_filter_get_n_total        (LsmFilter          *self,
                                             LsmSector           sector);
+void         lsm_filter_get_counts         (LsmFilter          *self,
+                                            LsmSector           sector,
+                                            LsmFilterCounts    *counts);
+void         lsm_filter_get_all_counts     (LsmFilter          *self,
+                                            LsmFilterCounts    *counts);
+char        *lsm_filter_counts_format      (const LsmFilterCounts *counts,
+                                            gboolean            with_hidden);
+char        *lsm_filter_format_shown       (LsmFilter          *self);
+
+gboolean     lsm_filter_get_narrowed       (LsmFilter          *self);
+void         lsm_filter_reset              (LsmFilter          *self);
+guint        lsm_filter_get_n_hidden_matches (LsmFilter        *self);
+void         lsm_filter_show_hidden_matches (LsmFilter         *self);
 
 GStrv        lsm_filter_parse_sectors      (const char         *list,
                                             GError            **error);

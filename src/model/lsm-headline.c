@@ -33,6 +33,7 @@ static const struct
   [LSM_COLUMN_NAME] = { "name", NC_("column", "Name"), NULL, { NULL } },
   [LSM_COLUMN_SECTOR] = { "sector", NC_("column", "Sector"), NULL, { NULL } },
   [LSM_COLUMN_DISTRICT] = { "district", NC_("column", "District"), NULL, { NULL } },
+  [LSM_COLUMN_COMMUNE_2025] = { "commune_2025", NC_("column", "Commune (2025)"), NULL, { NULL } },
   [LSM_COLUMN_STATUS] = { "status", NC_("column", "Status"), NULL, { NULL } },
   [LSM_COLUMN_CAPACITY] = { "capacity", NC_("column", "Capacity (MW)"), "MW",
                             { "capacity", "installed_capacity", "total_capacity", NULL } },
@@ -94,6 +95,40 @@ lsm_column_is_numeric (LsmColumn column)
   g_return_val_if_fail (column < LSM_N_COLUMNS, FALSE);
 
   return columns[column].unit != NULL;
+}
+
+/**
+ * lsm_column_applies:
+ * @column: a column
+ * @sites: all the sites shown, filtered or not
+ *
+ * The units of 2025 are a layer of their own, which other data may lack: without it, the
+ * column would be empty in every row.
+ *
+ * Returns: whether the table and its export have @column for @sites
+ */
+gboolean
+lsm_column_applies (LsmColumn   column,
+                    GListModel *sites)
+{
+  guint n;
+
+  g_return_val_if_fail (column < LSM_N_COLUMNS, FALSE);
+  g_return_val_if_fail (sites == NULL || G_IS_LIST_MODEL (sites), FALSE);
+
+  if (column != LSM_COLUMN_COMMUNE_2025)
+    return TRUE;
+
+  n = sites != NULL ? g_list_model_get_n_items (sites) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+
+      if (lsm_feature_get_unit_2025 (site) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /**
@@ -229,6 +264,18 @@ lsm_site_get_headline (LsmFeature *site,
   return FALSE;
 }
 
+/* The unit's name with its kind, "Xã Lợi Bác", as the panel says "Now in Xã Lợi Bác". */
+static const char *
+unit_2025_name (LsmFeature *site)
+{
+  LsmFeature *unit = lsm_feature_get_unit_2025 (site);
+
+  if (unit == NULL)
+    return NULL;
+
+  return lsm_feature_get_full_name (unit) != NULL ? lsm_feature_get_full_name (unit) : lsm_feature_get_name (unit);
+}
+
 /**
  * lsm_site_format_column:
  * @site: a site
@@ -253,6 +300,8 @@ lsm_site_format_column (LsmFeature *site,
       return g_strdup (lsm_sector_get_label (lsm_feature_get_sector (site)));
     case LSM_COLUMN_DISTRICT:
       return g_strdup (lsm_feature_get_district (site) != NULL ? lsm_feature_get_district (site) : "");
+    case LSM_COLUMN_COMMUNE_2025:
+      return g_strdup (unit_2025_name (site) != NULL ? unit_2025_name (site) : "");
     case LSM_COLUMN_STATUS:
       return g_strdup (lsm_status_get_label (lsm_feature_get_status (site)));
     case LSM_COLUMN_PRECISION:
@@ -352,10 +401,11 @@ lsm_site_compare (LsmFeature *a,
     result = (int) lsm_feature_get_status (a) - (int) lsm_feature_get_status (b);
   else if (column == LSM_COLUMN_PRECISION)
     result = precision_rank (lsm_feature_get_precision (a)) - precision_rank (lsm_feature_get_precision (b));
-  else if (column == LSM_COLUMN_DISTRICT)
+  else if (column == LSM_COLUMN_DISTRICT || column == LSM_COLUMN_COMMUNE_2025)
     {
-      const char *da = lsm_feature_get_district (a);
-      const char *db = lsm_feature_get_district (b);
+      gboolean district = column == LSM_COLUMN_DISTRICT;
+      const char *da = district ? lsm_feature_get_district (a) : unit_2025_name (a);
+      const char *db = district ? lsm_feature_get_district (b) : unit_2025_name (b);
 
       if ((da == NULL) != (db == NULL))
         return da == NULL ? 1 : -1;

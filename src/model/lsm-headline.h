@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "lsm-types.h"
 
 G_BEGIN_DECLS
@@ -18,6 +20,7 @@ typedef enum
   LSM_COLUMN_NAME,
   LSM_COLUMN_SECTOR,
   LSM_COLUMN_DISTRICT,
+  LSM_COLUMN_COMMUNE_2025,
   LSM_COLUMN_STATUS,
   LSM_COLUMN_CAPACITY,
   LSM_COLUMN_AREA,
@@ -30,6 +33,8 @@ typedef enum
 const char *lsm_column_get_id          (LsmColumn     column);
 const char *lsm_column_get_label       (LsmColumn     column);
 gboolean    lsm_column_is_numeric      (LsmColumn     column);
+gboolean    lsm_column_applies         (LsmColumn     column,
+                                        GListModel   *sites);
 gboolean    lsm_column_parse_sort      (const char   *text,
                                         LsmColumn    *column,
                                         gboolean     *reversed,

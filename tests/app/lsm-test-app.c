@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "lsm-test-app.h"
+#include "lsm-vocab.h"
 #include "lsm-window.h"
 
 /* Helpers of the display suites: the real window on the bundled data, waited for as a user
@@ -88,6 +89,30 @@ open_window (const char *path)
   return window;
 }
 
+static void
+collect_shown_labels (GtkWidget *widget,
+                      GString   *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_shown_labels (child, text);
+}
+
+/* What @widget reads: its labels, one a line, leaving out what is hidden. */
+char *
+shown_text (GtkWidget *widget)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_shown_labels (widget, text);
+  return g_string_free (text, FALSE);
+}
+
 /**
  * render_widget:
  * @widget: a drawn widget
@@ -126,6 +151,51 @@ save_screenshot (GtkWidget  *widget,
   texture = render_widget (widget);
   path = g_build_filename (dir, name, NULL);
   gdk_texture_save_to_png (texture, path);
+}
+
+
+/* The same as NAME-en.png or NAME-vi.png, for the suites run in both languages. */
+void
+save_screenshot_in_language (GtkWidget  *widget,
+                             const char *name)
+{
+  g_autofree char *file_name = g_strdup_printf ("%s-%s.png", name, lsm_ui_is_vietnamese () ? "vi" : "en");
+
+  save_screenshot (widget, file_name);
+}
+
+/* The first widget under @widget, itself included, that @match accepts. */
+GtkWidget *
+find_widget_matching (GtkWidget   *widget,
+                      gboolean   (*match) (GtkWidget *, const char *),
+                      const char  *data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_matching (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_action (GtkWidget  *widget,
+            const char *action)
+{
+  return GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action)
+{
+  return find_widget_matching (widget, has_action, action);
 }
 
 /**

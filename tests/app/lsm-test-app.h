@@ -24,5 +24,13 @@ LsmWindow *open_window    (const char *path);
 GdkTexture *render_widget (GtkWidget  *widget);
 void       save_screenshot (GtkWidget  *widget,
                             const char *name);
+char      *shown_text     (GtkWidget  *widget);
+void       save_screenshot_in_language (GtkWidget  *widget,
+                                         const char *name);
+GtkWidget *find_widget_matching (GtkWidget   *widget,
+                                 gboolean   (*match) (GtkWidget *, const char *),
+                                 const char  *data);
+GtkWidget *find_actionable (GtkWidget  *widget,
+                            const char *action);
 
 G_END_DECLS

@@ -216,7 +216,7 @@ test_layers_shapes (void)
   lsm_test_assert_contains (text, _("A point inside it (latitude, longitude)"));
   lsm_test_assert_contains (text, "Lộc Bình");
   assert_coordinates_shown (text, area);
-  save_shot (GTK_WIDGET (window), "shapes-area");
+  save_screenshot_in_language (GTK_WIDGET (window), "shapes-area");
   g_clear_pointer (&text, g_free);
 
   /* Four pixels beside the line still pick it. */
@@ -233,7 +233,7 @@ test_layers_shapes (void)
   lsm_test_assert_contains (text, lsm_sector_get_label (hydro));
   lsm_test_assert_contains (text, lsm_status_get_label (LSM_STATUS_OPERATING));
   assert_coordinates_shown (text, line);
-  save_shot (GTK_WIDGET (window), "shapes-line");
+  save_screenshot_in_language (GTK_WIDGET (window), "shapes-line");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -90,16 +90,6 @@ new_window (void)
   return g_object_ref (window);
 }
 
-/* With LSMAP_SCREENSHOT_DIR set, for a person to look at: one file per language. */
-void
-save_shot (GtkWidget  *widget,
-           const char *name)
-{
-  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, lsm_ui_is_vietnamese () ? "vi" : "en");
-
-  save_screenshot (widget, file);
-}
-
 LsmFeature *
 site_named (LsmLayer   *layer,
             const char *name)
@@ -161,7 +151,7 @@ assert_layers_shown (LsmWindow  *window,
         lsm_test_assert_contains (text->str, "ghi_chu\nmới");
     }
 
-  save_shot (GTK_WIDGET (window), way);
+  save_screenshot_in_language (GTK_WIDGET (window), way);
 }
 
 static gboolean
@@ -356,7 +346,7 @@ test_layers_list (void)
                    lsm_ui_is_vietnamese () ? "3 địa điểm · 2 vấn đề" : "3 sites · 2 problems");
   gtk_popover_popup (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (window->layers_list), GTK_TYPE_POPOVER)));
   settle ();
-  save_shot (gtk_widget_get_ancestor (GTK_WIDGET (window->layers_list), GTK_TYPE_POPOVER), "layers-list");
+  save_screenshot_in_language (gtk_widget_get_ancestor (GTK_WIDGET (window->layers_list), GTK_TYPE_POPOVER), "layers-list");
 
   /* The bundled data hidden: only the user's sites are listed and counted. */
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (list_box, 0));

@@ -18,8 +18,6 @@ G_BEGIN_DECLS
 void        collect_labels       (GtkWidget  *widget,
                                   GString    *text);
 LsmWindow  *new_window           (void);
-void        save_shot            (GtkWidget  *widget,
-                                  const char *name);
 LsmFeature *site_named           (LsmLayer   *layer,
                                   const char *name);
 gboolean    has_layers           (LsmWindow  *window,

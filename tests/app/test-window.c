@@ -112,43 +112,10 @@ test_window_shows_province (void)
   /* 15 of the 36 located sites are known only to their district: no symbol for them. */
   g_assert_cmpuint (count_drawn_sites (window), ==, 21);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 40);
-  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "40 of 40 sites shown");
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==,
+                   "40 sites: 36 on the map (15 in district badges), 4 with no known location");
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-/* The first widget under @widget, itself included, that @match accepts. */
-static GtkWidget *
-find_widget (GtkWidget     *widget,
-             gboolean     (*match) (GtkWidget *, const char *),
-             const char    *data)
-{
-  if (match (widget, data))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-has_action (GtkWidget  *widget,
-            const char *action)
-{
-  return GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
-}
-
-static GtkWidget *
-find_actionable (GtkWidget  *widget,
-                 const char *action)
-{
-  return find_widget (widget, has_action, action);
 }
 
 static void
@@ -292,7 +259,7 @@ assert_views_agree (LsmWindow *window)
   guint n = g_list_model_get_n_items (model);
   guint mapped = 0, counted = 0, badged = 0, unplaced = 0;
   GListModel *districts = lsm_catalog_get_districts (lsm_window_get_catalog (window));
-  g_autofree char *subtitle = g_strdup_printf ("%u of 40 sites shown", n);
+  g_autofree char *subtitle = lsm_filter_format_shown (filter);
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, n);
   for (guint i = 0; i < n; i++)
@@ -315,13 +282,14 @@ assert_views_agree (LsmWindow *window)
 
   for (guint s = 0; s < lsm_sector_get_count (); s++)
     {
-      GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (lsm_sidebar_get_sector_toggle (window->sidebar, s)));
-      const char *label = gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (row)));
-      g_autofree char *expected = g_strdup_printf ("%u / %u", lsm_filter_get_n_visible (filter, s),
-                                                   lsm_filter_get_n_total (filter, s));
+      const char *label = gtk_label_get_text (lsm_sidebar_get_sector_caption (window->sidebar, s));
+      LsmFilterCounts counts;
+      g_autofree char *expected = NULL;
       guint total;
 
-      g_assert_cmpstr (label, ==, expected);
+      lsm_filter_get_counts (filter, s, &counts);
+      expected = lsm_filter_counts_format (&counts, TRUE);
+      g_assert_cmpstr (label, ==, *expected != '\0' ? expected : counts.matches < counts.total ? "No matches" : "No sites");
       g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, s, &total), ==,
                         lsm_filter_get_n_visible (filter, s));
       g_assert_cmpuint (total, ==, lsm_filter_get_n_total (filter, s));
@@ -483,7 +451,7 @@ test_window_click_cluster (void)
 
   popover = lsm_sites_layer_get_members_popover (layer);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
-  list = find_widget (GTK_WIDGET (popover), is_list_view, NULL);
+  list = find_widget_matching (GTK_WIDGET (popover), is_list_view, NULL);
   g_assert_nonnull (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))), ==, 40);
   member = lsm_clusters_get_member (lsm_sites_layer_get_clusters (layer), picked.first + 3);
@@ -531,7 +499,7 @@ test_window_large_data (void)
   lsm_window_load (window, dir);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "loading");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->load_progress)));
-  cancel = find_widget (GTK_WIDGET (window->stack), has_label, "_Cancel");
+  cancel = find_widget_matching (GTK_WIDGET (window->stack), has_label, "_Cancel");
   g_assert_nonnull (cancel);
   g_signal_emit_by_name (cancel, "clicked");
   settle ();
@@ -878,7 +846,7 @@ test_window_own_category (void)
   g_assert_cmpint (gtk_image_get_storage_type (GTK_IMAGE (icon)), ==, GTK_IMAGE_PAINTABLE);
   collect_labels (gtk_widget_get_parent (GTK_WIDGET (toggle)), text);
   lsm_test_assert_contains (text->str, "Solar farm");
-  lsm_test_assert_contains (text->str, "2 / 2");
+  lsm_test_assert_contains (text->str, "2 on the map");
   g_assert_cmpuint (lsm_sidebar_get_sector_count (window->sidebar, farm, &total), ==, 2);
   g_assert_cmpuint (total, ==, 2);
   g_assert_cmpuint (lsm_sites_layer_get_n_drawn (sites_layer (window)), ==, 3);
@@ -1447,7 +1415,8 @@ test_window_vietnamese (void)
   lsm_test_assert_contains (text, "Đối chiếu (“Na Duong power station”, Global Energy Monitor Wiki): "
                                   "Global Energy Monitor ghi Na Dương I gồm 2 tổ máy 50 MW");
   g_assert_null (strstr (text, "Global Power Plant Database"));
-  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Đang hiện 40/40 địa điểm");
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==,
+                   "40 địa điểm: 36 trên bản đồ (15 đếm cạnh tên huyện), 4 chưa rõ vị trí");
 
   /* Opened, the expander shows where the point comes from. */
   expander = find_expander (GTK_WIDGET (window->detail_panel));
@@ -1569,27 +1538,10 @@ test_window_scale_metric (void)
 }
 
 /* A hidden column keeps its widgets, hidden: read only what is shown. */
-static void
-collect_shown_labels (GtkWidget *widget,
-                      GString   *text)
-{
-  if (!gtk_widget_get_visible (widget))
-    return;
-
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_shown_labels (child, text);
-}
-
 static char *
 table_text (LsmWindow *window)
 {
-  GString *text = g_string_new (NULL);
-
-  collect_shown_labels (GTK_WIDGET (lsm_site_table_get_view (window->site_table)), text);
-  return g_string_free (text, FALSE);
+  return shown_text (GTK_WIDGET (lsm_site_table_get_view (window->site_table)));
 }
 
 /* "Which are biggest": sort by capacity and read the first row; a row picked is the map's
@@ -1628,7 +1580,7 @@ test_window_table (void)
   text = table_text (window);
   row = strstr (text, "Location\n");
   g_assert_nonnull (row);
-  lsm_test_assert_contains (row, "Location\nNhà máy nhiệt điện Na Dương I\nThermal power\nLộc Bình\nOperating\n110\n");
+  lsm_test_assert_contains (row, "Location\nNhà máy nhiệt điện Na Dương I\nThermal power\nLộc Bình\nXã Na Dương\nOperating\n110\n");
   /* The sorted table opens at its top: the biggest is in sight. */
   g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view))), ==, 0);
   settle ();
@@ -1728,9 +1680,9 @@ test_window_compare_vietnamese (void)
   settle ();
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   table = table_text (window);
-  lsm_test_assert_contains (table, "Tên\nNgành\nHuyện\nTình trạng\nCông suất (MW)\nDiện tích (ha)\n"
-                                   "Vốn đầu tư (tỷ đồng)\nNăm\nVị trí\n"
-                                   "Nhà máy nhiệt điện Na Dương I\nNhiệt điện\nLộc Bình\nĐang hoạt động\n110\n");
+  lsm_test_assert_contains (table, "Tên\nNgành\nHuyện\nXã, phường (2025)\nTình trạng\nCông suất (MW)\n"
+                                   "Diện tích (ha)\nVốn đầu tư (tỷ đồng)\nNăm\nVị trí\n"
+                                   "Nhà máy nhiệt điện Na Dương I\nNhiệt điện\nLộc Bình\nXã Na Dương\nĐang hoạt động\n110\n");
 
   lsm_window_select (window, lsm_catalog_lookup_district (lsm_window_get_catalog (window), "Chi Lăng"), FALSE);
   settle ();

@@ -630,6 +630,25 @@ test_cli_list_sort (void)
   g_assert_cmpuint (g_strv_length (reversed_lines), ==, g_strv_length (lines));
 }
 
+/* The table's column of the communes of 2025 is a sort key of the command line too. */
+static void
+test_cli_list_sort_commune_2025 (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n;
+
+  g_assert_cmpint (run_lsmap (&out, &err, "--list", "--format=csv", "--sort=commune_2025", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  lines = g_strsplit (out, "\n", -1);
+  n = g_strv_length (lines);
+  g_assert_true (g_str_has_prefix (lines[1], "\"kcn-dtdv-huu-lung\","));
+  g_assert_true (g_str_has_suffix (lines[1], ",\"Xã Cai Kinh\""));
+  /* The last line is empty; before it, a site no unit holds: its point is not known. */
+  g_assert_true (g_str_has_suffix (lines[n - 2], ",,"));
+}
+
 static void
 test_cli_list_sort_errors (void)
 {
@@ -943,6 +962,7 @@ main (int   argc,
   g_test_add_func ("/lsm/cli/long-title", test_cli_long_title);
   g_test_add_func ("/lsm/cli/export-interrupted", test_cli_export_interrupted);
   g_test_add_func ("/lsm/cli/list-sort", test_cli_list_sort);
+  g_test_add_func ("/lsm/cli/list-sort-commune-2025", test_cli_list_sort_commune_2025);
   g_test_add_func ("/lsm/cli/list-sort-errors", test_cli_list_sort_errors);
   g_test_add_func ("/lsm/cli/overview-text", test_cli_overview_text);
   g_test_add_func ("/lsm/cli/overview-json", test_cli_overview_json);

@@ -44,8 +44,8 @@ test_table_export_csv (void)
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   lines = g_strsplit (text, "\n", -1);
-  lsm_test_assert_contains (lines[0], "Name,Sector,District,Status,Capacity (MW),Area (ha),Investment (billion VND),Year,Location,Latitude,Longitude");
-  lsm_test_assert_contains (lines[1], "Nhà máy nhiệt điện Na Dương I,Thermal power,Lộc Bình,Operating,110,");
+  lsm_test_assert_contains (lines[0], "Name,Sector,District,Commune (2025),Status,Capacity (MW),Area (ha),Investment (billion VND),Year,Location,Latitude,Longitude");
+  lsm_test_assert_contains (lines[1], "Nhà máy nhiệt điện Na Dương I,Thermal power,Lộc Bình,Xã Na Dương,Operating,110,");
   g_assert_cmpuint (g_strv_length (lines), >=, 41);
 
   /* Only the finished file is left. */

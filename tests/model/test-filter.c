@@ -385,6 +385,74 @@ test_filter_parse (void)
   g_assert_nonnull (strstr (error->message, "“dreaming”"));
 }
 
+/* "Show all" lifts only the filters that hide a match; Reset clears every filter but the
+ * search; each is one change for the views. */
+static void
+test_filter_hidden_matches (void)
+{
+  g_autoptr(GListStore) sites = make_sites ();
+  g_autoptr(LsmFilter) filter = lsm_filter_new (G_LIST_MODEL (sites));
+  g_autofree char *text = NULL;
+  LsmFilterCounts counts;
+  Watch watch = { 0 };
+
+  g_assert_false (lsm_filter_get_narrowed (filter));
+  lsm_filter_set_sector_visible (filter, lsm_test_sector ("hydro"), FALSE);
+  lsm_filter_set_sector_visible (filter, lsm_test_sector ("wind"), FALSE);
+  lsm_filter_set_status_visible (filter, LSM_STATUS_OPERATING, FALSE);
+  g_assert_true (lsm_filter_get_narrowed (filter));
+  g_assert_cmpuint (lsm_filter_get_n_hidden_matches (filter), ==, 0);
+
+  /* Both hydro sites match; one is operating, hidden twice over. */
+  lsm_filter_set_search_text (filter, "thuy dien");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 0);
+  g_assert_cmpuint (lsm_filter_get_n_hidden_matches (filter), ==, 2);
+  lsm_filter_get_counts (filter, lsm_test_sector ("hydro"), &counts);
+  g_assert_cmpuint (counts.total, ==, 2);
+  g_assert_cmpuint (counts.matches, ==, 2);
+  g_assert_cmpuint (counts.shown, ==, 0);
+  /* The thermal plant is not found: not hidden by the filters either. */
+  lsm_filter_get_counts (filter, lsm_test_sector ("thermal"), &counts);
+  g_assert_cmpuint (counts.matches, ==, 0);
+  text = lsm_filter_counts_format (&counts, TRUE);
+  g_assert_cmpstr (text, ==, "");
+
+  watch_init (&watch, filter);
+  lsm_filter_show_hidden_matches (filter);
+  g_assert_cmpuint (watch.changed, ==, 1);
+  g_assert_cmpuint (watch.items_changed, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 2);
+  g_assert_cmpuint (lsm_filter_get_n_hidden_matches (filter), ==, 0);
+  g_assert_true (lsm_filter_get_sector_visible (filter, lsm_test_sector ("hydro")));
+  g_assert_true (lsm_filter_get_status_visible (filter, LSM_STATUS_OPERATING));
+  /* Wind hid no match: it stays hidden. */
+  g_assert_false (lsm_filter_get_sector_visible (filter, lsm_test_sector ("wind")));
+  assert_consistent (filter, &watch);
+
+  /* A district that excludes a match is cleared; one search, the other filters. */
+  lsm_filter_set_district (filter, "Lộc Bình");
+  g_assert_cmpuint (lsm_filter_get_n_hidden_matches (filter), ==, 1);
+  lsm_filter_show_hidden_matches (filter);
+  g_assert_null (lsm_filter_get_district (filter));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, 2);
+
+  watch_reset (&watch);
+  lsm_filter_set_district (filter, "Cao Lộc");
+  lsm_filter_set_commune_2025 (filter, "00000");
+  watch_reset (&watch);
+  lsm_filter_reset (filter);
+  g_assert_cmpuint (watch.changed, ==, 1);
+  g_assert_false (lsm_filter_get_narrowed (filter));
+  g_assert_null (lsm_filter_get_district (filter));
+  g_assert_null (lsm_filter_get_commune_2025 (filter));
+  g_assert_null (lsm_filter_get_hidden_sectors (filter)[0]);
+  g_assert_null (lsm_filter_get_hidden_statuses (filter)[0]);
+  g_assert_cmpstr (lsm_filter_get_search_text (filter), ==, "thuy dien");
+  assert_consistent (filter, &watch);
+
+  g_clear_object (&watch.mirror);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -397,6 +465,8 @@ main (int   argc,
   g_test_add_func ("/lsm/filter/new-sector", test_filter_new_sector);
   g_test_add_func ("/lsm/filter/properties", test_filter_properties);
   g_test_add_func ("/lsm/filter/parse", test_filter_parse);
+
+  g_test_add_func ("/lsm/filter/hidden-matches", test_filter_hidden_matches);
 
   return g_test_run ();
 }
