@@ -14,6 +14,15 @@
 
 G_BEGIN_DECLS
 
+/* Every page's margin and the gap between its parts, in points. */
+#define LSM_PAGE_MARGIN 28.0
+#define LSM_PAGE_GAP    10.0
+
+/* The page's text colours. */
+extern const LsmRgb _lsm_page_ink;
+extern const LsmRgb _lsm_page_grey;
+
+
 /* What one page of a document needs beyond LsmPageOptions, and what it reports back. */
 typedef struct
 {
@@ -62,5 +71,61 @@ double _lsm_page_draw_district_key (cairo_t      *cr,
                                     double        y,
                                     double        width,
                                     const LsmRgb *color);
+
+/* What a map page shows, for its legend: the sites in clusters count too. */
+typedef struct
+{
+  guint      *counts;     /* per sector */
+  guint       precisions[LSM_N_PRECISIONS];
+  guint       total;
+  GListModel *sites;      /* borrowed: what the page shows, placed or not */
+  guint       clustered;  /* of total, sites counted in clusters */
+  guint       n_clusters;
+} LsmPageShown;
+
+void   _lsm_page_count_shown   (const LsmPageSites   *sites,
+                                LsmPageShown         *shown);
+double _lsm_page_draw_legend   (cairo_t              *cr,
+                                LsmScene             *scene,
+                                const LsmPageShown   *shown,
+                                double                x,
+                                double                y,
+                                double                width,
+                                gboolean              draw);
+double _lsm_page_draw_sources  (cairo_t              *cr,
+                                LsmCatalog           *catalog,
+                                double                x,
+                                double                y,
+                                double                width,
+                                gboolean              draw);
+double _lsm_page_draw_contents (cairo_t              *cr,
+                                const char * const   *contents,
+                                double                x,
+                                double                y,
+                                double                width,
+                                gboolean              draw);
+char  *_lsm_page_footer_text   (const LsmPageOptions *options,
+                                LsmUnits              units);
+
+char  *_lsm_page_title          (LsmFilter            *filter,
+                                 const LsmPageOptions *options);
+double _lsm_page_draw_header    (cairo_t              *cr,
+                                 LsmCatalog           *catalog,
+                                 LsmFilter            *filter,
+                                 const LsmPageOptions *options,
+                                 const LsmPageSites   *sites,
+                                 double                width,
+                                 gboolean              draw);
+void   _lsm_page_draw_footer    (cairo_t              *cr,
+                                 LsmScene             *scene,
+                                 const LsmPageOptions *options,
+                                 const LsmPageSection *section,
+                                 double                width,
+                                 double                height);
+double _lsm_page_footer_height  (LsmScene             *scene,
+                                 const LsmPageOptions *options,
+                                 cairo_t              *cr,
+                                 double                width,
+                                 const LsmPageSection *section);
 
 G_END_DECLS
