@@ -17,6 +17,7 @@
 #include "lsm-choropleth.h"
 #include "lsm-clusters.h"
 #include "lsm-feature.h"
+#include "lsm-figure.h"
 #include "lsm-page-private.h"
 #include "lsm-source.h"
 #include "lsm-style.h"
@@ -25,109 +26,267 @@
 /* What a page says beside its map: the legend of what it shows, the sources, the credits and an
  * atlas's contents. */
 
-double
-_lsm_page_draw_legend (cairo_t      *cr,
-             LsmScene     *scene,
-             const LsmPageShown  *shown,
-             double        x,
-             double        y,
-             double        width,
-             gboolean      draw)
+static void
+note_free (gpointer data)
 {
-  const LsmRgb *color = draw ? &_lsm_page_ink : NULL;
-  double top = y;
+  LsmPageNote *note = data;
+
+  g_free (note->text);
+  g_free (note);
+}
+
+/* Takes @text. */
+void
+_lsm_page_add_note (GPtrArray       *notes,
+                    LsmPageNoteKind  kind,
+                    char            *text,
+                    guint            value)
+{
+  LsmPageNote *note = g_new0 (LsmPageNote, 1);
+
+  note->kind = kind;
+  note->text = text;
+  note->value = value;
+  g_ptr_array_add (notes, note);
+}
+
+static void
+add_legend_notes (GPtrArray          *notes,
+                  LsmScene           *scene,
+                  const LsmPageShown *shown)
+{
   guint n_sectors;
   g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
 
-  y += _lsm_page_draw_text (cr, _("Sectors"), 9, TRUE, x, y, width, color) + 3;
+  _lsm_page_add_note (notes, LSM_PAGE_NOTE_HEADING, g_strdup (_("Sectors")), 0);
   for (guint i = 0; i < n_sectors; i++)
     {
       LsmSector s = sectors[i];
-      g_autofree char *entry = NULL;
 
       if (shown->counts[s] == 0)
         continue;
-
       /* Translators: a legend entry: sector, number of sites on the map */
-      entry = g_strdup_printf (C_("legend entry", "%s (%u)"), lsm_sector_get_label (s), shown->counts[s]);
-      if (draw)
-        lsm_style_draw_symbol (cr, s, LSM_PRECISION_EXACT, x + 5, y + 5.5, 4.5);
-      y += MAX (12, _lsm_page_draw_text (cr, entry, 8, FALSE, x + 15, y, width - 15, color)) + 1;
+      _lsm_page_add_note (notes, LSM_PAGE_NOTE_SECTOR,
+                          g_strdup_printf (C_("legend entry", "%s (%u)"), lsm_sector_get_label (s), shown->counts[s]), s);
     }
 
-  /* Coloured districts say what their shades mean, before the symbols' precision. */
+  /* Coloured areas say what their shades mean, before the symbols' precision. */
   if (lsm_scene_get_choropleth (scene) != NULL)
-    {
-      if (draw)
-        lsm_style_set_source (cr, &_lsm_page_ink, 1.0);
-      y += 6 + lsm_choropleth_draw_legend (lsm_scene_get_choropleth (scene), cr, x, y + 6, width, 8, draw);
-    }
+    _lsm_page_add_note (notes, LSM_PAGE_NOTE_CHOROPLETH, NULL, 0);
 
-  y += 6;
-  y += _lsm_page_draw_text (cr, _("Location precision"), 9, TRUE, x, y, width, color) + 3;
+  _lsm_page_add_note (notes, LSM_PAGE_NOTE_HEADING, g_strdup (_("Location precision")), 0);
   for (guint p = LSM_PRECISION_EXACT; p < LSM_N_PRECISIONS; p++)
-    {
-      if (shown->precisions[p] == 0)
-        continue;
-      if (draw)
-        lsm_style_draw_precision_mark (cr, p, x + 5, y + 5.5, 3.6);
-      y += MAX (12, _lsm_page_draw_text (cr, lsm_precision_get_label (p), 8, FALSE, x + 15, y, width - 15, color)) + 1;
-    }
-  y += _lsm_page_draw_district_key (cr, lsm_scene_get_catalog (scene), shown->sites, x, y, width, color);
+    if (shown->precisions[p] > 0)
+      _lsm_page_add_note (notes, LSM_PAGE_NOTE_PRECISION, g_strdup (lsm_precision_get_label (p)), p);
+
+  _lsm_page_add_district_notes (notes, lsm_scene_get_catalog (scene), shown->sites);
 
   if (shown->n_clusters > 0)
     {
-      g_autofree char *sites = NULL, *entry = NULL;
-      LsmSector other;
-
-      y += 6;
-      y += _lsm_page_draw_text (cr, _("Clusters"), 9, TRUE, x, y, width, color) + 3;
       /* Translators: part of a legend entry, "%u sites in 12 clusters" */
-      sites = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u site", "%u sites", shown->clustered),
-                               shown->clustered);
-      /* Translators: a legend entry; %s is "%u sites"; the number is how many cluster symbols the map has */
-      entry = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in %u cluster", "%s in %u clusters",
-                                            shown->n_clusters),
-                               sites, shown->n_clusters);
-      /* The legend's sample is neutral: a cluster's colour is its most common sector. */
-      if (draw && lsm_sector_from_id ("other", &other))
-        lsm_style_draw_cluster (cr, other, 9, x + 5, y + 5.5, 5.5);
-      y += MAX (12, _lsm_page_draw_text (cr, entry, 8, FALSE, x + 15, y, width - 15, color)) + 1;
-    }
+      g_autofree char *sites = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u site", "%u sites", shown->clustered),
+                                                shown->clustered);
 
-  return y - top;
+      _lsm_page_add_note (notes, LSM_PAGE_NOTE_HEADING, g_strdup (_("Clusters")), 0);
+      /* Translators: a legend entry; %s is "%u sites"; the number is how many cluster symbols the map has */
+      _lsm_page_add_note (notes, LSM_PAGE_NOTE_CLUSTER,
+                          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in %u cluster", "%s in %u clusters",
+                                                        shown->n_clusters),
+                                           sites, shown->n_clusters), 0);
+    }
 }
 
-double
-_lsm_page_draw_sources (cairo_t    *cr,
-              LsmCatalog *catalog,
-              double      x,
-              double      y,
-              double      width,
-              gboolean    draw)
+/* The articles, then the outside records that the shown sites' figures are checked against:
+ * those are cited where their data is used, and never numbered with the articles. */
+static void
+add_source_notes (GPtrArray  *notes,
+                  LsmCatalog *catalog,
+                  GListModel *sites)
 {
   GListModel *sources = lsm_catalog_get_sources (catalog);
-  const LsmRgb *color = draw ? &_lsm_page_ink : NULL;
-  double top = y;
-  guint n_sectors;
-  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
+  g_autoptr(GPtrArray) checks = g_ptr_array_new_with_free_func (g_object_unref);
 
-  y += _lsm_page_draw_text (cr, _("Sources"), 9, TRUE, x, y, width, color) + 3;
+  _lsm_page_add_note (notes, LSM_PAGE_NOTE_HEADING, g_strdup (_("Sources")), 0);
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
     {
       g_autoptr(LsmSource) source = g_list_model_get_item (sources, i);
       g_autofree char *citation = lsm_source_format_citation (source);
-      g_autofree char *entry = g_strdup_printf (_("%u. %s"), i + 1, citation);
 
-      y += _lsm_page_draw_text (cr, entry, 7, FALSE, x, y, width, color) + 2;
+      _lsm_page_add_note (notes, LSM_PAGE_NOTE_TEXT, g_strdup_printf (_("%u. %s"), i + 1, citation), 0);
     }
 
-  return y - top;
+  for (guint i = 0; sites != NULL && i < g_list_model_get_n_items (sites); i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+      GListModel *figures = lsm_feature_get_figures (site);
+
+      for (guint j = 0; figures != NULL && j < g_list_model_get_n_items (figures); j++)
+        {
+          g_autoptr(LsmFigure) figure = g_list_model_get_item (figures, j);
+          const char *id = lsm_figure_get_crosscheck_source_id (figure);
+          LsmSource *check = id != NULL ? lsm_catalog_lookup_source (catalog, id) : NULL;
+
+          if (check != NULL && !g_ptr_array_find (checks, check, NULL))
+            g_ptr_array_add (checks, g_object_ref (check));
+        }
+    }
+
+  if (checks->len == 0)
+    return;
+  _lsm_page_add_note (notes, LSM_PAGE_NOTE_HEADING, g_strdup (_("Cross-checked against")), 0);
+  _lsm_page_add_note (notes, LSM_PAGE_NOTE_TEXT,
+                      g_strdup (_("Outside records where they differ from the articles; the map keeps the articles' figures.")), 0);
+  for (guint i = 0; i < checks->len; i++)
+    _lsm_page_add_note (notes, LSM_PAGE_NOTE_TEXT, lsm_source_format_citation (g_ptr_array_index (checks, i)), 0);
 }
 
+/**
+ * _lsm_page_notes_new:
+ * @scene: what the page draws
+ * @shown: what its map shows
+ * @contents: (nullable): an atlas overview's list of its pages
+ *
+ * What a page says beside its map, as notes that fill columns and run on to following pages
+ * when they do not fit (see _lsm_page_draw_notes()).
+ *
+ * Returns: (transfer full) (element-type LsmPageNote): the notes, in reading order
+ */
+GPtrArray *
+_lsm_page_notes_new (LsmScene           *scene,
+                     const LsmPageShown *shown,
+                     const char * const *contents)
+{
+  GPtrArray *notes = g_ptr_array_new_with_free_func (note_free);
+
+  if (contents != NULL && contents[0] != NULL)
+    {
+      _lsm_page_add_note (notes, LSM_PAGE_NOTE_HEADING, g_strdup (_("Contents")), 0);
+      for (guint i = 0; contents[i] != NULL; i++)
+        _lsm_page_add_note (notes, LSM_PAGE_NOTE_ENTRY, g_strdup (contents[i]), 0);
+    }
+  add_legend_notes (notes, scene, shown);
+  add_source_notes (notes, lsm_scene_get_catalog (scene), shown->sites);
+
+  return notes;
+}
+
+/* Draws (or with draw FALSE measures) one note; a heading keeps its space above it only below
+ * another note. */
+static double
+draw_note (cairo_t           *cr,
+           LsmScene          *scene,
+           const LsmPageNote *note,
+           double             x,
+           double             y,
+           double             width,
+           gboolean           at_top,
+           gboolean           draw)
+{
+  const LsmRgb *color = draw ? &_lsm_page_ink : NULL;
+  double above = at_top ? 0 : 6;
+  LsmSector other;
+
+  switch (note->kind)
+    {
+    case LSM_PAGE_NOTE_HEADING:
+      return above + _lsm_page_draw_text (cr, note->text, 9, TRUE, x, y + above, width, color) + 3;
+    case LSM_PAGE_NOTE_TEXT:
+      return _lsm_page_draw_text (cr, note->text, 7, FALSE, x, y, width, color) + 2;
+    case LSM_PAGE_NOTE_ENTRY:
+      return _lsm_page_draw_text (cr, note->text, 8, FALSE, x, y, width, color) + 1;
+    case LSM_PAGE_NOTE_CHOROPLETH:
+      if (draw)
+        lsm_style_set_source (cr, &_lsm_page_ink, 1.0);
+      return above + lsm_choropleth_draw_legend (lsm_scene_get_choropleth (scene), cr, x, y + above, width, 8, draw);
+    case LSM_PAGE_NOTE_SECTOR:
+      if (draw)
+        lsm_style_draw_symbol (cr, note->value, LSM_PRECISION_EXACT, x + 5, y + 5.5, 4.5);
+      break;
+    case LSM_PAGE_NOTE_PRECISION:
+      if (draw)
+        lsm_style_draw_precision_mark (cr, note->value, x + 5, y + 5.5, 3.6);
+      break;
+    case LSM_PAGE_NOTE_CLUSTER:
+    default:
+      /* The legend's sample is neutral: a cluster's colour is its most common sector. */
+      if (draw && lsm_sector_from_id ("other", &other))
+        lsm_style_draw_cluster (cr, other, 9, x + 5, y + 5.5, 5.5);
+      break;
+    }
+
+  return MAX (12, _lsm_page_draw_text (cr, note->text, 8, FALSE, x + 15, y, width - 15, color)) + 1;
+}
+
+static gboolean
+is_heading (const LsmPageNote *note)
+{
+  return note->kind == LSM_PAGE_NOTE_HEADING;
+}
+
+/**
+ * _lsm_page_draw_notes:
+ * @cr: a cairo context in points
+ * @scene: what the page draws
+ * @notes: (element-type LsmPageNote): from _lsm_page_notes_new()
+ * @first: the first note to draw
+ * @next: (out): the first note left for the next page; @notes->len when all fit
+ * @x: the notes' room
+ * @y: the notes' room
+ * @width: the notes' room
+ * @height: the notes' room; nothing is drawn below @y + @height
+ * @n_columns: how many columns @width is cut into
+ * @draw: %FALSE to measure only
+ *
+ * Fills the columns in turn with whole notes; a heading never ends a column.
+ *
+ * Returns: the height used
+ */
+double
+_lsm_page_draw_notes (cairo_t   *cr,
+                      LsmScene  *scene,
+                      GPtrArray *notes,
+                      guint      first,
+                      guint     *next,
+                      double     x,
+                      double     y,
+                      double     width,
+                      double     height,
+                      guint      n_columns,
+                      gboolean   draw)
+{
+  double column = (width - (n_columns - 1) * LSM_PAGE_GAP) / MAX (n_columns, 1);
+  double used = 0;
+  guint r = first;
+
+  for (guint c = 0; c < n_columns && r < notes->len; c++)
+    {
+      double cx = x + c * (column + LSM_PAGE_GAP);
+      double cy = y;
+
+      while (r < notes->len)
+        {
+          const LsmPageNote *note = g_ptr_array_index (notes, r);
+          double h = draw_note (cr, scene, note, cx, cy, column, cy == y, FALSE);
+          double with_next = h;
+
+          if (is_heading (note) && r + 1 < notes->len)
+            with_next += draw_note (cr, scene, g_ptr_array_index (notes, r + 1), cx, cy + h, column, FALSE, FALSE);
+          if (cy + with_next > y + height)
+            break;
+          if (draw)
+            draw_note (cr, scene, note, cx, cy, column, cy == y, TRUE);
+          cy += h;
+          r++;
+        }
+      used = MAX (used, cy - y);
+    }
+
+  *next = r;
+  return used;
+}
 char *
 _lsm_page_footer_text (const LsmPageOptions *options,
-             LsmUnits              units)
+                       LsmUnits              units)
 {
   g_autoptr(GString) text = g_string_new (_("Boundaries: Government of Viet Nam (gis.chinhphu.vn), via dvhcvn, GPL-3.0; border line derived with Natural Earth."));
 
@@ -152,8 +311,8 @@ _lsm_page_footer_text (const LsmPageOptions *options,
 }
 
 static void
-count_site (LsmFeature *site,
-            LsmPageShown      *shown)
+count_site (LsmFeature   *site,
+            LsmPageShown *shown)
 {
   shown->counts[lsm_feature_get_sector (site)]++;
   shown->precisions[lsm_feature_get_precision (site)]++;
@@ -163,7 +322,7 @@ count_site (LsmFeature *site,
 /* What the map shows, the sites in clusters too: the legend's counts are the sites'. */
 void
 _lsm_page_count_shown (const LsmPageSites *sites,
-             LsmPageShown              *shown)
+                       LsmPageShown       *shown)
 {
   memset (shown, 0, sizeof *shown);
   shown->counts = g_new0 (guint, lsm_sector_get_count ());
@@ -181,32 +340,13 @@ _lsm_page_count_shown (const LsmPageSites *sites,
     }
 }
 
-/* An atlas overview's list of its pages, in the key's place. */
-double
-_lsm_page_draw_contents (cairo_t            *cr,
-               const char * const *contents,
-               double              x,
-               double              y,
-               double              width,
-               gboolean            draw)
-{
-  const LsmRgb *color = draw ? &_lsm_page_ink : NULL;
-  double top = y;
-
-  y += _lsm_page_draw_text (cr, _("Contents"), 9, TRUE, x, y, width, color) + 3;
-  for (guint i = 0; contents[i] != NULL; i++)
-    y += _lsm_page_draw_text (cr, contents[i], 8, FALSE, x, y, width, color) + 1;
-
-  return y - top;
-}
-
 void
 _lsm_page_draw_footer (cairo_t              *cr,
-             LsmScene             *scene,
-             const LsmPageOptions *options,
-             const LsmPageSection *section,
-             double                width,
-             double                height)
+                       LsmScene             *scene,
+                       const LsmPageOptions *options,
+                       const LsmPageSection *section,
+                       double                width,
+                       double                height)
 {
   g_autofree char *footer = _lsm_page_footer_text (options, lsm_scene_get_units (scene));
   double content = width - 2 * LSM_PAGE_MARGIN;
@@ -228,10 +368,10 @@ _lsm_page_draw_footer (cairo_t              *cr,
 
 double
 _lsm_page_footer_height (LsmScene             *scene,
-               const LsmPageOptions *options,
-               cairo_t              *cr,
-               double                width,
-               const LsmPageSection *section)
+                         const LsmPageOptions *options,
+                         cairo_t              *cr,
+                         double                width,
+                         const LsmPageSection *section)
 {
   g_autofree char *footer = _lsm_page_footer_text (options, lsm_scene_get_units (scene));
 

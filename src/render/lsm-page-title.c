@@ -278,7 +278,7 @@ format_iso_date (const char *iso)
 
 char *
 _lsm_page_title (LsmFilter            *filter,
-            const LsmPageOptions *options)
+                 const LsmPageOptions *options)
 {
   if (options->title != NULL)
     return lsm_page_cap_title (options->title, NULL);
@@ -289,12 +289,12 @@ _lsm_page_title (LsmFilter            *filter,
 /* Title, what the filter keeps, dates and what is not drawn; returns the height used. */
 double
 _lsm_page_draw_header (cairo_t              *cr,
-             LsmCatalog           *catalog,
-             LsmFilter            *filter,
-             const LsmPageOptions *options,
-             const LsmPageSites   *sites,
-             double                width,
-             gboolean              draw)
+                       LsmCatalog           *catalog,
+                       LsmFilter            *filter,
+                       const LsmPageOptions *options,
+                       const LsmPageSites   *sites,
+                       double                width,
+                       gboolean              draw)
 {
   g_autofree char *title = _lsm_page_title (filter, options);
   g_autofree char *narrowed = lsm_page_filter_subtitle (catalog, filter, options->extent == LSM_EXTENT_DISTRICT

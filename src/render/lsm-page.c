@@ -38,6 +38,8 @@
 #define MARGIN     LSM_PAGE_MARGIN
 #define GAP        LSM_PAGE_GAP
 #define PRINT_SCALE 0.7 /* symbols and labels, against the screen's pixels */
+#define NOTES_COLUMN 170.0 /* the least width of a column of notes under a map */
+#define LEFT_OUT_H  12.0  /* a line saying what an SVG or PNG leaves out */
 
 const LsmRgb _lsm_page_ink = { 0.13, 0.12, 0.14 };
 const LsmRgb _lsm_page_grey = { 0.42, 0.41, 0.44 };
@@ -329,6 +331,7 @@ lsm_page_draw (LsmScene             *scene,
 
   _lsm_page_draw_section (scene, filter, options, cr, width, height, map, &section);
   g_clear_pointer (&section.rows, g_ptr_array_unref);
+  g_clear_pointer (&section.notes, g_ptr_array_unref);
 }
 
 static void
@@ -343,6 +346,52 @@ fit_view (LsmScene             *scene,
   if (!page_bounds (scene, options, &bounds))
     lsm_bounds_init_empty (&bounds);
   lsm_view_init_fit (view, &bounds, frame_w, frame_h, 12, PRINT_SCALE);
+}
+
+/* The share of the room under the header a tall page gives its map. */
+static double
+map_height (gboolean side,
+            double   room)
+{
+  return side ? room : room * 0.62;
+}
+
+static GPtrArray *
+key_rows (const LsmPageSites   *sites,
+          const LsmPageOptions *options)
+{
+  GPtrArray *rows = lsm_key_rows_new (sites);
+
+  if (options->hide_key)
+    g_ptr_array_set_size (rows, 0);
+  return rows;
+}
+
+/* The notes from @first that fit; an SVG or PNG has no following page, so it says when some are
+ * left out. */
+static void
+draw_notes_in (cairo_t        *cr,
+               LsmScene       *scene,
+               LsmPageSection *section,
+               guint           first,
+               double          x,
+               double          y,
+               double          width,
+               double          height,
+               guint           n_columns)
+{
+  _lsm_page_draw_notes (cr, scene, section->notes, first, &section->next_note, x, y, width, height, n_columns, FALSE);
+  if (!section->single || section->next_note >= section->notes->len)
+    {
+      _lsm_page_draw_notes (cr, scene, section->notes, first, &section->next_note, x, y, width, height, n_columns, TRUE);
+      return;
+    }
+
+  height -= LEFT_OUT_H;
+  _lsm_page_draw_notes (cr, scene, section->notes, first, &section->next_note, x, y, width, height, n_columns, TRUE);
+  /* Translators: under a cut legend in an SVG or PNG export */
+  draw_text (cr, _("More of the legend and sources did not fit: a PDF export has them all."),
+             7.5, TRUE, x, y + height, width, &_lsm_page_ink);
 }
 
 void
@@ -360,8 +409,9 @@ _lsm_page_draw_section (LsmScene             *scene,
   g_autoptr(GArray) labels = NULL;
   gboolean side = width > height;
   double content = width - 2 * MARGIN;
-  double legend_width, frame_x, frame_y, frame_w, frame_h, footer_h, top, bottom, band, key_h, need;
-  gboolean numbered;
+  double column_w, frame_x, frame_y, frame_w, frame_h, top, bottom, key_h, need;
+  double notes_x, notes_y, notes_w;
+  guint notes_columns;
   LsmView view;
   LsmPageShown shown;
 
@@ -371,54 +421,45 @@ _lsm_page_draw_section (LsmScene             *scene,
   cairo_paint (cr);
   cairo_restore (cr);
 
-  footer_h = _lsm_page_footer_height (scene, options, cr, width, section);
-  bottom = height - MARGIN - footer_h - GAP;
-  legend_width = side ? CLAMP (width * 0.24, 150, 240) : 0;
+  /* Nothing but the footer goes below bottom. */
+  bottom = height - MARGIN - _lsm_page_footer_height (scene, options, cr, width, section) - GAP;
+  column_w = side ? CLAMP (width * 0.24, 150, 240) : 0;
   frame_x = MARGIN;
-  frame_w = side ? content - legend_width - GAP : content;
+  frame_w = side ? content - column_w - GAP : content;
 
   /* A first guess of the frame tells which sites are drawn, hence the header's note and the
    * key's length; the map then takes what they leave. */
   top = MARGIN + _lsm_page_draw_header (cr, catalog, filter, options, NULL, width, FALSE);
-  band = side ? bottom - top : (bottom - top) * 0.66;
-  fit_view (scene, options, frame_w, band, &view);
+  fit_view (scene, options, frame_w, map_height (side, bottom - top), &view);
   sites = lsm_page_place_sites (scene, &view, filter);
   top = MARGIN + _lsm_page_draw_header (cr, catalog, filter, options, sites, width, FALSE);
-  band = side ? bottom - top : (bottom - top) * 0.66;
-  if (!side)
-    {
-      /* Under a tall map, the legend and sources band keeps the room it needs. */
-      double column = (content - GAP) / 2;
-      double below;
-
-      _lsm_page_count_shown (sites, &shown);
-      shown.sites = filter != NULL ? G_LIST_MODEL (filter) : lsm_catalog_get_sites (catalog);
-      below = MAX (_lsm_page_draw_legend (cr, scene, &shown, MARGIN, 0, column * 0.8, FALSE),
-                   _lsm_page_draw_sources (cr, catalog, 0, 0, content - column * 0.8 - GAP, FALSE));
-      g_free (shown.counts);
-      band = MAX (MIN (band, bottom - top - below - GAP), (bottom - top) * 0.4);
-    }
-
-  section->rows = lsm_key_rows_new (sites);
-  if (options->hide_key)
-    g_ptr_array_set_size (section->rows, 0);
-  if (section->contents != NULL)
-    need = _lsm_page_draw_contents (cr, section->contents, 0, 0, frame_w, FALSE);
-  else
-    need = lsm_key_measure (cr, section->rows, frame_w);
-  key_h = MIN (need, band * 0.45);
   frame_y = top;
-  frame_h = band - (key_h > 0 ? key_h + GAP : 0);
+
+  section->rows = key_rows (sites, options);
+  need = lsm_key_measure (cr, section->rows, frame_w);
+  if (side)
+    {
+      /* Beside the notes' column, the map and its key share the height. */
+      key_h = MIN (need, (bottom - top) * 0.45);
+      frame_h = bottom - top - (key_h > 0 ? key_h + GAP : 0);
+    }
+  else
+    {
+      /* On tall paper the map keeps the full width and most of the height; the key and the notes
+       * share the band under it. */
+      frame_h = map_height (side, bottom - top);
+      key_h = MIN (need, (bottom - top - frame_h - GAP) * 0.5);
+    }
 
   fit_view (scene, options, frame_w, frame_h, &view);
   g_clear_pointer (&sites, lsm_page_sites_free);
   sites = lsm_page_place_sites (scene, &view, filter);
   g_ptr_array_unref (section->rows);
-  section->rows = lsm_key_rows_new (sites);
-  if (options->hide_key)
-    g_ptr_array_set_size (section->rows, 0);
+  section->rows = key_rows (sites, options);
   _lsm_page_count_shown (sites, &shown);
   shown.sites = filter != NULL ? G_LIST_MODEL (filter) : lsm_catalog_get_sites (catalog);
+  section->notes = _lsm_page_notes_new (scene, &shown, section->contents);
+  g_free (shown.counts);
   _lsm_page_draw_header (cr, catalog, filter, options, sites, width, TRUE);
 
   cairo_save (cr);
@@ -428,9 +469,8 @@ _lsm_page_draw_section (LsmScene             *scene,
   lsm_scene_draw (scene, cr, &view, LSM_SCENE_BASE & ~LSM_SCENE_LABELS, NULL);
   lsm_scene_draw_sites (scene, cr, &view, sites->placements);
   lsm_scene_draw_clusters (scene, cr, &view, sites->clusters);
-  numbered = section->contents == NULL && !options->hide_labels;
   labels = lsm_scene_layout_labels (scene, cr, &view, sites->placements, sites->clusters,
-                                    LSM_LABELS_WHOLE | (numbered ? LSM_LABELS_NUMBERS : 0));
+                                    LSM_LABELS_WHOLE | (options->hide_labels ? 0 : LSM_LABELS_NUMBERS));
   lsm_scene_draw_labels (cr, &view, labels);
   cairo_restore (cr);
 
@@ -444,17 +484,16 @@ _lsm_page_draw_section (LsmScene             *scene,
   draw_north_arrow (cr, frame_x + frame_w - 18, frame_y + 24);
   draw_scale_bar (cr, &view, frame_x + 14, frame_y + frame_h - 14, frame_w);
 
-  /* The key (or an atlas's contents) under the map; what does not fit goes on. */
+  /* The key under the map; what does not fit goes on. */
   section->next_row = section->rows->len;
-  if (section->contents != NULL)
-    _lsm_page_draw_contents (cr, section->contents, frame_x, frame_y + frame_h + GAP, frame_w, TRUE);
-  else if (section->rows->len > 0)
+  if (section->rows->len > 0)
     {
       double key_y = frame_y + frame_h + GAP;
+      double room = key_h;
 
       if (section->single && need > key_h)
-        key_h -= 12;
-      lsm_key_draw (cr, section->rows, 0, &section->next_row, frame_x, key_y, frame_w, key_h, TRUE);
+        room -= LEFT_OUT_H;
+      lsm_key_draw (cr, section->rows, 0, &section->next_row, frame_x, key_y, frame_w, room, TRUE);
       if (section->single && section->next_row < section->rows->len)
         {
           guint left = section->rows->len - section->next_row;
@@ -464,36 +503,34 @@ _lsm_page_draw_section (LsmScene             *scene,
                                                                 "+%u more numbered sites: a PDF export lists the whole key.",
                                                                 left), left);
 
-          draw_text (cr, more, 7.5, TRUE, frame_x, key_y + key_h, frame_w, &_lsm_page_ink);
+          draw_text (cr, more, 7.5, TRUE, frame_x, key_y + room, frame_w, &_lsm_page_ink);
         }
     }
 
-  /* Legend and sources: a column beside a wide map, a band under a tall one. */
+  /* The notes: a column beside a wide map, columns under a tall one. */
   if (side)
     {
-      double x = frame_x + frame_w + GAP;
-      double y = frame_y;
-
-      y += _lsm_page_draw_legend (cr, scene, &shown, x, y, legend_width, TRUE) + GAP;
-      _lsm_page_draw_sources (cr, catalog, x, y, legend_width, TRUE);
+      notes_x = frame_x + frame_w + GAP;
+      notes_y = frame_y;
+      notes_w = column_w;
+      notes_columns = 1;
     }
   else
     {
-      double y = frame_y + band + GAP;
-      double column = (content - GAP) / 2;
-
-      _lsm_page_draw_legend (cr, scene, &shown, MARGIN, y, column * 0.8, TRUE);
-      _lsm_page_draw_sources (cr, catalog, MARGIN + column * 0.8 + GAP, y, content - column * 0.8 - GAP, TRUE);
+      notes_x = MARGIN;
+      notes_y = frame_y + frame_h + GAP + (key_h > 0 ? key_h + GAP : 0);
+      notes_w = content;
+      notes_columns = MAX (1, (guint) (content / NOTES_COLUMN));
     }
+  draw_notes_in (cr, scene, section, 0, notes_x, notes_y, notes_w, bottom - notes_y, notes_columns);
 
   _lsm_page_draw_footer (cr, scene, options, section, width, height);
-  g_free (shown.counts);
 
   if (map != NULL)
     *map = (LsmPageMap) { frame_x, frame_y, frame_w, frame_h, view };
 }
 
-/* A page that carries the key on from the map page before it. */
+/* A page that carries the key and then the notes on from the map page before it. */
 void
 _lsm_page_draw_key_page (LsmScene             *scene,
                          LsmFilter            *filter,
@@ -504,8 +541,8 @@ _lsm_page_draw_key_page (LsmScene             *scene,
                          LsmPageSection       *section)
 {
   g_autofree char *title = _lsm_page_title (filter, options);
-  /* Translators: the heading of a page that carries a map's key on; %s is the map's title */
-  g_autofree char *heading = g_strdup_printf (_("%s — key, continued"), title);
+  /* Translators: the heading of a page that carries a map's key and legend on; %s is the map's title */
+  g_autofree char *heading = g_strdup_printf (_("%s — continued"), title);
   double content = width - 2 * MARGIN;
   double top = MARGIN, bottom = height - MARGIN - _lsm_page_footer_height (scene, options, cr, width, section) - GAP;
 
@@ -515,10 +552,27 @@ _lsm_page_draw_key_page (LsmScene             *scene,
   cairo_restore (cr);
 
   top += draw_text (cr, heading, 12, TRUE, MARGIN, top, content, &_lsm_page_ink) + GAP;
-  lsm_key_draw (cr, section->rows, section->first_row, &section->next_row, MARGIN, top, content, bottom - top, TRUE);
-  /* A row taller than a whole page would stop the key for good: move on regardless. */
-  if (section->next_row == section->first_row)
-    section->next_row = section->first_row + 1;
+  section->next_row = section->first_row;
+  if (section->first_row < section->rows->len)
+    {
+      top += lsm_key_draw (cr, section->rows, section->first_row, &section->next_row, MARGIN, top, content,
+                           bottom - top, TRUE) + GAP;
+      /* A row taller than a whole page would stop the key for good: move on regardless. */
+      if (section->next_row == section->first_row)
+        section->next_row = section->first_row + 1;
+    }
+
+  section->next_note = section->first_note;
+  if (section->next_row >= section->rows->len && section->first_note < section->notes->len)
+    {
+      guint before = section->first_note;
+
+      draw_notes_in (cr, scene, section, section->first_note, MARGIN, top, content, bottom - top,
+                     MAX (1, (guint) (content / NOTES_COLUMN)));
+      /* Likewise for a note taller than the room left, once a page holds nothing else. */
+      if (section->next_note == before && section->first_row >= section->rows->len)
+        section->next_note = before + 1;
+    }
   _lsm_page_draw_footer (cr, scene, options, section, width, height);
 }
 
@@ -636,6 +690,7 @@ lsm_page_export (LsmScene             *scene,
 
           _lsm_page_draw_section (scene, filter, options, cr, width, height, &page_map, &section);
           g_clear_pointer (&section.rows, g_ptr_array_unref);
+          g_clear_pointer (&section.notes, g_ptr_array_unref);
         }
       cairo_destroy (cr);
 

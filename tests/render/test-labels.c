@@ -308,6 +308,7 @@ test_labels_atlas (void)
   g_auto(GStrv) pages = NULL;
   g_auto(LsmPageOptions) options;
   GListModel *districts = lsm_catalog_get_districts (catalog);
+  guint n_pages, first;
 
   fixed_options (&options, LSM_PAPER_A4, TRUE);
   options.atlas = LSM_ATLAS_BY_DISTRICT;
@@ -316,19 +317,23 @@ test_labels_atlas (void)
 
   text = lsm_test_pdf_text (path);
   pages = g_strsplit (text, "\f", -1);
-  /* pdftotext ends every page with a form feed. */
-  g_assert_cmpuint (g_strv_length (pages), ==, 1 + 11 + 1);
+  /* The overview, the pages its key and legend run on to, then one page per district; pdftotext
+   * ends every page with a form feed. */
+  n_pages = g_strv_length (pages) - 1;
+  first = n_pages - 11;
+  g_assert_cmpuint (first, >=, 1);
+  g_assert_cmpuint (first, <=, 2);
   lsm_test_assert_contains (pages[0], "Contents");
   for (guint i = 0; i < g_list_model_get_n_items (districts); i++)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (districts, i);
       g_autofree char *title = g_strdup_printf ("Industrial development in Lạng Sơn province — %s",
                                                 lsm_feature_get_name (district));
-      g_autofree char *entry = g_strdup_printf ("%s — page %u", lsm_feature_get_name (district), i + 2);
-      g_autofree char *number = g_strdup_printf ("Page %u of 12", i + 2);
+      g_autofree char *entry = g_strdup_printf ("%s — page %u", lsm_feature_get_name (district), first + i + 1);
+      g_autofree char *number = g_strdup_printf ("Page %u of %u", first + i + 1, n_pages);
 
-      lsm_test_assert_contains (pages[i + 1], title);
-      lsm_test_assert_contains (pages[i + 1], number);
+      lsm_test_assert_contains (pages[first + i], title);
+      lsm_test_assert_contains (pages[first + i], number);
       lsm_test_assert_contains (pages[0], entry);
     }
 
