@@ -11,6 +11,7 @@
 
 #include <locale.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
 
 #include <glib/gstdio.h>
@@ -235,6 +236,153 @@ test_page_layout_atlas_inside_margins (void)
   lsm_test_remove_dir (dir);
 }
 
+static void
+fixed_options (LsmPageOptions *options,
+               LsmPaper        paper,
+               gboolean        landscape)
+{
+  lsm_page_options_init (options);
+  options->paper = paper;
+  options->landscape = landscape;
+  options->date = g_date_time_new_utc (2026, 11, 22, 9, 0, 0);
+}
+
+/* On tall paper the map keeps the page's width and most of its height: the key and the legend
+ * go under it and on to the next page. */
+static void
+test_page_layout_portrait_map_leads (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-layout-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "page.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(LsmPageOptions) options;
+  LsmPaper papers[] = { LSM_PAPER_A4, LSM_PAPER_A3 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
+    {
+      double width, height;
+      LsmPageMap map;
+
+      fixed_options (&options, papers[i], FALSE);
+      lsm_page_get_size (&options, &width, &height);
+      g_assert_true (lsm_page_export (scene, NULL, &options, path, &map, &error));
+      g_assert_no_error (error);
+      g_assert_cmpfloat (map.width, >=, width - 2 * MARGIN - 1);
+      g_assert_cmpfloat (map.height, >=, 0.5 * (height - 2 * MARGIN));
+      lsm_page_options_clear (&options);
+    }
+
+  lsm_test_remove_dir (dir);
+}
+
+/* The PDF's text in the order it is drawn, so that a wrapped cell reads on. Not inlined: GCC
+ * 12 then takes pointers into the result for pointers to the local that held it. */
+static G_GNUC_NO_INLINE char *
+raw_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+static char *
+squeeze (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\f", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (out, out->len > 0 ? " %s" : "%s", words[i]);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The overview numbers its symbols and keys them like every other page, before the districts'
+ * pages begin. */
+static void
+test_page_layout_atlas_overview_keyed (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-layout-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "atlas.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsmPageSites) sites = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(LsmFeature) first = g_list_model_get_item (lsm_catalog_get_districts (catalog), 0);
+  g_autofree char *first_title = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *overview = NULL;
+  g_auto(LsmPageOptions) options;
+  LsmPageMap map;
+  const char *end;
+
+  fixed_options (&options, LSM_PAPER_A4, TRUE);
+  options.atlas = LSM_ATLAS_BY_DISTRICT;
+  g_assert_true (lsm_page_export (scene, NULL, &options, path, &map, &error));
+  g_assert_no_error (error);
+
+  text = raw_text (path);
+  first_title = g_strdup_printf ("Industrial development in Lạng Sơn province — %s", lsm_feature_get_name (first));
+  end = strstr (text, first_title);
+  g_assert_nonnull (end);
+  head = g_strndup (text, end - text);
+  overview = squeeze (head);
+  lsm_test_assert_contains (overview, "Main figure");
+
+  sites = lsm_page_place_sites (scene, &map.view, NULL);
+  rows = lsm_key_rows_new (sites);
+  g_assert_cmpuint (rows->len, >, 10);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      LsmKeyRow *row = g_ptr_array_index (rows, i);
+      g_autofree char *name = squeeze (lsm_feature_get_name (g_ptr_array_index (row->sites, 0)));
+
+      lsm_test_assert_contains (overview, name);
+    }
+
+  lsm_test_remove_dir (dir);
+}
+
+/* An outside record that a shown figure is checked against is cited on the page, apart from
+ * the articles; a page without such figures does not cite it. */
+static void
+test_page_layout_crosscheck_cited (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-layout-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "page.pdf", NULL);
+  g_autoptr(LsmFilter) thermal = lsm_filter_new (lsm_catalog_get_sites (catalog));
+  g_autoptr(LsmFilter) gates = lsm_filter_new (lsm_catalog_get_sites (catalog));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *without = NULL;
+  g_auto(LsmPageOptions) options;
+
+  fixed_options (&options, LSM_PAPER_A4, TRUE);
+  lsm_filter_show_only_sectors (thermal, (const char *[]) { "thermal", NULL });
+  lsm_filter_show_only_sectors (gates, (const char *[]) { "border_gate", NULL });
+
+  g_assert_true (lsm_page_export (scene, thermal, &options, path, NULL, &error));
+  g_assert_no_error (error);
+  with = squeeze (lsm_test_pdf_text (path));
+  lsm_test_assert_contains (with, "Cross-checked against");
+  lsm_test_assert_contains (with, "“Na Duong power station”, Global Energy Monitor Wiki");
+
+  g_assert_true (lsm_page_export (scene, gates, &options, path, NULL, &error));
+  g_assert_no_error (error);
+  without = squeeze (lsm_test_pdf_text (path));
+  lsm_test_assert_contains (without, "Sources");
+  g_assert_null (strstr (without, "Global Energy Monitor"));
+
+  lsm_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,6 +397,9 @@ main (int   argc,
 
   g_test_add_func ("/lsm/page-layout/inside-margins", test_page_layout_inside_margins);
   g_test_add_func ("/lsm/page-layout/atlas-inside-margins", test_page_layout_atlas_inside_margins);
+  g_test_add_func ("/lsm/page-layout/portrait-map-leads", test_page_layout_portrait_map_leads);
+  g_test_add_func ("/lsm/page-layout/atlas-overview-keyed", test_page_layout_atlas_overview_keyed);
+  g_test_add_func ("/lsm/page-layout/crosscheck-cited", test_page_layout_crosscheck_cited);
 
   result = g_test_run ();
   g_clear_object (&scene);
