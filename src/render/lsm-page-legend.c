@@ -197,7 +197,8 @@ draw_note (cairo_t           *cr,
     case LSM_PAGE_NOTE_CHOROPLETH:
       if (draw)
         lsm_style_set_source (cr, &_lsm_page_ink, 1.0);
-      return above + lsm_choropleth_draw_legend (lsm_scene_get_choropleth (scene), cr, x, y + above, width, 8, draw);
+      return above + lsm_choropleth_draw_units_legend (lsm_scene_get_choropleth (scene), lsm_scene_get_units (scene),
+                                                       cr, x, y + above, width, 8, draw);
     case LSM_PAGE_NOTE_SECTOR:
       if (draw)
         lsm_style_draw_symbol (cr, note->value, LSM_PRECISION_EXACT, x + 5, y + 5.5, 4.5);
