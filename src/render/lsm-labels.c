@@ -11,9 +11,12 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
+#include "lsm-catalog.h"
 #include "lsm-clusters.h"
+#include "lsm-district-sites.h"
 #include "lsm-feature.h"
 #include "lsm-labels.h"
 #include "lsm-scene-private.h"
@@ -345,6 +348,66 @@ anchor_clear (gpointer data)
   g_free (((LsmLabelAnchor *) data)->text);
 }
 
+static guint
+count_unplaced (GListModel *sites,
+                LsmFeature *district)
+{
+  g_autoptr(GPtrArray) unplaced = NULL;
+
+  if (sites == NULL || district == NULL || lsm_feature_get_kind (district) != LSM_FEATURE_DISTRICT)
+    return 0;
+  unplaced = lsm_district_list_unplaced (sites, district);
+  return unplaced->len;
+}
+
+/* A badge's text sits inside a framed box. */
+#define BADGE_PAD 1.5
+
+/* Places an area's name (or a badge alone) over its point; with @count, a badge counting the
+ * district's sites that have no point goes right under the name, the two placed as one box so
+ * that they move together. Takes @label's text. */
+static void
+place_area_label (LsmLabeler *labeler,
+                  cairo_t    *cr,
+                  GArray     *labels,
+                  LsmLabel   *label,
+                  const char *count)
+{
+  LsmLabel badge = { LSM_LABEL_BADGE, g_strdup (count) };
+  double w, h, bw = 0, bh = 0, pad = label->kind == LSM_LABEL_BADGE ? BADGE_PAD : 0;
+  LsmBox box;
+
+  measure (cr, label, &w, &h);
+  w += 2 * pad, h += 2 * pad;
+  if (count != NULL)
+    {
+      badge.size = label->size * 0.75;
+      badge.color = &number_ink;
+      badge.anchor_x = label->anchor_x;
+      badge.anchor_y = label->anchor_y;
+      measure (cr, &badge, &bw, &bh);
+      bw += 2 * BADGE_PAD, bh += 2 * BADGE_PAD;
+    }
+
+  if (!lsm_labeler_place_over (labeler, label->anchor_x, label->anchor_y + bh / 2, MAX (w, bw), h + bh,
+                               2.5 * h, &box))
+    {
+      label_clear (label);
+      label_clear (&badge);
+      return;
+    }
+
+  label->box = (LsmBox) { (box.x0 + box.x1 - w) / 2, box.y0, (box.x0 + box.x1 + w) / 2, box.y0 + h };
+  g_array_append_val (labels, *label);
+  if (count != NULL)
+    {
+      badge.box = (LsmBox) { (box.x0 + box.x1 - bw) / 2, box.y0 + h, (box.x0 + box.x1 + bw) / 2, box.y1 };
+      g_array_append_val (labels, badge);
+    }
+  else
+    label_clear (&badge);
+}
+
 /**
  * lsm_scene_layout_labels:
  * @scene: a scene
@@ -353,6 +416,8 @@ anchor_clear (gpointer data)
  * @placements: (element-type LsmPlacement): the symbols drawn, obstacles to every label
  * @clusters: (nullable) (element-type LsmClusterPlacement): the cluster symbols drawn, obstacles too
  * @flags: whether labels must stay inside the view, whether to number the symbols
+ * @badge_sites: (nullable): the sites shown: a district with some known only to it gets a badge
+ *   counting them, attached under its name; %NULL for none
  *
  * Places the names of districts and neighbouring places and, with %LSM_LABELS_NUMBERS, the
  * number of each placement (its index + 1: the key's row), then of each cluster (numbered on
@@ -368,7 +433,8 @@ lsm_scene_layout_labels (LsmScene      *scene,
                          const LsmView *view,
                          GArray        *placements,
                          GArray        *clusters,
-                         LsmLabelFlags  flags)
+                         LsmLabelFlags  flags,
+                         GListModel    *badge_sites)
 {
   GArray *labels = g_array_new (FALSE, TRUE, sizeof (LsmLabel));
   g_autoptr(GArray) anchors = g_array_new (FALSE, TRUE, sizeof (LsmLabelAnchor));
@@ -441,25 +507,44 @@ lsm_scene_layout_labels (LsmScene      *scene,
     }
   n_numbers = labels->len;
 
+  /* Over the 2025 communes the old districts have no label to hang a badge on: each badge names
+   * its district, where the district's name would be, before the communes' names take the room. */
+  if (badge_sites != NULL && lsm_scene_get_units (scene) != LSM_UNITS_DISTRICTS)
+    {
+      GListModel *districts = lsm_catalog_get_districts (lsm_scene_get_catalog (scene));
+
+      for (guint i = 0; i < g_list_model_get_n_items (districts); i++)
+        {
+          g_autoptr(LsmFeature) district = g_list_model_get_item (districts, i);
+          guint n_unplaced = count_unplaced (badge_sites, district);
+          LsmLabel label = { LSM_LABEL_BADGE };
+          double lon, lat;
+
+          if (n_unplaced == 0 || !lsm_feature_get_label_point (district, &lon, &lat))
+            continue;
+          /* Translators: a map badge where district names are not drawn: district, count of sites */
+          label.text = g_strdup_printf (C_("district badge", "%s: %u"), lsm_feature_get_name (district), n_unplaced);
+          label.size = 8.5 * view->scale;
+          label.color = &number_ink;
+          lsm_view_project (view, lon, lat, &label.anchor_x, &label.anchor_y);
+          place_area_label (labeler, cr, labels, &label, NULL);
+        }
+    }
+
   _lsm_scene_collect_area_labels (scene, view, anchors);
   for (guint i = 0; i < anchors->len; i++)
     {
       LsmLabelAnchor *a = &g_array_index (anchors, LsmLabelAnchor, i);
       LsmLabel label = { a->kind, g_steal_pointer (&a->text) };
-      double w, h;
+      guint n_unplaced = a->kind == LSM_LABEL_DISTRICT ? count_unplaced (badge_sites, a->area) : 0;
+      g_autofree char *count = n_unplaced > 0 ? g_strdup_printf ("%u", n_unplaced) : NULL;
 
       label.size = a->size;
       label.italic = a->italic;
       label.color = a->color;
       label.anchor_x = a->x;
       label.anchor_y = a->y;
-      measure (cr, &label, &w, &h);
-      if (!lsm_labeler_place_over (labeler, a->x, a->y, w, h, 2.5 * h, &label.box))
-        {
-          label_clear (&label);
-          continue;
-        }
-      g_array_append_val (labels, label);
+      place_area_label (labeler, cr, labels, &label, count);
     }
 
   /* Names last, where they fit beside a number that sits by its symbol. */
@@ -537,8 +622,23 @@ draw_label (cairo_t        *cr,
     draw_leader (cr, view, label);
 
   layout = _lsm_scene_make_label_layout (cr, label->text, label->size, label->italic,
-                                         label->kind == LSM_LABEL_NUMBER);
+                                         label->kind == LSM_LABEL_NUMBER || label->kind == LSM_LABEL_BADGE);
   cairo_save (cr);
+  if (label->kind == LSM_LABEL_BADGE)
+    {
+      const LsmBox *b = &label->box;
+
+      cairo_rectangle (cr, b->x0 + 0.5, b->y0 + 0.5, b->x1 - b->x0 - 1, b->y1 - b->y0 - 1);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill_preserve (cr);
+      lsm_style_set_source (cr, label->color, 1.0);
+      cairo_set_line_width (cr, 0.8 * view->scale);
+      cairo_stroke (cr);
+      cairo_move_to (cr, b->x0 + BADGE_PAD, b->y0 + BADGE_PAD);
+      pango_cairo_show_layout (cr, layout);
+      cairo_restore (cr);
+      return;
+    }
   cairo_move_to (cr, label->box.x0, label->box.y0);
   pango_cairo_layout_path (cr, layout);
   cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
@@ -590,7 +690,7 @@ _lsm_scene_draw_tile_labels (LsmScene      *scene,
       g_autoptr(GArray) clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
       g_autoptr(GArray) placements = lsm_scene_place_matched (scene, &world, match, clusters);
 
-      labels = lsm_scene_layout_labels (scene, cr, &world, placements, clusters, 0);
+      labels = lsm_scene_layout_labels (scene, cr, &world, placements, clusters, 0, NULL);
       g_hash_table_insert (cache, g_steal_pointer (&key), labels);
     }
 

@@ -49,7 +49,8 @@ _lsm_page_add_district_notes (GPtrArray  *notes,
         {
           _lsm_page_add_note (notes, LSM_PAGE_NOTE_HEADING, g_strdup (_("Known only to their district")), 0);
           _lsm_page_add_note (notes, LSM_PAGE_NOTE_TEXT,
-                              g_strdup (_("No source says where in the district these sites are, so the map draws no point for them.")), 0);
+                              g_strdup (_("No source says where in the district these sites are, so the map draws no point for them: "
+                                          "a framed count by the district's name says how many.")), 0);
           any = TRUE;
         }
 

@@ -470,7 +470,8 @@ _lsm_page_draw_section (LsmScene             *scene,
   lsm_scene_draw_sites (scene, cr, &view, sites->placements);
   lsm_scene_draw_clusters (scene, cr, &view, sites->clusters);
   labels = lsm_scene_layout_labels (scene, cr, &view, sites->placements, sites->clusters,
-                                    LSM_LABELS_WHOLE | (options->hide_labels ? 0 : LSM_LABELS_NUMBERS));
+                                    LSM_LABELS_WHOLE | (options->hide_labels ? 0 : LSM_LABELS_NUMBERS),
+                                    filter != NULL ? G_LIST_MODEL (filter) : lsm_catalog_get_sites (catalog));
   lsm_scene_draw_labels (cr, &view, labels);
   cairo_restore (cr);
 
