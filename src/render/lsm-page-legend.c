@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -23,8 +24,9 @@
 #include "lsm-style.h"
 #include "lsm-vocab.h"
 
-/* What a page says beside its map: the legend of what it shows, the sources, the credits and an
- * atlas's contents. */
+/* What a page says beside its map, as notes that run on from page to page: an atlas's contents,
+ * the legend of what it shows and the sources; then the credits in the footer, and the north
+ * arrow and scale bar over the map. */
 
 static void
 note_free (gpointer data)
@@ -377,4 +379,57 @@ _lsm_page_footer_height (LsmScene             *scene,
   g_autofree char *footer = _lsm_page_footer_text (options, lsm_scene_get_units (scene));
 
   return _lsm_page_draw_text (cr, footer, 6.5, FALSE, LSM_PAGE_MARGIN, 0, width - 2 * LSM_PAGE_MARGIN - 70, NULL);
+}
+
+/* Over the map: north and a scale bar. */
+void
+_lsm_page_draw_north_arrow (cairo_t *cr,
+                            double   x,
+                            double   y)
+{
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_move_to (cr, x, y - 14);
+  cairo_line_to (cr, x + 6, y + 6);
+  cairo_line_to (cr, x, y + 2);
+  cairo_line_to (cr, x - 6, y + 6);
+  cairo_close_path (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_set_line_width (cr, 2.5);
+  cairo_stroke_preserve (cr);
+  lsm_style_set_source (cr, &_lsm_page_ink, 1.0);
+  cairo_fill (cr);
+  _lsm_page_draw_text (cr, C_("north arrow", "N"), 9, TRUE, x - 3.5, y + 7, -1, &_lsm_page_ink);
+  cairo_restore (cr);
+}
+
+/* A bar of 1, 2 or 5 × 10ⁿ metres, about a fifth of the frame: true to scale on the page. */
+void
+_lsm_page_draw_scale_bar (cairo_t       *cr,
+                          const LsmView *view,
+                          double         x,
+                          double         y,
+                          double         frame_width)
+{
+  double metres_per_pt = lsm_view_meters_per_unit (view);
+  double wanted = frame_width * 0.2 * metres_per_pt;
+  double step = pow (10, floor (log10 (wanted)));
+  double metres = wanted >= 5 * step ? 5 * step : wanted >= 2 * step ? 2 * step : step;
+  double length = metres / metres_per_pt;
+  g_autofree char *number = lsm_format_number (metres >= 1000 ? metres / 1000 : metres, TRUE);
+  /* Translators: a scale bar's length: "10 km", "500 m" */
+  g_autofree char *label = g_strdup_printf (metres >= 1000 ? C_("scale bar", "%s km") : C_("scale bar", "%s m"), number);
+
+  cairo_save (cr);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
+  cairo_rectangle (cr, x - 5, y - 16, length + 10, 24);
+  cairo_fill (cr);
+  lsm_style_set_source (cr, &_lsm_page_ink, 1.0);
+  cairo_rectangle (cr, x, y, length / 2, 3.5);
+  cairo_fill (cr);
+  cairo_rectangle (cr, x, y, length, 3.5);
+  cairo_set_line_width (cr, 0.75);
+  cairo_stroke (cr);
+  _lsm_page_draw_text (cr, label, 7.5, FALSE, x, y - 12, -1, &_lsm_page_ink);
+  cairo_restore (cr);
 }

@@ -147,4 +147,13 @@ double _lsm_page_footer_height  (LsmScene             *scene,
                                  double                width,
                                  const LsmPageSection *section);
 
+void   _lsm_page_draw_north_arrow (cairo_t       *cr,
+                                   double         x,
+                                   double         y);
+void   _lsm_page_draw_scale_bar   (cairo_t       *cr,
+                                   const LsmView *view,
+                                   double         x,
+                                   double         y,
+                                   double         frame_width);
+
 G_END_DECLS

@@ -253,58 +253,6 @@ page_bounds (LsmScene             *scene,
   return lsm_catalog_get_bounds (catalog, bounds);
 }
 
-static void
-draw_north_arrow (cairo_t *cr,
-                  double   x,
-                  double   y)
-{
-  cairo_save (cr);
-  cairo_new_path (cr);
-  cairo_move_to (cr, x, y - 14);
-  cairo_line_to (cr, x + 6, y + 6);
-  cairo_line_to (cr, x, y + 2);
-  cairo_line_to (cr, x - 6, y + 6);
-  cairo_close_path (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_set_line_width (cr, 2.5);
-  cairo_stroke_preserve (cr);
-  lsm_style_set_source (cr, &_lsm_page_ink, 1.0);
-  cairo_fill (cr);
-  draw_text (cr, C_("north arrow", "N"), 9, TRUE, x - 3.5, y + 7, -1, &_lsm_page_ink);
-  cairo_restore (cr);
-}
-
-/* A bar of 1, 2 or 5 × 10ⁿ metres, about a fifth of the frame: true to scale on the page. */
-static void
-draw_scale_bar (cairo_t       *cr,
-                const LsmView *view,
-                double         x,
-                double         y,
-                double         frame_width)
-{
-  double metres_per_pt = lsm_view_meters_per_unit (view);
-  double wanted = frame_width * 0.2 * metres_per_pt;
-  double step = pow (10, floor (log10 (wanted)));
-  double metres = wanted >= 5 * step ? 5 * step : wanted >= 2 * step ? 2 * step : step;
-  double length = metres / metres_per_pt;
-  g_autofree char *number = lsm_format_number (metres >= 1000 ? metres / 1000 : metres, TRUE);
-  /* Translators: a scale bar's length: "10 km", "500 m" */
-  g_autofree char *label = g_strdup_printf (metres >= 1000 ? C_("scale bar", "%s km") : C_("scale bar", "%s m"), number);
-
-  cairo_save (cr);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
-  cairo_rectangle (cr, x - 5, y - 16, length + 10, 24);
-  cairo_fill (cr);
-  lsm_style_set_source (cr, &_lsm_page_ink, 1.0);
-  cairo_rectangle (cr, x, y, length / 2, 3.5);
-  cairo_fill (cr);
-  cairo_rectangle (cr, x, y, length, 3.5);
-  cairo_set_line_width (cr, 0.75);
-  cairo_stroke (cr);
-  draw_text (cr, label, 7.5, FALSE, x, y - 12, -1, &_lsm_page_ink);
-  cairo_restore (cr);
-}
-
 /**
  * lsm_page_draw:
  * @scene: what to draw
@@ -482,8 +430,8 @@ _lsm_page_draw_section (LsmScene             *scene,
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  draw_north_arrow (cr, frame_x + frame_w - 18, frame_y + 24);
-  draw_scale_bar (cr, &view, frame_x + 14, frame_y + frame_h - 14, frame_w);
+  _lsm_page_draw_north_arrow (cr, frame_x + frame_w - 18, frame_y + 24);
+  _lsm_page_draw_scale_bar (cr, &view, frame_x + 14, frame_y + frame_h - 14, frame_w);
 
   /* The key under the map; what does not fit goes on. */
   section->next_row = section->rows->len;
