@@ -60,7 +60,11 @@ add_legend_notes (GPtrArray          *notes,
   guint n_sectors;
   g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
 
-  _lsm_page_add_note (notes, LSM_PAGE_NOTE_HEADING, g_strdup (_("Sectors")), 0);
+  /* A legend of nothing would read as a mistake: say so instead. */
+  if (shown->total == 0)
+    _lsm_page_add_note (notes, LSM_PAGE_NOTE_TEXT, g_strdup (_("No site that the filter keeps is on this map.")), 0);
+  else
+    _lsm_page_add_note (notes, LSM_PAGE_NOTE_HEADING, g_strdup (_("Sectors")), 0);
   for (guint i = 0; i < n_sectors; i++)
     {
       LsmSector s = sectors[i];
@@ -76,7 +80,8 @@ add_legend_notes (GPtrArray          *notes,
   if (lsm_scene_get_choropleth (scene) != NULL)
     _lsm_page_add_note (notes, LSM_PAGE_NOTE_CHOROPLETH, NULL, 0);
 
-  _lsm_page_add_note (notes, LSM_PAGE_NOTE_HEADING, g_strdup (_("Location precision")), 0);
+  if (shown->total > 0)
+    _lsm_page_add_note (notes, LSM_PAGE_NOTE_HEADING, g_strdup (_("Location precision")), 0);
   for (guint p = LSM_PRECISION_EXACT; p < LSM_N_PRECISIONS; p++)
     if (shown->precisions[p] > 0)
       _lsm_page_add_note (notes, LSM_PAGE_NOTE_PRECISION, g_strdup (lsm_precision_get_label (p)), p);

@@ -335,6 +335,8 @@ test_page_layout_atlas_overview_keyed (void)
   head = g_strndup (text, end - text);
   overview = squeeze (head);
   lsm_test_assert_contains (overview, "Main figure");
+  /* A district with no site says so, rather than heading an empty legend. */
+  lsm_test_assert_contains (end, "No site that the filter keeps is on this map.");
 
   sites = lsm_page_place_sites (scene, &map.view, NULL);
   rows = lsm_key_rows_new (sites);
