@@ -270,19 +270,6 @@ normalized_text (const char *path)
   return g_strjoinv (" ", words);
 }
 
-static char *
-squeeze (const char *text)
-{
-  g_auto(GStrv) words = g_strsplit_set (text, " \n", -1);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      g_string_append_printf (out, out->len > 0 ? " %s" : "%s", words[i]);
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 /* Every drawn site's name and key row (number, status, headline figure) is in the PDF. */
 static void
 test_labels_key_in_pdf (void)
@@ -304,7 +291,7 @@ test_labels_key_in_pdf (void)
   g_assert_true (lsm_page_export (scene, filter, &options, path, &map, &error));
   g_assert_no_error (error);
   raw = normalized_text (path);
-  text = squeeze (raw);
+  text = lsm_test_squeeze (raw);
   layout = lsm_test_pdf_text (path);
 
   sites = lsm_page_place_sites (scene, &map.view, filter);
@@ -318,7 +305,7 @@ test_labels_key_in_pdf (void)
     {
       LsmKeyRow *row = g_ptr_array_index (rows, i);
       LsmFeature *site = g_ptr_array_index (row->sites, 0);
-      g_autofree char *name = squeeze (lsm_feature_get_name (site));
+      g_autofree char *name = lsm_test_squeeze (lsm_feature_get_name (site));
       g_autofree char *headline = lsm_key_format_headline (site);
       g_autofree char *number = g_strdup_printf ("\n%-2u ", row->number);
 
@@ -331,14 +318,15 @@ test_labels_key_in_pdf (void)
           lsm_test_assert_contains (text, count);
           for (guint k = 1; k < MIN (row->sites->len, 8); k++)
             {
-              g_autofree char *member = squeeze (lsm_feature_get_name (g_ptr_array_index (row->sites, k)));
+              LsmFeature *other = g_ptr_array_index (row->sites, k);
+              g_autofree char *member = lsm_test_squeeze (lsm_feature_get_name (other));
 
               lsm_test_assert_contains (text, member);
             }
         }
       else if (headline != NULL)
         {
-          g_autofree char *squeezed = squeeze (headline);
+          g_autofree char *squeezed = lsm_test_squeeze (headline);
 
           lsm_test_assert_contains (text, squeezed);
         }

@@ -275,35 +275,6 @@ test_page_layout_portrait_map_leads (void)
   lsm_test_remove_dir (dir);
 }
 
-/* The PDF's text in the order it is drawn, so that a wrapped cell reads on. Not inlined: GCC
- * 12 then takes pointers into the result for pointers to the local that held it. */
-static G_GNUC_NO_INLINE char *
-raw_text (const char *path)
-{
-  const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
-  char *out = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, NULL));
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  return out;
-}
-
-static char *
-squeeze (const char *text)
-{
-  g_auto(GStrv) words = g_strsplit_set (text, " \n\f", -1);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      g_string_append_printf (out, out->len > 0 ? " %s" : "%s", words[i]);
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 /* The overview numbers its symbols and keys them like every other page, before the districts'
  * pages begin. */
 static void
@@ -328,12 +299,12 @@ test_page_layout_atlas_overview_keyed (void)
   g_assert_true (lsm_page_export (scene, NULL, &options, path, &map, &error));
   g_assert_no_error (error);
 
-  text = raw_text (path);
+  text = lsm_test_pdf_raw_text (path);
   first_title = g_strdup_printf ("Industrial development in Lạng Sơn province — %s", lsm_feature_get_name (first));
   end = strstr (text, first_title);
   g_assert_nonnull (end);
   head = g_strndup (text, end - text);
-  overview = squeeze (head);
+  overview = lsm_test_squeeze (head);
   lsm_test_assert_contains (overview, "Main figure");
   /* A district with no site says so, rather than heading an empty legend. */
   lsm_test_assert_contains (end, "No site that the filter keeps is on this map.");
@@ -344,7 +315,7 @@ test_page_layout_atlas_overview_keyed (void)
   for (guint i = 0; i < rows->len; i++)
     {
       LsmKeyRow *row = g_ptr_array_index (rows, i);
-      g_autofree char *name = squeeze (lsm_feature_get_name (g_ptr_array_index (row->sites, 0)));
+      g_autofree char *name = lsm_test_squeeze (lsm_feature_get_name (g_ptr_array_index (row->sites, 0)));
 
       lsm_test_assert_contains (overview, name);
     }
@@ -362,6 +333,7 @@ test_page_layout_crosscheck_cited (void)
   g_autoptr(LsmFilter) thermal = lsm_filter_new (lsm_catalog_get_sites (catalog));
   g_autoptr(LsmFilter) gates = lsm_filter_new (lsm_catalog_get_sites (catalog));
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
   g_autofree char *with = NULL;
   g_autofree char *without = NULL;
   g_auto(LsmPageOptions) options;
@@ -372,13 +344,16 @@ test_page_layout_crosscheck_cited (void)
 
   g_assert_true (lsm_page_export (scene, thermal, &options, path, NULL, &error));
   g_assert_no_error (error);
-  with = squeeze (lsm_test_pdf_text (path));
+  text = lsm_test_pdf_text (path);
+  with = lsm_test_squeeze (text);
   lsm_test_assert_contains (with, "Cross-checked against");
   lsm_test_assert_contains (with, "“Na Duong power station”, Global Energy Monitor Wiki");
 
   g_assert_true (lsm_page_export (scene, gates, &options, path, NULL, &error));
   g_assert_no_error (error);
-  without = squeeze (lsm_test_pdf_text (path));
+  g_free (text);
+  text = lsm_test_pdf_text (path);
+  without = lsm_test_squeeze (text);
   lsm_test_assert_contains (without, "Sources");
   g_assert_null (strstr (without, "Global Energy Monitor"));
 
