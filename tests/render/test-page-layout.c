@@ -79,12 +79,13 @@ read_pages (const char *path)
   lines = g_strsplit (out, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
+      g_autoptr(GMatchInfo) page_match = NULL;
       g_autoptr(GMatchInfo) match = NULL;
 
-      if (g_regex_match (page_re, lines[i], 0, &match))
+      if (g_regex_match (page_re, lines[i], 0, &page_match))
         {
-          g_autofree char *w = g_match_info_fetch (match, 1);
-          g_autofree char *h = g_match_info_fetch (match, 2);
+          g_autofree char *w = g_match_info_fetch (page_match, 1);
+          g_autofree char *h = g_match_info_fetch (page_match, 2);
           Page page = { g_ascii_strtod (w, NULL), g_ascii_strtod (h, NULL), g_array_new (FALSE, TRUE, sizeof (Word)) };
 
           g_array_set_clear_func (page.words, word_clear);
