@@ -82,11 +82,11 @@ lsm_test_count_entries (const char *dir)
   return n;
 }
 
-/* What a reader of the PDF gets as text (poppler's pdftotext). */
-char *
-lsm_test_pdf_text (const char *path)
+static char *
+pdf_text (const char *path,
+          const char *mode)
 {
-  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  const char *argv[] = { "pdftotext", mode, path, "-", NULL };
   g_autoptr(GError) error = NULL;
   char *out = NULL;
   int status;
@@ -97,6 +97,34 @@ lsm_test_pdf_text (const char *path)
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 
   return out;
+}
+
+/* What a reader of the PDF gets as text (poppler's pdftotext). */
+char *
+lsm_test_pdf_text (const char *path)
+{
+  return pdf_text (path, "-layout");
+}
+
+/* The PDF's text in the order it is drawn, so that a wrapped cell of a table reads on. */
+char *
+lsm_test_pdf_raw_text (const char *path)
+{
+  return pdf_text (path, "-raw");
+}
+
+/* @text with each run of spaces, line and page breaks made one space. */
+char *
+lsm_test_squeeze (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\f", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (out, out->len > 0 ? " %s" : "%s", words[i]);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 void

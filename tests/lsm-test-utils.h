@@ -18,6 +18,8 @@ void        lsm_test_copy_files     (const char         *from,
                                      const char * const *names);
 guint       lsm_test_count_entries  (const char *dir);
 char       *lsm_test_pdf_text       (const char *path);
+char       *lsm_test_pdf_raw_text   (const char *path);
+char       *lsm_test_squeeze        (const char *text);
 void        lsm_test_assert_contains (const char *haystack,
                                       const char *needle);
 gboolean    lsm_test_rgb_near       (guint32     a,

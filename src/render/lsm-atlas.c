@@ -35,12 +35,14 @@ typedef struct
   guint           first_page;
   guint           n_pages;
   GPtrArray      *rows;     /* the key, as the map page laid it out */
+  GPtrArray      *notes;    /* its legend and sources, likewise */
 } Section;
 
 typedef struct
 {
   guint section;
   guint first_row; /* G_MAXUINT: the section's map page */
+  guint first_note;
 } Page;
 
 struct _LsmDocument
@@ -60,6 +62,7 @@ section_clear (gpointer data)
   lsm_page_options_clear (&section->options);
   g_clear_pointer (&section->name, g_free);
   g_clear_pointer (&section->rows, g_ptr_array_unref);
+  g_clear_pointer (&section->notes, g_ptr_array_unref);
 }
 
 static void
@@ -234,9 +237,10 @@ lsm_document_free (LsmDocument *self)
 static void
 add_page (LsmDocument *self,
           guint        section,
-          guint        first_row)
+          guint        first_row,
+          guint        first_note)
 {
-  Page page = { section, first_row };
+  Page page = { section, first_row, first_note };
 
   g_array_append_val (self->pages, page);
 }
@@ -252,56 +256,98 @@ add_page (LsmDocument *self,
  *
  * Returns: the number of pages
  */
+/* Lays every page out once, off the page, with the overview listing @contents. */
+static void
+lay_out (LsmDocument        *self,
+         const char * const *contents,
+         cairo_t            *cr,
+         double              width,
+         double              height)
+{
+  g_array_set_size (self->pages, 0);
+  for (guint s = 0; s < self->sections->len; s++)
+    {
+      Section *section = &g_array_index (self->sections, Section, s);
+      LsmPageSection page = { 0 };
+
+      section->first_page = self->pages->len;
+      add_page (self, s, G_MAXUINT, 0);
+      page.contents = section->overview ? contents : NULL;
+      page.page_label = "";
+      _lsm_page_draw_section (self->scene, section->filter, &section->options, cr, width, height, NULL, &page);
+      g_clear_pointer (&section->rows, g_ptr_array_unref);
+      g_clear_pointer (&section->notes, g_ptr_array_unref);
+      section->rows = g_steal_pointer (&page.rows);
+      section->notes = g_steal_pointer (&page.notes);
+
+      while (page.next_row < section->rows->len || page.next_note < section->notes->len)
+        {
+          add_page (self, s, page.next_row, page.next_note);
+          page.first_row = page.next_row;
+          page.first_note = page.next_note;
+          page.rows = section->rows;
+          page.notes = section->notes;
+          _lsm_page_draw_key_page (self->scene, section->filter, &section->options, cr, width, height, &page);
+          page.rows = NULL;
+          page.notes = NULL;
+        }
+      section->n_pages = self->pages->len - section->first_page;
+    }
+}
+
+/* The overview's contents; with @placeholder, lines as long as the real ones will be. */
+static GStrv
+make_contents (LsmDocument *self,
+               gboolean     placeholder)
+{
+  g_autoptr(GPtrArray) contents = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint s = 0; s < self->sections->len; s++)
+    {
+      Section *section = &g_array_index (self->sections, Section, s);
+      guint number = placeholder ? 10 * self->sections->len : section->first_page + 1;
+
+      if (section->name != NULL)
+        /* Translators: a line of an atlas's contents: a district or sector, its page */
+        g_ptr_array_add (contents, g_strdup_printf (_("%s — page %u"), section->name, number));
+    }
+  g_ptr_array_add (contents, NULL);
+
+  return (GStrv) g_ptr_array_steal (contents, NULL);
+}
+
+/**
+ * lsm_document_paginate:
+ * @self: a document
+ * @cr: a cairo context like the one pages will be drawn on, to measure text with
+ * @width: page width in points
+ * @height: page height in points
+ *
+ * Lays out every page off the page, to learn how far each key and legend runs; an atlas twice,
+ * since its contents list the pages that its overview's length moves.
+ *
+ * Returns: the number of pages
+ */
 guint
 lsm_document_paginate (LsmDocument *self,
                        cairo_t     *cr,
                        double       width,
                        double       height)
 {
-  g_autoptr(GPtrArray) contents = g_ptr_array_new_with_free_func (g_free);
-  /* A group on the same target measures text as the pages will, and is thrown away. */
-  cairo_t *dry = cr;
+  g_auto(GStrv) placeholder = make_contents (self, TRUE);
 
+  /* A group on the same target measures text as the pages will, and is thrown away. */
   cairo_save (cr);
   cairo_push_group (cr);
-  g_array_set_size (self->pages, 0);
-  for (guint s = 0; s < self->sections->len; s++)
-    {
-      Section *section = &g_array_index (self->sections, Section, s);
-      LsmPageSection page = { 0 };
-      const char *none[] = { NULL };
-
-      section->first_page = self->pages->len;
-      add_page (self, s, G_MAXUINT);
-      page.contents = section->overview ? none : NULL;
-      page.page_label = "";
-      _lsm_page_draw_section (self->scene, section->filter, &section->options, dry, width, height, NULL, &page);
-      g_clear_pointer (&section->rows, g_ptr_array_unref);
-      section->rows = g_steal_pointer (&page.rows);
-
-      while (!section->overview && page.next_row < section->rows->len)
-        {
-          add_page (self, s, page.next_row);
-          page.first_row = page.next_row;
-          page.rows = section->rows;
-          _lsm_page_draw_key_page (self->scene, section->filter, &section->options, dry, width, height, &page);
-          page.rows = NULL;
-        }
-      section->n_pages = self->pages->len - section->first_page;
-    }
-
-  for (guint s = 0; s < self->sections->len; s++)
-    {
-      Section *section = &g_array_index (self->sections, Section, s);
-
-      if (section->name != NULL)
-        /* Translators: a line of an atlas's contents: a district or sector, its page */
-        g_ptr_array_add (contents, g_strdup_printf (_("%s — page %u"), section->name, section->first_page + 1));
-    }
-  g_ptr_array_add (contents, NULL);
+  lay_out (self, (const char * const *) placeholder, cr, width, height);
   g_strfreev (self->contents);
-  self->contents = (GStrv) g_ptr_array_steal (contents, NULL);
-
+  self->contents = make_contents (self, FALSE);
+  if (g_strv_length (self->contents) > 0)
+    {
+      lay_out (self, (const char * const *) self->contents, cr, width, height);
+      g_strfreev (self->contents);
+      self->contents = make_contents (self, FALSE);
+    }
   cairo_pattern_destroy (cairo_pop_group (cr));
   cairo_restore (cr);
 
@@ -344,11 +390,14 @@ lsm_document_draw_page (LsmDocument *self,
     {
       _lsm_page_draw_section (self->scene, section->filter, &section->options, cr, width, height, map, &draw);
       g_clear_pointer (&draw.rows, g_ptr_array_unref);
+      g_clear_pointer (&draw.notes, g_ptr_array_unref);
     }
   else
     {
       draw.rows = section->rows;
+      draw.notes = section->notes;
       draw.first_row = p->first_row;
+      draw.first_note = p->first_note;
       _lsm_page_draw_key_page (self->scene, section->filter, &section->options, cr, width, height, &draw);
     }
 }

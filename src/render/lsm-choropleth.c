@@ -17,6 +17,7 @@
 #include "lsm-chart.h"
 #include "lsm-choropleth.h"
 #include "lsm-feature.h"
+#include "lsm-headline.h"
 #include "lsm-overview.h"
 #include "lsm-vocab.h"
 
@@ -54,6 +55,8 @@ struct _LsmChoropleth
   LsmChoroplethKind  kind;
   GHashTable        *values;  /* district name → double *, only where above 0 */
   double             max;
+  GHashTable        *unit_values; /* LsmFeature (a 2025 unit, borrowed) → double *, likewise */
+  double             unit_max;
 };
 
 G_DEFINE_FINAL_TYPE (LsmChoropleth, lsm_choropleth, G_TYPE_OBJECT)
@@ -106,6 +109,7 @@ lsm_choropleth_finalize (GObject *object)
   LsmChoropleth *self = (LsmChoropleth *) object;
 
   g_clear_pointer (&self->values, g_hash_table_unref);
+  g_clear_pointer (&self->unit_values, g_hash_table_unref);
 
   G_OBJECT_CLASS (lsm_choropleth_parent_class)->finalize (object);
 }
@@ -120,6 +124,45 @@ static void
 lsm_choropleth_init (LsmChoropleth *self)
 {
   self->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->unit_values = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+}
+
+/* What one site adds to its area, as lsm_overview_sum_sectors() counts it for a district. */
+static double
+site_value (LsmChoroplethKind  kind,
+            LsmFeature        *site)
+{
+  double value = 0;
+
+  if (kind == LSM_CHOROPLETH_SITES)
+    return 1;
+  if (lsm_site_get_headline (site, kind == LSM_CHOROPLETH_CAPACITY ? LSM_COLUMN_CAPACITY : LSM_COLUMN_AREA, &value))
+    return value;
+  return 0;
+}
+
+/* The communes since 1 July 2025 hold the sites located in them: their own sums, not the old
+ * districts'. */
+static void
+sum_units (LsmChoropleth *self,
+           GListModel    *sites)
+{
+  guint n = g_list_model_get_n_items (sites);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+      LsmFeature *unit = lsm_feature_get_unit_2025 (site);
+      double value = site_value (self->kind, site);
+      double *sum;
+
+      if (unit == NULL || value <= 0)
+        continue;
+      if ((sum = g_hash_table_lookup (self->unit_values, unit)) == NULL)
+        g_hash_table_insert (self->unit_values, unit, (sum = g_new0 (double, 1)));
+      *sum += value;
+      self->unit_max = MAX (self->unit_max, *sum);
+    }
 }
 
 /**
@@ -165,6 +208,8 @@ lsm_choropleth_new (LsmChoroplethKind  kind,
           self->max = MAX (self->max, value);
         }
     }
+  if (kind != LSM_CHOROPLETH_NONE)
+    sum_units (self, sites);
 
   return self;
 }
@@ -186,19 +231,22 @@ lsm_choropleth_get_value (LsmChoropleth *self,
 
   g_return_val_if_fail (LSM_IS_CHOROPLETH (self), FALSE);
 
-  found = g_hash_table_lookup (self->values, lsm_feature_get_name (district));
+  if (lsm_feature_get_kind (district) == LSM_FEATURE_UNIT_2025)
+    found = g_hash_table_lookup (self->unit_values, district);
+  else
+    found = g_hash_table_lookup (self->values, lsm_feature_get_name (district));
   *value = found != NULL ? *found : 0;
   return self->kind != LSM_CHOROPLETH_NONE;
 }
 
 static guint
-class_of (LsmChoropleth *self,
-          double         value)
+class_of (double value,
+          double max)
 {
-  if (value <= 0 || self->max <= 0)
+  if (value <= 0 || max <= 0)
     return 0;
 
-  return CLAMP ((guint) ceil (value / self->max * LSM_CHOROPLETH_N_CLASSES), 1, LSM_CHOROPLETH_N_CLASSES);
+  return CLAMP ((guint) ceil (value / max * LSM_CHOROPLETH_N_CLASSES), 1, LSM_CHOROPLETH_N_CLASSES);
 }
 
 /**
@@ -219,7 +267,7 @@ lsm_choropleth_get_rgb (LsmChoropleth *self,
   if (!lsm_choropleth_get_value (self, district, &value))
     return FALSE;
 
-  *rgb = ramp[class_of (self, value)];
+  *rgb = ramp[class_of (value, lsm_feature_get_kind (district) == LSM_FEATURE_UNIT_2025 ? self->unit_max : self->max)];
   return TRUE;
 }
 
@@ -264,8 +312,9 @@ draw_entry (cairo_t      *cr,
 }
 
 /**
- * lsm_choropleth_draw_legend:
+ * lsm_choropleth_draw_units_legend:
  * @self: a choropleth
+ * @units: the areas coloured: their shades' ranges differ
  * @cr: where to draw, with its source set to the text colour
  * @x: left edge
  * @y: top edge
@@ -273,17 +322,19 @@ draw_entry (cairo_t      *cr,
  * @font_size: the text's size, in the units of @cr
  * @draw: %FALSE to measure only
  *
- * Returns: the legend's height, 0 when districts are not coloured
+ * Returns: the legend's height, 0 when areas are not coloured
  */
 double
-lsm_choropleth_draw_legend (LsmChoropleth *self,
-                            cairo_t       *cr,
-                            double         x,
-                            double         y,
-                            double         width,
-                            double         font_size,
-                            gboolean       draw)
+lsm_choropleth_draw_units_legend (LsmChoropleth *self,
+                                  LsmUnits       units,
+                                  cairo_t       *cr,
+                                  double         x,
+                                  double         y,
+                                  double         width,
+                                  double         font_size,
+                                  gboolean       draw)
 {
+  double max = units == LSM_UNITS_COMMUNES_2025 ? self->unit_max : self->max;
   g_autoptr(PangoLayout) title = NULL;
   double scale = font_size / LSM_CHART_FONT_SIZE;
   double top = 0;
@@ -311,10 +362,10 @@ lsm_choropleth_draw_legend (LsmChoropleth *self,
     }
   y += h + 4;
 
-  for (guint c = LSM_CHOROPLETH_N_CLASSES; c >= 1 && self->max > 0; c--)
+  for (guint c = LSM_CHOROPLETH_N_CLASSES; c >= 1 && max > 0; c--)
     {
-      g_autofree char *low = format_bound (self, self->max * (c - 1) / LSM_CHOROPLETH_N_CLASSES);
-      g_autofree char *high = format_bound (self, self->max * c / LSM_CHOROPLETH_N_CLASSES);
+      g_autofree char *low = format_bound (self, max * (c - 1) / LSM_CHOROPLETH_N_CLASSES);
+      g_autofree char *high = format_bound (self, max * c / LSM_CHOROPLETH_N_CLASSES);
       /* Translators: a range of values, e.g. "9–10" */
       g_autofree char *text = g_strdup_printf (C_("range", "%s–%s"), low, high);
 
@@ -325,4 +376,30 @@ lsm_choropleth_draw_legend (LsmChoropleth *self,
   cairo_restore (cr);
 
   return (y - top) * scale;
+}
+
+/**
+ * lsm_choropleth_draw_legend:
+ * @self: a choropleth
+ * @cr: where to draw, with its source set to the text colour
+ * @x: left edge
+ * @y: top edge
+ * @width: the width available
+ * @font_size: the text's size, in the units of @cr
+ * @draw: %FALSE to measure only
+ *
+ * The legend of coloured districts; see lsm_choropleth_draw_units_legend().
+ *
+ * Returns: the legend's height, 0 when districts are not coloured
+ */
+double
+lsm_choropleth_draw_legend (LsmChoropleth *self,
+                            cairo_t       *cr,
+                            double         x,
+                            double         y,
+                            double         width,
+                            double         font_size,
+                            gboolean       draw)
+{
+  return lsm_choropleth_draw_units_legend (self, LSM_UNITS_DISTRICTS, cr, x, y, width, font_size, draw);
 }

@@ -12,6 +12,7 @@
 
 #include "lsm-style.h"
 #include "lsm-types.h"
+#include "lsm-units.h"
 
 G_BEGIN_DECLS
 
@@ -54,5 +55,13 @@ double            lsm_choropleth_draw_legend  (LsmChoropleth     *self,
                                                double             width,
                                                double             font_size,
                                                gboolean           draw);
+double            lsm_choropleth_draw_units_legend (LsmChoropleth *self,
+                                                    LsmUnits       units,
+                                                    cairo_t       *cr,
+                                                    double         x,
+                                                    double         y,
+                                                    double         width,
+                                                    double         font_size,
+                                                    gboolean       draw);
 
 G_END_DECLS

@@ -332,3 +332,71 @@ lsm_key_measure (cairo_t   *cr,
 
   return MIN (height, one);
 }
+
+/**
+ * lsm_page_place_sites:
+ * @scene: what to draw
+ * @view: the page's map frame
+ * @filter: (nullable): which sites
+ *
+ * The symbols and clusters a page draws and numbers: those whose point is inside the frame
+ * (lsm_scene_place_sites() keeps a margin, for tiles). Clusters are made at the page's scale.
+ *
+ * Returns: (transfer full): the placements and clusters, in the key's order
+ */
+LsmPageSites *
+lsm_page_place_sites (LsmScene      *scene,
+                      const LsmView *view,
+                      LsmFilter     *filter)
+{
+  LsmPageSites *sites = g_new0 (LsmPageSites, 1);
+
+  sites->match = lsm_scene_match_sites (scene, filter);
+  sites->clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
+  sites->placements = lsm_scene_place_matched (scene, view, sites->match, sites->clusters);
+
+  for (guint i = sites->placements->len; i > 0; i--)
+    {
+      const LsmPlacement *p = &g_array_index (sites->placements, LsmPlacement, i - 1);
+
+      if (p->anchor_x < 0 || p->anchor_y < 0 || p->anchor_x > view->width || p->anchor_y > view->height)
+        g_array_remove_index (sites->placements, i - 1);
+    }
+  for (guint i = sites->clusters->len; i > 0; i--)
+    {
+      const LsmClusterPlacement *c = &g_array_index (sites->clusters, LsmClusterPlacement, i - 1);
+
+      if (c->x < 0 || c->y < 0 || c->x > view->width || c->y > view->height)
+        g_array_remove_index (sites->clusters, i - 1);
+    }
+
+  return sites;
+}
+
+void
+lsm_page_sites_free (LsmPageSites *sites)
+{
+  g_clear_pointer (&sites->placements, g_array_unref);
+  g_clear_pointer (&sites->clusters, g_array_unref);
+  g_clear_pointer (&sites->match, lsm_site_match_free);
+  g_free (sites);
+}
+
+/**
+ * lsm_page_sites_get_member:
+ * @sites: from lsm_page_place_sites()
+ * @cluster: the index of a cluster in @sites->clusters
+ * @index: below that cluster's count
+ *
+ * Returns: (transfer none): one site of the cluster
+ */
+LsmFeature *
+lsm_page_sites_get_member (const LsmPageSites *sites,
+                           guint               cluster,
+                           guint               index)
+{
+  const LsmClusterPlacement *c = &g_array_index (sites->clusters, LsmClusterPlacement, cluster);
+
+  g_return_val_if_fail (index < c->count, NULL);
+  return lsm_clusters_get_member (lsm_site_match_get_clusters (sites->match), c->first + index);
+}

@@ -11,9 +11,12 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
+#include "lsm-catalog.h"
 #include "lsm-clusters.h"
+#include "lsm-district-sites.h"
 #include "lsm-feature.h"
 #include "lsm-labels.h"
 #include "lsm-scene-private.h"
@@ -25,260 +28,6 @@
 
 static const LsmRgb number_ink = { 0.10, 0.09, 0.11 };
 static const LsmRgb name_ink = { 0.22, 0.21, 0.24 };
-
-struct _LsmLabeler
-{
-  LsmBox      frame;
-  gboolean    bounded;
-  double      cell;
-  GArray     *boxes; /* LsmBox */
-  GHashTable *grid;  /* cell key → GArray of box indices */
-};
-
-gboolean
-lsm_box_intersects (const LsmBox *a,
-                    const LsmBox *b)
-{
-  return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1;
-}
-
-static gint64
-cell_key (gint64 cx,
-          gint64 cy)
-{
-  return (cx << 32) ^ (cy & 0xffffffff);
-}
-
-/**
- * lsm_labeler_new:
- * @frame: (nullable): labels must lie inside it; %NULL for none
- * @cell: size of the grid cells that index the boxes, about a label's height
- *
- * Returns: (transfer full): an empty placement
- */
-LsmLabeler *
-lsm_labeler_new (const LsmBox *frame,
-                 double        cell)
-{
-  LsmLabeler *self = g_new0 (LsmLabeler, 1);
-
-  if (frame != NULL)
-    {
-      self->frame = *frame;
-      self->bounded = TRUE;
-    }
-  self->cell = MAX (cell, 1.0);
-  self->boxes = g_array_new (FALSE, FALSE, sizeof (LsmBox));
-  self->grid = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
-
-  return self;
-}
-
-void
-lsm_labeler_free (LsmLabeler *self)
-{
-  g_array_unref (self->boxes);
-  g_hash_table_unref (self->grid);
-  g_free (self);
-}
-
-static void
-cell_range (LsmLabeler   *self,
-            const LsmBox *box,
-            gint64       *cx0,
-            gint64       *cy0,
-            gint64       *cx1,
-            gint64       *cy1)
-{
-  *cx0 = (gint64) floor (box->x0 / self->cell);
-  *cy0 = (gint64) floor (box->y0 / self->cell);
-  *cx1 = (gint64) floor (box->x1 / self->cell);
-  *cy1 = (gint64) floor (box->y1 / self->cell);
-}
-
-static void
-add_box (LsmLabeler   *self,
-         const LsmBox *box)
-{
-  guint index = self->boxes->len;
-  gint64 cx0, cy0, cx1, cy1;
-
-  g_array_append_val (self->boxes, *box);
-  cell_range (self, box, &cx0, &cy0, &cx1, &cy1);
-  for (gint64 cy = cy0; cy <= cy1; cy++)
-    for (gint64 cx = cx0; cx <= cx1; cx++)
-      {
-        gint64 key = cell_key (cx, cy);
-        GArray *cell = g_hash_table_lookup (self->grid, &key);
-
-        if (cell == NULL)
-          {
-            cell = g_array_new (FALSE, FALSE, sizeof (guint));
-            g_hash_table_insert (self->grid, g_memdup2 (&key, sizeof key), cell);
-          }
-        g_array_append_val (cell, index);
-      }
-}
-
-void
-lsm_labeler_add_obstacle (LsmLabeler   *self,
-                          const LsmBox *box)
-{
-  add_box (self, box);
-}
-
-static gboolean
-is_free (LsmLabeler   *self,
-         const LsmBox *box)
-{
-  gint64 cx0, cy0, cx1, cy1;
-
-  if (self->bounded && (box->x0 < self->frame.x0 || box->y0 < self->frame.y0
-                        || box->x1 > self->frame.x1 || box->y1 > self->frame.y1))
-    return FALSE;
-
-  cell_range (self, box, &cx0, &cy0, &cx1, &cy1);
-  for (gint64 cy = cy0; cy <= cy1; cy++)
-    for (gint64 cx = cx0; cx <= cx1; cx++)
-      {
-        gint64 key = cell_key (cx, cy);
-        GArray *cell = g_hash_table_lookup (self->grid, &key);
-
-        for (guint i = 0; cell != NULL && i < cell->len; i++)
-          if (lsm_box_intersects (box, &g_array_index (self->boxes, LsmBox, g_array_index (cell, guint, i))))
-            return FALSE;
-      }
-
-  return TRUE;
-}
-
-/**
- * lsm_labeler_try:
- * @self: a placement
- * @box: where a label would go
- *
- * Takes @box if it is free.
- *
- * Returns: whether @box was free and is now taken
- */
-gboolean
-lsm_labeler_try (LsmLabeler   *self,
-                 const LsmBox *box)
-{
-  if (!is_free (self, box))
-    return FALSE;
-
-  add_box (self, box);
-  return TRUE;
-}
-
-/**
- * lsm_labeler_place_beside:
- * @self: a placement
- * @x: the symbol's centre
- * @y: the symbol's centre
- * @radius: the symbol's radius
- * @width: the label's size
- * @height: the label's size
- * @n_rings: how far out to look, in rings of eight positions each
- * @placed: (out): where the label went
- * @ring: (out): which ring, 0 for beside the symbol
- *
- * Tries the eight positions around a symbol, right first as cartographers do, then the same
- * further out (to be tied to the symbol by a leader line).
- *
- * Returns: whether the label found room
- */
-gboolean
-lsm_labeler_place_beside (LsmLabeler *self,
-                          double      x,
-                          double      y,
-                          double      radius,
-                          double      width,
-                          double      height,
-                          guint       n_rings,
-                          LsmBox     *placed,
-                          guint      *ring)
-{
-  /* Unit directions: right, left, upper right, lower right, above, below, upper left, lower left. */
-  static const double dirs[8][2] = {
-    { 1, 0 }, { -1, 0 }, { 1, -1 }, { 1, 1 }, { 0, -1 }, { 0, 1 }, { -1, -1 }, { -1, 1 },
-  };
-
-  for (guint r = 0; r < n_rings; r++)
-    {
-      double d = radius * (1.15 + 1.6 * r) + 1.0;
-
-      for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-        {
-          double dx = dirs[i][0], dy = dirs[i][1];
-          /* The box's corner or edge nearest the symbol sits at distance d in that direction. */
-          double bx = x + dx * d * (dy != 0 ? 0.75 : 1) - (dx < 0 ? width : dx == 0 ? width / 2 : 0);
-          double by = y + dy * d * (dx != 0 ? 0.75 : 1) - (dy < 0 ? height : dy == 0 ? height / 2 : 0);
-          LsmBox box = { bx, by, bx + width, by + height };
-
-          if (lsm_labeler_try (self, &box))
-            {
-              *placed = box;
-              *ring = r;
-              return TRUE;
-            }
-        }
-    }
-
-  return FALSE;
-}
-
-/**
- * lsm_labeler_place_over:
- * @self: a placement
- * @x: where the label's centre belongs
- * @y: where the label's centre belongs
- * @width: the label's size
- * @height: the label's size
- * @max_shift: how far the label may move off its point
- * @placed: (out): where the label went
- *
- * For names of areas: centred on their point, or moved off it in half-height steps, nearest
- * first, until free.
- *
- * Returns: whether the label found room
- */
-gboolean
-lsm_labeler_place_over (LsmLabeler *self,
-                        double      x,
-                        double      y,
-                        double      width,
-                        double      height,
-                        double      max_shift,
-                        LsmBox     *placed)
-{
-  double step = MAX (height / 2, 1.0);
-  guint n = (guint) (max_shift / step);
-
-  for (guint k = 0; k <= n; k++)
-    for (int j = -(int) k; j <= (int) k; j++)
-      for (int i = -(int) k; i <= (int) k; i++)
-        {
-          LsmBox box;
-
-          /* Only the square ring k: inner rings were tried before. */
-          if (MAX (ABS (i), ABS (j)) != (int) k)
-            continue;
-
-          box.x0 = x - width / 2 + i * step * 2;
-          box.y0 = y - height / 2 + j * step;
-          box.x1 = box.x0 + width;
-          box.y1 = box.y0 + height;
-          if (lsm_labeler_try (self, &box))
-            {
-              *placed = box;
-              return TRUE;
-            }
-        }
-
-  return FALSE;
-}
 
 /**
  * lsm_symbol_box:
@@ -345,6 +94,66 @@ anchor_clear (gpointer data)
   g_free (((LsmLabelAnchor *) data)->text);
 }
 
+static guint
+count_unplaced (GListModel *sites,
+                LsmFeature *district)
+{
+  g_autoptr(GPtrArray) unplaced = NULL;
+
+  if (sites == NULL || district == NULL || lsm_feature_get_kind (district) != LSM_FEATURE_DISTRICT)
+    return 0;
+  unplaced = lsm_district_list_unplaced (sites, district);
+  return unplaced->len;
+}
+
+/* A badge's text sits inside a framed box. */
+#define BADGE_PAD 1.5
+
+/* Places an area's name (or a badge alone) over its point; with @count, a badge counting the
+ * district's sites that have no point goes right under the name, the two placed as one box so
+ * that they move together. Takes @label's text. */
+static void
+place_area_label (LsmLabeler *labeler,
+                  cairo_t    *cr,
+                  GArray     *labels,
+                  LsmLabel   *label,
+                  const char *count)
+{
+  LsmLabel badge = { LSM_LABEL_BADGE, g_strdup (count) };
+  double w, h, bw = 0, bh = 0, pad = label->kind == LSM_LABEL_BADGE ? BADGE_PAD : 0;
+  LsmBox box;
+
+  measure (cr, label, &w, &h);
+  w += 2 * pad, h += 2 * pad;
+  if (count != NULL)
+    {
+      badge.size = label->size * 0.75;
+      badge.color = &number_ink;
+      badge.anchor_x = label->anchor_x;
+      badge.anchor_y = label->anchor_y;
+      measure (cr, &badge, &bw, &bh);
+      bw += 2 * BADGE_PAD, bh += 2 * BADGE_PAD;
+    }
+
+  if (!lsm_labeler_place_over (labeler, label->anchor_x, label->anchor_y + bh / 2, MAX (w, bw), h + bh,
+                               2.5 * h, &box))
+    {
+      label_clear (label);
+      label_clear (&badge);
+      return;
+    }
+
+  label->box = (LsmBox) { (box.x0 + box.x1 - w) / 2, box.y0, (box.x0 + box.x1 + w) / 2, box.y0 + h };
+  g_array_append_val (labels, *label);
+  if (count != NULL)
+    {
+      badge.box = (LsmBox) { (box.x0 + box.x1 - bw) / 2, box.y0 + h, (box.x0 + box.x1 + bw) / 2, box.y1 };
+      g_array_append_val (labels, badge);
+    }
+  else
+    label_clear (&badge);
+}
+
 /**
  * lsm_scene_layout_labels:
  * @scene: a scene
@@ -353,6 +162,8 @@ anchor_clear (gpointer data)
  * @placements: (element-type LsmPlacement): the symbols drawn, obstacles to every label
  * @clusters: (nullable) (element-type LsmClusterPlacement): the cluster symbols drawn, obstacles too
  * @flags: whether labels must stay inside the view, whether to number the symbols
+ * @badge_sites: (nullable): the sites shown: a district with some known only to it gets a badge
+ *   counting them, attached under its name; %NULL for none
  *
  * Places the names of districts and neighbouring places and, with %LSM_LABELS_NUMBERS, the
  * number of each placement (its index + 1: the key's row), then of each cluster (numbered on
@@ -368,7 +179,8 @@ lsm_scene_layout_labels (LsmScene      *scene,
                          const LsmView *view,
                          GArray        *placements,
                          GArray        *clusters,
-                         LsmLabelFlags  flags)
+                         LsmLabelFlags  flags,
+                         GListModel    *badge_sites)
 {
   GArray *labels = g_array_new (FALSE, TRUE, sizeof (LsmLabel));
   g_autoptr(GArray) anchors = g_array_new (FALSE, TRUE, sizeof (LsmLabelAnchor));
@@ -441,25 +253,44 @@ lsm_scene_layout_labels (LsmScene      *scene,
     }
   n_numbers = labels->len;
 
+  /* Over the 2025 communes the old districts have no label to hang a badge on: each badge names
+   * its district, where the district's name would be, before the communes' names take the room. */
+  if (badge_sites != NULL && lsm_scene_get_units (scene) != LSM_UNITS_DISTRICTS)
+    {
+      GListModel *districts = lsm_catalog_get_districts (lsm_scene_get_catalog (scene));
+
+      for (guint i = 0; i < g_list_model_get_n_items (districts); i++)
+        {
+          g_autoptr(LsmFeature) district = g_list_model_get_item (districts, i);
+          guint n_unplaced = count_unplaced (badge_sites, district);
+          LsmLabel label = { LSM_LABEL_BADGE };
+          double lon, lat;
+
+          if (n_unplaced == 0 || !lsm_feature_get_label_point (district, &lon, &lat))
+            continue;
+          /* Translators: a map badge where district names are not drawn: district, count of sites */
+          label.text = g_strdup_printf (C_("district badge", "%s: %u"), lsm_feature_get_name (district), n_unplaced);
+          label.size = 8.5 * view->scale;
+          label.color = &number_ink;
+          lsm_view_project (view, lon, lat, &label.anchor_x, &label.anchor_y);
+          place_area_label (labeler, cr, labels, &label, NULL);
+        }
+    }
+
   _lsm_scene_collect_area_labels (scene, view, anchors);
   for (guint i = 0; i < anchors->len; i++)
     {
       LsmLabelAnchor *a = &g_array_index (anchors, LsmLabelAnchor, i);
       LsmLabel label = { a->kind, g_steal_pointer (&a->text) };
-      double w, h;
+      guint n_unplaced = a->kind == LSM_LABEL_DISTRICT ? count_unplaced (badge_sites, a->area) : 0;
+      g_autofree char *count = n_unplaced > 0 ? g_strdup_printf ("%u", n_unplaced) : NULL;
 
       label.size = a->size;
       label.italic = a->italic;
       label.color = a->color;
       label.anchor_x = a->x;
       label.anchor_y = a->y;
-      measure (cr, &label, &w, &h);
-      if (!lsm_labeler_place_over (labeler, a->x, a->y, w, h, 2.5 * h, &label.box))
-        {
-          label_clear (&label);
-          continue;
-        }
-      g_array_append_val (labels, label);
+      place_area_label (labeler, cr, labels, &label, count);
     }
 
   /* Names last, where they fit beside a number that sits by its symbol. */
@@ -537,8 +368,23 @@ draw_label (cairo_t        *cr,
     draw_leader (cr, view, label);
 
   layout = _lsm_scene_make_label_layout (cr, label->text, label->size, label->italic,
-                                         label->kind == LSM_LABEL_NUMBER);
+                                         label->kind == LSM_LABEL_NUMBER || label->kind == LSM_LABEL_BADGE);
   cairo_save (cr);
+  if (label->kind == LSM_LABEL_BADGE)
+    {
+      const LsmBox *b = &label->box;
+
+      cairo_rectangle (cr, b->x0 + 0.5, b->y0 + 0.5, b->x1 - b->x0 - 1, b->y1 - b->y0 - 1);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill_preserve (cr);
+      lsm_style_set_source (cr, label->color, 1.0);
+      cairo_set_line_width (cr, 0.8 * view->scale);
+      cairo_stroke (cr);
+      cairo_move_to (cr, b->x0 + BADGE_PAD, b->y0 + BADGE_PAD);
+      pango_cairo_show_layout (cr, layout);
+      cairo_restore (cr);
+      return;
+    }
   cairo_move_to (cr, label->box.x0, label->box.y0);
   pango_cairo_layout_path (cr, layout);
   cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
@@ -590,7 +436,7 @@ _lsm_scene_draw_tile_labels (LsmScene      *scene,
       g_autoptr(GArray) clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
       g_autoptr(GArray) placements = lsm_scene_place_matched (scene, &world, match, clusters);
 
-      labels = lsm_scene_layout_labels (scene, cr, &world, placements, clusters, 0);
+      labels = lsm_scene_layout_labels (scene, cr, &world, placements, clusters, 0, NULL);
       g_hash_table_insert (cache, g_steal_pointer (&key), labels);
     }
 

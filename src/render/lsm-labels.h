@@ -64,6 +64,7 @@ typedef enum
   LSM_LABEL_PLACE,    /* a country or neighbouring province */
   LSM_LABEL_NUMBER,   /* a site's number in the key */
   LSM_LABEL_NAME,     /* a site's name, beside its number where it fits */
+  LSM_LABEL_BADGE,    /* how many of a district's sites have no point, framed under its name */
 } LsmLabelKind;
 
 /* One label as placed; @box is where its text goes, in view coordinates. */
@@ -92,7 +93,8 @@ GArray     *lsm_scene_layout_labels  (LsmScene      *scene,
                                       const LsmView *view,
                                       GArray        *placements,
                                       GArray        *clusters,
-                                      LsmLabelFlags  flags);
+                                      LsmLabelFlags  flags,
+                                      GListModel    *badge_sites);
 void        lsm_scene_draw_labels    (cairo_t       *cr,
                                       const LsmView *view,
                                       GArray        *labels);

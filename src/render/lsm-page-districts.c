@@ -20,45 +20,38 @@
  * map has no point for them (lsm_feature_is_drawn_as_point()). */
 
 /**
- * _lsm_page_draw_district_key:
- * @cr: a cairo context
+ * _lsm_page_add_district_notes:
+ * @notes: (element-type LsmPageNote): a page's notes
  * @catalog: the data, for its districts
  * @sites: the sites the page shows
- * @x: left edge
- * @y: top edge
- * @width: the key's width
- * @color: (nullable): the text colour; %NULL only measures
  *
- * Returns: the height of the key's section, 0 when no shown site is known only to its district
+ * Adds a heading, what it means and one note per district with such sites; nothing when no
+ * shown site is known only to its district.
  */
-double
-_lsm_page_draw_district_key (cairo_t      *cr,
-                             LsmCatalog   *catalog,
-                             GListModel   *sites,
-                             double        x,
-                             double        y,
-                             double        width,
-                             const LsmRgb *color)
+void
+_lsm_page_add_district_notes (GPtrArray  *notes,
+                              LsmCatalog *catalog,
+                              GListModel *sites)
 {
   GListModel *districts = lsm_catalog_get_districts (catalog);
-  double top = y;
+  gboolean any = FALSE;
 
-  for (guint i = 0; i < g_list_model_get_n_items (districts); i++)
+  for (guint i = 0; sites != NULL && i < g_list_model_get_n_items (districts); i++)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (districts, i);
       g_autoptr(GPtrArray) unplaced = lsm_district_list_unplaced (sites, district);
       g_autoptr(GString) names = NULL;
-      g_autofree char *entry = NULL;
 
       if (unplaced->len == 0)
         continue;
 
-      if (y == top)
+      if (!any)
         {
-          y += 6;
-          y += _lsm_page_draw_text (cr, _("Known only to their district"), 9, TRUE, x, y, width, color) + 3;
-          y += _lsm_page_draw_text (cr, _("No source says where in the district these sites are, so the map draws no point for them."),
-                                    7, FALSE, x, y, width, color) + 3;
+          _lsm_page_add_note (notes, LSM_PAGE_NOTE_HEADING, g_strdup (_("Known only to their district")), 0);
+          _lsm_page_add_note (notes, LSM_PAGE_NOTE_TEXT,
+                              g_strdup (_("No source says where in the district these sites are, so the map draws no point for them: "
+                                          "a framed count by the district's name says how many.")), 0);
+          any = TRUE;
         }
 
       names = g_string_new (NULL);
@@ -71,10 +64,8 @@ _lsm_page_draw_district_key (cairo_t      *cr,
         }
 
       /* Translators: a key entry on a printed map: district, number of sites, their names */
-      entry = g_strdup_printf (C_("district key", "%s (%u): %s"), lsm_feature_get_name (district),
-                               unplaced->len, names->str);
-      y += _lsm_page_draw_text (cr, entry, 7, FALSE, x, y, width, color) + 2;
+      _lsm_page_add_note (notes, LSM_PAGE_NOTE_TEXT,
+                          g_strdup_printf (C_("district key", "%s (%u): %s"), lsm_feature_get_name (district),
+                                           unplaced->len, names->str), 0);
     }
-
-  return y - top;
 }

@@ -17,6 +17,7 @@
 #include "lsm-clusters.h"
 #include "lsm-filter.h"
 #include "lsm-page.h"
+#include "lsm-page-private.h"
 #include "lsm-page-title.h"
 #include "lsm-scene.h"
 #include "lsm-sector.h"
@@ -252,4 +253,72 @@ lsm_page_undrawn_note (LsmFilter          *filter,
     return NULL;
 
   return g_string_free (g_steal_pointer (&note), FALSE);
+}
+
+static char *
+format_date (GDateTime *date)
+{
+  /* Translators: a date on a printed map, strftime format; e.g. "%d/%m/%Y" */
+  return g_date_time_format (date, C_("printed date", "%-d %B %Y"));
+}
+
+static char *
+format_iso_date (const char *iso)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *with_time = NULL;
+
+  if (iso == NULL)
+    return NULL;
+
+  with_time = g_strdup_printf ("%sT00:00:00Z", iso);
+  date = g_date_time_new_from_iso8601 (with_time, NULL);
+  if (date == NULL)
+    return g_strdup (iso);
+
+  return g_strstrip (format_date (date));
+}
+
+char *
+_lsm_page_title (LsmFilter            *filter,
+                 const LsmPageOptions *options)
+{
+  if (options->title != NULL)
+    return lsm_page_cap_title (options->title, NULL);
+
+  return lsm_page_filter_title (filter, options->extent == LSM_EXTENT_DISTRICT ? options->district : NULL);
+}
+
+/* Title, what the filter keeps, dates and what is not drawn; returns the height used. */
+double
+_lsm_page_draw_header (cairo_t              *cr,
+                       LsmCatalog           *catalog,
+                       LsmFilter            *filter,
+                       const LsmPageOptions *options,
+                       const LsmPageSites   *sites,
+                       double                width,
+                       gboolean              draw)
+{
+  g_autofree char *title = _lsm_page_title (filter, options);
+  g_autofree char *narrowed = lsm_page_filter_subtitle (catalog, filter, options->extent == LSM_EXTENT_DISTRICT
+                                                                ? options->district : NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *printed = g_strstrip (format_date (options->date != NULL ? options->date : now));
+  g_autofree char *as_of = format_iso_date (lsm_catalog_get_as_of (catalog));
+  g_autofree char *subtitle = NULL;
+  g_autofree char *note = sites != NULL ? lsm_page_undrawn_note (filter, sites) : NULL;
+  double content = width - 2 * LSM_PAGE_MARGIN;
+  double top = LSM_PAGE_MARGIN;
+
+  top += _lsm_page_draw_text (cr, title, 16, TRUE, LSM_PAGE_MARGIN, top, content, draw ? &_lsm_page_ink : NULL) + 2;
+  if (narrowed != NULL)
+    top += _lsm_page_draw_text (cr, narrowed, 10.5, FALSE, LSM_PAGE_MARGIN, top, content, draw ? &_lsm_page_ink : NULL) + 2;
+
+  /* Translators: under a printed map's title: when printed, and how old the data are */
+  subtitle = g_strdup_printf (_("Printed %s · figures as published up to %s"), printed, as_of ? as_of : "—");
+  top += _lsm_page_draw_text (cr, subtitle, 8.5, FALSE, LSM_PAGE_MARGIN, top, content, draw ? &_lsm_page_grey : NULL);
+  if (note != NULL)
+    top += 2 + _lsm_page_draw_text (cr, note, 8.5, TRUE, LSM_PAGE_MARGIN, top, content, draw ? &_lsm_page_ink : NULL);
+
+  return top + LSM_PAGE_GAP - LSM_PAGE_MARGIN;
 }

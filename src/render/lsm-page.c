@@ -35,12 +35,14 @@
  * scale bar true to the printed scale, a legend of what the map shows, the sources, attribution and
  * dates. Pure cairo and Pango, in points, so it needs no display. */
 
-#define MARGIN     28.0
-#define GAP        10.0
+#define MARGIN     LSM_PAGE_MARGIN
+#define GAP        LSM_PAGE_GAP
 #define PRINT_SCALE 0.7 /* symbols and labels, against the screen's pixels */
+#define NOTES_COLUMN 170.0 /* the least width of a column of notes under a map */
+#define LEFT_OUT_H  12.0  /* a line saying what an SVG or PNG leaves out */
 
-static const LsmRgb ink = { 0.13, 0.12, 0.14 };
-static const LsmRgb grey = { 0.42, 0.41, 0.44 };
+const LsmRgb _lsm_page_ink = { 0.13, 0.12, 0.14 };
+const LsmRgb _lsm_page_grey = { 0.42, 0.41, 0.44 };
 
 void
 lsm_page_options_init (LsmPageOptions *options)
@@ -151,30 +153,6 @@ lsm_page_parse_paper (const char  *name,
   return TRUE;
 }
 
-static char *
-format_date (GDateTime *date)
-{
-  /* Translators: a date on a printed map, strftime format; e.g. "%d/%m/%Y" */
-  return g_date_time_format (date, C_("printed date", "%-d %B %Y"));
-}
-
-static char *
-format_iso_date (const char *iso)
-{
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *with_time = NULL;
-
-  if (iso == NULL)
-    return NULL;
-
-  with_time = g_strdup_printf ("%sT00:00:00Z", iso);
-  date = g_date_time_new_from_iso8601 (with_time, NULL);
-  if (date == NULL)
-    return g_strdup (iso);
-
-  return g_strstrip (format_date (date));
-}
-
 static PangoLayout *
 make_layout (cairo_t    *cr,
              const char *text,
@@ -275,327 +253,6 @@ page_bounds (LsmScene             *scene,
   return lsm_catalog_get_bounds (catalog, bounds);
 }
 
-static void
-draw_north_arrow (cairo_t *cr,
-                  double   x,
-                  double   y)
-{
-  cairo_save (cr);
-  cairo_new_path (cr);
-  cairo_move_to (cr, x, y - 14);
-  cairo_line_to (cr, x + 6, y + 6);
-  cairo_line_to (cr, x, y + 2);
-  cairo_line_to (cr, x - 6, y + 6);
-  cairo_close_path (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_set_line_width (cr, 2.5);
-  cairo_stroke_preserve (cr);
-  lsm_style_set_source (cr, &ink, 1.0);
-  cairo_fill (cr);
-  draw_text (cr, C_("north arrow", "N"), 9, TRUE, x - 3.5, y + 7, -1, &ink);
-  cairo_restore (cr);
-}
-
-/* A bar of 1, 2 or 5 × 10ⁿ metres, about a fifth of the frame: true to scale on the page. */
-static void
-draw_scale_bar (cairo_t       *cr,
-                const LsmView *view,
-                double         x,
-                double         y,
-                double         frame_width)
-{
-  double metres_per_pt = lsm_view_meters_per_unit (view);
-  double wanted = frame_width * 0.2 * metres_per_pt;
-  double step = pow (10, floor (log10 (wanted)));
-  double metres = wanted >= 5 * step ? 5 * step : wanted >= 2 * step ? 2 * step : step;
-  double length = metres / metres_per_pt;
-  g_autofree char *number = lsm_format_number (metres >= 1000 ? metres / 1000 : metres, TRUE);
-  /* Translators: a scale bar's length: "10 km", "500 m" */
-  g_autofree char *label = g_strdup_printf (metres >= 1000 ? C_("scale bar", "%s km") : C_("scale bar", "%s m"), number);
-
-  cairo_save (cr);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
-  cairo_rectangle (cr, x - 5, y - 16, length + 10, 24);
-  cairo_fill (cr);
-  lsm_style_set_source (cr, &ink, 1.0);
-  cairo_rectangle (cr, x, y, length / 2, 3.5);
-  cairo_fill (cr);
-  cairo_rectangle (cr, x, y, length, 3.5);
-  cairo_set_line_width (cr, 0.75);
-  cairo_stroke (cr);
-  draw_text (cr, label, 7.5, FALSE, x, y - 12, -1, &ink);
-  cairo_restore (cr);
-}
-
-typedef struct
-{
-  guint *counts; /* per sector */
-  guint precisions[LSM_N_PRECISIONS];
-  guint total;
-  GListModel *sites; /* borrowed: what the page shows, placed or not */
-  guint clustered; /* of total, sites counted in clusters */
-  guint n_clusters;
-} Shown;
-
-static double
-draw_legend (cairo_t      *cr,
-             LsmScene     *scene,
-             const Shown  *shown,
-             double        x,
-             double        y,
-             double        width,
-             gboolean      draw)
-{
-  const LsmRgb *color = draw ? &ink : NULL;
-  double top = y;
-  guint n_sectors;
-  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
-
-  y += draw_text (cr, _("Sectors"), 9, TRUE, x, y, width, color) + 3;
-  for (guint i = 0; i < n_sectors; i++)
-    {
-      LsmSector s = sectors[i];
-      g_autofree char *entry = NULL;
-
-      if (shown->counts[s] == 0)
-        continue;
-
-      /* Translators: a legend entry: sector, number of sites on the map */
-      entry = g_strdup_printf (C_("legend entry", "%s (%u)"), lsm_sector_get_label (s), shown->counts[s]);
-      if (draw)
-        lsm_style_draw_symbol (cr, s, LSM_PRECISION_EXACT, x + 5, y + 5.5, 4.5);
-      y += MAX (12, draw_text (cr, entry, 8, FALSE, x + 15, y, width - 15, color)) + 1;
-    }
-
-  /* Coloured districts say what their shades mean, before the symbols' precision. */
-  if (lsm_scene_get_choropleth (scene) != NULL)
-    {
-      if (draw)
-        lsm_style_set_source (cr, &ink, 1.0);
-      y += 6 + lsm_choropleth_draw_legend (lsm_scene_get_choropleth (scene), cr, x, y + 6, width, 8, draw);
-    }
-
-  y += 6;
-  y += draw_text (cr, _("Location precision"), 9, TRUE, x, y, width, color) + 3;
-  for (guint p = LSM_PRECISION_EXACT; p < LSM_N_PRECISIONS; p++)
-    {
-      if (shown->precisions[p] == 0)
-        continue;
-      if (draw)
-        lsm_style_draw_precision_mark (cr, p, x + 5, y + 5.5, 3.6);
-      y += MAX (12, draw_text (cr, lsm_precision_get_label (p), 8, FALSE, x + 15, y, width - 15, color)) + 1;
-    }
-  y += _lsm_page_draw_district_key (cr, lsm_scene_get_catalog (scene), shown->sites, x, y, width, color);
-
-  if (shown->n_clusters > 0)
-    {
-      g_autofree char *sites = NULL, *entry = NULL;
-      LsmSector other;
-
-      y += 6;
-      y += draw_text (cr, _("Clusters"), 9, TRUE, x, y, width, color) + 3;
-      /* Translators: part of a legend entry, "%u sites in 12 clusters" */
-      sites = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u site", "%u sites", shown->clustered),
-                               shown->clustered);
-      /* Translators: a legend entry; %s is "%u sites"; the number is how many cluster symbols the map has */
-      entry = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in %u cluster", "%s in %u clusters",
-                                            shown->n_clusters),
-                               sites, shown->n_clusters);
-      /* The legend's sample is neutral: a cluster's colour is its most common sector. */
-      if (draw && lsm_sector_from_id ("other", &other))
-        lsm_style_draw_cluster (cr, other, 9, x + 5, y + 5.5, 5.5);
-      y += MAX (12, draw_text (cr, entry, 8, FALSE, x + 15, y, width - 15, color)) + 1;
-    }
-
-  return y - top;
-}
-
-static double
-draw_sources (cairo_t    *cr,
-              LsmCatalog *catalog,
-              double      x,
-              double      y,
-              double      width,
-              gboolean    draw)
-{
-  GListModel *sources = lsm_catalog_get_sources (catalog);
-  const LsmRgb *color = draw ? &ink : NULL;
-  double top = y;
-  guint n_sectors;
-  g_autofree LsmSector *sectors = lsm_sector_list (&n_sectors);
-
-  y += draw_text (cr, _("Sources"), 9, TRUE, x, y, width, color) + 3;
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
-    {
-      g_autoptr(LsmSource) source = g_list_model_get_item (sources, i);
-      g_autofree char *citation = lsm_source_format_citation (source);
-      g_autofree char *entry = g_strdup_printf (_("%u. %s"), i + 1, citation);
-
-      y += draw_text (cr, entry, 7, FALSE, x, y, width, color) + 2;
-    }
-
-  return y - top;
-}
-
-static char *
-footer_text (const LsmPageOptions *options,
-             LsmUnits              units)
-{
-  g_autoptr(GString) text = g_string_new (_("Boundaries: Government of Viet Nam (gis.chinhphu.vn), via dvhcvn, GPL-3.0; border line derived with Natural Earth."));
-
-  if (lsm_units_get_credit (units) != NULL)
-    {
-      g_string_append_c (text, ' ');
-      g_string_append (text, lsm_units_get_credit (units));
-    }
-
-  if (options->online)
-    {
-      g_string_append_c (text, ' ');
-      g_string_append (text, _("Background map: © OpenStreetMap contributors."));
-    }
-
-  g_string_append_c (text, ' ');
-  /* Translators: %s is the program's version */
-  g_string_append_printf (text, _("Made with lsmap %s. Hollow symbols mark commune points, not the sites themselves."),
-                          PACKAGE_VERSION);
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static void
-count_site (LsmFeature *site,
-            Shown      *shown)
-{
-  shown->counts[lsm_feature_get_sector (site)]++;
-  shown->precisions[lsm_feature_get_precision (site)]++;
-  shown->total++;
-}
-
-/* What the map shows, the sites in clusters too: the legend's counts are the sites'. */
-static void
-count_shown (const LsmPageSites *sites,
-             Shown              *shown)
-{
-  memset (shown, 0, sizeof *shown);
-  shown->counts = g_new0 (guint, lsm_sector_get_count ());
-  for (guint i = 0; i < sites->placements->len; i++)
-    count_site (g_array_index (sites->placements, LsmPlacement, i).site, shown);
-  for (guint i = 0; i < lsm_site_match_get_n_shapes (sites->match); i++)
-    count_site (lsm_site_match_get_shape_site (sites->match, i), shown);
-
-  for (guint i = 0; i < sites->clusters->len; i++)
-    {
-      const LsmClusterPlacement *c = &g_array_index (sites->clusters, LsmClusterPlacement, i);
-
-      for (guint k = 0; k < c->count; k++)
-        count_site (lsm_page_sites_get_member (sites, i, k), shown);
-      shown->clustered += c->count;
-      shown->n_clusters++;
-    }
-}
-
-static char *
-page_title (LsmFilter            *filter,
-            const LsmPageOptions *options)
-{
-  if (options->title != NULL)
-    return lsm_page_cap_title (options->title, NULL);
-
-  return lsm_page_filter_title (filter, options->extent == LSM_EXTENT_DISTRICT ? options->district : NULL);
-}
-
-/* Title, what the filter keeps, dates and what is not drawn; returns the height used. */
-static double
-draw_header (cairo_t              *cr,
-             LsmCatalog           *catalog,
-             LsmFilter            *filter,
-             const LsmPageOptions *options,
-             const LsmPageSites   *sites,
-             double                width,
-             gboolean              draw)
-{
-  g_autofree char *title = page_title (filter, options);
-  g_autofree char *narrowed = lsm_page_filter_subtitle (catalog, filter, options->extent == LSM_EXTENT_DISTRICT
-                                                                ? options->district : NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *printed = g_strstrip (format_date (options->date != NULL ? options->date : now));
-  g_autofree char *as_of = format_iso_date (lsm_catalog_get_as_of (catalog));
-  g_autofree char *subtitle = NULL;
-  g_autofree char *note = sites != NULL ? lsm_page_undrawn_note (filter, sites) : NULL;
-  double content = width - 2 * MARGIN;
-  double top = MARGIN;
-
-  top += draw_text (cr, title, 16, TRUE, MARGIN, top, content, draw ? &ink : NULL) + 2;
-  if (narrowed != NULL)
-    top += draw_text (cr, narrowed, 10.5, FALSE, MARGIN, top, content, draw ? &ink : NULL) + 2;
-
-  /* Translators: under a printed map's title: when printed, and how old the data are */
-  subtitle = g_strdup_printf (_("Printed %s · figures as published up to %s"), printed, as_of ? as_of : "—");
-  top += draw_text (cr, subtitle, 8.5, FALSE, MARGIN, top, content, draw ? &grey : NULL);
-  if (note != NULL)
-    top += 2 + draw_text (cr, note, 8.5, TRUE, MARGIN, top, content, draw ? &ink : NULL);
-
-  return top + GAP - MARGIN;
-}
-
-static void
-draw_footer (cairo_t              *cr,
-             LsmScene             *scene,
-             const LsmPageOptions *options,
-             const LsmPageSection *section,
-             double                width,
-             double                height)
-{
-  g_autofree char *footer = footer_text (options, lsm_scene_get_units (scene));
-  double content = width - 2 * MARGIN;
-  double label_w = 70; /* kept on pages without a number too, so they all lay out alike */
-  double footer_h = draw_text (cr, footer, 6.5, FALSE, MARGIN, 0, content - label_w, NULL);
-
-  draw_text (cr, footer, 6.5, FALSE, MARGIN, height - MARGIN - footer_h, content - label_w, &grey);
-  if (section->page_label != NULL)
-    {
-      g_autoptr(PangoLayout) layout = make_layout (cr, section->page_label, 8, TRUE, -1);
-      int w, h;
-
-      pango_layout_get_size (layout, &w, &h);
-      cairo_move_to (cr, width - MARGIN - (double) w / PANGO_SCALE, height - MARGIN - (double) h / PANGO_SCALE);
-      lsm_style_set_source (cr, &ink, 1.0);
-      pango_cairo_show_layout (cr, layout);
-    }
-}
-
-static double
-footer_height (LsmScene             *scene,
-               const LsmPageOptions *options,
-               cairo_t              *cr,
-               double                width,
-               const LsmPageSection *section)
-{
-  g_autofree char *footer = footer_text (options, lsm_scene_get_units (scene));
-
-  return draw_text (cr, footer, 6.5, FALSE, MARGIN, 0, width - 2 * MARGIN - 70, NULL);
-}
-
-/* An atlas overview's list of its pages, in the key's place. */
-static double
-draw_contents (cairo_t            *cr,
-               const char * const *contents,
-               double              x,
-               double              y,
-               double              width,
-               gboolean            draw)
-{
-  const LsmRgb *color = draw ? &ink : NULL;
-  double top = y;
-
-  y += draw_text (cr, _("Contents"), 9, TRUE, x, y, width, color) + 3;
-  for (guint i = 0; contents[i] != NULL; i++)
-    y += draw_text (cr, contents[i], 8, FALSE, x, y, width, color) + 1;
-
-  return y - top;
-}
-
 /**
  * lsm_page_draw:
  * @scene: what to draw
@@ -622,74 +279,7 @@ lsm_page_draw (LsmScene             *scene,
 
   _lsm_page_draw_section (scene, filter, options, cr, width, height, map, &section);
   g_clear_pointer (&section.rows, g_ptr_array_unref);
-}
-
-/**
- * lsm_page_place_sites:
- * @scene: what to draw
- * @view: the page's map frame
- * @filter: (nullable): which sites
- *
- * The symbols and clusters a page draws and numbers: those whose point is inside the frame
- * (lsm_scene_place_sites() keeps a margin, for tiles). Clusters are made at the page's scale.
- *
- * Returns: (transfer full): the placements and clusters, in the key's order
- */
-LsmPageSites *
-lsm_page_place_sites (LsmScene      *scene,
-                      const LsmView *view,
-                      LsmFilter     *filter)
-{
-  LsmPageSites *sites = g_new0 (LsmPageSites, 1);
-
-  sites->match = lsm_scene_match_sites (scene, filter);
-  sites->clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
-  sites->placements = lsm_scene_place_matched (scene, view, sites->match, sites->clusters);
-
-  for (guint i = sites->placements->len; i > 0; i--)
-    {
-      const LsmPlacement *p = &g_array_index (sites->placements, LsmPlacement, i - 1);
-
-      if (p->anchor_x < 0 || p->anchor_y < 0 || p->anchor_x > view->width || p->anchor_y > view->height)
-        g_array_remove_index (sites->placements, i - 1);
-    }
-  for (guint i = sites->clusters->len; i > 0; i--)
-    {
-      const LsmClusterPlacement *c = &g_array_index (sites->clusters, LsmClusterPlacement, i - 1);
-
-      if (c->x < 0 || c->y < 0 || c->x > view->width || c->y > view->height)
-        g_array_remove_index (sites->clusters, i - 1);
-    }
-
-  return sites;
-}
-
-void
-lsm_page_sites_free (LsmPageSites *sites)
-{
-  g_clear_pointer (&sites->placements, g_array_unref);
-  g_clear_pointer (&sites->clusters, g_array_unref);
-  g_clear_pointer (&sites->match, lsm_site_match_free);
-  g_free (sites);
-}
-
-/**
- * lsm_page_sites_get_member:
- * @sites: from lsm_page_place_sites()
- * @cluster: the index of a cluster in @sites->clusters
- * @index: below that cluster's count
- *
- * Returns: (transfer none): one site of the cluster
- */
-LsmFeature *
-lsm_page_sites_get_member (const LsmPageSites *sites,
-                           guint               cluster,
-                           guint               index)
-{
-  const LsmClusterPlacement *c = &g_array_index (sites->clusters, LsmClusterPlacement, cluster);
-
-  g_return_val_if_fail (index < c->count, NULL);
-  return lsm_clusters_get_member (lsm_site_match_get_clusters (sites->match), c->first + index);
+  g_clear_pointer (&section.notes, g_ptr_array_unref);
 }
 
 static void
@@ -704,6 +294,52 @@ fit_view (LsmScene             *scene,
   if (!page_bounds (scene, options, &bounds))
     lsm_bounds_init_empty (&bounds);
   lsm_view_init_fit (view, &bounds, frame_w, frame_h, 12, PRINT_SCALE);
+}
+
+/* The share of the room under the header a tall page gives its map. */
+static double
+map_height (gboolean side,
+            double   room)
+{
+  return side ? room : room * 0.62;
+}
+
+static GPtrArray *
+key_rows (const LsmPageSites   *sites,
+          const LsmPageOptions *options)
+{
+  GPtrArray *rows = lsm_key_rows_new (sites);
+
+  if (options->hide_key)
+    g_ptr_array_set_size (rows, 0);
+  return rows;
+}
+
+/* The notes from @first that fit; an SVG or PNG has no following page, so it says when some are
+ * left out. */
+static void
+draw_notes_in (cairo_t        *cr,
+               LsmScene       *scene,
+               LsmPageSection *section,
+               guint           first,
+               double          x,
+               double          y,
+               double          width,
+               double          height,
+               guint           n_columns)
+{
+  _lsm_page_draw_notes (cr, scene, section->notes, first, &section->next_note, x, y, width, height, n_columns, FALSE);
+  if (!section->single || section->next_note >= section->notes->len)
+    {
+      _lsm_page_draw_notes (cr, scene, section->notes, first, &section->next_note, x, y, width, height, n_columns, TRUE);
+      return;
+    }
+
+  height -= LEFT_OUT_H;
+  _lsm_page_draw_notes (cr, scene, section->notes, first, &section->next_note, x, y, width, height, n_columns, TRUE);
+  /* Translators: under a cut legend in an SVG or PNG export */
+  draw_text (cr, _("More of the legend and sources did not fit: a PDF export has them all."),
+             7.5, TRUE, x, y + height, width, &_lsm_page_ink);
 }
 
 void
@@ -721,10 +357,11 @@ _lsm_page_draw_section (LsmScene             *scene,
   g_autoptr(GArray) labels = NULL;
   gboolean side = width > height;
   double content = width - 2 * MARGIN;
-  double legend_width, frame_x, frame_y, frame_w, frame_h, footer_h, top, bottom, band, key_h, need;
-  gboolean numbered;
+  double column_w, frame_x, frame_y, frame_w, frame_h, top, bottom, key_h, need;
+  double notes_x, notes_y, notes_w;
+  guint notes_columns;
   LsmView view;
-  Shown shown;
+  LsmPageShown shown;
 
   /* Background, for PNG. */
   cairo_save (cr);
@@ -732,55 +369,46 @@ _lsm_page_draw_section (LsmScene             *scene,
   cairo_paint (cr);
   cairo_restore (cr);
 
-  footer_h = footer_height (scene, options, cr, width, section);
-  bottom = height - MARGIN - footer_h - GAP;
-  legend_width = side ? CLAMP (width * 0.24, 150, 240) : 0;
+  /* Nothing but the footer goes below bottom. */
+  bottom = height - MARGIN - _lsm_page_footer_height (scene, options, cr, width, section) - GAP;
+  column_w = side ? CLAMP (width * 0.24, 150, 240) : 0;
   frame_x = MARGIN;
-  frame_w = side ? content - legend_width - GAP : content;
+  frame_w = side ? content - column_w - GAP : content;
 
   /* A first guess of the frame tells which sites are drawn, hence the header's note and the
    * key's length; the map then takes what they leave. */
-  top = MARGIN + draw_header (cr, catalog, filter, options, NULL, width, FALSE);
-  band = side ? bottom - top : (bottom - top) * 0.66;
-  fit_view (scene, options, frame_w, band, &view);
+  top = MARGIN + _lsm_page_draw_header (cr, catalog, filter, options, NULL, width, FALSE);
+  fit_view (scene, options, frame_w, map_height (side, bottom - top), &view);
   sites = lsm_page_place_sites (scene, &view, filter);
-  top = MARGIN + draw_header (cr, catalog, filter, options, sites, width, FALSE);
-  band = side ? bottom - top : (bottom - top) * 0.66;
-  if (!side)
-    {
-      /* Under a tall map, the legend and sources band keeps the room it needs. */
-      double column = (content - GAP) / 2;
-      double below;
-
-      count_shown (sites, &shown);
-      shown.sites = filter != NULL ? G_LIST_MODEL (filter) : lsm_catalog_get_sites (catalog);
-      below = MAX (draw_legend (cr, scene, &shown, MARGIN, 0, column * 0.8, FALSE),
-                   draw_sources (cr, catalog, 0, 0, content - column * 0.8 - GAP, FALSE));
-      g_free (shown.counts);
-      band = MAX (MIN (band, bottom - top - below - GAP), (bottom - top) * 0.4);
-    }
-
-  section->rows = lsm_key_rows_new (sites);
-  if (options->hide_key)
-    g_ptr_array_set_size (section->rows, 0);
-  if (section->contents != NULL)
-    need = draw_contents (cr, section->contents, 0, 0, frame_w, FALSE);
-  else
-    need = lsm_key_measure (cr, section->rows, frame_w);
-  key_h = MIN (need, band * 0.45);
+  top = MARGIN + _lsm_page_draw_header (cr, catalog, filter, options, sites, width, FALSE);
   frame_y = top;
-  frame_h = band - (key_h > 0 ? key_h + GAP : 0);
+
+  section->rows = key_rows (sites, options);
+  need = lsm_key_measure (cr, section->rows, frame_w);
+  if (side)
+    {
+      /* Beside the notes' column, the map and its key share the height. */
+      key_h = MIN (need, (bottom - top) * 0.45);
+      frame_h = bottom - top - (key_h > 0 ? key_h + GAP : 0);
+    }
+  else
+    {
+      /* On tall paper the map keeps the full width and most of the height; the key and the notes
+       * share the band under it. */
+      frame_h = map_height (side, bottom - top);
+      key_h = MIN (need, (bottom - top - frame_h - GAP) * 0.5);
+    }
 
   fit_view (scene, options, frame_w, frame_h, &view);
   g_clear_pointer (&sites, lsm_page_sites_free);
   sites = lsm_page_place_sites (scene, &view, filter);
   g_ptr_array_unref (section->rows);
-  section->rows = lsm_key_rows_new (sites);
-  if (options->hide_key)
-    g_ptr_array_set_size (section->rows, 0);
-  count_shown (sites, &shown);
+  section->rows = key_rows (sites, options);
+  _lsm_page_count_shown (sites, &shown);
   shown.sites = filter != NULL ? G_LIST_MODEL (filter) : lsm_catalog_get_sites (catalog);
-  draw_header (cr, catalog, filter, options, sites, width, TRUE);
+  section->notes = _lsm_page_notes_new (scene, &shown, section->contents);
+  g_free (shown.counts);
+  _lsm_page_draw_header (cr, catalog, filter, options, sites, width, TRUE);
 
   cairo_save (cr);
   cairo_translate (cr, frame_x, frame_y);
@@ -790,33 +418,32 @@ _lsm_page_draw_section (LsmScene             *scene,
   lsm_scene_draw_shapes (scene, cr, &view, sites->match, NULL);
   lsm_scene_draw_sites (scene, cr, &view, sites->placements);
   lsm_scene_draw_clusters (scene, cr, &view, sites->clusters);
-  numbered = section->contents == NULL && !options->hide_labels;
   labels = lsm_scene_layout_labels (scene, cr, &view, sites->placements, sites->clusters,
-                                    LSM_LABELS_WHOLE | (numbered ? LSM_LABELS_NUMBERS : 0));
+                                    LSM_LABELS_WHOLE | (options->hide_labels ? 0 : LSM_LABELS_NUMBERS),
+                                    filter != NULL ? G_LIST_MODEL (filter) : lsm_catalog_get_sites (catalog));
   lsm_scene_draw_labels (cr, &view, labels);
   cairo_restore (cr);
 
   cairo_save (cr);
   cairo_rectangle (cr, frame_x, frame_y, frame_w, frame_h);
-  lsm_style_set_source (cr, &ink, 1.0);
+  lsm_style_set_source (cr, &_lsm_page_ink, 1.0);
   cairo_set_line_width (cr, 0.75);
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  draw_north_arrow (cr, frame_x + frame_w - 18, frame_y + 24);
-  draw_scale_bar (cr, &view, frame_x + 14, frame_y + frame_h - 14, frame_w);
+  _lsm_page_draw_north_arrow (cr, frame_x + frame_w - 18, frame_y + 24);
+  _lsm_page_draw_scale_bar (cr, &view, frame_x + 14, frame_y + frame_h - 14, frame_w);
 
-  /* The key (or an atlas's contents) under the map; what does not fit goes on. */
+  /* The key under the map; what does not fit goes on. */
   section->next_row = section->rows->len;
-  if (section->contents != NULL)
-    draw_contents (cr, section->contents, frame_x, frame_y + frame_h + GAP, frame_w, TRUE);
-  else if (section->rows->len > 0)
+  if (section->rows->len > 0)
     {
       double key_y = frame_y + frame_h + GAP;
+      double room = key_h;
 
       if (section->single && need > key_h)
-        key_h -= 12;
-      lsm_key_draw (cr, section->rows, 0, &section->next_row, frame_x, key_y, frame_w, key_h, TRUE);
+        room -= LEFT_OUT_H;
+      lsm_key_draw (cr, section->rows, 0, &section->next_row, frame_x, key_y, frame_w, room, TRUE);
       if (section->single && section->next_row < section->rows->len)
         {
           guint left = section->rows->len - section->next_row;
@@ -826,36 +453,34 @@ _lsm_page_draw_section (LsmScene             *scene,
                                                                 "+%u more numbered sites: a PDF export lists the whole key.",
                                                                 left), left);
 
-          draw_text (cr, more, 7.5, TRUE, frame_x, key_y + key_h, frame_w, &ink);
+          draw_text (cr, more, 7.5, TRUE, frame_x, key_y + room, frame_w, &_lsm_page_ink);
         }
     }
 
-  /* Legend and sources: a column beside a wide map, a band under a tall one. */
+  /* The notes: a column beside a wide map, columns under a tall one. */
   if (side)
     {
-      double x = frame_x + frame_w + GAP;
-      double y = frame_y;
-
-      y += draw_legend (cr, scene, &shown, x, y, legend_width, TRUE) + GAP;
-      draw_sources (cr, catalog, x, y, legend_width, TRUE);
+      notes_x = frame_x + frame_w + GAP;
+      notes_y = frame_y;
+      notes_w = column_w;
+      notes_columns = 1;
     }
   else
     {
-      double y = frame_y + band + GAP;
-      double column = (content - GAP) / 2;
-
-      draw_legend (cr, scene, &shown, MARGIN, y, column * 0.8, TRUE);
-      draw_sources (cr, catalog, MARGIN + column * 0.8 + GAP, y, content - column * 0.8 - GAP, TRUE);
+      notes_x = MARGIN;
+      notes_y = frame_y + frame_h + GAP + (key_h > 0 ? key_h + GAP : 0);
+      notes_w = content;
+      notes_columns = MAX (1, (guint) (content / NOTES_COLUMN));
     }
+  draw_notes_in (cr, scene, section, 0, notes_x, notes_y, notes_w, bottom - notes_y, notes_columns);
 
-  draw_footer (cr, scene, options, section, width, height);
-  g_free (shown.counts);
+  _lsm_page_draw_footer (cr, scene, options, section, width, height);
 
   if (map != NULL)
     *map = (LsmPageMap) { frame_x, frame_y, frame_w, frame_h, view };
 }
 
-/* A page that carries the key on from the map page before it. */
+/* A page that carries the key and then the notes on from the map page before it. */
 void
 _lsm_page_draw_key_page (LsmScene             *scene,
                          LsmFilter            *filter,
@@ -865,23 +490,40 @@ _lsm_page_draw_key_page (LsmScene             *scene,
                          double                height,
                          LsmPageSection       *section)
 {
-  g_autofree char *title = page_title (filter, options);
-  /* Translators: the heading of a page that carries a map's key on; %s is the map's title */
-  g_autofree char *heading = g_strdup_printf (_("%s — key, continued"), title);
+  g_autofree char *title = _lsm_page_title (filter, options);
+  /* Translators: the heading of a page that carries a map's key and legend on; %s is the map's title */
+  g_autofree char *heading = g_strdup_printf (_("%s — continued"), title);
   double content = width - 2 * MARGIN;
-  double top = MARGIN, bottom = height - MARGIN - footer_height (scene, options, cr, width, section) - GAP;
+  double top = MARGIN, bottom = height - MARGIN - _lsm_page_footer_height (scene, options, cr, width, section) - GAP;
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
   cairo_restore (cr);
 
-  top += draw_text (cr, heading, 12, TRUE, MARGIN, top, content, &ink) + GAP;
-  lsm_key_draw (cr, section->rows, section->first_row, &section->next_row, MARGIN, top, content, bottom - top, TRUE);
-  /* A row taller than a whole page would stop the key for good: move on regardless. */
-  if (section->next_row == section->first_row)
-    section->next_row = section->first_row + 1;
-  draw_footer (cr, scene, options, section, width, height);
+  top += draw_text (cr, heading, 12, TRUE, MARGIN, top, content, &_lsm_page_ink) + GAP;
+  section->next_row = section->first_row;
+  if (section->first_row < section->rows->len)
+    {
+      top += lsm_key_draw (cr, section->rows, section->first_row, &section->next_row, MARGIN, top, content,
+                           bottom - top, TRUE) + GAP;
+      /* A row taller than a whole page would stop the key for good: move on regardless. */
+      if (section->next_row == section->first_row)
+        section->next_row = section->first_row + 1;
+    }
+
+  section->next_note = section->first_note;
+  if (section->next_row >= section->rows->len && section->first_note < section->notes->len)
+    {
+      guint before = section->first_note;
+
+      draw_notes_in (cr, scene, section, section->first_note, MARGIN, top, content, bottom - top,
+                     MAX (1, (guint) (content / NOTES_COLUMN)));
+      /* Likewise for a note taller than the room left, once a page holds nothing else. */
+      if (section->next_note == before && section->first_row >= section->rows->len)
+        section->next_note = before + 1;
+    }
+  _lsm_page_draw_footer (cr, scene, options, section, width, height);
 }
 
 gboolean
@@ -998,6 +640,7 @@ lsm_page_export (LsmScene             *scene,
 
           _lsm_page_draw_section (scene, filter, options, cr, width, height, &page_map, &section);
           g_clear_pointer (&section.rows, g_ptr_array_unref);
+          g_clear_pointer (&section.notes, g_ptr_array_unref);
         }
       cairo_destroy (cr);
 

@@ -74,6 +74,7 @@ typedef struct
   double        size;
   gboolean      italic;
   const LsmRgb *color;
+  LsmFeature   *area;  /* borrowed: the district or unit named, or NULL */
 } LsmLabelAnchor;
 
 void    _lsm_scene_collect_area_labels (LsmScene      *self,

@@ -481,9 +481,10 @@ add_anchor (GArray        *anchors,
             double         y,
             double         size,
             gboolean       italic,
-            const LsmRgb  *color)
+            const LsmRgb  *color,
+            LsmFeature    *area)
 {
-  LsmLabelAnchor anchor = { kind, text, x, y, size, italic, color };
+  LsmLabelAnchor anchor = { kind, text, x, y, size, italic, color, area };
 
   g_array_append_val (anchors, anchor);
 }
@@ -514,7 +515,7 @@ _lsm_scene_collect_area_labels (LsmScene      *self,
         continue;
 
       add_anchor (anchors, LSM_LABEL_DISTRICT, g_strdup (lsm_feature_get_name (shape->feature)), x, y,
-                  area_label_size, FALSE, &lsm_style_label_text);
+                  area_label_size, FALSE, &lsm_style_label_text, shape->feature);
     }
 
   for (guint i = 0; i < self->places->len; i++)
@@ -531,7 +532,7 @@ _lsm_scene_collect_area_labels (LsmScene      *self,
       add_anchor (anchors, LSM_LABEL_PLACE,
                   g_utf8_strup (!lsm_ui_is_vietnamese () && lsm_feature_get_name_en (place) != NULL
                                 ? lsm_feature_get_name_en (place) : lsm_feature_get_name (place), -1),
-                  x, y, label_size (view) * 1.2, FALSE, &lsm_style_neighbour_text);
+                  x, y, label_size (view) * 1.2, FALSE, &lsm_style_neighbour_text, NULL);
     }
 
   for (guint i = 0; i < self->context->len; i++)
@@ -543,7 +544,7 @@ _lsm_scene_collect_area_labels (LsmScene      *self,
         continue;
 
       add_anchor (anchors, LSM_LABEL_PLACE, g_strdup (name), shape->label_x * size - view->x,
-                  shape->label_y * size - view->y, label_size (view), TRUE, &lsm_style_neighbour_text);
+                  shape->label_y * size - view->y, label_size (view), TRUE, &lsm_style_neighbour_text, NULL);
     }
 }
 
@@ -593,7 +594,7 @@ lsm_scene_draw (LsmScene      *self,
           g_autoptr(GArray) clusters = NULL;
           g_autoptr(GArray) placements = (parts & LSM_SCENE_SITES) ? lsm_scene_place_sites (self, view, filter, &clusters)
                                                                    : NULL;
-          g_autoptr(GArray) labels = lsm_scene_layout_labels (self, cr, view, placements, clusters, LSM_LABELS_WHOLE);
+          g_autoptr(GArray) labels = lsm_scene_layout_labels (self, cr, view, placements, clusters, LSM_LABELS_WHOLE, NULL);
 
           lsm_scene_draw_labels (cr, view, labels);
         }

@@ -94,9 +94,11 @@ test_handover_print_tab (void)
   g_autofree char *print_text = NULL;
   g_autofree char *export_text = NULL;
   g_auto(GStrv) pages = NULL;
+  g_autofree char *chi_lang = NULL;
   g_auto(LsmPageOptions) options;
   GtkWidget *tab = NULL;
   GtkWidget *entry, *key, *labels, *atlas;
+  guint n_pages, first;
 
   lsm_page_options_init (&options);
   operation = lsm_print_operation_new (window->scene, window->filter, &options);
@@ -121,10 +123,16 @@ test_handover_print_tab (void)
 
   print_text = print_to_pdf (operation, window, printed);
   pages = g_strsplit (print_text, "\f", -1);
-  g_assert_cmpuint (g_strv_length (pages), ==, 1 + 11 + 1);
+  /* The overview and the pages its key and legend run on to, then the 11 districts; pdftotext
+   * ends each page with a form feed. Chi Lăng is the ninth district. */
+  n_pages = g_strv_length (pages) - 1;
+  first = n_pages - 11;
+  g_assert_cmpuint (first, >=, 1);
+  g_assert_cmpuint (first, <=, 2);
   lsm_test_assert_contains (pages[0], "Contents");
-  lsm_test_assert_contains (pages[9], "Bản đồ bàn giao — Chi Lăng");
-  lsm_test_assert_contains (pages[9], "Page 10 of 12");
+  chi_lang = g_strdup_printf ("Page %u of %u", first + 9, n_pages);
+  lsm_test_assert_contains (pages[first + 8], "Bản đồ bàn giao — Chi Lăng");
+  lsm_test_assert_contains (pages[first + 8], chi_lang);
 
   /* What the preview and the printer get is what Export writes. */
   options.title = g_strdup ("Bản đồ bàn giao");

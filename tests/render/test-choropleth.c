@@ -53,6 +53,58 @@ test_choropleth_values (void)
   g_assert_false (lsm_choropleth_get_value (none, lsm_catalog_lookup_district (catalog, "Lộc Bình"), &value));
 }
 
+/* Drawn on the communes since 1 July 2025, each unit holds the sum of the sites located in it,
+ * not the old districts' sums looked up by name. */
+static void
+test_choropleth_units_2025 (void)
+{
+  g_autoptr(LsmCatalog) catalog = lsm_test_load_bundled ();
+  GListModel *units = lsm_catalog_get_units_2025 (catalog);
+  GListModel *sites = lsm_catalog_get_sites (catalog);
+  g_autoptr(LsmChoropleth) count = lsm_choropleth_new (LSM_CHOROPLETH_SITES, lsm_catalog_get_districts (catalog), sites);
+  g_autoptr(LsmChoropleth) capacity = lsm_choropleth_new (LSM_CHOROPLETH_CAPACITY, lsm_catalog_get_districts (catalog),
+                                                          sites);
+  double total = 0, value;
+  guint located = 0;
+  LsmFeature *na_duong = NULL;
+  LsmRgb rgb, palest;
+
+  g_assert_cmpuint (g_list_model_get_n_items (units), >, 60);
+  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+
+      located += lsm_feature_get_unit_2025 (site) != NULL;
+      if (g_strcmp0 (lsm_feature_get_id (site), "nd-na-duong-1") == 0)
+        na_duong = lsm_feature_get_unit_2025 (site);
+    }
+  /* Some communes bear an old district's name: they hold their own sites, not the district's. */
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(LsmFeature) unit = g_list_model_get_item (units, i);
+      guint in_unit = 0;
+
+      for (guint j = 0; j < g_list_model_get_n_items (sites); j++)
+        {
+          g_autoptr(LsmFeature) site = g_list_model_get_item (sites, j);
+
+          in_unit += lsm_feature_get_unit_2025 (site) == unit;
+        }
+      g_assert_true (lsm_choropleth_get_value (count, unit, &value));
+      g_assert_cmpfloat (value, ==, in_unit);
+      total += value;
+    }
+  g_assert_cmpuint (located, >, 20);
+  g_assert_cmpfloat (total, ==, located);
+
+  g_assert_nonnull (na_duong);
+  g_assert_true (lsm_choropleth_get_value (capacity, na_duong, &value));
+  g_assert_cmpfloat (value, >=, 110);
+  g_assert_true (lsm_choropleth_get_rgb (capacity, na_duong, &rgb));
+  g_assert_true (lsm_choropleth_get_rgb (capacity, lsm_catalog_lookup_district (catalog, "Đình Lập"), &palest));
+  g_assert_false (rgb.red == palest.red && rgb.green == palest.green && rgb.blue == palest.blue);
+}
+
 static void
 test_choropleth_parse (void)
 {
@@ -96,6 +148,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/lsm/choropleth/values", test_choropleth_values);
+  g_test_add_func ("/lsm/choropleth/units-2025", test_choropleth_units_2025);
   g_test_add_func ("/lsm/choropleth/parse", test_choropleth_parse);
   g_test_add_func ("/lsm/choropleth/legend", test_choropleth_legend);
 

@@ -20,6 +20,7 @@
 #include "lsm-atlas.h"
 #include "lsm-catalog.h"
 #include "lsm-clusters.h"
+#include "lsm-district-sites.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-key.h"
@@ -138,7 +139,7 @@ test_labels_pages (void)
 
           sites = lsm_page_place_sites (scene, &map.view, filter);
           labels = lsm_scene_layout_labels (scene, cr, &map.view, sites->placements, sites->clusters,
-                                            LSM_LABELS_WHOLE | LSM_LABELS_NUMBERS);
+                                            LSM_LABELS_WHOLE | LSM_LABELS_NUMBERS, G_LIST_MODEL (filter));
           /* Every symbol on the page has its number beside it. */
           g_assert_cmpuint (assert_no_overlap (labels, sites->placements, sites->clusters, &map.view, LSM_LABEL_NUMBER),
                             ==, sites->placements->len + sites->clusters->len);
@@ -149,6 +150,79 @@ test_labels_pages (void)
         }
 
   g_assert_cmpuint (n_checked, ==, 4 * 12);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* A district's count of sites with no point hangs right under its name, wherever the placement
+ * moved the name; over the 2025 communes it names its district, near the district's point. */
+static void
+test_labels_district_badges (void)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create (NULL, 842, 595);
+  cairo_t *cr = cairo_create (surface);
+  GListModel *districts = lsm_catalog_get_districts (catalog);
+  GListModel *all = lsm_catalog_get_sites (catalog);
+  guint n_badged = 0;
+
+  for (LsmUnits units = LSM_UNITS_DISTRICTS; units <= LSM_UNITS_COMMUNES_2025; units++)
+    {
+      g_autoptr(LsmPageSites) sites = NULL;
+      g_autoptr(GArray) labels = NULL;
+      g_auto(LsmPageOptions) options;
+      double width, height;
+      LsmPageMap map;
+
+      lsm_scene_set_units (scene, units);
+      fixed_options (&options, LSM_PAPER_A4, TRUE);
+      lsm_page_get_size (&options, &width, &height);
+      lsm_page_draw (scene, NULL, &options, cr, width, height, &map);
+      sites = lsm_page_place_sites (scene, &map.view, NULL);
+      labels = lsm_scene_layout_labels (scene, cr, &map.view, sites->placements, sites->clusters,
+                                        LSM_LABELS_WHOLE | LSM_LABELS_NUMBERS, all);
+      assert_no_overlap (labels, sites->placements, sites->clusters, &map.view, LSM_LABEL_BADGE);
+
+      for (guint d = 0; d < g_list_model_get_n_items (districts); d++)
+        {
+          g_autoptr(LsmFeature) district = g_list_model_get_item (districts, d);
+          g_autoptr(GPtrArray) unplaced = lsm_district_list_unplaced (all, district);
+          g_autofree char *count = g_strdup_printf ("%u", unplaced->len);
+          g_autofree char *named = g_strdup_printf ("%s: %u", lsm_feature_get_name (district), unplaced->len);
+          const LsmLabel *badge = NULL, *name = NULL;
+          double lon, lat, x, y;
+
+          if (unplaced->len == 0)
+            continue;
+          for (guint i = 0; i < labels->len; i++)
+            {
+              const LsmLabel *l = &g_array_index (labels, LsmLabel, i);
+
+              if (l->kind == LSM_LABEL_DISTRICT && g_strcmp0 (l->text, lsm_feature_get_name (district)) == 0)
+                name = l;
+              else if (l->kind == LSM_LABEL_BADGE
+                       && g_strcmp0 (l->text, units == LSM_UNITS_DISTRICTS ? count : named) == 0
+                       && (units != LSM_UNITS_DISTRICTS || (name != NULL && l == name + 1)))
+                badge = l;
+            }
+          if (badge == NULL)
+            g_error ("%s has no badge", lsm_feature_get_name (district));
+          n_badged++;
+
+          if (units == LSM_UNITS_DISTRICTS)
+            {
+              /* Right under the name, centred on it. */
+              g_assert_cmpfloat_with_epsilon (badge->box.y0, name->box.y1, 0.01);
+              g_assert_cmpfloat_with_epsilon (badge->box.x0 + badge->box.x1, name->box.x0 + name->box.x1, 0.01);
+              continue;
+            }
+          g_assert_true (lsm_feature_get_label_point (district, &lon, &lat));
+          lsm_view_project (&map.view, lon, lat, &x, &y);
+          g_assert_cmpfloat (fabs ((badge->box.y0 + badge->box.y1) / 2 - y), <, 4 * (badge->box.y1 - badge->box.y0));
+        }
+    }
+
+  lsm_scene_set_units (scene, LSM_UNITS_DISTRICTS);
+  g_assert_cmpuint (n_badged, >=, 2 * 5);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 }
@@ -169,7 +243,7 @@ test_labels_tiles (void)
         g_autoptr(LsmSiteMatch) match = lsm_scene_match_sites (scene, NULL);
         g_autoptr(GArray) clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
         g_autoptr(GArray) placements = lsm_scene_place_matched (scene, &world, match, clusters);
-        g_autoptr(GArray) labels = lsm_scene_layout_labels (scene, cr, &world, placements, clusters, 0);
+        g_autoptr(GArray) labels = lsm_scene_layout_labels (scene, cr, &world, placements, clusters, 0, NULL);
 
         g_assert_cmpuint (assert_no_overlap (labels, placements, clusters, &world, LSM_LABEL_DISTRICT), >=, 10);
         for (guint i = 0; i < labels->len; i++)
@@ -196,19 +270,6 @@ normalized_text (const char *path)
   return g_strjoinv (" ", words);
 }
 
-static char *
-squeeze (const char *text)
-{
-  g_auto(GStrv) words = g_strsplit_set (text, " \n", -1);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      g_string_append_printf (out, out->len > 0 ? " %s" : "%s", words[i]);
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 /* Every drawn site's name and key row (number, status, headline figure) is in the PDF. */
 static void
 test_labels_key_in_pdf (void)
@@ -230,7 +291,7 @@ test_labels_key_in_pdf (void)
   g_assert_true (lsm_page_export (scene, filter, &options, path, &map, &error));
   g_assert_no_error (error);
   raw = normalized_text (path);
-  text = squeeze (raw);
+  text = lsm_test_squeeze (raw);
   layout = lsm_test_pdf_text (path);
 
   sites = lsm_page_place_sites (scene, &map.view, filter);
@@ -244,7 +305,7 @@ test_labels_key_in_pdf (void)
     {
       LsmKeyRow *row = g_ptr_array_index (rows, i);
       LsmFeature *site = g_ptr_array_index (row->sites, 0);
-      g_autofree char *name = squeeze (lsm_feature_get_name (site));
+      g_autofree char *name = lsm_test_squeeze (lsm_feature_get_name (site));
       g_autofree char *headline = lsm_key_format_headline (site);
       g_autofree char *number = g_strdup_printf ("\n%-2u ", row->number);
 
@@ -257,14 +318,15 @@ test_labels_key_in_pdf (void)
           lsm_test_assert_contains (text, count);
           for (guint k = 1; k < MIN (row->sites->len, 8); k++)
             {
-              g_autofree char *member = squeeze (lsm_feature_get_name (g_ptr_array_index (row->sites, k)));
+              LsmFeature *other = g_ptr_array_index (row->sites, k);
+              g_autofree char *member = lsm_test_squeeze (lsm_feature_get_name (other));
 
               lsm_test_assert_contains (text, member);
             }
         }
       else if (headline != NULL)
         {
-          g_autofree char *squeezed = squeeze (headline);
+          g_autofree char *squeezed = lsm_test_squeeze (headline);
 
           lsm_test_assert_contains (text, squeezed);
         }
@@ -308,6 +370,7 @@ test_labels_atlas (void)
   g_auto(GStrv) pages = NULL;
   g_auto(LsmPageOptions) options;
   GListModel *districts = lsm_catalog_get_districts (catalog);
+  guint n_pages, first;
 
   fixed_options (&options, LSM_PAPER_A4, TRUE);
   options.atlas = LSM_ATLAS_BY_DISTRICT;
@@ -316,19 +379,23 @@ test_labels_atlas (void)
 
   text = lsm_test_pdf_text (path);
   pages = g_strsplit (text, "\f", -1);
-  /* pdftotext ends every page with a form feed. */
-  g_assert_cmpuint (g_strv_length (pages), ==, 1 + 11 + 1);
+  /* The overview, the pages its key and legend run on to, then one page per district; pdftotext
+   * ends every page with a form feed. */
+  n_pages = g_strv_length (pages) - 1;
+  first = n_pages - 11;
+  g_assert_cmpuint (first, >=, 1);
+  g_assert_cmpuint (first, <=, 2);
   lsm_test_assert_contains (pages[0], "Contents");
   for (guint i = 0; i < g_list_model_get_n_items (districts); i++)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (districts, i);
       g_autofree char *title = g_strdup_printf ("Industrial development in Lạng Sơn province — %s",
                                                 lsm_feature_get_name (district));
-      g_autofree char *entry = g_strdup_printf ("%s — page %u", lsm_feature_get_name (district), i + 2);
-      g_autofree char *number = g_strdup_printf ("Page %u of 12", i + 2);
+      g_autofree char *entry = g_strdup_printf ("%s — page %u", lsm_feature_get_name (district), first + i + 1);
+      g_autofree char *number = g_strdup_printf ("Page %u of %u", first + i + 1, n_pages);
 
-      lsm_test_assert_contains (pages[i + 1], title);
-      lsm_test_assert_contains (pages[i + 1], number);
+      lsm_test_assert_contains (pages[first + i], title);
+      lsm_test_assert_contains (pages[first + i], number);
       lsm_test_assert_contains (pages[0], entry);
     }
 
@@ -401,6 +468,7 @@ main (int   argc,
 
   g_test_add_func ("/lsm/labels/pages", test_labels_pages);
   g_test_add_func ("/lsm/labels/tiles", test_labels_tiles);
+  g_test_add_func ("/lsm/labels/district-badges", test_labels_district_badges);
   g_test_add_func ("/lsm/labels/key-in-pdf", test_labels_key_in_pdf);
   g_test_add_func ("/lsm/labels/filter-title", test_labels_filter_title);
   g_test_add_func ("/lsm/labels/atlas", test_labels_atlas);
