@@ -586,6 +586,18 @@ _lsm_catalog_set_sources (LsmCatalog *self,
     }
 }
 
+const char *
+_lsm_catalog_get_sites_file (LsmCatalog *self)
+{
+  return self->sites_file;
+}
+
+const char *
+_lsm_catalog_get_figures_file (LsmCatalog *self)
+{
+  return self->aggregates_file;
+}
+
 void
 _lsm_catalog_set_aggregates (LsmCatalog *self,
                              GPtrArray  *figures,
@@ -594,152 +606,6 @@ _lsm_catalog_set_aggregates (LsmCatalog *self,
   store_set (self->aggregates, figures);
   g_free (self->aggregates_file);
   self->aggregates_file = g_strdup (file);
-}
-
-static void
-check_citation (LsmCatalog *self,
-                LsmFigure  *figure,
-                const char *file,
-                const char *owner)
-{
-  LsmSource *source = lsm_catalog_lookup_source (self, figure->source_id);
-  LsmSource *crosscheck = lsm_catalog_lookup_source (self, figure->crosscheck_source_id);
-
-  if (source == NULL)
-    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites an unknown source “%s”"),
-                              figure->id, owner, figure->source_id);
-  else if (source->kind != LSM_SOURCE_ARTICLE)
-    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites “%s”, which is a cross-check, not an article"),
-                              figure->id, owner, figure->source_id);
-
-  if (figure->crosscheck_source_id == NULL)
-    return;
-  if (crosscheck == NULL)
-    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: unknown cross-check source “%s”"),
-                              figure->id, owner, figure->crosscheck_source_id);
-  else if (crosscheck->kind != LSM_SOURCE_CROSSCHECK)
-    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: “%s” is an article, not a cross-check"),
-                              figure->id, owner, figure->crosscheck_source_id);
-  if (!lsm_text_is_set (&figure->crosscheck_note))
-    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites a cross-check without a note"),
-                              figure->id, owner);
-}
-
-static void
-check_figures (LsmCatalog *self,
-               GPtrArray  *figures,
-               const char *file,
-               const char *owner,
-               GHashTable *figure_ids)
-{
-  gboolean have_sources = g_list_model_get_n_items (G_LIST_MODEL (self->sources)) > 0;
-
-  for (guint i = 0; figures != NULL && i < figures->len; i++)
-    {
-      LsmFigure *figure = g_ptr_array_index (figures, i);
-
-      if (!g_hash_table_add (figure_ids, figure->id))
-        _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: the id is used twice"),
-                                  figure->id, owner);
-      /* A figure read from a user's own column cites that file, not an article. */
-      if (have_sources && figure->source_id != NULL)
-        check_citation (self, figure, file, owner);
-    }
-}
-
-static void
-check_relations (LsmCatalog *self,
-                 GPtrArray  *figures,
-                 const char *file,
-                 GHashTable *figure_ids)
-{
-  for (guint i = 0; figures != NULL && i < figures->len; i++)
-    {
-      LsmFigure *figure = g_ptr_array_index (figures, i);
-
-      if (figure->relates_to != NULL && !g_hash_table_contains (figure_ids, figure->relates_to))
-        _lsm_catalog_add_problem (self, file, _("figure “%s” relates to an unknown figure “%s”"),
-                                  figure->id, figure->relates_to);
-    }
-}
-
-static void
-check_site_location (LsmCatalog *self,
-                     LsmFeature *site)
-{
-  LsmFeature *district;
-  double lon, lat;
-
-  if (site->district == NULL)
-    return;
-
-  district = lsm_catalog_lookup_district (self, site->district);
-  if (district == NULL || g_strcmp0 (district->name, site->district) != 0)
-    {
-      _lsm_catalog_add_problem (self, self->sites_file, _("site “%s” names an unknown district “%s”"),
-                                site->id, site->district);
-      return;
-    }
-
-  if (lsm_feature_get_location (site, &lon, &lat)
-      && district->geometry != NULL
-      && !lsm_geometry_contains (district->geometry, lon, lat))
-    _lsm_catalog_add_problem (self, self->sites_file,
-                              _("site “%s” at %.5f, %.5f lies outside its district “%s”"),
-                              site->id, lat, lon, site->district);
-}
-
-/* Cross-file checks, run once everything is read: ids, citations, districts, locations. */
-void
-_lsm_catalog_check (LsmCatalog *self)
-{
-  g_autoptr(GHashTable) site_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) figure_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n_sites = g_list_model_get_n_items (G_LIST_MODEL (self->sites));
-  guint n_districts = g_list_model_get_n_items (G_LIST_MODEL (self->districts));
-  const char *sites_file = self->sites_file ? self->sites_file : "sites";
-  /* Every figure is a row of the one figures table. */
-  const char *figures_file = self->aggregates_file ? self->aggregates_file : "figures";
-  g_autoptr(GPtrArray) aggregates = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->aggregates)); i++)
-    g_ptr_array_add (aggregates, g_list_model_get_item (G_LIST_MODEL (self->aggregates), i));
-
-  for (guint i = 0; i < n_sites; i++)
-    {
-      g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (self->sites), i);
-
-      if (!g_hash_table_add (site_ids, site->id))
-        _lsm_catalog_add_problem (self, sites_file, _("site id “%s” is used twice"), site->id);
-      check_figures (self, site->figure_list, figures_file, site->id, figure_ids);
-      if (n_districts > 0)
-        check_site_location (self, site);
-    }
-
-  for (guint i = 0; i < n_districts; i++)
-    {
-      g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
-
-      check_figures (self, district->figure_list, figures_file, district->name,
-                     figure_ids);
-    }
-
-  check_figures (self, aggregates, figures_file, "the province", figure_ids);
-
-  for (guint i = 0; i < n_sites; i++)
-    {
-      g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (self->sites), i);
-
-      check_relations (self, site->figure_list, figures_file, figure_ids);
-    }
-  for (guint i = 0; i < n_districts; i++)
-    {
-      g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
-
-      check_relations (self, district->figure_list, figures_file, figure_ids);
-    }
-  check_relations (self, aggregates, figures_file, figure_ids);
-  _lsm_catalog_assign_units_2025 (self, sites_file);
 }
 
 /**
