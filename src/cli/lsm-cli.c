@@ -12,6 +12,7 @@
 #include <signal.h>
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
 
 #include "lsm-catalog.h"
 #include "lsm-cli.h"
@@ -298,6 +299,105 @@ lsm_cli_parse_page_options (GVariantDict    *options,
   return TRUE;
 }
 
+typedef struct
+{
+  const char   *source;
+  const char   *dest;
+  GHashTable   *ids;
+  gboolean      overwrite;
+  GCancellable *cancellable;
+  GMainContext *context;
+  GError       *error;
+  gboolean      ok;
+  gboolean      done;       /* atomic: the writer has returned */
+  int           signal;     /* the signal that stopped it, or 0 */
+} Conversion;
+
+static gpointer
+convert_thread (gpointer data)
+{
+  Conversion *conversion = data;
+
+  conversion->ok = lsm_writer_convert (conversion->source, conversion->dest, conversion->ids,
+                                       conversion->overwrite, conversion->cancellable,
+                                       &conversion->error);
+  g_atomic_int_set (&conversion->done, TRUE);
+  g_main_context_wakeup (conversion->context);
+  return NULL;
+}
+
+typedef struct
+{
+  Conversion *conversion;
+  int         signal;
+} Interrupt;
+
+static gboolean
+on_interrupt_cb (gpointer data)
+{
+  Interrupt *interrupt = data;
+
+  if (interrupt->conversion->signal == 0)
+    interrupt->conversion->signal = interrupt->signal;
+  g_cancellable_cancel (interrupt->conversion->cancellable);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Ctrl+C or kill while the writer works: killing the process at once would leave its staging
+ * folder beside DEST (or hold the database's transaction open until the server notices). The
+ * writer runs in a thread; the signal cancels it, it removes what it staged, and the process
+ * then dies of the same signal, so the caller still sees how it ended. */
+static gboolean
+convert_interruptibly (Conversion  *conversion,
+                       GError     **error)
+{
+  const int signals[] = { SIGINT, SIGTERM, SIGHUP };
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  GSource *sources[G_N_ELEMENTS (signals)] = { NULL };
+  Interrupt interrupts[G_N_ELEMENTS (signals)];
+  GThread *thread;
+
+  conversion->context = context;
+  conversion->cancellable = cancellable;
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      struct sigaction old;
+
+      /* A signal the caller ignores (nohup, a background job) stays ignored. */
+      if (sigaction (signals[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+        continue;
+      interrupts[i] = (Interrupt) { conversion, signals[i] };
+      sources[i] = g_unix_signal_source_new (signals[i]);
+      g_source_set_callback (sources[i], on_interrupt_cb, &interrupts[i], NULL);
+      g_source_attach (sources[i], context);
+    }
+
+  thread = g_thread_new ("lsm-convert", convert_thread, conversion);
+  while (!g_atomic_int_get (&conversion->done))
+    g_main_context_iteration (context, TRUE);
+  g_thread_join (thread);
+
+  /* With its sources gone, GLib gives each signal back its default action. */
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    if (sources[i] != NULL)
+      {
+        g_source_destroy (sources[i]);
+        g_source_unref (sources[i]);
+      }
+
+  if (conversion->signal != 0)
+    {
+      g_clear_error (&conversion->error);
+      signal (conversion->signal, SIG_DFL);
+      raise (conversion->signal);
+    }
+
+  if (!conversion->ok)
+    g_propagate_error (error, g_steal_pointer (&conversion->error));
+  return conversion->ok;
+}
+
 /**
  * lsm_cli_convert:
  * @source: the data folder or OGR source the catalog was read from
@@ -317,6 +417,7 @@ lsm_cli_convert (const char  *source,
                  GError     **error)
 {
   g_autoptr(GHashTable) ids = NULL;
+  Conversion conversion = { source, dest, NULL, overwrite };
 
   if (filter != NULL)
     {
@@ -332,7 +433,8 @@ lsm_cli_convert (const char  *source,
         }
     }
 
-  return lsm_writer_convert (source, dest, ids, overwrite, error);
+  conversion.ids = ids;
+  return convert_interruptibly (&conversion, error);
 }
 
 /**
