@@ -88,40 +88,6 @@ resident_bytes (void)
   return (double) resident * sysconf (_SC_PAGESIZE);
 }
 
-/* What any GDAL program must do at least: open each file and read every field of every feature. */
-static double
-time_ogr_read (const char * const *paths)
-{
-  gint64 start = g_get_monotonic_time ();
-  volatile double sink = 0;
-
-  for (guint f = 0; paths[f] != NULL; f++)
-    {
-      GDALDatasetH ds = GDALOpenEx (paths[f], GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
-
-      g_assert_nonnull (ds);
-      for (int l = 0; l < GDALDatasetGetLayerCount (ds); l++)
-        {
-          OGRLayerH layer = GDALDatasetGetLayer (ds, l);
-          OGRFeatureH feature;
-
-          while ((feature = OGR_L_GetNextFeature (layer)) != NULL)
-            {
-              OGRGeometryH geometry = OGR_F_GetGeometryRef (feature);
-
-              for (int i = 0; i < OGR_F_GetFieldCount (feature); i++)
-                sink += strlen (OGR_F_GetFieldAsString (feature, i));
-              if (geometry != NULL)
-                sink += OGR_G_GetPointCount (geometry);
-              OGR_F_Destroy (feature);
-            }
-        }
-      GDALClose (ds);
-    }
-
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
 static LsmCatalog *
 load (const char *path,
       double     *ms)
@@ -134,29 +100,6 @@ load (const char *path,
   g_assert_no_error (error);
   *ms = (g_get_monotonic_time () - start) / 1000.0;
   return catalog;
-}
-
-/* The synthetic sites of @dir as one file of another format, as GDAL writes it. */
-static char *
-convert_sites (const char *dir,
-               const char *driver,
-               const char *name)
-{
-  g_autofree char *from = g_build_filename (dir, "sites.geojson", NULL);
-  char *to = g_build_filename (dir, name, NULL);
-  char *argv[] = { "-f", (char *) driver, "-nln", "sites", NULL };
-  GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew (argv, NULL);
-  GDALDatasetH src = GDALOpenEx (from, GDAL_OF_VECTOR, NULL, NULL, NULL);
-  GDALDatasetH out;
-  int usage_error = 0;
-
-  out = GDALVectorTranslate (to, NULL, 1, &src, options, &usage_error);
-  g_assert_nonnull (out);
-  GDALClose (out);
-  GDALClose (src);
-  GDALVectorTranslateOptionsFree (options);
-
-  return to;
 }
 
 typedef enum { PAN, ZOOM } Motion;
@@ -475,10 +418,6 @@ main (int   argc,
   g_autoptr(GPtrArray) gpkgs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(LsmScene) scene_100k = NULL;
-  const char *bundled = lsm_loader_get_default_data_dir ();
-  g_autofree char *districts = g_build_filename (bundled, "districts.geojson", NULL);
-  g_autofree char *province = g_build_filename (bundled, "province.geojson", NULL);
-  g_autofree char *context = g_build_filename (bundled, "context.geojson", NULL);
 
   if (argc > 2)
     n_runs = MAX (1, (guint) g_ascii_strtoull (argv[2], NULL, 10));
@@ -499,8 +438,8 @@ main (int   argc,
       guint n = all_sizes[i];
       guint runs = n >= 1000000 ? 1 : n_runs;
       g_autofree char *dir = lsm_test_make_synthetic_dir (n, 0);
-      g_autofree char *gpkg = convert_sites (dir, "GPKG", "sites.gpkg");
-      g_autofree char *fgb = convert_sites (dir, "FlatGeobuf", "sites.fgb");
+      g_autofree char *gpkg = lsm_test_convert_sites (dir, "GPKG", "sites.gpkg");
+      g_autofree char *fgb = lsm_test_convert_sites (dir, "FlatGeobuf", "sites.fgb");
       g_autoptr(LsmCatalog) catalog = NULL;
       g_autoptr(LsmScene) scene = NULL;
       FrameStats pan_empty, pan_ours, zoom_empty, zoom_ours;
@@ -509,20 +448,15 @@ main (int   argc,
       /* Loads: ours against a bare OGR read of the same files, at 100k and more. */
       if (n >= 100000)
         {
-          const struct { const char *format; const char *path; const char *files[5]; } sources[] = {
-            { "GeoJSON", dir, { NULL } },
-            { "GeoPackage", gpkg, { gpkg, districts, province, context, NULL } },
-            { "FlatGeobuf", fgb, { fgb, districts, province, context, NULL } },
+          const struct { const char *format; const char *path; const char *sites; } sources[] = {
+            { "GeoJSON", dir, NULL },
+            { "GeoPackage", gpkg, gpkg },
+            { "FlatGeobuf", fgb, fgb },
           };
-          g_autofree char *sites = g_build_filename (dir, "sites.geojson", NULL);
-          g_autofree char *dir_districts = g_build_filename (dir, "districts.geojson", NULL);
-          g_autofree char *dir_province = g_build_filename (dir, "province.geojson", NULL);
-          g_autofree char *dir_context = g_build_filename (dir, "context.geojson", NULL);
 
           for (guint s = 0; s < G_N_ELEMENTS (sources); s++)
             {
-              const char *geojson_files[] = { dir_districts, dir_province, dir_context, sites, NULL };
-              const char * const *files = s == 0 ? geojson_files : sources[s].files;
+              g_auto(GStrv) files = lsm_test_files_read_by_load (dir, sources[s].sites);
               g_autofree double *ours = g_new (double, runs);
               g_autofree double *ogr = g_new (double, runs);
 
@@ -530,7 +464,7 @@ main (int   argc,
                 {
                   g_autoptr(LsmCatalog) loaded = NULL;
 
-                  ogr[run] = time_ogr_read (files);
+                  ogr[run] = lsm_test_time_ogr_read ((const char * const *) files);
                   loaded = load (sources[s].path, &ours[run]);
                 }
               add_row (load_rows, g_strdup_printf ("| %u | %s | %u | %.0f | %.0f | %.2f× |", n, sources[s].format, runs,
