@@ -323,8 +323,7 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
     _lsm_catalog_add_problem (reader->catalog, reader->display,
                               _("%s has a geometry but its precision is “unknown”"), WHAT (site->id));
 
-  _lsm_feature_update_search_key (site);
-
+  _lsm_feature_compact (site);
   return g_steal_pointer (&site);
 
 bad_field:
@@ -425,7 +424,6 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
   else if (kind == LSM_LAYER_UNITS_2025 && !OGR_G_HasCurveGeometry (geometry, FALSE))
     set_label_point_on_surface (area, geometry);
 
-  _lsm_feature_update_search_key (area);
 
   return g_steal_pointer (&area);
 }

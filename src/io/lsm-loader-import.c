@@ -431,7 +431,7 @@ _lsm_gdal_import_site (LsmLayerReader   *reader,
   read_precision (reader, columns, feature, site, what);
   read_category (reader, columns, feature, site, what);
   _lsm_feature_set_figures (site, read_rest (reader, columns, feature, site, what));
-  _lsm_feature_update_search_key (site);
+  _lsm_feature_compact (site);
 
   return g_steal_pointer (&site);
 }
@@ -461,7 +461,7 @@ _lsm_import_find_districts (LsmCatalog *catalog)
       if (district != NULL)
         {
           site->district = g_intern_string (district->name);
-          _lsm_feature_update_search_key (site);
+          _lsm_feature_forget_search_key (site);
         }
     }
 }

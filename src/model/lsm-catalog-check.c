@@ -26,7 +26,7 @@ check_citation (LsmCatalog *self,
                 const char *owner)
 {
   LsmSource *source = lsm_catalog_lookup_source (self, figure->source_id);
-  LsmSource *crosscheck = lsm_catalog_lookup_source (self, figure->crosscheck_source_id);
+  LsmSource *crosscheck = lsm_catalog_lookup_source (self, _LSM_FIGURE_RARE (figure, crosscheck_source_id));
 
   if (source == NULL)
     _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites an unknown source “%s”"),
@@ -35,31 +35,32 @@ check_citation (LsmCatalog *self,
     _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites “%s”, which is a cross-check, not an article"),
                               figure->id, owner, figure->source_id);
 
-  if (figure->crosscheck_source_id == NULL)
+  if (_LSM_FIGURE_RARE (figure, crosscheck_source_id) == NULL)
     return;
   if (crosscheck == NULL)
     _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: unknown cross-check source “%s”"),
-                              figure->id, owner, figure->crosscheck_source_id);
+                              figure->id, owner, _LSM_FIGURE_RARE (figure, crosscheck_source_id));
   else if (crosscheck->kind != LSM_SOURCE_CROSSCHECK)
     _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: “%s” is an article, not a cross-check"),
-                              figure->id, owner, figure->crosscheck_source_id);
-  if (!lsm_text_is_set (&figure->crosscheck_note))
+                              figure->id, owner, _LSM_FIGURE_RARE (figure, crosscheck_source_id));
+  if (figure->rare == NULL || !lsm_text_is_set (&figure->rare->crosscheck_note))
     _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites a cross-check without a note"),
                               figure->id, owner);
 }
 
 static void
 check_figures (LsmCatalog *self,
-               GPtrArray  *figures,
+               LsmFigure **figures,
+               guint       n_figures,
                const char *file,
                const char *owner,
                GHashTable *figure_ids)
 {
   gboolean have_sources = g_list_model_get_n_items (lsm_catalog_get_sources (self)) > 0;
 
-  for (guint i = 0; figures != NULL && i < figures->len; i++)
+  for (guint i = 0; i < n_figures; i++)
     {
-      LsmFigure *figure = g_ptr_array_index (figures, i);
+      LsmFigure *figure = figures[i];
 
       if (!g_hash_table_add (figure_ids, figure->id))
         _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: the id is used twice"),
@@ -72,17 +73,19 @@ check_figures (LsmCatalog *self,
 
 static void
 check_relations (LsmCatalog *self,
-                 GPtrArray  *figures,
+                 LsmFigure **figures,
+                 guint       n_figures,
                  const char *file,
                  GHashTable *figure_ids)
 {
-  for (guint i = 0; figures != NULL && i < figures->len; i++)
+  for (guint i = 0; i < n_figures; i++)
     {
-      LsmFigure *figure = g_ptr_array_index (figures, i);
+      LsmFigure *figure = figures[i];
+      const char *relates_to = _LSM_FIGURE_RARE (figure, relates_to);
 
-      if (figure->relates_to != NULL && !g_hash_table_contains (figure_ids, figure->relates_to))
+      if (relates_to != NULL && !g_hash_table_contains (figure_ids, relates_to))
         _lsm_catalog_add_problem (self, file, _("figure “%s” relates to an unknown figure “%s”"),
-                                  figure->id, figure->relates_to);
+                                  figure->id, relates_to);
     }
 }
 
@@ -134,7 +137,7 @@ _lsm_catalog_check (LsmCatalog *self)
 
       if (!g_hash_table_add (site_ids, site->id))
         _lsm_catalog_add_problem (self, sites_file, _("site id “%s” is used twice"), site->id);
-      check_figures (self, site->figure_list, figures_file, site->id, figure_ids);
+      check_figures (self, site->figure_list, site->n_figures, figures_file, site->id, figure_ids);
       if (n_districts > 0)
         check_site_location (self, site);
     }
@@ -143,24 +146,24 @@ _lsm_catalog_check (LsmCatalog *self)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (lsm_catalog_get_districts (self), i);
 
-      check_figures (self, district->figure_list, figures_file, district->name,
+      check_figures (self, district->figure_list, district->n_figures, figures_file, district->name,
                      figure_ids);
     }
 
-  check_figures (self, aggregates, figures_file, "the province", figure_ids);
+  check_figures (self, (LsmFigure **) aggregates->pdata, aggregates->len, figures_file, "the province", figure_ids);
 
   for (guint i = 0; i < n_sites; i++)
     {
       g_autoptr(LsmFeature) site = g_list_model_get_item (lsm_catalog_get_sites (self), i);
 
-      check_relations (self, site->figure_list, figures_file, figure_ids);
+      check_relations (self, site->figure_list, site->n_figures, figures_file, figure_ids);
     }
   for (guint i = 0; i < n_districts; i++)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (lsm_catalog_get_districts (self), i);
 
-      check_relations (self, district->figure_list, figures_file, figure_ids);
+      check_relations (self, district->figure_list, district->n_figures, figures_file, figure_ids);
     }
-  check_relations (self, aggregates, figures_file, figure_ids);
+  check_relations (self, (LsmFigure **) aggregates->pdata, aggregates->len, figures_file, figure_ids);
   _lsm_catalog_assign_units_2025 (self, sites_file);
 }

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "lsm-catalog-private.h"
+#include "lsm-feature-list.h"
 #include "lsm-feature-private.h"
 #include "lsm-figure-private.h"
 #include "lsm-search.h"
@@ -24,10 +25,10 @@ struct _LsmCatalog
 {
   GObject      parent_instance;
 
-  GListStore  *sites;
-  GListStore  *districts;
-  GListStore  *context;
-  GListStore  *units_2025;    /* the communes since 1 July 2025 */
+  LsmFeatureList *sites;
+  LsmFeatureList *districts;
+  LsmFeatureList *context;
+  LsmFeatureList *units_2025; /* the communes since 1 July 2025 */
   GListStore  *sources;       /* the articles */
   GListStore  *crosschecks;   /* outside records */
   GHashTable  *sources_by_id;
@@ -79,10 +80,10 @@ lsm_catalog_class_init (LsmCatalogClass *klass)
 static void
 lsm_catalog_init (LsmCatalog *self)
 {
-  self->sites = g_list_store_new (LSM_TYPE_FEATURE);
-  self->districts = g_list_store_new (LSM_TYPE_FEATURE);
-  self->context = g_list_store_new (LSM_TYPE_FEATURE);
-  self->units_2025 = g_list_store_new (LSM_TYPE_FEATURE);
+  self->sites = lsm_feature_list_new ();
+  self->districts = lsm_feature_list_new ();
+  self->context = lsm_feature_list_new ();
+  self->units_2025 = lsm_feature_list_new ();
   self->sources = g_list_store_new (LSM_TYPE_SOURCE);
   self->crosschecks = g_list_store_new (LSM_TYPE_SOURCE);
   self->sources_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
@@ -215,7 +216,7 @@ lsm_catalog_get_bounds (LsmCatalog *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->districts));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
+      LsmFeature *district = lsm_feature_list_peek (self->districts, i);
       LsmBounds b;
 
       if (district->geometry == NULL)
@@ -227,39 +228,39 @@ lsm_catalog_get_bounds (LsmCatalog *self,
   return !lsm_bounds_is_empty (bounds);
 }
 
-static gpointer
-find_by (GListStore *store,
-         gboolean  (*match) (gpointer item, const char *key),
-         const char *key)
+static LsmFeature *
+find_by (LsmFeatureList *list,
+         gboolean      (*match) (LsmFeature *feature, const char *key),
+         const char     *key)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
 
   if (key == NULL)
     return NULL;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+      LsmFeature *feature = lsm_feature_list_peek (list, i);
 
-      if (match (item, key))
-        return item; /* the store keeps it alive */
+      if (match (feature, key))
+        return feature;
     }
 
   return NULL;
 }
 
 static gboolean
-feature_has_id (gpointer    item,
+feature_has_id (LsmFeature *feature,
                 const char *id)
 {
-  return g_strcmp0 (LSM_FEATURE (item)->id, id) == 0;
+  return g_strcmp0 (feature->id, id) == 0;
 }
 
 static gboolean
-feature_has_name (gpointer    item,
+feature_has_name (LsmFeature *feature,
                   const char *name)
 {
-  return g_strcmp0 (LSM_FEATURE (item)->name, name) == 0;
+  return g_strcmp0 (feature->name, name) == 0;
 }
 
 /**
@@ -318,7 +319,7 @@ lsm_catalog_lookup_district (LsmCatalog *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->districts));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
+      LsmFeature *district = lsm_feature_list_peek (self->districts, i);
       g_autofree char *a = lsm_search_fold (district->name);
       g_autofree char *b = lsm_search_fold (district->name_en);
       g_autofree char *c = lsm_search_fold (district->full_name);
@@ -350,7 +351,7 @@ lsm_catalog_district_at (LsmCatalog *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->districts));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
+      LsmFeature *district = lsm_feature_list_peek (self->districts, i);
 
       if (district->geometry != NULL && lsm_geometry_contains (district->geometry, lon, lat))
         return district;
@@ -381,7 +382,7 @@ lsm_catalog_list_aggregates (LsmCatalog *self,
     {
       g_autoptr(LsmFigure) figure = g_list_model_get_item (G_LIST_MODEL (self->aggregates), i);
 
-      if (g_strcmp0 (figure->scope, scope) == 0)
+      if (g_strcmp0 (lsm_figure_get_scope (figure), scope) == 0)
         g_list_store_append (store, figure);
     }
 
@@ -389,16 +390,16 @@ lsm_catalog_list_aggregates (LsmCatalog *self,
 }
 
 static guint
-count_feature_figures (GListStore *store)
+count_feature_figures (LsmFeatureList *list)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
   guint total = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LsmFeature) feature = g_list_model_get_item (G_LIST_MODEL (store), i);
+      LsmFeature *feature = lsm_feature_list_peek (list, i);
 
-      total += feature->figure_list != NULL ? feature->figure_list->len : 0;
+      total += feature->n_figures;
     }
 
   return total;
@@ -522,7 +523,7 @@ _lsm_catalog_set_sites (LsmCatalog *self,
                         GPtrArray  *sites,
                         const char *file)
 {
-  store_set (self->sites, sites);
+  lsm_feature_list_set (self->sites, sites);
   g_free (self->sites_file);
   self->sites_file = g_strdup (file);
 }
@@ -532,7 +533,7 @@ _lsm_catalog_set_districts (LsmCatalog *self,
                             GPtrArray  *districts,
                             const char *file)
 {
-  store_set (self->districts, districts);
+  lsm_feature_list_set (self->districts, districts);
   g_free (self->districts_file);
   self->districts_file = g_strdup (file);
 }
@@ -541,7 +542,7 @@ void
 _lsm_catalog_set_context (LsmCatalog *self,
                           GPtrArray  *context)
 {
-  store_set (self->context, context);
+  lsm_feature_list_set (self->context, context);
 }
 
 void
@@ -627,5 +628,5 @@ void
 _lsm_catalog_set_units_2025 (LsmCatalog *self,
                              GPtrArray  *units)
 {
-  store_set (self->units_2025, units);
+  lsm_feature_list_set (self->units_2025, units);
 }

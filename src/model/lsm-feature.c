@@ -36,18 +36,22 @@ lsm_feature_finalize (GObject *object)
 {
   LsmFeature *self = (LsmFeature *) object;
 
-  g_free (self->id);
-  g_free (self->name);
-  g_free (self->name_en);
-  g_free (self->full_name);
-  lsm_text_clear (&self->coord_method);
-  g_free (self->provenance);
-  lsm_text_clear (&self->note);
+  if (self->texts != NULL)
+    g_free (self->texts);
+  else
+    {
+      g_free (self->id);
+      g_free (self->name);
+      g_free (self->name_en);
+      g_free (self->full_name);
+      lsm_text_clear (&self->coord_method);
+      g_free (self->provenance);
+      lsm_text_clear (&self->note);
+    }
   g_free (self->search_key);
-  g_free (self->name_key);
-  g_clear_pointer (&self->geometry, lsm_geometry_unref);
+  g_clear_pointer ((LsmGeometry **) &self->geometry, lsm_geometry_unref);
   g_clear_object (&self->figures);
-  g_clear_pointer (&self->figure_list, g_ptr_array_unref);
+  _lsm_feature_set_figures (self, NULL);
   g_clear_pointer (&self->attributes, g_ptr_array_unref);
   g_clear_object (&self->unit_2025);
 
@@ -174,17 +178,21 @@ _lsm_feature_new (LsmFeatureKind kind)
   return self;
 }
 
-/* Computed once at load so that filtering never folds text again. */
-void
-_lsm_feature_update_search_key (LsmFeature *self)
+/* The folded names, the feature's own first: a search ranks the features whose own names match
+ * above those that only lie in a matching district. */
+typedef struct
+{
+  gsize name_len;  /* how much of text is the folded name and name_en */
+  char  text[];
+} SearchKey;
+
+static char *
+fold_parts (const char * const *parts,
+            guint               n_parts)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  const char *parts[] = {
-    self->name, self->name_en, self->full_name, self->district, self->commune, self->subtype,
-    self->unit_2025 != NULL ? self->unit_2025->full_name : NULL,
-  };
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+  for (guint i = 0; i < n_parts; i++)
     {
       if (parts[i] == NULL)
         continue;
@@ -193,20 +201,103 @@ _lsm_feature_update_search_key (LsmFeature *self)
       g_string_append (text, parts[i]);
     }
 
-  g_free (self->search_key);
-  self->search_key = lsm_search_fold (text->str);
+  return lsm_search_fold (text->str);
+}
 
-  /* The names come first in the key: the rest starts after name and name_en. */
-  g_free (self->name_key);
-  g_string_truncate (text, 0);
-  if (self->name != NULL)
-    g_string_append (text, self->name);
-  if (self->name_en != NULL)
+/* Made when a search first needs it, not at load: most features of a large set are never
+ * searched, and 100k keys cost more memory than the rest of their sites. Features are shared
+ * between threads once published, hence the exchange: the loser of a race frees its copy. */
+static const SearchKey *
+ensure_search_key (LsmFeature *self)
+{
+  SearchKey *key = g_atomic_pointer_get (&self->search_key);
+  const char *names[] = { self->name, self->name_en };
+  const char *rest[] = {
+    self->full_name, self->district, self->commune, self->subtype,
+    self->unit_2025 != NULL ? self->unit_2025->full_name : NULL,
+  };
+  g_autofree char *folded_names = NULL;
+  g_autofree char *folded_rest = NULL;
+  gsize names_len, rest_len;
+
+  if (key != NULL)
+    return key;
+
+  /* Folding the parts apart and joining them with a space gives what folding them joined by
+   * line breaks gives: a break folds to one space, and no folded word holds one. */
+  folded_names = fold_parts (names, G_N_ELEMENTS (names));
+  folded_rest = fold_parts (rest, G_N_ELEMENTS (rest));
+  names_len = strlen (folded_names);
+  rest_len = strlen (folded_rest);
+  key = g_malloc (sizeof (SearchKey) + names_len + 1 + rest_len + 1);
+  key->name_len = names_len;
+  memcpy (key->text, folded_names, names_len);
+  if (names_len > 0 && rest_len > 0)
+    key->text[names_len++] = ' ';
+  memcpy (key->text + names_len, folded_rest, rest_len + 1);
+
+  if (!g_atomic_pointer_compare_and_exchange (&self->search_key, NULL, key))
     {
-      g_string_append_c (text, '\n');
-      g_string_append (text, self->name_en);
+      g_free (key);
+      key = g_atomic_pointer_get (&self->search_key);
     }
-  self->name_key = lsm_search_fold (text->str);
+
+  return key;
+}
+
+/* A site as the loader leaves it: its own strings in one block rather than one allocation each
+ * (each costs more in the allocator's bookkeeping than most of them hold), and its point as two
+ * numbers rather than a geometry. Only before the feature is published; its strings never
+ * change after this. */
+void
+_lsm_feature_compact (LsmFeature *self)
+{
+  char **fields[] = {
+    &self->id, &self->name, &self->name_en, &self->full_name, &self->provenance,
+    &self->coord_method.vi, &self->coord_method.en, &self->note.vi, &self->note.en,
+  };
+  gsize size = 0;
+  char *at;
+
+  g_return_if_fail (self->texts == NULL);
+
+  if (self->geometry != NULL && lsm_geometry_get_geometry_type (self->geometry) == LSM_GEOMETRY_POINT)
+    {
+      guint n;
+      const double *p = lsm_geometry_get_ring (self->geometry, 0, &n);
+
+      self->lon = p[0];
+      self->lat = p[1];
+      self->has_point = TRUE;
+      g_clear_pointer ((LsmGeometry **) &self->geometry, lsm_geometry_unref);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (*fields[i] != NULL)
+      size += strlen (*fields[i]) + 1;
+  if (size == 0)
+    return;
+
+  at = self->texts = g_malloc (size);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      gsize len;
+
+      if (*fields[i] == NULL)
+        continue;
+      len = strlen (*fields[i]) + 1;
+      memcpy (at, *fields[i], len);
+      g_free (*fields[i]);
+      *fields[i] = at;
+      at += len;
+    }
+}
+
+/* The names, district or unit changed: only while loading, before anyone searches. */
+void
+_lsm_feature_forget_search_key (LsmFeature *self)
+{
+  g_clear_pointer (&self->search_key, g_free);
 }
 
 LsmFeatureKind
@@ -366,6 +457,15 @@ lsm_feature_get_location (LsmFeature *self,
 
   g_return_val_if_fail (LSM_IS_FEATURE (self), FALSE);
 
+  if (self->has_point)
+    {
+      if (lon != NULL)
+        *lon = self->lon;
+      if (lat != NULL)
+        *lat = self->lat;
+      return TRUE;
+    }
+
   if (self->geometry == NULL
       || lsm_geometry_get_geometry_type (self->geometry) != LSM_GEOMETRY_POINT)
     return FALSE;
@@ -414,9 +514,23 @@ lsm_feature_get_label_point (LsmFeature *self,
 LsmGeometry *
 lsm_feature_get_geometry (LsmFeature *self)
 {
+  LsmGeometry *geometry;
+
   g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
 
-  return self->geometry;
+  geometry = g_atomic_pointer_get (&self->geometry);
+  if (geometry == NULL && self->has_point)
+    {
+      /* Features are shared between threads: the loser of a race drops its copy. */
+      geometry = lsm_geometry_new_point (self->lon, self->lat);
+      if (!g_atomic_pointer_compare_and_exchange (&self->geometry, NULL, geometry))
+        {
+          lsm_geometry_unref (geometry);
+          geometry = g_atomic_pointer_get (&self->geometry);
+        }
+    }
+
+  return geometry;
 }
 
 /**
@@ -434,22 +548,35 @@ lsm_feature_get_figures (LsmFeature *self)
   if (self->figures == NULL)
     {
       self->figures = g_list_store_new (LSM_TYPE_FIGURE);
-      if (self->figure_list != NULL)
-        g_list_store_splice (self->figures, 0, 0, self->figure_list->pdata, self->figure_list->len);
+      g_list_store_splice (self->figures, 0, 0, (gpointer *) self->figure_list, self->n_figures);
     }
 
   return G_LIST_MODEL (self->figures);
 }
 
 /* Takes @figures (nullable: most sites of a large set have none, and an empty array per site
- * adds up). Only before the feature is published. */
+ * adds up), and keeps only its items: a GPtrArray's own struct would cost a site more than its
+ * figure's pointer. Only before the feature is published. */
 void
 _lsm_feature_set_figures (LsmFeature *self,
                           GPtrArray  *figures)
 {
-  g_clear_pointer (&self->figure_list, g_ptr_array_unref);
+  for (guint i = 0; i < self->n_figures; i++)
+    g_object_unref (self->figure_list[i]);
+  g_clear_pointer (&self->figure_list, g_free);
+  self->n_figures = 0;
   g_clear_object (&self->figures);
-  self->figure_list = figures;
+
+  if (figures != NULL && figures->len > 0)
+    {
+      gsize n;
+
+      g_ptr_array_set_free_func (figures, NULL);
+      self->figure_list = (LsmFigure **) g_ptr_array_steal (figures, &n);
+      self->figure_list = g_renew (LsmFigure *, self->figure_list, n);
+      self->n_figures = n;
+    }
+  g_clear_pointer (&figures, g_ptr_array_unref);
 }
 
 const char *
@@ -457,7 +584,7 @@ lsm_feature_get_search_key (LsmFeature *self)
 {
   g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
 
-  return self->search_key;
+  return ensure_search_key (self)->text;
 }
 
 /**
@@ -472,9 +599,15 @@ gboolean
 lsm_feature_name_matches (LsmFeature *self,
                           const char *folded_query)
 {
+  const SearchKey *key;
+
   g_return_val_if_fail (LSM_IS_FEATURE (self), FALSE);
 
-  return lsm_search_key_matches (self->name_key, folded_query);
+  /* An empty query matches all: no key needed. */
+  if (folded_query == NULL || *folded_query == '\0')
+    return TRUE;
+  key = ensure_search_key (self);
+  return lsm_search_key_matches_within (key->text, key->name_len, folded_query);
 }
 
 /**
@@ -490,7 +623,9 @@ lsm_feature_matches (LsmFeature *self,
 {
   g_return_val_if_fail (LSM_IS_FEATURE (self), FALSE);
 
-  return lsm_search_key_matches (self->search_key, folded_query);
+  if (folded_query == NULL || *folded_query == '\0')
+    return TRUE;
+  return lsm_search_key_matches (ensure_search_key (self)->text, folded_query);
 }
 
 void

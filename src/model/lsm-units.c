@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "lsm-catalog-private.h"
+#include "lsm-feature-list.h"
 #include "lsm-feature-private.h"
 #include "lsm-search.h"
 #include "lsm-units-private.h"
@@ -121,23 +122,31 @@ lsm_catalog_unit_2025_at (LsmCatalog *catalog,
   GListModel *units;
   LsmFeature *nearest = NULL;
   double best = INFINITY;
+  guint n;
   /* A degree of latitude is at least 110 km: a cheap box test before the distance. */
   double margin = tolerance_m / 110000.0 / MAX (cos (lat * G_PI / 180.0), 0.01);
 
   g_return_val_if_fail (LSM_IS_CATALOG (catalog), NULL);
 
   units = lsm_catalog_get_units_2025 (catalog);
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  n = g_list_model_get_n_items (units);
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LsmFeature) unit = g_list_model_get_item (units, i);
+      LsmFeature *unit = lsm_feature_list_peek (LSM_FEATURE_LIST (units), i);
+
+      if (unit->geometry != NULL && lsm_geometry_contains (unit->geometry, lon, lat))
+        return unit;
+    }
+
+  /* Outside every unit: measuring is only worth it near one, which its box tells cheaply. */
+  for (guint i = 0; i < n; i++)
+    {
+      LsmFeature *unit = lsm_feature_list_peek (LSM_FEATURE_LIST (units), i);
       LsmBounds b;
       double d;
 
       if (unit->geometry == NULL)
         continue;
-      if (lsm_geometry_contains (unit->geometry, lon, lat))
-        return unit;
-
       lsm_geometry_get_bounds (unit->geometry, &b);
       if (lon < b.west - margin || lon > b.east + margin || lat < b.south - margin || lat > b.north + margin)
         continue;
@@ -265,7 +274,7 @@ _lsm_catalog_assign_units_2025 (LsmCatalog *catalog,
 
   for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
     {
-      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+      LsmFeature *site = lsm_feature_list_peek (LSM_FEATURE_LIST (sites), i);
       LsmFeature *unit;
       double lon, lat;
 
@@ -281,6 +290,6 @@ _lsm_catalog_assign_units_2025 (LsmCatalog *catalog,
         /* Translators: %s is a site's id, %.0f a distance in metres */
         _lsm_catalog_add_problem (catalog, sites_file, _("site “%s” lies more than %.0f m outside every unit of 2025"),
                                   site->id, LSM_UNIT_2025_TOLERANCE_M);
-      _lsm_feature_update_search_key (site);
+      _lsm_feature_forget_search_key (site);
     }
 }
