@@ -219,8 +219,8 @@ set_label_point (LsmFeature *site)
 
   lsm_geometry_get_bounds (site->geometry, &bounds);
   site->has_label_point = TRUE;
-  site->label_lon = (bounds.west + bounds.east) / 2;
-  site->label_lat = (bounds.south + bounds.north) / 2;
+  site->lon = (bounds.west + bounds.east) / 2;
+  site->lat = (bounds.south + bounds.north) / 2;
 }
 
 static gboolean
@@ -431,7 +431,7 @@ _lsm_gdal_import_site (LsmLayerReader   *reader,
   read_precision (reader, columns, feature, site, what);
   read_category (reader, columns, feature, site, what);
   _lsm_feature_set_figures (site, read_rest (reader, columns, feature, site, what));
-  _lsm_feature_compact (site);
+  _lsm_feature_compact (site, reader->texts);
 
   return g_steal_pointer (&site);
 }

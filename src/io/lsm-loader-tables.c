@@ -461,11 +461,14 @@ read_row (Row          *row,
         return FALSE;
       if ((placement = place_figure (row, context, figure, &list)) != PLACED)
         return placement == PASSED_OVER;
-      if (!g_hash_table_add (context->ids, g_strdup (figure->id)))
+      if (g_hash_table_contains (context->ids, figure->id))
         {
           ROW_PROBLEM (row, "%s", _("its id is used by an earlier row"));
           return FALSE;
         }
+      /* The table borrows the id from the store, which the kept figure keeps alive. */
+      _lsm_figure_compact (figure, row->reader.texts);
+      g_hash_table_add (context->ids, figure->id);
       g_ptr_array_add (list, g_steal_pointer (&figure));
     }
 
@@ -572,8 +575,8 @@ _lsm_gdal_read_table_layer (OGRLayerH     layer,
                             GError      **error)
 {
   g_autoptr(GHashTable) fields = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                                     kind == LSM_LAYER_SOURCES ? NULL : g_free, NULL);
+  g_autoptr(LsmTextStore) texts = lsm_text_store_new ();
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   LsmCatalog *subjects_from = reference != NULL ? reference : catalog;
   g_autoptr(GHashTable) sites = index_features (lsm_catalog_get_sites (subjects_from));
   g_autoptr(GHashTable) districts = index_features (lsm_catalog_get_districts (subjects_from));
@@ -593,7 +596,7 @@ _lsm_gdal_read_table_layer (OGRLayerH     layer,
   OGR_L_ResetReading (layer);
   while ((raw = OGR_L_GetNextFeature (layer)) != NULL)
     {
-      Row row = { { display, catalog, NULL, fields, FALSE }, raw, ++ordinal + header_rows, NULL, NULL };
+      Row row = { { display, catalog, NULL, fields, FALSE, texts }, raw, ++ordinal + header_rows, NULL, NULL };
 
       if (!read_row (&row, kind, &context))
         skipped++;

@@ -49,8 +49,8 @@ check_citation (LsmCatalog *self,
 }
 
 static void
-check_figures (LsmCatalog *self,
-               LsmFigure **figures,
+check_figures (LsmCatalog        *self,
+               LsmFigure * const *figures,
                guint       n_figures,
                const char *file,
                const char *owner,
@@ -72,8 +72,8 @@ check_figures (LsmCatalog *self,
 }
 
 static void
-check_relations (LsmCatalog *self,
-                 LsmFigure **figures,
+check_relations (LsmCatalog        *self,
+                 LsmFigure * const *figures,
                  guint       n_figures,
                  const char *file,
                  GHashTable *figure_ids)
@@ -137,7 +137,7 @@ _lsm_catalog_check (LsmCatalog *self)
 
       if (!g_hash_table_add (site_ids, site->id))
         _lsm_catalog_add_problem (self, sites_file, _("site id “%s” is used twice"), site->id);
-      check_figures (self, site->figure_list, site->n_figures, figures_file, site->id, figure_ids);
+      check_figures (self, _lsm_feature_peek_figures (site, NULL), site->n_figures, figures_file, site->id, figure_ids);
       if (n_districts > 0)
         check_site_location (self, site);
     }
@@ -146,7 +146,7 @@ _lsm_catalog_check (LsmCatalog *self)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (lsm_catalog_get_districts (self), i);
 
-      check_figures (self, district->figure_list, district->n_figures, figures_file, district->name,
+      check_figures (self, _lsm_feature_peek_figures (district, NULL), district->n_figures, figures_file, district->name,
                      figure_ids);
     }
 
@@ -156,13 +156,13 @@ _lsm_catalog_check (LsmCatalog *self)
     {
       g_autoptr(LsmFeature) site = g_list_model_get_item (lsm_catalog_get_sites (self), i);
 
-      check_relations (self, site->figure_list, site->n_figures, figures_file, figure_ids);
+      check_relations (self, _lsm_feature_peek_figures (site, NULL), site->n_figures, figures_file, figure_ids);
     }
   for (guint i = 0; i < n_districts; i++)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (lsm_catalog_get_districts (self), i);
 
-      check_relations (self, district->figure_list, district->n_figures, figures_file, figure_ids);
+      check_relations (self, _lsm_feature_peek_figures (district, NULL), district->n_figures, figures_file, figure_ids);
     }
   check_relations (self, (LsmFigure **) aggregates->pdata, aggregates->len, figures_file, figure_ids);
   _lsm_catalog_assign_units_2025 (self, sites_file);

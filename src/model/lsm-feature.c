@@ -37,7 +37,7 @@ lsm_feature_finalize (GObject *object)
   LsmFeature *self = (LsmFeature *) object;
 
   if (self->texts != NULL)
-    g_free (self->texts);
+    lsm_text_store_unref (self->texts);
   else
     {
       g_free (self->id);
@@ -50,9 +50,13 @@ lsm_feature_finalize (GObject *object)
     }
   g_free (self->search_key);
   g_clear_pointer ((LsmGeometry **) &self->geometry, lsm_geometry_unref);
-  g_clear_object (&self->figures);
   _lsm_feature_set_figures (self, NULL);
-  g_clear_pointer (&self->attributes, g_ptr_array_unref);
+  if (self->extra != NULL)
+    {
+      g_clear_object (&self->extra->figures);
+      g_clear_pointer (&self->extra->attributes, g_ptr_array_unref);
+      g_clear_pointer (&self->extra, g_free);
+    }
   g_clear_object (&self->unit_2025);
 
   G_OBJECT_CLASS (lsm_feature_parent_class)->finalize (object);
@@ -245,19 +249,18 @@ ensure_search_key (LsmFeature *self)
   return key;
 }
 
-/* A site as the loader leaves it: its own strings in one block rather than one allocation each
- * (each costs more in the allocator's bookkeeping than most of them hold), and its point as two
- * numbers rather than a geometry. Only before the feature is published; its strings never
- * change after this. */
+/* A site as the loader leaves it: its own strings in @texts, the store of its whole layer, rather
+ * than one allocation each (each costs more in the allocator's bookkeeping than most of them
+ * hold), and its point as two numbers rather than a geometry. Only before the feature is
+ * published; its strings never change after this. */
 void
-_lsm_feature_compact (LsmFeature *self)
+_lsm_feature_compact (LsmFeature   *self,
+                      LsmTextStore *texts)
 {
   char **fields[] = {
     &self->id, &self->name, &self->name_en, &self->full_name, &self->provenance,
     &self->coord_method.vi, &self->coord_method.en, &self->note.vi, &self->note.en,
   };
-  gsize size = 0;
-  char *at;
 
   g_return_if_fail (self->texts == NULL);
 
@@ -272,25 +275,32 @@ _lsm_feature_compact (LsmFeature *self)
       g_clear_pointer ((LsmGeometry **) &self->geometry, lsm_geometry_unref);
     }
 
+  self->texts = lsm_text_store_ref (texts);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (*fields[i] != NULL)
-      size += strlen (*fields[i]) + 1;
-  if (size == 0)
-    return;
+    *fields[i] = lsm_text_store_take (texts, *fields[i]);
+}
 
-  at = self->texts = g_malloc (size);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      gsize len;
+/* Made on the first need: the panel asks for a site's figures on the main thread only. */
+LsmFeatureExtra *
+_lsm_feature_get_extra (LsmFeature *self)
+{
+  if (self->extra == NULL)
+    self->extra = g_new0 (LsmFeatureExtra, 1);
 
-      if (*fields[i] == NULL)
-        continue;
-      len = strlen (*fields[i]) + 1;
-      memcpy (at, *fields[i], len);
-      g_free (*fields[i]);
-      *fields[i] = at;
-      at += len;
-    }
+  return self->extra;
+}
+
+/* The figures as an array of @n_figures (optional), whether or not they needed one. */
+LsmFigure * const *
+_lsm_feature_peek_figures (LsmFeature *self,
+                           guint      *n_figures)
+{
+  if (n_figures != NULL)
+    *n_figures = self->n_figures;
+  if (self->n_figures == 1)
+    return (LsmFigure * const *) &self->figure_list;
+
+  return self->figure_list;
 }
 
 /* The names, district or unit changed: only while loading, before anyone searches. */
@@ -436,7 +446,7 @@ lsm_feature_get_area_km2 (LsmFeature *self)
 {
   g_return_val_if_fail (LSM_IS_FEATURE (self), 0.0);
 
-  return self->area_km2;
+  return self->extra != NULL ? self->extra->area_km2 : 0.0;
 }
 
 /**
@@ -498,9 +508,9 @@ lsm_feature_get_label_point (LsmFeature *self,
     return lsm_feature_get_location (self, lon, lat);
 
   if (lon != NULL)
-    *lon = self->label_lon;
+    *lon = self->lon;
   if (lat != NULL)
-    *lat = self->label_lat;
+    *lat = self->lat;
 
   return TRUE;
 }
@@ -545,13 +555,16 @@ lsm_feature_get_figures (LsmFeature *self)
   g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
 
   /* A GListStore per feature is costly for 100k sites; only the features a view shows need one. */
-  if (self->figures == NULL)
+  if (_lsm_feature_get_extra (self)->figures == NULL)
     {
-      self->figures = g_list_store_new (LSM_TYPE_FIGURE);
-      g_list_store_splice (self->figures, 0, 0, (gpointer *) self->figure_list, self->n_figures);
+      guint n;
+      LsmFigure * const *figures = _lsm_feature_peek_figures (self, &n);
+
+      self->extra->figures = g_list_store_new (LSM_TYPE_FIGURE);
+      g_list_store_splice (self->extra->figures, 0, 0, (gpointer *) figures, n);
     }
 
-  return G_LIST_MODEL (self->figures);
+  return G_LIST_MODEL (self->extra->figures);
 }
 
 /* Takes @figures (nullable: most sites of a large set have none, and an empty array per site
@@ -561,20 +574,32 @@ void
 _lsm_feature_set_figures (LsmFeature *self,
                           GPtrArray  *figures)
 {
-  for (guint i = 0; i < self->n_figures; i++)
-    g_object_unref (self->figure_list[i]);
-  g_clear_pointer (&self->figure_list, g_free);
-  self->n_figures = 0;
-  g_clear_object (&self->figures);
+  guint n;
+  LsmFigure * const *old = _lsm_feature_peek_figures (self, &n);
 
-  if (figures != NULL && figures->len > 0)
+  for (guint i = 0; i < n; i++)
+    g_object_unref (old[i]);
+  if (n > 1)
+    g_free (self->figure_list);
+  self->figure_list = NULL;
+  self->n_figures = 0;
+  if (self->extra != NULL)
+    g_clear_object (&self->extra->figures);
+
+  /* Most sites have one figure: it needs no array. */
+  if (figures != NULL && figures->len == 1)
     {
-      gsize n;
+      self->figure_list = g_ptr_array_steal_index (figures, 0);
+      self->n_figures = 1;
+    }
+  else if (figures != NULL && figures->len > 1)
+    {
+      gsize len;
 
       g_ptr_array_set_free_func (figures, NULL);
-      self->figure_list = (LsmFigure **) g_ptr_array_steal (figures, &n);
-      self->figure_list = g_renew (LsmFigure *, self->figure_list, n);
-      self->n_figures = n;
+      self->figure_list = g_ptr_array_steal (figures, &len);
+      self->figure_list = g_renew (LsmFigure *, self->figure_list, len);
+      self->n_figures = len;
     }
   g_clear_pointer (&figures, g_ptr_array_unref);
 }
@@ -633,10 +658,12 @@ _lsm_feature_add_attribute (LsmFeature *self,
                             const char *name,
                             const char *value)
 {
-  if (self->attributes == NULL)
-    self->attributes = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->attributes, g_strdup (name));
-  g_ptr_array_add (self->attributes, g_strdup (value));
+  LsmFeatureExtra *extra = _lsm_feature_get_extra (self);
+
+  if (extra->attributes == NULL)
+    extra->attributes = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (extra->attributes, g_strdup (name));
+  g_ptr_array_add (extra->attributes, g_strdup (value));
 }
 
 /**
@@ -664,7 +691,7 @@ lsm_feature_get_n_attributes (LsmFeature *self)
 {
   g_return_val_if_fail (LSM_IS_FEATURE (self), 0);
 
-  return self->attributes != NULL ? self->attributes->len / 2 : 0;
+  return self->extra != NULL && self->extra->attributes != NULL ? self->extra->attributes->len / 2 : 0;
 }
 
 /**
@@ -683,8 +710,8 @@ lsm_feature_get_attribute (LsmFeature  *self,
   g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
   g_return_val_if_fail (index < lsm_feature_get_n_attributes (self), NULL);
 
-  *value = g_ptr_array_index (self->attributes, 2 * index + 1);
-  return g_ptr_array_index (self->attributes, 2 * index);
+  *value = g_ptr_array_index (self->extra->attributes, 2 * index + 1);
+  return g_ptr_array_index (self->extra->attributes, 2 * index);
 }
 
 /**

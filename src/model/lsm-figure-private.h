@@ -44,6 +44,7 @@ struct _LsmFigure
   const char    *source_id;
   char          *quote;
   LsmFigureRare *rare;      /* NULL when the figure has none of it */
+  LsmTextStore  *texts;     /* once compacted: where id, text and quote live */
   guint8         status;    /* LsmStatus */
   guint8         qualifier; /* LsmQualifier */
   gboolean       numeric : 1;
@@ -52,6 +53,8 @@ struct _LsmFigure
 LsmFigure *_lsm_figure_new      (void);
 void       _lsm_figure_set_rare (LsmFigure     *self,
                                  LsmFigureRare *rare);
+void       _lsm_figure_compact  (LsmFigure     *self,
+                                 LsmTextStore  *texts);
 
 /* For the loader's checks: NULL when the figure has no such part. */
 #define _LSM_FIGURE_RARE(figure, member) ((figure)->rare != NULL ? (figure)->rare->member : NULL)

@@ -32,9 +32,14 @@ lsm_figure_finalize (GObject *object)
 {
   LsmFigure *self = (LsmFigure *) object;
 
-  g_free (self->id);
-  g_free (self->text);
-  g_free (self->quote);
+  if (self->texts != NULL)
+    lsm_text_store_unref (self->texts);
+  else
+    {
+      g_free (self->id);
+      g_free (self->text);
+      g_free (self->quote);
+    }
   _lsm_figure_set_rare (self, NULL);
 
   G_OBJECT_CLASS (lsm_figure_parent_class)->finalize (object);
@@ -127,6 +132,20 @@ LsmFigure *
 _lsm_figure_new (void)
 {
   return g_object_new (LSM_TYPE_FIGURE, NULL);
+}
+
+/* The figure's own strings move into @texts, shared by the figures of one table. Only before the
+ * figure is published. */
+void
+_lsm_figure_compact (LsmFigure    *self,
+                     LsmTextStore *texts)
+{
+  g_return_if_fail (self->texts == NULL);
+
+  self->texts = lsm_text_store_ref (texts);
+  self->id = lsm_text_store_take (texts, self->id);
+  self->text = lsm_text_store_take (texts, self->text);
+  self->quote = lsm_text_store_take (texts, self->quote);
 }
 
 /* Takes @rare's contents (nullable: clears), and keeps them only if there are any. */
