@@ -376,10 +376,11 @@ lsm_test_convert_sites (const char *dir,
   char *to = g_build_filename (dir, name, NULL);
   char *argv[] = { "-f", (char *) driver, "-nln", "sites", NULL };
   GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew (argv, NULL);
-  GDALDatasetH src = GDALOpenEx (from, GDAL_OF_VECTOR, NULL, NULL, NULL);
-  GDALDatasetH out;
+  GDALDatasetH src, out;
   int usage_error = 0;
 
+  lsm_loader_ensure_drivers ();
+  src = GDALOpenEx (from, GDAL_OF_VECTOR, NULL, NULL, NULL);
   out = GDALVectorTranslate (to, NULL, 1, &src, options, &usage_error);
   g_assert_nonnull (out);
   GDALClose (out);

@@ -471,8 +471,21 @@ lsm_catalog_get_n_skipped (LsmCatalog *self)
 char *
 _lsm_catalog_make_printable (const char *text)
 {
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  GString *shown = g_string_sized_new (strlen (valid));
+  g_autofree char *valid = NULL;
+  GString *shown;
+  const guchar *b;
+
+  /* Most messages are already printable: a site outside the units is one line per site of a
+   * large set, and the rewrite below costs more than the message. C0, DEL and C1 (C2 80 … C2 9F)
+   * are what it would replace. */
+  for (b = (const guchar *) text; *b != '\0'; b++)
+    if (*b < 0x20 || *b == 0x7f || (b[0] == 0xc2 && b[1] >= 0x80 && b[1] <= 0x9f))
+      break;
+  if (*b == '\0' && g_utf8_validate (text, -1, NULL))
+    return g_strdup (text);
+
+  valid = g_utf8_make_valid (text, -1);
+  shown = g_string_sized_new (strlen (valid));
 
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
