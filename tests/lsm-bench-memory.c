@@ -155,23 +155,6 @@ peak_mib (const char *dir,
   return kib / 1024.0;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
-
 /* Our load of a GeoPackage of synthetic sites against a bare OGR read of every file it reads,
  * alternated so that the machine's load falls on both alike. */
 static void
@@ -197,8 +180,8 @@ time_load (void)
     }
 
   printf ("load, GeoPackage, %u sites (ms, median of %u): ours %.0f, bare OGR read %.0f, ratio %.2f (target %.2f)\n",
-          LOAD_SITES, LOAD_RUNS, median (ours, LOAD_RUNS), median (ogr, LOAD_RUNS),
-          median (ours, LOAD_RUNS) / median (ogr, LOAD_RUNS), LOAD_TARGET);
+          LOAD_SITES, LOAD_RUNS, lsm_test_median (ours, LOAD_RUNS), lsm_test_median (ogr, LOAD_RUNS),
+          lsm_test_median (ours, LOAD_RUNS) / lsm_test_median (ogr, LOAD_RUNS), LOAD_TARGET);
   lsm_test_remove_dir (dir);
 }
 

@@ -53,27 +53,6 @@ add_row (GPtrArray *rows,
 
 static guint n_runs = 3;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (const double *values,
-        guint         n)
-{
-  g_autofree double *sorted = g_memdup2 (values, n * sizeof (double));
-
-  if (n == 0)
-    return NAN;
-  qsort (sorted, n, sizeof (double), compare_doubles);
-  return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-}
-
 /* Resident memory now, in bytes. */
 static double
 resident_bytes (void)
@@ -214,7 +193,7 @@ measure_frames (GtkWidget     *window,
   g_signal_handler_disconnect (clock, after);
 
   shumate_viewport_set_zoom_level (viewport, frames.zoom);
-  stats.work_p50 = median ((double *) frames.work->data, frames.work->len);
+  stats.work_p50 = lsm_test_median ((double *) frames.work->data, frames.work->len);
   stats.symbols = frames.counted ? frames.symbols / frames.counted : 0;
   stats.clusters = frames.counted ? frames.clusters / frames.counted : 0;
   g_array_unref (frames.work);
@@ -268,8 +247,8 @@ bench_frames (LsmScene   *scene,
         gtk_window_destroy (GTK_WINDOW (window));
       }
 
-  empty->work_p50 = median (e, n_runs);
-  ours->work_p50 = median (o, n_runs);
+  empty->work_p50 = lsm_test_median (e, n_runs);
+  ours->work_p50 = lsm_test_median (o, n_runs);
 }
 
 /* Exec to the first frame: the program prints the monotonic time of that frame. */
@@ -317,9 +296,9 @@ bench_start (void)
   g_unsetenv ("LSMAP_REPORT_FIRST_FRAME");
 
   g_print ("\n| start, exec to first frame (median of %u) | ms |\n|---|---:|\n", n);
-  g_print ("| bare AdwApplicationWindow | %.0f |\n", median (floor_ms, n));
-  g_print ("| lsmap, bundled data, sites drawn | %.0f |\n", median (ours, n));
-  g_print ("| lsmap ÷ bare | %.2f× |\n", median (ours, n) / median (floor_ms, n));
+  g_print ("| bare AdwApplicationWindow | %.0f |\n", lsm_test_median (floor_ms, n));
+  g_print ("| lsmap, bundled data, sites drawn | %.0f |\n", lsm_test_median (ours, n));
+  g_print ("| lsmap ÷ bare | %.2f× |\n", lsm_test_median (ours, n) / lsm_test_median (floor_ms, n));
 }
 
 /* The longest main-loop gap while the window loads and installs large data. */
@@ -401,7 +380,7 @@ bench_export (LsmScene   *scene,
           g_assert_true (lsm_page_export (scene, NULL, &page, path, NULL, NULL));
           ms[run] = (g_get_monotonic_time () - start) / 1000.0;
         }
-      g_print ("| %s | %s | %.0f |\n", label, names[f] + 5, median (ms, n_runs));
+      g_print ("| %s | %s | %.0f |\n", label, names[f] + 5, lsm_test_median (ms, n_runs));
     }
   lsm_test_remove_dir (dir);
 }
@@ -468,8 +447,8 @@ main (int   argc,
                   loaded = load (sources[s].path, &ours[run]);
                 }
               add_row (load_rows, g_strdup_printf ("| %u | %s | %u | %.0f | %.0f | %.2f× |", n, sources[s].format, runs,
-                                                           median (ours, runs), median (ogr, runs),
-                                                           median (ours, runs) / median (ogr, runs)));
+                                                           lsm_test_median (ours, runs), lsm_test_median (ogr, runs),
+                                                           lsm_test_median (ours, runs) / lsm_test_median (ogr, runs)));
             }
         }
 

@@ -9,7 +9,9 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 
@@ -204,6 +206,26 @@ lsm_test_rgb_near (guint32 a,
   return TRUE;
 }
 
+/* @from written anew as @to by GDAL (ogr2ogr's options in @argv), as a user's own tools would. */
+static void
+translate_vector (const char *from,
+                  const char *to,
+                  char      **argv)
+{
+  GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew (argv, NULL);
+  GDALDatasetH src, out;
+  int usage_error = 0;
+
+  lsm_loader_ensure_drivers ();
+  src = GDALOpenEx (from, GDAL_OF_VECTOR, NULL, NULL, NULL);
+  g_assert_nonnull (src);
+  out = GDALVectorTranslate (to, NULL, 1, &src, options, &usage_error);
+  g_assert_nonnull (out);
+  GDALClose (out);
+  GDALClose (src);
+  GDALVectorTranslateOptionsFree (options);
+}
+
 /* A GeoPackage written by GDAL, as a user's own tools would write it, from a fixture. */
 char *
 lsm_test_write_gpkg (const char *fixture,
@@ -212,19 +234,8 @@ lsm_test_write_gpkg (const char *fixture,
   g_autofree char *src_path = g_test_build_filename (G_TEST_DIST, "fixtures", fixture, NULL);
   char *gpkg = g_build_filename (dir, "user-sites.gpkg", NULL);
   char *argv[] = { "-f", "GPKG", NULL };
-  GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew (argv, NULL);
-  GDALDatasetH src, out;
-  int usage_error = 0;
 
-  lsm_loader_ensure_drivers ();
-  src = GDALOpenEx (src_path, GDAL_OF_VECTOR, NULL, NULL, NULL);
-  g_assert_nonnull (src);
-  out = GDALVectorTranslate (gpkg, NULL, 1, &src, options, &usage_error);
-  g_assert_nonnull (out);
-  GDALClose (out);
-  GDALClose (src);
-  GDALVectorTranslateOptionsFree (options);
-
+  translate_vector (src_path, gpkg, argv);
   return gpkg;
 }
 
@@ -375,18 +386,8 @@ lsm_test_convert_sites (const char *dir,
   g_autofree char *from = g_build_filename (dir, "sites.geojson", NULL);
   char *to = g_build_filename (dir, name, NULL);
   char *argv[] = { "-f", (char *) driver, "-nln", "sites", NULL };
-  GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew (argv, NULL);
-  GDALDatasetH src, out;
-  int usage_error = 0;
 
-  lsm_loader_ensure_drivers ();
-  src = GDALOpenEx (from, GDAL_OF_VECTOR, NULL, NULL, NULL);
-  out = GDALVectorTranslate (to, NULL, 1, &src, options, &usage_error);
-  g_assert_nonnull (out);
-  GDALClose (out);
-  GDALClose (src);
-  GDALVectorTranslateOptionsFree (options);
-
+  translate_vector (from, to, argv);
   return to;
 }
 
@@ -422,4 +423,26 @@ lsm_test_files_read_by_load (const char *dir,
   g_ptr_array_add (files, NULL);
 
   return (char **) g_ptr_array_free (files, FALSE);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The median of @n timings (NAN for none), leaving them in their order. */
+double
+lsm_test_median (const double *values,
+                 guint         n)
+{
+  g_autofree double *sorted = g_memdup2 (values, n * sizeof (double));
+
+  if (n == 0)
+    return NAN;
+  qsort (sorted, n, sizeof (double), compare_doubles);
+  return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 }

@@ -142,6 +142,27 @@ site_named (LsmLayer   *layer,
   return NULL;
 }
 
+/* The four layers are listed before the window has installed their merge (its scene is built
+ * in a thread): the merge is shown when the window's catalog has every layer's sites. */
+static gboolean
+shows_four_layers (gpointer data)
+{
+  GListModel *layers = lsm_window_get_layers (data);
+  LsmCatalog *shown = lsm_window_get_catalog (data);
+  guint n = 0;
+
+  if (g_list_model_get_n_items (layers) != 4 || shown == NULL)
+    return FALSE;
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(LsmLayer) layer = g_list_model_get_item (layers, i);
+
+      n += g_list_model_get_n_items (lsm_catalog_get_sites (lsm_layer_get_catalog (layer)));
+    }
+
+  return g_list_model_get_n_items (lsm_catalog_get_sites (shown)) == n;
+}
+
 /* The bundled data and the three files, each a layer; the panel of the site in each says its
  * name, its exact position, the district it lies in and its capacity with the unit. */
 static void
@@ -152,6 +173,7 @@ assert_layers_shown (LsmWindow  *window,
   g_autofree char *capacity = g_strdup_printf ("%s\n50 MW", lsm_metric_get_label ("capacity"));
 
   g_assert_true (wait_for (has_four_layers, window));
+  g_assert_true (wait_for (shows_four_layers, window));
   settle ();
   g_assert_true (lsm_layer_is_bundled (g_list_model_get_item (layers, 0)));
   g_object_unref (g_list_model_get_item (layers, 0));
@@ -318,7 +340,34 @@ window_text (LsmWindow *window)
 static guint
 n_shown (LsmWindow *window)
 {
-  return g_list_model_get_n_items (lsm_catalog_get_sites (lsm_window_get_catalog (window)));
+  LsmCatalog *shown = lsm_window_get_catalog (window);
+
+  return shown != NULL ? g_list_model_get_n_items (lsm_catalog_get_sites (shown)) : 0;
+}
+
+typedef struct
+{
+  LsmWindow *window;
+  guint      n;
+} Shown;
+
+static gboolean
+shows_n_sites (gpointer data)
+{
+  Shown *shown = data;
+
+  return n_shown (shown->window) == shown->n;
+}
+
+/* A change of layers is shown once its merge's scene is built, in a thread. */
+static void
+assert_n_shown (LsmWindow *window,
+                guint      n)
+{
+  Shown shown = { window, n };
+
+  wait_for (shows_n_sites, &shown);
+  g_assert_cmpuint (n_shown (window), ==, n);
 }
 
 /* The Layers list: each source with its count, its problems, a switch and a remove button;
@@ -349,7 +398,7 @@ test_layers_list (void)
   lsm_window_add_layer (window, csv);
   g_assert_true (has_layers (window, 2));
   g_assert_null (window->error_toast);
-  g_assert_cmpuint (n_shown (window), ==, n_bundled + 3);
+  assert_n_shown (window, n_bundled + 3);
 
   saved = g_settings_get_strv (settings, "layers");
   g_assert_cmpuint (g_strv_length (saved), ==, 1);
@@ -383,16 +432,16 @@ test_layers_list (void)
   g_assert_nonnull (bundled_switch);
   gtk_switch_set_active (bundled_switch, FALSE);
   settle ();
-  g_assert_cmpuint (n_shown (window), ==, 3);
+  assert_n_shown (window, 3);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 3);
   gtk_switch_set_active (bundled_switch, TRUE);
   settle ();
-  g_assert_cmpuint (n_shown (window), ==, n_bundled + 3);
+  assert_n_shown (window, n_bundled + 3);
 
   /* Removed: gone from the views and from what is reopened. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-layer", "s", csv));
   g_assert_true (has_layers (window, 1));
-  g_assert_cmpuint (n_shown (window), ==, n_bundled);
+  assert_n_shown (window, n_bundled);
   g_clear_pointer (&saved, g_strfreev);
   saved = g_settings_get_strv (settings, "layers");
   g_assert_cmpuint (g_strv_length (saved), ==, 0);
