@@ -28,7 +28,7 @@ FUZZERS = geojson tables folder
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps fuzz-deps build run check test asan bench fuzz install clean
+.PHONY: all deps fuzz-deps build run check test asan bench bench-memory fuzz install clean
 
 all: build
 
@@ -98,6 +98,11 @@ bench: build
 	  xvfb-run -a -s '-screen 0 1280x1024x24' $(BUILD)/tests/lsm-bench $(BENCH_ARGS)
 	$(MESON) compile -C $(BUILD) lsm-bench-memory
 	LSMAP_DATA_DIR=$(CURDIR)/data GSETTINGS_BACKEND=memory nice -n 10 $(BUILD)/tests/lsm-bench-memory
+
+# Only the memory part of make bench, e.g. BENCH_MEMORY_ARGS="--load 100000".
+bench-memory: build
+	$(MESON) compile -C $(BUILD) lsm-bench-memory
+	LSMAP_DATA_DIR=$(CURDIR)/data GSETTINGS_BACKEND=memory nice -n 10 $(BUILD)/tests/lsm-bench-memory $(BENCH_MEMORY_ARGS)
 
 fuzz-deps:
 	$(call install-missing,$(FUZZ_PACKAGES))

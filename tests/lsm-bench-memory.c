@@ -7,7 +7,11 @@
 
 /* make bench, after lsm-bench: memory kept per loaded site, and the peak memory of --list against
  * --summary on the same synthetic data. Each catalog is loaded in a child of its own so that one
- * size's heap does not count towards the next. Not a test: numbers vary with the machine. */
+ * size's heap does not count towards the next. Not a test: numbers vary with the machine.
+ *
+ * lsm-bench-memory [--load] [SIZE…]: the sizes (default 100000 and 1000000); --load also times
+ * the load of a GeoPackage of 100000 sites against a bare OGR read of the same files (median of
+ * 5), the figure lsm-bench reports among its others. */
 
 #include "config.h"
 
@@ -21,6 +25,10 @@
 #include "lsm-figure.h"
 #include "lsm-loader.h"
 #include "lsm-test-utils.h"
+
+#define LOAD_SITES 100000
+#define LOAD_RUNS  5
+#define LOAD_TARGET 1.15    /* load over the bare OGR read, GeoPackage */
 
 #define KEPT_TARGET 400.0   /* bytes per site beyond its strings */
 #define LIST_TARGET 1.1     /* --list peak over --summary peak */
@@ -147,11 +155,42 @@ peak_mib (const char *dir,
   return kib / 1024.0;
 }
 
+/* Our load of a GeoPackage of synthetic sites against a bare OGR read of every file it reads,
+ * alternated so that the machine's load falls on both alike. */
+static void
+time_load (void)
+{
+  g_autofree char *dir = lsm_test_make_synthetic_dir (LOAD_SITES, 0);
+  g_autofree char *gpkg = lsm_test_convert_sites (dir, "GPKG", "sites.gpkg");
+  g_auto(GStrv) files = lsm_test_files_read_by_load (dir, gpkg);
+  double ours[LOAD_RUNS], ogr[LOAD_RUNS];
+
+  for (guint run = 0; run < LOAD_RUNS; run++)
+    {
+      g_autoptr(LsmLoader) loader = lsm_loader_new (gpkg);
+      g_autoptr(LsmCatalog) catalog = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 start;
+
+      ogr[run] = lsm_test_time_ogr_read ((const char * const *) files);
+      start = g_get_monotonic_time ();
+      catalog = lsm_loader_load (loader, NULL, &error);
+      g_assert_no_error (error);
+      ours[run] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+
+  printf ("load, GeoPackage, %u sites (ms, median of %u): ours %.0f, bare OGR read %.0f, ratio %.2f (target %.2f)\n",
+          LOAD_SITES, LOAD_RUNS, lsm_test_median (ours, LOAD_RUNS), lsm_test_median (ogr, LOAD_RUNS),
+          lsm_test_median (ours, LOAD_RUNS) / lsm_test_median (ogr, LOAD_RUNS), LOAD_TARGET);
+  lsm_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  const guint sizes[] = { 100000, 1000000 };
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (guint));
+  gboolean with_load = FALSE;
   g_autofree char *self_path = NULL;
   g_autofree char *empty_dir = NULL;
   const char *formats[] = { "--format=text", "--format=csv", "--format=json" };
@@ -160,7 +199,7 @@ main (int   argc,
     "--summary peak (MiB)", "--list text peak ÷ --summary", "--list csv peak ÷ --summary",
     "--list json peak ÷ --summary",
   };
-  double rows[G_N_ELEMENTS (labels)][2];
+  double (*rows)[G_N_ELEMENTS (labels)];
   Measure empty;
 
   setlocale (LC_ALL, "C.UTF-8");
@@ -172,31 +211,58 @@ main (int   argc,
       return measure_child (argv[2]);
     }
 
+  for (int i = 1; i < argc; i++)
+    {
+      guint n = (guint) g_ascii_strtoull (argv[i], NULL, 10);
+
+      if (g_str_equal (argv[i], "--load"))
+        with_load = TRUE;
+      else if (n > 0)
+        g_array_append_val (sizes, n);
+      else
+        g_error ("usage: lsm-bench-memory [--load] [SIZE…]");
+    }
+  if (sizes->len == 0)
+    {
+      const guint defaults[] = { 100000, 1000000 };
+
+      g_array_append_vals (sizes, defaults, G_N_ELEMENTS (defaults));
+    }
+  rows = g_malloc0_n (sizes->len, sizeof *rows);
+  lsm_loader_ensure_drivers ();
+  if (with_load)
+    time_load ();
+
   self_path = g_canonicalize_filename (argv[0], NULL);
   empty_dir = lsm_test_make_synthetic_data (0);
   empty = measure (self_path, empty_dir);
   lsm_test_remove_dir (empty_dir);
 
-  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+  for (guint s = 0; s < sizes->len; s++)
     {
-      g_autofree char *dir = lsm_test_make_synthetic_data (sizes[s]);
+      guint n = g_array_index (sizes, guint, s);
+      g_autofree char *dir = lsm_test_make_synthetic_data (n);
       Measure m = measure (self_path, dir);
 
-      g_assert_cmpuint (m.n_sites, ==, sizes[s]);
-      rows[0][s] = (m.rss_kib - empty.rss_kib) * 1024.0 / m.n_sites;
-      rows[1][s] = (double) m.string_bytes / m.n_sites;
-      rows[2][s] = rows[0][s] - rows[1][s];
-      rows[3][s] = peak_mib (dir, "--summary", NULL);
+      g_assert_cmpuint (m.n_sites, ==, n);
+      rows[s][0] = (m.rss_kib - empty.rss_kib) * 1024.0 / m.n_sites;
+      rows[s][1] = (double) m.string_bytes / m.n_sites;
+      rows[s][2] = rows[s][0] - rows[s][1];
+      rows[s][3] = peak_mib (dir, "--summary", NULL);
       for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
-        rows[4 + f][s] = peak_mib (dir, "--list", formats[f]) / rows[3][s];
+        rows[s][4 + f] = peak_mib (dir, "--list", formats[f]) / rows[s][3];
       lsm_test_remove_dir (dir);
     }
 
-  printf ("%-30s %12s %12s %8s\n", "memory (synthetic sites)", "100k", "1M", "target");
+  printf ("%-30s", "memory (synthetic sites)");
+  for (guint s = 0; s < sizes->len; s++)
+    printf (" %12u", g_array_index (sizes, guint, s));
+  printf (" %8s\n", "target");
   for (guint r = 0; r < G_N_ELEMENTS (labels); r++)
     {
-      printf ("%-30s %12.*f %12.*f", labels[r], r < 3 ? 0 : r == 3 ? 1 : 3, rows[r][0],
-              r < 3 ? 0 : r == 3 ? 1 : 3, rows[r][1]);
+      printf ("%-30s", labels[r]);
+      for (guint s = 0; s < sizes->len; s++)
+        printf (" %12.*f", r < 3 ? 0 : r == 3 ? 1 : 3, rows[s][r]);
       if (r == 2)
         printf (" %8.0f", KEPT_TARGET);
       else if (r > 3)
@@ -204,5 +270,6 @@ main (int   argc,
       printf ("\n");
     }
 
+  g_free (rows);
   return 0;
 }

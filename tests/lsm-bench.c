@@ -53,27 +53,6 @@ add_row (GPtrArray *rows,
 
 static guint n_runs = 3;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (const double *values,
-        guint         n)
-{
-  g_autofree double *sorted = g_memdup2 (values, n * sizeof (double));
-
-  if (n == 0)
-    return NAN;
-  qsort (sorted, n, sizeof (double), compare_doubles);
-  return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-}
-
 /* Resident memory now, in bytes. */
 static double
 resident_bytes (void)
@@ -88,40 +67,6 @@ resident_bytes (void)
   return (double) resident * sysconf (_SC_PAGESIZE);
 }
 
-/* What any GDAL program must do at least: open each file and read every field of every feature. */
-static double
-time_ogr_read (const char * const *paths)
-{
-  gint64 start = g_get_monotonic_time ();
-  volatile double sink = 0;
-
-  for (guint f = 0; paths[f] != NULL; f++)
-    {
-      GDALDatasetH ds = GDALOpenEx (paths[f], GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
-
-      g_assert_nonnull (ds);
-      for (int l = 0; l < GDALDatasetGetLayerCount (ds); l++)
-        {
-          OGRLayerH layer = GDALDatasetGetLayer (ds, l);
-          OGRFeatureH feature;
-
-          while ((feature = OGR_L_GetNextFeature (layer)) != NULL)
-            {
-              OGRGeometryH geometry = OGR_F_GetGeometryRef (feature);
-
-              for (int i = 0; i < OGR_F_GetFieldCount (feature); i++)
-                sink += strlen (OGR_F_GetFieldAsString (feature, i));
-              if (geometry != NULL)
-                sink += OGR_G_GetPointCount (geometry);
-              OGR_F_Destroy (feature);
-            }
-        }
-      GDALClose (ds);
-    }
-
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
 static LsmCatalog *
 load (const char *path,
       double     *ms)
@@ -134,29 +79,6 @@ load (const char *path,
   g_assert_no_error (error);
   *ms = (g_get_monotonic_time () - start) / 1000.0;
   return catalog;
-}
-
-/* The synthetic sites of @dir as one file of another format, as GDAL writes it. */
-static char *
-convert_sites (const char *dir,
-               const char *driver,
-               const char *name)
-{
-  g_autofree char *from = g_build_filename (dir, "sites.geojson", NULL);
-  char *to = g_build_filename (dir, name, NULL);
-  char *argv[] = { "-f", (char *) driver, "-nln", "sites", NULL };
-  GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew (argv, NULL);
-  GDALDatasetH src = GDALOpenEx (from, GDAL_OF_VECTOR, NULL, NULL, NULL);
-  GDALDatasetH out;
-  int usage_error = 0;
-
-  out = GDALVectorTranslate (to, NULL, 1, &src, options, &usage_error);
-  g_assert_nonnull (out);
-  GDALClose (out);
-  GDALClose (src);
-  GDALVectorTranslateOptionsFree (options);
-
-  return to;
 }
 
 typedef enum { PAN, ZOOM } Motion;
@@ -271,7 +193,7 @@ measure_frames (GtkWidget     *window,
   g_signal_handler_disconnect (clock, after);
 
   shumate_viewport_set_zoom_level (viewport, frames.zoom);
-  stats.work_p50 = median ((double *) frames.work->data, frames.work->len);
+  stats.work_p50 = lsm_test_median ((double *) frames.work->data, frames.work->len);
   stats.symbols = frames.counted ? frames.symbols / frames.counted : 0;
   stats.clusters = frames.counted ? frames.clusters / frames.counted : 0;
   g_array_unref (frames.work);
@@ -325,8 +247,8 @@ bench_frames (LsmScene   *scene,
         gtk_window_destroy (GTK_WINDOW (window));
       }
 
-  empty->work_p50 = median (e, n_runs);
-  ours->work_p50 = median (o, n_runs);
+  empty->work_p50 = lsm_test_median (e, n_runs);
+  ours->work_p50 = lsm_test_median (o, n_runs);
 }
 
 /* Exec to the first frame: the program prints the monotonic time of that frame. */
@@ -374,9 +296,9 @@ bench_start (void)
   g_unsetenv ("LSMAP_REPORT_FIRST_FRAME");
 
   g_print ("\n| start, exec to first frame (median of %u) | ms |\n|---|---:|\n", n);
-  g_print ("| bare AdwApplicationWindow | %.0f |\n", median (floor_ms, n));
-  g_print ("| lsmap, bundled data, sites drawn | %.0f |\n", median (ours, n));
-  g_print ("| lsmap ÷ bare | %.2f× |\n", median (ours, n) / median (floor_ms, n));
+  g_print ("| bare AdwApplicationWindow | %.0f |\n", lsm_test_median (floor_ms, n));
+  g_print ("| lsmap, bundled data, sites drawn | %.0f |\n", lsm_test_median (ours, n));
+  g_print ("| lsmap ÷ bare | %.2f× |\n", lsm_test_median (ours, n) / lsm_test_median (floor_ms, n));
 }
 
 /* The longest main-loop gap while the window loads and installs large data. */
@@ -458,7 +380,7 @@ bench_export (LsmScene   *scene,
           g_assert_true (lsm_page_export (scene, NULL, &page, path, NULL, NULL));
           ms[run] = (g_get_monotonic_time () - start) / 1000.0;
         }
-      g_print ("| %s | %s | %.0f |\n", label, names[f] + 5, median (ms, n_runs));
+      g_print ("| %s | %s | %.0f |\n", label, names[f] + 5, lsm_test_median (ms, n_runs));
     }
   lsm_test_remove_dir (dir);
 }
@@ -475,10 +397,6 @@ main (int   argc,
   g_autoptr(GPtrArray) gpkgs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(LsmScene) scene_100k = NULL;
-  const char *bundled = lsm_loader_get_default_data_dir ();
-  g_autofree char *districts = g_build_filename (bundled, "districts.geojson", NULL);
-  g_autofree char *province = g_build_filename (bundled, "province.geojson", NULL);
-  g_autofree char *context = g_build_filename (bundled, "context.geojson", NULL);
 
   if (argc > 2)
     n_runs = MAX (1, (guint) g_ascii_strtoull (argv[2], NULL, 10));
@@ -499,8 +417,8 @@ main (int   argc,
       guint n = all_sizes[i];
       guint runs = n >= 1000000 ? 1 : n_runs;
       g_autofree char *dir = lsm_test_make_synthetic_dir (n, 0);
-      g_autofree char *gpkg = convert_sites (dir, "GPKG", "sites.gpkg");
-      g_autofree char *fgb = convert_sites (dir, "FlatGeobuf", "sites.fgb");
+      g_autofree char *gpkg = lsm_test_convert_sites (dir, "GPKG", "sites.gpkg");
+      g_autofree char *fgb = lsm_test_convert_sites (dir, "FlatGeobuf", "sites.fgb");
       g_autoptr(LsmCatalog) catalog = NULL;
       g_autoptr(LsmScene) scene = NULL;
       FrameStats pan_empty, pan_ours, zoom_empty, zoom_ours;
@@ -509,20 +427,15 @@ main (int   argc,
       /* Loads: ours against a bare OGR read of the same files, at 100k and more. */
       if (n >= 100000)
         {
-          const struct { const char *format; const char *path; const char *files[5]; } sources[] = {
-            { "GeoJSON", dir, { NULL } },
-            { "GeoPackage", gpkg, { gpkg, districts, province, context, NULL } },
-            { "FlatGeobuf", fgb, { fgb, districts, province, context, NULL } },
+          const struct { const char *format; const char *path; const char *sites; } sources[] = {
+            { "GeoJSON", dir, NULL },
+            { "GeoPackage", gpkg, gpkg },
+            { "FlatGeobuf", fgb, fgb },
           };
-          g_autofree char *sites = g_build_filename (dir, "sites.geojson", NULL);
-          g_autofree char *dir_districts = g_build_filename (dir, "districts.geojson", NULL);
-          g_autofree char *dir_province = g_build_filename (dir, "province.geojson", NULL);
-          g_autofree char *dir_context = g_build_filename (dir, "context.geojson", NULL);
 
           for (guint s = 0; s < G_N_ELEMENTS (sources); s++)
             {
-              const char *geojson_files[] = { dir_districts, dir_province, dir_context, sites, NULL };
-              const char * const *files = s == 0 ? geojson_files : sources[s].files;
+              g_auto(GStrv) files = lsm_test_files_read_by_load (dir, sources[s].sites);
               g_autofree double *ours = g_new (double, runs);
               g_autofree double *ogr = g_new (double, runs);
 
@@ -530,12 +443,12 @@ main (int   argc,
                 {
                   g_autoptr(LsmCatalog) loaded = NULL;
 
-                  ogr[run] = time_ogr_read (files);
+                  ogr[run] = lsm_test_time_ogr_read ((const char * const *) files);
                   loaded = load (sources[s].path, &ours[run]);
                 }
               add_row (load_rows, g_strdup_printf ("| %u | %s | %u | %.0f | %.0f | %.2f× |", n, sources[s].format, runs,
-                                                           median (ours, runs), median (ogr, runs),
-                                                           median (ours, runs) / median (ogr, runs)));
+                                                           lsm_test_median (ours, runs), lsm_test_median (ogr, runs),
+                                                           lsm_test_median (ours, runs) / lsm_test_median (ogr, runs)));
             }
         }
 

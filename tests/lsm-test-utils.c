@@ -9,7 +9,9 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 
@@ -17,6 +19,8 @@
 
 #include <gdal.h>
 #include <gdal_utils.h>
+#include <ogr_api.h>
+#include <string.h>
 
 #include "lsm-loader.h"
 #include "lsm-test-utils.h"
@@ -234,6 +238,26 @@ lsm_test_rgb_near (guint32 a,
   return TRUE;
 }
 
+/* @from written anew as @to by GDAL (ogr2ogr's options in @argv), as a user's own tools would. */
+static void
+translate_vector (const char *from,
+                  const char *to,
+                  char      **argv)
+{
+  GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew (argv, NULL);
+  GDALDatasetH src, out;
+  int usage_error = 0;
+
+  lsm_loader_ensure_drivers ();
+  src = GDALOpenEx (from, GDAL_OF_VECTOR, NULL, NULL, NULL);
+  g_assert_nonnull (src);
+  out = GDALVectorTranslate (to, NULL, 1, &src, options, &usage_error);
+  g_assert_nonnull (out);
+  GDALClose (out);
+  GDALClose (src);
+  GDALVectorTranslateOptionsFree (options);
+}
+
 /* A GeoPackage written by GDAL, as a user's own tools would write it, from a fixture. */
 char *
 lsm_test_write_gpkg (const char *fixture,
@@ -242,19 +266,8 @@ lsm_test_write_gpkg (const char *fixture,
   g_autofree char *src_path = g_test_build_filename (G_TEST_DIST, "fixtures", fixture, NULL);
   char *gpkg = g_build_filename (dir, "user-sites.gpkg", NULL);
   char *argv[] = { "-f", "GPKG", NULL };
-  GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew (argv, NULL);
-  GDALDatasetH src, out;
-  int usage_error = 0;
 
-  lsm_loader_ensure_drivers ();
-  src = GDALOpenEx (src_path, GDAL_OF_VECTOR, NULL, NULL, NULL);
-  g_assert_nonnull (src);
-  out = GDALVectorTranslate (gpkg, NULL, 1, &src, options, &usage_error);
-  g_assert_nonnull (out);
-  GDALClose (out);
-  GDALClose (src);
-  GDALVectorTranslateOptionsFree (options);
-
+  translate_vector (src_path, gpkg, argv);
   return gpkg;
 }
 
@@ -363,4 +376,108 @@ lsm_test_run_peak_rss (const char * const *argv,
     *exit_status = WIFEXITED (status) ? WEXITSTATUS (status) : -1;
 
   return usage.ru_maxrss;
+}
+
+/* What any GDAL program must do at least: open each file and read every field of every feature. */
+double
+lsm_test_time_ogr_read (const char * const *paths)
+{
+  gint64 start = g_get_monotonic_time ();
+  volatile double sink = 0;
+
+  for (guint f = 0; paths[f] != NULL; f++)
+    {
+      GDALDatasetH ds = GDALOpenEx (paths[f], GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
+
+      g_assert_nonnull (ds);
+      for (int l = 0; l < GDALDatasetGetLayerCount (ds); l++)
+        {
+          OGRLayerH layer = GDALDatasetGetLayer (ds, l);
+          OGRFeatureH feature;
+
+          while ((feature = OGR_L_GetNextFeature (layer)) != NULL)
+            {
+              OGRGeometryH geometry = OGR_F_GetGeometryRef (feature);
+
+              for (int i = 0; i < OGR_F_GetFieldCount (feature); i++)
+                sink += strlen (OGR_F_GetFieldAsString (feature, i));
+              if (geometry != NULL)
+                sink += OGR_G_GetPointCount (geometry);
+              OGR_F_Destroy (feature);
+            }
+        }
+      GDALClose (ds);
+    }
+
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* The synthetic sites of @dir as one file of another format, as GDAL writes it. */
+char *
+lsm_test_convert_sites (const char *dir,
+                        const char *driver,
+                        const char *name)
+{
+  g_autofree char *from = g_build_filename (dir, "sites.geojson", NULL);
+  char *to = g_build_filename (dir, name, NULL);
+  char *argv[] = { "-f", (char *) driver, "-nln", "sites", NULL };
+
+  translate_vector (from, to, argv);
+  return to;
+}
+
+/**
+ * lsm_test_files_read_by_load:
+ * @dir: a folder of synthetic data (lsm_test_make_synthetic_dir())
+ * @sites: (nullable): its sites in another format, loaded in place of the folder; their
+ *   boundaries then come from the bundled data, their tables from beside them
+ *
+ * Returns: (transfer full): every file lsm_loader_load() reads for that source, for a bare OGR
+ *   read of the same files
+ */
+char **
+lsm_test_files_read_by_load (const char *dir,
+                             const char *sites)
+{
+  const char * const boundaries[] = { "districts.geojson", "province.geojson", "context.geojson",
+                                      "communes-2025.geojson" };
+  const char * const tables[] = { "sources.csv", "figures.csv" };
+  const char *from = sites != NULL ? lsm_loader_get_default_data_dir () : dir;
+  GPtrArray *files = g_ptr_array_new ();
+
+  g_ptr_array_add (files, sites != NULL ? g_strdup (sites) : g_build_filename (dir, "sites.geojson", NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (boundaries); i++)
+    g_ptr_array_add (files, g_build_filename (from, boundaries[i], NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    g_ptr_array_add (files, g_build_filename (dir, tables[i], NULL));
+
+  /* A folder without the units of 2025 loads without them. */
+  for (guint i = files->len; i > 0; i--)
+    if (!g_file_test (g_ptr_array_index (files, i - 1), G_FILE_TEST_EXISTS))
+      g_free (g_ptr_array_steal_index (files, i - 1));
+  g_ptr_array_add (files, NULL);
+
+  return (char **) g_ptr_array_free (files, FALSE);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The median of @n timings (NAN for none), leaving them in their order. */
+double
+lsm_test_median (const double *values,
+                 guint         n)
+{
+  g_autofree double *sorted = g_memdup2 (values, n * sizeof (double));
+
+  if (n == 0)
+    return NAN;
+  qsort (sorted, n, sizeof (double), compare_doubles);
+  return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 }

@@ -36,5 +36,13 @@ char       *lsm_test_write_gpkg     (const char *fixture,
 
 char       *lsm_test_make_synthetic_dir (guint     n_sites,
                                          guint     n_on_one_point);
+double      lsm_test_time_ogr_read  (const char * const *paths);
+double      lsm_test_median         (const double       *values,
+                                     guint               n);
+char      **lsm_test_files_read_by_load (const char *dir,
+                                         const char *sites);
+char       *lsm_test_convert_sites  (const char *dir,
+                                     const char *driver,
+                                     const char *name);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include <ogr_srs_api.h>
 
 #include "lsm-loader-private.h"
+#include "lsm-text.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,7 @@ typedef struct
   OGRCoordinateTransformationH  transform; /* to WGS 84, or NULL */
   GHashTable                   *fields;    /* field name (a literal) → index, per layer */
   gboolean                      fid_is_id; /* a GeoPackage made from GeoJSON keeps "id" as its FID */
+  LsmTextStore                 *texts;     /* the strings of the layer's features */
 } LsmLayerReader;
 
 /* A table file opened by _lsm_gdal_open_table(). */

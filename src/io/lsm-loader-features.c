@@ -323,8 +323,7 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
     _lsm_catalog_add_problem (reader->catalog, reader->display,
                               _("%s has a geometry but its precision is “unknown”"), WHAT (site->id));
 
-  _lsm_feature_update_search_key (site);
-
+  _lsm_feature_compact (site, reader->texts);
   return g_steal_pointer (&site);
 
 bad_field:
@@ -342,8 +341,8 @@ set_label_point_on_surface (LsmFeature   *area,
 
   if (point != NULL && !OGR_G_IsEmpty (point))
     {
-      area->label_lon = OGR_G_GetX (point, 0);
-      area->label_lat = OGR_G_GetY (point, 0);
+      area->lon = OGR_G_GetX (point, 0);
+      area->lat = OGR_G_GetY (point, 0);
       area->has_label_point = TRUE;
     }
   g_clear_pointer (&point, OGR_G_DestroyGeometry);
@@ -362,6 +361,7 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
   const char *problem = NULL;
   const char *field = NULL;
   OGRGeometryH geometry;
+  double area_km2;
 
   area = _lsm_feature_new (kind == LSM_LAYER_DISTRICTS ? LSM_FEATURE_DISTRICT
                            : kind == LSM_LAYER_UNITS_2025 ? LSM_FEATURE_UNIT_2025 : LSM_FEATURE_CONTEXT);
@@ -412,12 +412,13 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
       return NULL;
     }
 
-  read_number (reader, feature, "area_km2", &area->area_km2);
-  if (read_number (reader, feature, "label_lon", &area->label_lon)
-      && read_number (reader, feature, "label_lat", &area->label_lat))
+  if (read_number (reader, feature, "area_km2", &area_km2))
+    _lsm_feature_get_extra (area)->area_km2 = area_km2;
+  if (read_number (reader, feature, "label_lon", &area->lon)
+      && read_number (reader, feature, "label_lat", &area->lat))
     {
-      area->has_label_point = area->label_lon >= -180 && area->label_lon <= 180
-                              && area->label_lat >= -90 && area->label_lat <= 90;
+      area->has_label_point = area->lon >= -180 && area->lon <= 180
+                              && area->lat >= -90 && area->lat <= 90;
       if (!area->has_label_point)
         _lsm_catalog_add_problem (reader->catalog, reader->display,
                                   _("%s: the label point is out of range"), WHAT (area->id));
@@ -425,7 +426,6 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
   else if (kind == LSM_LAYER_UNITS_2025 && !OGR_G_HasCurveGeometry (geometry, FALSE))
     set_label_point_on_surface (area, geometry);
 
-  _lsm_feature_update_search_key (area);
 
   return g_steal_pointer (&area);
 }

@@ -262,7 +262,8 @@ read_layer (OGRLayerH        layer,
   g_auto(OGRCoordinateTransformationH) transform = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GHashTable) fields = g_hash_table_new (g_direct_hash, g_direct_equal);
-  LsmLayerReader reader = { display, catalog, NULL, fields, g_strcmp0 (OGR_L_GetFIDColumn (layer), "id") == 0 };
+  g_autoptr(LsmTextStore) texts = lsm_text_store_new ();
+  LsmLayerReader reader = { display, catalog, NULL, fields, g_strcmp0 (OGR_L_GetFIDColumn (layer), "id") == 0, texts };
   g_autoptr(LsmImportColumns) columns = NULL;
   guint ordinal = 0;
   guint skipped = 0;

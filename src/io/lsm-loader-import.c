@@ -217,7 +217,7 @@ static void
 set_label_point (LsmFeature *site)
 {
   site->has_label_point = TRUE;
-  lsm_geometry_get_inner_point (site->geometry, &site->label_lon, &site->label_lat);
+  lsm_geometry_get_inner_point (site->geometry, &site->lon, &site->lat);
 }
 
 static gboolean
@@ -428,7 +428,7 @@ _lsm_gdal_import_site (LsmLayerReader   *reader,
   read_precision (reader, columns, feature, site, what);
   read_category (reader, columns, feature, site, what);
   _lsm_feature_set_figures (site, read_rest (reader, columns, feature, site, what));
-  _lsm_feature_update_search_key (site);
+  _lsm_feature_compact (site, reader->texts);
 
   return g_steal_pointer (&site);
 }
@@ -458,7 +458,7 @@ _lsm_import_find_districts (LsmCatalog *catalog)
       if (district != NULL)
         {
           site->district = g_intern_string (district->name);
-          _lsm_feature_update_search_key (site);
+          _lsm_feature_forget_search_key (site);
         }
     }
 }

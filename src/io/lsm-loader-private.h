@@ -69,6 +69,8 @@ void     _lsm_loader_read_head        (const char  *path,
                                        char        *buffer,
                                        gsize        size);
 char    *_lsm_loader_display_name     (const char  *path);
+const char *_lsm_loader_cause_of      (const GError *error,
+                                       const char   *display);
 gboolean _lsm_loader_is_online_path   (const char  *path);
 gboolean _lsm_loader_check_path       (const char  *path,
                                        gboolean     directory_ok,

@@ -193,6 +193,8 @@ read_figure_vocab (Row       *row,
 {
   g_autofree char *status = NULL;
   g_autofree char *qualifier = NULL;
+  LsmStatus status_value;
+  LsmQualifier qualifier_value;
 
   if (!cell_text (row, "status", &status) || !cell_text (row, "qualifier", &qualifier))
     return FALSE;
@@ -204,10 +206,14 @@ read_figure_vocab (Row       *row,
     ROW_PROBLEM (row, _("unknown unit “%s”"), figure->unit);
   if (figure->period != NULL && !lsm_period_is_valid (figure->period))
     ROW_PROBLEM (row, _("period “%s” is not in a known form"), figure->period);
-  if (status != NULL && !lsm_status_from_id (status, &figure->status))
+  if (status != NULL && !lsm_status_from_id (status, &status_value))
     ROW_PROBLEM (row, _("unknown status “%s”"), status);
-  if (qualifier != NULL && !lsm_qualifier_from_id (qualifier, &figure->qualifier))
+  else if (status != NULL)
+    figure->status = status_value;
+  if (qualifier != NULL && !lsm_qualifier_from_id (qualifier, &qualifier_value))
     ROW_PROBLEM (row, _("unknown qualifier “%s”"), qualifier);
+  else if (qualifier != NULL)
+    figure->qualifier = qualifier_value;
 
   return TRUE;
 }
@@ -225,31 +231,47 @@ cell_interned (Row         *row,
   return TRUE;
 }
 
+static void
+clear_rare (LsmFigureRare *rare)
+{
+  g_free (rare->text_en);
+  lsm_text_clear (&rare->period_note);
+  g_free (rare->relates_to);
+  lsm_text_clear (&rare->note);
+  lsm_text_clear (&rare->crosscheck_note);
+}
+
 static LsmFigure *
 read_figure (Row *row)
 {
   g_autoptr(LsmFigure) figure = _lsm_figure_new ();
   g_autofree char *text = NULL;
+  LsmFigureRare rare = { 0 };
   gboolean numeric;
 
   figure->id = g_strdup (row->id);
   if (!cell_interned (row, "metric", &figure->metric)
       || !cell_text (row, "value_text", &text)
-      || !cell_text (row, "value_en", &figure->text_en)
+      || !cell_text (row, "value_en", &rare.text_en)
       || !cell_interned (row, "unit", &figure->unit)
       || !cell_interned (row, "period", &figure->period)
-      || !cell_both (row, "period_note_vi", "period_note_en", "period_note", &figure->period_note)
-      || !cell_text (row, "relates_to", &figure->relates_to)
+      || !cell_both (row, "period_note_vi", "period_note_en", "period_note", &rare.period_note)
+      || !cell_text (row, "relates_to", &rare.relates_to)
       || !cell_interned (row, "source", &figure->source_id)
       || !cell_text (row, "quote", &figure->quote)
-      || !cell_both (row, "note_vi", "note_en", "note", &figure->note)
-      || !cell_text (row, "crosscheck_source", &figure->crosscheck_source_id)
+      || !cell_both (row, "note_vi", "note_en", "note", &rare.note)
+      || !cell_interned (row, "crosscheck_source", &rare.crosscheck_source_id)
       || !cell_both (row, "crosscheck_note_vi", "crosscheck_note_en", "crosscheck_note",
-                     &figure->crosscheck_note)
+                     &rare.crosscheck_note)
       || !cell_number (row, "value", &numeric, &figure->value)
-      || !cell_number (row, "value_max", &figure->has_value_max, &figure->value_max)
-      || !cell_number (row, "value_of", &figure->has_value_of, &figure->value_of))
-    return NULL;
+      || !cell_number (row, "value_max", &rare.has_value_max, &rare.value_max)
+      || !cell_number (row, "value_of", &rare.has_value_of, &rare.value_of))
+    {
+      clear_rare (&rare);
+      return NULL;
+    }
+  /* The figure owns them from here, also when it is dropped below. */
+  _lsm_figure_set_rare (figure, &rare);
 
   if (figure->metric == NULL)
     {
@@ -348,7 +370,14 @@ place_figure (Row           *row,
           ROW_PROBLEM (row, _("it describes a sector “%s” that does not exist"), subject ? subject : "");
           return BAD;
         }
-      figure->scope = is_province ? g_strdup ("province") : g_steal_pointer (&subject);
+      {
+        LsmFigureRare rare = figure->rare != NULL ? *figure->rare : (LsmFigureRare) { 0 };
+
+        /* The rare part moves over whole, with the scope added. */
+        g_clear_pointer (&figure->rare, g_free);
+        rare.scope = is_province ? g_strdup ("province") : g_steal_pointer (&subject);
+        _lsm_figure_set_rare (figure, &rare);
+      }
       *list = context->aggregates;
       return PLACED;
     }
@@ -432,11 +461,14 @@ read_row (Row          *row,
         return FALSE;
       if ((placement = place_figure (row, context, figure, &list)) != PLACED)
         return placement == PASSED_OVER;
-      if (!g_hash_table_add (context->ids, g_strdup (figure->id)))
+      if (g_hash_table_contains (context->ids, figure->id))
         {
           ROW_PROBLEM (row, "%s", _("its id is used by an earlier row"));
           return FALSE;
         }
+      /* The table borrows the id from the store, which the kept figure keeps alive. */
+      _lsm_figure_compact (figure, row->reader.texts);
+      g_hash_table_add (context->ids, figure->id);
       g_ptr_array_add (list, g_steal_pointer (&figure));
     }
 
@@ -543,8 +575,8 @@ _lsm_gdal_read_table_layer (OGRLayerH     layer,
                             GError      **error)
 {
   g_autoptr(GHashTable) fields = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                                     kind == LSM_LAYER_SOURCES ? NULL : g_free, NULL);
+  g_autoptr(LsmTextStore) texts = lsm_text_store_new ();
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   LsmCatalog *subjects_from = reference != NULL ? reference : catalog;
   g_autoptr(GHashTable) sites = index_features (lsm_catalog_get_sites (subjects_from));
   g_autoptr(GHashTable) districts = index_features (lsm_catalog_get_districts (subjects_from));
@@ -564,7 +596,7 @@ _lsm_gdal_read_table_layer (OGRLayerH     layer,
   OGR_L_ResetReading (layer);
   while ((raw = OGR_L_GetNextFeature (layer)) != NULL)
     {
-      Row row = { { display, catalog, NULL, fields, FALSE }, raw, ++ordinal + header_rows, NULL, NULL };
+      Row row = { { display, catalog, NULL, fields, FALSE, texts }, raw, ++ordinal + header_rows, NULL, NULL };
 
       if (!read_row (&row, kind, &context))
         skipped++;

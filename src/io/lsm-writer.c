@@ -58,7 +58,11 @@ typedef struct
   LsmWriterFormat  format;
   GDALDatasetH     out;       /* GeoPackage or PostGIS; NULL for a folder */
   const char      *folder;    /* where a folder's files go */
+  GCancellable    *cancellable;
 } Writer;
+
+/* A row at a time would make checking cost more than copying. */
+#define CHECK_EVERY 256
 
 gboolean
 lsm_writer_parse_dest (const char       *dest,
@@ -230,6 +234,7 @@ copy_layer (Writer             *writer,
   OGRFeatureDefnH out_defn;
   OGRLayerH out;
   OGRFeatureH feature;
+  guint n = 0;
 
   if ((out = create_layer (writer, entry, source, &folder_ds, error)) == NULL)
     return FALSE;
@@ -261,6 +266,8 @@ copy_layer (Writer             *writer,
       g_auto(OGRFeatureH) in = feature;
       g_auto(OGRFeatureH) copy = NULL;
 
+      if (++n % CHECK_EVERY == 0 && g_cancellable_set_error_if_cancelled (writer->cancellable, error))
+        return FALSE;
       if (!keep_feature (writer, entry->name, source_defn, in))
         continue;
 
@@ -365,6 +372,8 @@ copy_catalog (Writer      *writer,
       OGRLayerH layer;
       gboolean from_csv;
 
+      if (g_cancellable_set_error_if_cancelled (writer->cancellable, error))
+        return FALSE;
       if (!open_source_layer (source, source_ds, &catalog_layers[i], &file_ds, &layer, &from_csv, error))
         return FALSE;
       if (layer == NULL && i == 0)
@@ -566,6 +575,8 @@ convert_to_postgis (Writer      *writer,
  * @site_ids: (nullable) (element-type utf8 utf8): the ids of the sites to keep; %NULL keeps all.
  *   Districts, the province, sectors and sources keep all their figures.
  * @overwrite: whether an existing @dest (for a database: its lsmap schema) may be replaced
+ * @cancellable: (nullable): a #GCancellable; once cancelled, the writer stops, removes what it
+ *   staged (or rolls the transaction back) and returns %G_IO_ERROR_CANCELLED
  * @error: return location for an error naming @dest and the cause
  *
  * Writes the catalog of @source to @dest: files atomically, a database in one transaction.
@@ -573,14 +584,15 @@ convert_to_postgis (Writer      *writer,
  * Returns: %TRUE if @dest holds the whole catalog, %FALSE if it is unchanged
  */
 gboolean
-lsm_writer_convert (const char  *source,
-                    const char  *dest,
-                    GHashTable  *site_ids,
-                    gboolean     overwrite,
-                    GError     **error)
+lsm_writer_convert (const char    *source,
+                    const char    *dest,
+                    GHashTable    *site_ids,
+                    gboolean       overwrite,
+                    GCancellable  *cancellable,
+                    GError       **error)
 {
   g_autofree char *display = _lsm_loader_display_name (dest);
-  Writer writer = { display, site_ids, 0, NULL, NULL };
+  Writer writer = { display, site_ids, 0, NULL, NULL, cancellable };
   gboolean ok;
 
   g_return_val_if_fail (source != NULL, FALSE);

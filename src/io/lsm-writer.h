@@ -35,6 +35,7 @@ gboolean lsm_writer_convert     (const char       *source,
                                  const char       *dest,
                                  GHashTable       *site_ids,
                                  gboolean          overwrite,
+                                 GCancellable     *cancellable,
                                  GError          **error);
 
 G_END_DECLS

@@ -34,6 +34,8 @@ void _lsm_catalog_set_aggregates  (LsmCatalog   *self,
                                    GPtrArray    *figures,
                                    const char   *file);
 void _lsm_catalog_check           (LsmCatalog   *self);
+const char *_lsm_catalog_get_sites_file   (LsmCatalog *self);
+const char *_lsm_catalog_get_figures_file (LsmCatalog *self);
 void _lsm_catalog_set_units_2025  (LsmCatalog   *self,
                                    GPtrArray    *units);
 

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "lsm-catalog-private.h"
+#include "lsm-feature-list.h"
 #include "lsm-feature-private.h"
 #include "lsm-figure-private.h"
 #include "lsm-search.h"
@@ -24,10 +25,10 @@ struct _LsmCatalog
 {
   GObject      parent_instance;
 
-  GListStore  *sites;
-  GListStore  *districts;
-  GListStore  *context;
-  GListStore  *units_2025;    /* the communes since 1 July 2025 */
+  LsmFeatureList *sites;
+  LsmFeatureList *districts;
+  LsmFeatureList *context;
+  LsmFeatureList *units_2025; /* the communes since 1 July 2025 */
   GListStore  *sources;       /* the articles */
   GListStore  *crosschecks;   /* outside records */
   GHashTable  *sources_by_id;
@@ -79,10 +80,10 @@ lsm_catalog_class_init (LsmCatalogClass *klass)
 static void
 lsm_catalog_init (LsmCatalog *self)
 {
-  self->sites = g_list_store_new (LSM_TYPE_FEATURE);
-  self->districts = g_list_store_new (LSM_TYPE_FEATURE);
-  self->context = g_list_store_new (LSM_TYPE_FEATURE);
-  self->units_2025 = g_list_store_new (LSM_TYPE_FEATURE);
+  self->sites = lsm_feature_list_new ();
+  self->districts = lsm_feature_list_new ();
+  self->context = lsm_feature_list_new ();
+  self->units_2025 = lsm_feature_list_new ();
   self->sources = g_list_store_new (LSM_TYPE_SOURCE);
   self->crosschecks = g_list_store_new (LSM_TYPE_SOURCE);
   self->sources_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
@@ -215,7 +216,7 @@ lsm_catalog_get_bounds (LsmCatalog *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->districts));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
+      LsmFeature *district = lsm_feature_list_peek (self->districts, i);
       LsmBounds b;
 
       if (district->geometry == NULL)
@@ -227,39 +228,39 @@ lsm_catalog_get_bounds (LsmCatalog *self,
   return !lsm_bounds_is_empty (bounds);
 }
 
-static gpointer
-find_by (GListStore *store,
-         gboolean  (*match) (gpointer item, const char *key),
-         const char *key)
+static LsmFeature *
+find_by (LsmFeatureList *list,
+         gboolean      (*match) (LsmFeature *feature, const char *key),
+         const char     *key)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
 
   if (key == NULL)
     return NULL;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+      LsmFeature *feature = lsm_feature_list_peek (list, i);
 
-      if (match (item, key))
-        return item; /* the store keeps it alive */
+      if (match (feature, key))
+        return feature;
     }
 
   return NULL;
 }
 
 static gboolean
-feature_has_id (gpointer    item,
+feature_has_id (LsmFeature *feature,
                 const char *id)
 {
-  return g_strcmp0 (LSM_FEATURE (item)->id, id) == 0;
+  return g_strcmp0 (feature->id, id) == 0;
 }
 
 static gboolean
-feature_has_name (gpointer    item,
+feature_has_name (LsmFeature *feature,
                   const char *name)
 {
-  return g_strcmp0 (LSM_FEATURE (item)->name, name) == 0;
+  return g_strcmp0 (feature->name, name) == 0;
 }
 
 /**
@@ -318,7 +319,7 @@ lsm_catalog_lookup_district (LsmCatalog *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->districts));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
+      LsmFeature *district = lsm_feature_list_peek (self->districts, i);
       g_autofree char *a = lsm_search_fold (district->name);
       g_autofree char *b = lsm_search_fold (district->name_en);
       g_autofree char *c = lsm_search_fold (district->full_name);
@@ -350,7 +351,7 @@ lsm_catalog_district_at (LsmCatalog *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->districts));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
+      LsmFeature *district = lsm_feature_list_peek (self->districts, i);
 
       if (district->geometry != NULL && lsm_geometry_contains (district->geometry, lon, lat))
         return district;
@@ -381,7 +382,7 @@ lsm_catalog_list_aggregates (LsmCatalog *self,
     {
       g_autoptr(LsmFigure) figure = g_list_model_get_item (G_LIST_MODEL (self->aggregates), i);
 
-      if (g_strcmp0 (figure->scope, scope) == 0)
+      if (g_strcmp0 (lsm_figure_get_scope (figure), scope) == 0)
         g_list_store_append (store, figure);
     }
 
@@ -389,16 +390,16 @@ lsm_catalog_list_aggregates (LsmCatalog *self,
 }
 
 static guint
-count_feature_figures (GListStore *store)
+count_feature_figures (LsmFeatureList *list)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
   guint total = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LsmFeature) feature = g_list_model_get_item (G_LIST_MODEL (store), i);
+      LsmFeature *feature = lsm_feature_list_peek (list, i);
 
-      total += feature->figure_list != NULL ? feature->figure_list->len : 0;
+      total += feature->n_figures;
     }
 
   return total;
@@ -470,8 +471,21 @@ lsm_catalog_get_n_skipped (LsmCatalog *self)
 char *
 _lsm_catalog_make_printable (const char *text)
 {
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  GString *shown = g_string_sized_new (strlen (valid));
+  g_autofree char *valid = NULL;
+  GString *shown;
+  const guchar *b;
+
+  /* Most messages are already printable: a site outside the units is one line per site of a
+   * large set, and the rewrite below costs more than the message. C0, DEL and C1 (C2 80 … C2 9F)
+   * are what it would replace. */
+  for (b = (const guchar *) text; *b != '\0'; b++)
+    if (*b < 0x20 || *b == 0x7f || (b[0] == 0xc2 && b[1] >= 0x80 && b[1] <= 0x9f))
+      break;
+  if (*b == '\0' && g_utf8_validate (text, -1, NULL))
+    return g_strdup (text);
+
+  valid = g_utf8_make_valid (text, -1);
+  shown = g_string_sized_new (strlen (valid));
 
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -522,7 +536,7 @@ _lsm_catalog_set_sites (LsmCatalog *self,
                         GPtrArray  *sites,
                         const char *file)
 {
-  store_set (self->sites, sites);
+  lsm_feature_list_set (self->sites, sites);
   g_free (self->sites_file);
   self->sites_file = g_strdup (file);
 }
@@ -532,7 +546,7 @@ _lsm_catalog_set_districts (LsmCatalog *self,
                             GPtrArray  *districts,
                             const char *file)
 {
-  store_set (self->districts, districts);
+  lsm_feature_list_set (self->districts, districts);
   g_free (self->districts_file);
   self->districts_file = g_strdup (file);
 }
@@ -541,7 +555,7 @@ void
 _lsm_catalog_set_context (LsmCatalog *self,
                           GPtrArray  *context)
 {
-  store_set (self->context, context);
+  lsm_feature_list_set (self->context, context);
 }
 
 void
@@ -586,6 +600,18 @@ _lsm_catalog_set_sources (LsmCatalog *self,
     }
 }
 
+const char *
+_lsm_catalog_get_sites_file (LsmCatalog *self)
+{
+  return self->sites_file;
+}
+
+const char *
+_lsm_catalog_get_figures_file (LsmCatalog *self)
+{
+  return self->aggregates_file;
+}
+
 void
 _lsm_catalog_set_aggregates (LsmCatalog *self,
                              GPtrArray  *figures,
@@ -594,152 +620,6 @@ _lsm_catalog_set_aggregates (LsmCatalog *self,
   store_set (self->aggregates, figures);
   g_free (self->aggregates_file);
   self->aggregates_file = g_strdup (file);
-}
-
-static void
-check_citation (LsmCatalog *self,
-                LsmFigure  *figure,
-                const char *file,
-                const char *owner)
-{
-  LsmSource *source = lsm_catalog_lookup_source (self, figure->source_id);
-  LsmSource *crosscheck = lsm_catalog_lookup_source (self, figure->crosscheck_source_id);
-
-  if (source == NULL)
-    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites an unknown source “%s”"),
-                              figure->id, owner, figure->source_id);
-  else if (source->kind != LSM_SOURCE_ARTICLE)
-    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites “%s”, which is a cross-check, not an article"),
-                              figure->id, owner, figure->source_id);
-
-  if (figure->crosscheck_source_id == NULL)
-    return;
-  if (crosscheck == NULL)
-    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: unknown cross-check source “%s”"),
-                              figure->id, owner, figure->crosscheck_source_id);
-  else if (crosscheck->kind != LSM_SOURCE_CROSSCHECK)
-    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: “%s” is an article, not a cross-check"),
-                              figure->id, owner, figure->crosscheck_source_id);
-  if (!lsm_text_is_set (&figure->crosscheck_note))
-    _lsm_catalog_add_problem (self, file, _("figure “%s” of %s cites a cross-check without a note"),
-                              figure->id, owner);
-}
-
-static void
-check_figures (LsmCatalog *self,
-               GPtrArray  *figures,
-               const char *file,
-               const char *owner,
-               GHashTable *figure_ids)
-{
-  gboolean have_sources = g_list_model_get_n_items (G_LIST_MODEL (self->sources)) > 0;
-
-  for (guint i = 0; figures != NULL && i < figures->len; i++)
-    {
-      LsmFigure *figure = g_ptr_array_index (figures, i);
-
-      if (!g_hash_table_add (figure_ids, figure->id))
-        _lsm_catalog_add_problem (self, file, _("figure “%s” of %s: the id is used twice"),
-                                  figure->id, owner);
-      /* A figure read from a user's own column cites that file, not an article. */
-      if (have_sources && figure->source_id != NULL)
-        check_citation (self, figure, file, owner);
-    }
-}
-
-static void
-check_relations (LsmCatalog *self,
-                 GPtrArray  *figures,
-                 const char *file,
-                 GHashTable *figure_ids)
-{
-  for (guint i = 0; figures != NULL && i < figures->len; i++)
-    {
-      LsmFigure *figure = g_ptr_array_index (figures, i);
-
-      if (figure->relates_to != NULL && !g_hash_table_contains (figure_ids, figure->relates_to))
-        _lsm_catalog_add_problem (self, file, _("figure “%s” relates to an unknown figure “%s”"),
-                                  figure->id, figure->relates_to);
-    }
-}
-
-static void
-check_site_location (LsmCatalog *self,
-                     LsmFeature *site)
-{
-  LsmFeature *district;
-  double lon, lat;
-
-  if (site->district == NULL)
-    return;
-
-  district = lsm_catalog_lookup_district (self, site->district);
-  if (district == NULL || g_strcmp0 (district->name, site->district) != 0)
-    {
-      _lsm_catalog_add_problem (self, self->sites_file, _("site “%s” names an unknown district “%s”"),
-                                site->id, site->district);
-      return;
-    }
-
-  if (lsm_feature_get_location (site, &lon, &lat)
-      && district->geometry != NULL
-      && !lsm_geometry_contains (district->geometry, lon, lat))
-    _lsm_catalog_add_problem (self, self->sites_file,
-                              _("site “%s” at %.5f, %.5f lies outside its district “%s”"),
-                              site->id, lat, lon, site->district);
-}
-
-/* Cross-file checks, run once everything is read: ids, citations, districts, locations. */
-void
-_lsm_catalog_check (LsmCatalog *self)
-{
-  g_autoptr(GHashTable) site_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) figure_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n_sites = g_list_model_get_n_items (G_LIST_MODEL (self->sites));
-  guint n_districts = g_list_model_get_n_items (G_LIST_MODEL (self->districts));
-  const char *sites_file = self->sites_file ? self->sites_file : "sites";
-  /* Every figure is a row of the one figures table. */
-  const char *figures_file = self->aggregates_file ? self->aggregates_file : "figures";
-  g_autoptr(GPtrArray) aggregates = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->aggregates)); i++)
-    g_ptr_array_add (aggregates, g_list_model_get_item (G_LIST_MODEL (self->aggregates), i));
-
-  for (guint i = 0; i < n_sites; i++)
-    {
-      g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (self->sites), i);
-
-      if (!g_hash_table_add (site_ids, site->id))
-        _lsm_catalog_add_problem (self, sites_file, _("site id “%s” is used twice"), site->id);
-      check_figures (self, site->figure_list, figures_file, site->id, figure_ids);
-      if (n_districts > 0)
-        check_site_location (self, site);
-    }
-
-  for (guint i = 0; i < n_districts; i++)
-    {
-      g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
-
-      check_figures (self, district->figure_list, figures_file, district->name,
-                     figure_ids);
-    }
-
-  check_figures (self, aggregates, figures_file, "the province", figure_ids);
-
-  for (guint i = 0; i < n_sites; i++)
-    {
-      g_autoptr(LsmFeature) site = g_list_model_get_item (G_LIST_MODEL (self->sites), i);
-
-      check_relations (self, site->figure_list, figures_file, figure_ids);
-    }
-  for (guint i = 0; i < n_districts; i++)
-    {
-      g_autoptr(LsmFeature) district = g_list_model_get_item (G_LIST_MODEL (self->districts), i);
-
-      check_relations (self, district->figure_list, figures_file, figure_ids);
-    }
-  check_relations (self, aggregates, figures_file, figure_ids);
-  _lsm_catalog_assign_units_2025 (self, sites_file);
 }
 
 /**
@@ -761,5 +641,5 @@ void
 _lsm_catalog_set_units_2025 (LsmCatalog *self,
                              GPtrArray  *units)
 {
-  store_set (self->units_2025, units);
+  lsm_feature_list_set (self->units_2025, units);
 }

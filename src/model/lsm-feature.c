@@ -17,7 +17,6 @@
 #include "lsm-feature-private.h"
 #include "lsm-figure.h"
 #include "lsm-geometry.h"
-#include "lsm-search.h"
 #include "lsm-vocab.h"
 
 G_DEFINE_FINAL_TYPE (LsmFeature, lsm_feature, G_TYPE_OBJECT)
@@ -40,19 +39,27 @@ lsm_feature_finalize (GObject *object)
 {
   LsmFeature *self = (LsmFeature *) object;
 
-  g_free (self->id);
-  g_free (self->name);
-  g_free (self->name_en);
-  g_free (self->full_name);
-  lsm_text_clear (&self->coord_method);
-  g_free (self->provenance);
-  lsm_text_clear (&self->note);
+  if (self->texts != NULL)
+    lsm_text_store_unref (self->texts);
+  else
+    {
+      g_free (self->id);
+      g_free (self->name);
+      g_free (self->name_en);
+      g_free (self->full_name);
+      lsm_text_clear (&self->coord_method);
+      g_free (self->provenance);
+      lsm_text_clear (&self->note);
+    }
   g_free (self->search_key);
-  g_free (self->name_key);
-  g_clear_pointer (&self->geometry, lsm_geometry_unref);
-  g_clear_object (&self->figures);
-  g_clear_pointer (&self->figure_list, g_ptr_array_unref);
-  g_clear_pointer (&self->attributes, g_ptr_array_unref);
+  g_clear_pointer ((LsmGeometry **) &self->geometry, lsm_geometry_unref);
+  _lsm_feature_set_figures (self, NULL);
+  if (self->extra != NULL)
+    {
+      g_clear_object (&self->extra->figures);
+      g_clear_pointer (&self->extra->attributes, g_ptr_array_unref);
+      g_clear_pointer (&self->extra, g_free);
+    }
   g_clear_object (&self->unit_2025);
 
   G_OBJECT_CLASS (lsm_feature_parent_class)->finalize (object);
@@ -178,39 +185,58 @@ _lsm_feature_new (LsmFeatureKind kind)
   return self;
 }
 
-/* Computed once at load so that filtering never folds text again. */
+/* A site as the loader leaves it: its own strings in @texts, the store of its whole layer, rather
+ * than one allocation each (each costs more in the allocator's bookkeeping than most of them
+ * hold), and its point as two numbers rather than a geometry. Only before the feature is
+ * published; its strings never change after this. */
 void
-_lsm_feature_update_search_key (LsmFeature *self)
+_lsm_feature_compact (LsmFeature   *self,
+                      LsmTextStore *texts)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  const char *parts[] = {
-    self->name, self->name_en, self->full_name, self->district, self->commune, self->subtype,
-    self->unit_2025 != NULL ? self->unit_2025->full_name : NULL,
+  char **fields[] = {
+    &self->id, &self->name, &self->name_en, &self->full_name, &self->provenance,
+    &self->coord_method.vi, &self->coord_method.en, &self->note.vi, &self->note.en,
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+  g_return_if_fail (self->texts == NULL);
+
+  if (self->geometry != NULL && lsm_geometry_get_geometry_type (self->geometry) == LSM_GEOMETRY_POINT)
     {
-      if (parts[i] == NULL)
-        continue;
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, parts[i]);
+      guint n;
+      const double *p = lsm_geometry_get_ring (self->geometry, 0, &n);
+
+      self->lon = p[0];
+      self->lat = p[1];
+      self->has_point = TRUE;
+      g_clear_pointer ((LsmGeometry **) &self->geometry, lsm_geometry_unref);
     }
 
-  g_free (self->search_key);
-  self->search_key = lsm_search_fold (text->str);
+  self->texts = lsm_text_store_ref (texts);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    *fields[i] = lsm_text_store_take (texts, *fields[i]);
+}
 
-  /* The names come first in the key: the rest starts after name and name_en. */
-  g_free (self->name_key);
-  g_string_truncate (text, 0);
-  if (self->name != NULL)
-    g_string_append (text, self->name);
-  if (self->name_en != NULL)
-    {
-      g_string_append_c (text, '\n');
-      g_string_append (text, self->name_en);
-    }
-  self->name_key = lsm_search_fold (text->str);
+/* Made on the first need: the panel asks for a site's figures on the main thread only. */
+LsmFeatureExtra *
+_lsm_feature_get_extra (LsmFeature *self)
+{
+  if (self->extra == NULL)
+    self->extra = g_new0 (LsmFeatureExtra, 1);
+
+  return self->extra;
+}
+
+/* The figures as an array of @n_figures (optional), whether or not they needed one. */
+LsmFigure * const *
+_lsm_feature_peek_figures (LsmFeature *self,
+                           guint      *n_figures)
+{
+  if (n_figures != NULL)
+    *n_figures = self->n_figures;
+  if (self->n_figures == 1)
+    return (LsmFigure * const *) &self->figure_list;
+
+  return self->figure_list;
 }
 
 LsmFeatureKind
@@ -349,7 +375,7 @@ lsm_feature_get_area_km2 (LsmFeature *self)
 {
   g_return_val_if_fail (LSM_IS_FEATURE (self), 0.0);
 
-  return self->area_km2;
+  return self->extra != NULL ? self->extra->area_km2 : 0.0;
 }
 
 /**
@@ -369,6 +395,15 @@ lsm_feature_get_location (LsmFeature *self,
   const double *p;
 
   g_return_val_if_fail (LSM_IS_FEATURE (self), FALSE);
+
+  if (self->has_point)
+    {
+      if (lon != NULL)
+        *lon = self->lon;
+      if (lat != NULL)
+        *lat = self->lat;
+      return TRUE;
+    }
 
   if (self->geometry == NULL
       || lsm_geometry_get_geometry_type (self->geometry) != LSM_GEOMETRY_POINT)
@@ -402,9 +437,9 @@ lsm_feature_get_label_point (LsmFeature *self,
     return lsm_feature_get_location (self, lon, lat);
 
   if (lon != NULL)
-    *lon = self->label_lon;
+    *lon = self->lon;
   if (lat != NULL)
-    *lat = self->label_lat;
+    *lat = self->lat;
 
   return TRUE;
 }
@@ -418,9 +453,23 @@ lsm_feature_get_label_point (LsmFeature *self,
 LsmGeometry *
 lsm_feature_get_geometry (LsmFeature *self)
 {
+  LsmGeometry *geometry;
+
   g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
 
-  return self->geometry;
+  geometry = g_atomic_pointer_get (&self->geometry);
+  if (geometry == NULL && self->has_point)
+    {
+      /* Features are shared between threads: the loser of a race drops its copy. */
+      geometry = lsm_geometry_new_point (self->lon, self->lat);
+      if (!g_atomic_pointer_compare_and_exchange (&self->geometry, NULL, geometry))
+        {
+          lsm_geometry_unref (geometry);
+          geometry = g_atomic_pointer_get (&self->geometry);
+        }
+    }
+
+  return geometry;
 }
 
 /**
@@ -435,66 +484,53 @@ lsm_feature_get_figures (LsmFeature *self)
   g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
 
   /* A GListStore per feature is costly for 100k sites; only the features a view shows need one. */
-  if (self->figures == NULL)
+  if (_lsm_feature_get_extra (self)->figures == NULL)
     {
-      self->figures = g_list_store_new (LSM_TYPE_FIGURE);
-      if (self->figure_list != NULL)
-        g_list_store_splice (self->figures, 0, 0, self->figure_list->pdata, self->figure_list->len);
+      guint n;
+      LsmFigure * const *figures = _lsm_feature_peek_figures (self, &n);
+
+      self->extra->figures = g_list_store_new (LSM_TYPE_FIGURE);
+      g_list_store_splice (self->extra->figures, 0, 0, (gpointer *) figures, n);
     }
 
-  return G_LIST_MODEL (self->figures);
+  return G_LIST_MODEL (self->extra->figures);
 }
 
 /* Takes @figures (nullable: most sites of a large set have none, and an empty array per site
- * adds up). Only before the feature is published. */
+ * adds up), and keeps only its items: a GPtrArray's own struct would cost a site more than its
+ * figure's pointer. Only before the feature is published. */
 void
 _lsm_feature_set_figures (LsmFeature *self,
                           GPtrArray  *figures)
 {
-  g_clear_pointer (&self->figure_list, g_ptr_array_unref);
-  g_clear_object (&self->figures);
-  self->figure_list = figures;
-}
+  guint n;
+  LsmFigure * const *old = _lsm_feature_peek_figures (self, &n);
 
-const char *
-lsm_feature_get_search_key (LsmFeature *self)
-{
-  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+  for (guint i = 0; i < n; i++)
+    g_object_unref (old[i]);
+  if (n > 1)
+    g_free (self->figure_list);
+  self->figure_list = NULL;
+  self->n_figures = 0;
+  if (self->extra != NULL)
+    g_clear_object (&self->extra->figures);
 
-  return self->search_key;
-}
+  /* Most sites have one figure: it needs no array. */
+  if (figures != NULL && figures->len == 1)
+    {
+      self->figure_list = g_ptr_array_steal_index (figures, 0);
+      self->n_figures = 1;
+    }
+  else if (figures != NULL && figures->len > 1)
+    {
+      gsize len;
 
-/**
- * lsm_feature_name_matches:
- * @self: a feature
- * @folded_query: a query folded with lsm_search_fold()
- *
- * Returns: whether the query matches the feature's own names, not only its district, commune
- *   or kind; such results come first
- */
-gboolean
-lsm_feature_name_matches (LsmFeature *self,
-                          const char *folded_query)
-{
-  g_return_val_if_fail (LSM_IS_FEATURE (self), FALSE);
-
-  return lsm_search_key_matches (self->name_key, folded_query);
-}
-
-/**
- * lsm_feature_matches:
- * @self: a feature
- * @folded_query: a query folded with lsm_search_fold()
- *
- * Returns: whether every word of the query occurs in the feature's names
- */
-gboolean
-lsm_feature_matches (LsmFeature *self,
-                     const char *folded_query)
-{
-  g_return_val_if_fail (LSM_IS_FEATURE (self), FALSE);
-
-  return lsm_search_key_matches (self->search_key, folded_query);
+      g_ptr_array_set_free_func (figures, NULL);
+      self->figure_list = g_ptr_array_steal (figures, &len);
+      self->figure_list = g_renew (LsmFigure *, self->figure_list, len);
+      self->n_figures = len;
+    }
+  g_clear_pointer (&figures, g_ptr_array_unref);
 }
 
 void
@@ -502,10 +538,12 @@ _lsm_feature_add_attribute (LsmFeature *self,
                             const char *name,
                             const char *value)
 {
-  if (self->attributes == NULL)
-    self->attributes = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->attributes, g_strdup (name));
-  g_ptr_array_add (self->attributes, g_strdup (value));
+  LsmFeatureExtra *extra = _lsm_feature_get_extra (self);
+
+  if (extra->attributes == NULL)
+    extra->attributes = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (extra->attributes, g_strdup (name));
+  g_ptr_array_add (extra->attributes, g_strdup (value));
 }
 
 /**
@@ -533,7 +571,7 @@ lsm_feature_get_n_attributes (LsmFeature *self)
 {
   g_return_val_if_fail (LSM_IS_FEATURE (self), 0);
 
-  return self->attributes != NULL ? self->attributes->len / 2 : 0;
+  return self->extra != NULL && self->extra->attributes != NULL ? self->extra->attributes->len / 2 : 0;
 }
 
 /**
@@ -552,8 +590,8 @@ lsm_feature_get_attribute (LsmFeature  *self,
   g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
   g_return_val_if_fail (index < lsm_feature_get_n_attributes (self), NULL);
 
-  *value = g_ptr_array_index (self->attributes, 2 * index + 1);
-  return g_ptr_array_index (self->attributes, 2 * index);
+  *value = g_ptr_array_index (self->extra->attributes, 2 * index + 1);
+  return g_ptr_array_index (self->extra->attributes, 2 * index);
 }
 
 /**

@@ -32,16 +32,15 @@ lsm_figure_finalize (GObject *object)
 {
   LsmFigure *self = (LsmFigure *) object;
 
-  g_free (self->id);
-  g_free (self->text);
-  g_free (self->text_en);
-  lsm_text_clear (&self->period_note);
-  g_free (self->relates_to);
-  g_free (self->quote);
-  lsm_text_clear (&self->note);
-  g_free (self->crosscheck_source_id);
-  lsm_text_clear (&self->crosscheck_note);
-  g_free (self->scope);
+  if (self->texts != NULL)
+    lsm_text_store_unref (self->texts);
+  else
+    {
+      g_free (self->id);
+      g_free (self->text);
+      g_free (self->quote);
+    }
+  _lsm_figure_set_rare (self, NULL);
 
   G_OBJECT_CLASS (lsm_figure_parent_class)->finalize (object);
 }
@@ -135,6 +134,44 @@ _lsm_figure_new (void)
   return g_object_new (LSM_TYPE_FIGURE, NULL);
 }
 
+/* The figure's own strings move into @texts, shared by the figures of one table. Only before the
+ * figure is published. */
+void
+_lsm_figure_compact (LsmFigure    *self,
+                     LsmTextStore *texts)
+{
+  g_return_if_fail (self->texts == NULL);
+
+  self->texts = lsm_text_store_ref (texts);
+  self->id = lsm_text_store_take (texts, self->id);
+  self->text = lsm_text_store_take (texts, self->text);
+  self->quote = lsm_text_store_take (texts, self->quote);
+}
+
+/* Takes @rare's contents (nullable: clears), and keeps them only if there are any. */
+void
+_lsm_figure_set_rare (LsmFigure     *self,
+                      LsmFigureRare *rare)
+{
+  if (self->rare != NULL)
+    {
+      g_free (self->rare->text_en);
+      lsm_text_clear (&self->rare->period_note);
+      g_free (self->rare->relates_to);
+      lsm_text_clear (&self->rare->note);
+      g_free (self->rare->scope);
+      lsm_text_clear (&self->rare->crosscheck_note);
+      g_clear_pointer (&self->rare, g_free);
+    }
+
+  if (rare != NULL
+      && (rare->has_value_max || rare->has_value_of || rare->text_en != NULL
+          || lsm_text_is_set (&rare->period_note) || rare->relates_to != NULL
+          || lsm_text_is_set (&rare->note) || rare->scope != NULL
+          || rare->crosscheck_source_id != NULL || lsm_text_is_set (&rare->crosscheck_note)))
+    self->rare = g_memdup2 (rare, sizeof *rare);
+}
+
 const char *
 lsm_figure_get_id (LsmFigure *self)
 {
@@ -196,7 +233,7 @@ lsm_figure_get_value_max (LsmFigure *self)
 {
   g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
 
-  return self->has_value_max ? &self->value_max : NULL;
+  return self->rare != NULL && self->rare->has_value_max ? &self->rare->value_max : NULL;
 }
 
 /**
@@ -210,7 +247,7 @@ lsm_figure_get_value_of (LsmFigure *self)
 {
   g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
 
-  return self->has_value_of ? &self->value_of : NULL;
+  return self->rare != NULL && self->rare->has_value_of ? &self->rare->value_of : NULL;
 }
 
 const char *
@@ -226,7 +263,7 @@ lsm_figure_get_text_en (LsmFigure *self)
 {
   g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
 
-  return self->text_en;
+  return _LSM_FIGURE_RARE (self, text_en);
 }
 
 const char *
@@ -250,7 +287,7 @@ lsm_figure_get_period_note (LsmFigure *self)
 {
   g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
 
-  return lsm_text_get (&self->period_note);
+  return self->rare != NULL ? lsm_text_get (&self->rare->period_note) : NULL;
 }
 
 LsmStatus
@@ -274,7 +311,7 @@ lsm_figure_get_relates_to (LsmFigure *self)
 {
   g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
 
-  return self->relates_to;
+  return _LSM_FIGURE_RARE (self, relates_to);
 }
 
 const char *
@@ -298,7 +335,7 @@ lsm_figure_get_note (LsmFigure *self)
 {
   g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
 
-  return lsm_text_get (&self->note);
+  return self->rare != NULL ? lsm_text_get (&self->rare->note) : NULL;
 }
 
 /**
@@ -313,7 +350,7 @@ lsm_figure_get_crosscheck_source_id (LsmFigure *self)
 {
   g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
 
-  return self->crosscheck_source_id;
+  return _LSM_FIGURE_RARE (self, crosscheck_source_id);
 }
 
 /**
@@ -328,7 +365,7 @@ lsm_figure_get_crosscheck_note (LsmFigure *self)
 {
   g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
 
-  return lsm_text_get (&self->crosscheck_note);
+  return self->rare != NULL ? lsm_text_get (&self->rare->crosscheck_note) : NULL;
 }
 
 /**
@@ -343,7 +380,7 @@ lsm_figure_get_scope (LsmFigure *self)
 {
   g_return_val_if_fail (LSM_IS_FIGURE (self), NULL);
 
-  return self->scope;
+  return _LSM_FIGURE_RARE (self, scope);
 }
 
 /**
@@ -360,8 +397,10 @@ lsm_figure_format_value (LsmFigure *self)
 
   if (!self->numeric)
     {
-      if (self->text_en != NULL && !lsm_ui_is_vietnamese ())
-        return g_strdup (self->text_en);
+      const char *text_en = lsm_figure_get_text_en (self);
+
+      if (text_en != NULL && !lsm_ui_is_vietnamese ())
+        return g_strdup (text_en);
       return g_strdup (self->text != NULL ? self->text : "");
     }
 

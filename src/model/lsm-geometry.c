@@ -278,13 +278,16 @@ lsm_geometry_distance_m (const LsmGeometry *self,
           double len2 = dx * dx + dy * dy;
           double t = len2 > 0 ? CLAMP (-(ax * dx + ay * dy) / len2, 0.0, 1.0) : 0.0;
 
+          double ex = ax + t * dx, ey = ay + t * dy;
+
           if (j == 0 && self->type != LSM_GEOMETRY_POLYGONS && n > 1)
             break; /* lines are not closed */
-          best = MIN (best, hypot (ax + t * dx, ay + t * dy));
+          /* Squares compare alike, and a root per segment would cost more than the rest. */
+          best = MIN (best, ex * ex + ey * ey);
         }
     }
 
-  return best * METRES_PER_DEGREE;
+  return sqrt (best) * METRES_PER_DEGREE;
 }
 
 /**

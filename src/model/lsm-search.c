@@ -94,6 +94,23 @@ gboolean
 lsm_search_key_matches (const char *key,
                         const char *folded_query)
 {
+  return lsm_search_key_matches_within (key, key != NULL ? strlen (key) : 0, folded_query);
+}
+
+/**
+ * lsm_search_key_matches_within:
+ * @key: (nullable): a folded search key
+ * @key_len: how much of @key to search: a part of it that ends before a space
+ * @folded_query: (nullable): a folded query
+ *
+ * Returns: whether every word of @folded_query begins a word of @key that starts within the
+ *   first @len bytes; as a word of the key holds no space, it also ends there
+ */
+gboolean
+lsm_search_key_matches_within (const char *key,
+                               gsize       key_len,
+                               const char *folded_query)
+{
   const char *word;
 
   if (folded_query == NULL || *folded_query == '\0')
@@ -110,7 +127,7 @@ lsm_search_key_matches (const char *key,
       const char *found = key;
       gboolean at_word_start = FALSE;
 
-      while (!at_word_start && (found = strstr (found, needle)) != NULL)
+      while (!at_word_start && (found = strstr (found, needle)) != NULL && found < key + key_len)
         {
           at_word_start = found == key || found[-1] == ' ';
           found++;

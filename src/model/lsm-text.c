@@ -45,3 +45,58 @@ lsm_text_clear (LsmText *text)
   g_clear_pointer (&text->vi, g_free);
   g_clear_pointer (&text->en, g_free);
 }
+
+struct _LsmTextStore
+{
+  gatomicrefcount  ref_count;
+  GStringChunk    *chunk;
+};
+
+LsmTextStore *
+lsm_text_store_new (void)
+{
+  LsmTextStore *self = g_new0 (LsmTextStore, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->chunk = g_string_chunk_new (16 * 1024);
+  return self;
+}
+
+LsmTextStore *
+lsm_text_store_ref (LsmTextStore *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+lsm_text_store_unref (LsmTextStore *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_atomic_ref_count_dec (&self->ref_count))
+    {
+      g_string_chunk_free (self->chunk);
+      g_free (self);
+    }
+}
+
+/**
+ * lsm_text_store_take:
+ * @self: a store
+ * @text: (transfer full) (nullable): a string
+ *
+ * Returns: (transfer none) (nullable): a copy of @text in the store, which frees @text
+ */
+char *
+lsm_text_store_take (LsmTextStore *self,
+                     char         *text)
+{
+  g_autofree char *owned = text;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return owned != NULL ? g_string_chunk_insert (self->chunk, owned) : NULL;
+}

@@ -19,6 +19,19 @@ typedef struct
   char *en;
 } LsmText;
 
+/* Strings that live as long as the features and figures of one load: the loader copies their
+ * own strings into it, one after another, rather than allocating each on its own. Filled by one
+ * thread; referenced by every feature or figure that points into it. */
+typedef struct _LsmTextStore LsmTextStore;
+
+LsmTextStore *lsm_text_store_new    (void);
+LsmTextStore *lsm_text_store_ref    (LsmTextStore *self);
+void          lsm_text_store_unref  (LsmTextStore *self);
+char         *lsm_text_store_take   (LsmTextStore *self,
+                                     char         *text);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsmTextStore, lsm_text_store_unref)
+
 const char *lsm_text_get   (const LsmText *text);
 gboolean    lsm_text_is_set (const LsmText *text);
 void        lsm_text_clear (LsmText       *text);

@@ -13,7 +13,9 @@
 
 #include <glib/gi18n.h>
 
+#include "lsm-area-index.h"
 #include "lsm-catalog-private.h"
+#include "lsm-feature-list.h"
 #include "lsm-feature-private.h"
 #include "lsm-search.h"
 #include "lsm-units-private.h"
@@ -112,32 +114,27 @@ lsm_units_parse (const char  *text,
  * Returns: (transfer none) (nullable): the 2025 unit containing the point, else the nearest
  *   one within @tolerance_m
  */
-LsmFeature *
-lsm_catalog_unit_2025_at (LsmCatalog *catalog,
-                          double      lon,
-                          double      lat,
-                          double      tolerance_m)
+/* The unit nearest the point within @tolerance_m, for a point that none contains. */
+static LsmFeature *
+nearest_unit (GListModel *units,
+              double      lon,
+              double      lat,
+              double      tolerance_m)
 {
-  GListModel *units;
   LsmFeature *nearest = NULL;
   double best = INFINITY;
   /* A degree of latitude is at least 110 km: a cheap box test before the distance. */
   double margin = tolerance_m / 110000.0 / MAX (cos (lat * G_PI / 180.0), 0.01);
+  guint n = g_list_model_get_n_items (units);
 
-  g_return_val_if_fail (LSM_IS_CATALOG (catalog), NULL);
-
-  units = lsm_catalog_get_units_2025 (catalog);
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LsmFeature) unit = g_list_model_get_item (units, i);
+      LsmFeature *unit = lsm_feature_list_peek (LSM_FEATURE_LIST (units), i);
       LsmBounds b;
       double d;
 
       if (unit->geometry == NULL)
         continue;
-      if (lsm_geometry_contains (unit->geometry, lon, lat))
-        return unit;
-
       lsm_geometry_get_bounds (unit->geometry, &b);
       if (lon < b.west - margin || lon > b.east + margin || lat < b.south - margin || lat > b.north + margin)
         continue;
@@ -151,6 +148,31 @@ lsm_catalog_unit_2025_at (LsmCatalog *catalog,
     }
 
   return nearest;
+}
+
+LsmFeature *
+lsm_catalog_unit_2025_at (LsmCatalog *catalog,
+                          double      lon,
+                          double      lat,
+                          double      tolerance_m)
+{
+  GListModel *units;
+  guint n;
+
+  g_return_val_if_fail (LSM_IS_CATALOG (catalog), NULL);
+
+  units = lsm_catalog_get_units_2025 (catalog);
+  n = g_list_model_get_n_items (units);
+  for (guint i = 0; i < n; i++)
+    {
+      LsmFeature *unit = lsm_feature_list_peek (LSM_FEATURE_LIST (units), i);
+
+      if (unit->geometry != NULL && lsm_geometry_contains (unit->geometry, lon, lat))
+        return unit;
+    }
+
+  /* Outside every unit: measuring is only worth it near one, which its box tells cheaply. */
+  return nearest_unit (units, lon, lat, tolerance_m);
 }
 
 /**
@@ -259,13 +281,18 @@ _lsm_catalog_assign_units_2025 (LsmCatalog *catalog,
                                 const char *sites_file)
 {
   GListModel *sites = lsm_catalog_get_sites (catalog);
+  GListModel *units = lsm_catalog_get_units_2025 (catalog);
+  g_autoptr(LsmAreaIndex) index = NULL;
 
-  if (g_list_model_get_n_items (lsm_catalog_get_units_2025 (catalog)) == 0)
+  if (g_list_model_get_n_items (units) == 0)
     return;
 
+  /* The same answers as lsm_catalog_unit_2025_at(), without testing every site's point
+   * against the units' vertices. */
+  index = _lsm_area_index_new (units);
   for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
     {
-      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+      LsmFeature *site = lsm_feature_list_peek (LSM_FEATURE_LIST (sites), i);
       LsmFeature *unit;
       double lon, lat;
 
@@ -274,13 +301,15 @@ _lsm_catalog_assign_units_2025 (LsmCatalog *catalog,
                          : !lsm_feature_get_location (site, &lon, &lat))
         continue;
 
-      unit = lsm_catalog_unit_2025_at (catalog, lon, lat, LSM_UNIT_2025_TOLERANCE_M);
+      unit = _lsm_area_index_find (index, lon, lat);
+      if (unit == NULL && _lsm_area_index_is_near_edge (index, lon, lat, LSM_UNIT_2025_TOLERANCE_M))
+        unit = nearest_unit (units, lon, lat, LSM_UNIT_2025_TOLERANCE_M);
       g_set_object (&site->unit_2025, unit);
       /* A user's file may reach beyond the province: no unit there is no fault of the file. */
       if (unit == NULL && !site->imported)
         /* Translators: %s is a site's id, %.0f a distance in metres */
         _lsm_catalog_add_problem (catalog, sites_file, _("site “%s” lies more than %.0f m outside every unit of 2025"),
                                   site->id, LSM_UNIT_2025_TOLERANCE_M);
-      _lsm_feature_update_search_key (site);
+      _lsm_feature_forget_search_key (site);
     }
 }

@@ -302,7 +302,34 @@ window_text (LsmWindow *window)
 static guint
 n_shown (LsmWindow *window)
 {
-  return g_list_model_get_n_items (lsm_catalog_get_sites (lsm_window_get_catalog (window)));
+  LsmCatalog *shown = lsm_window_get_catalog (window);
+
+  return shown != NULL ? g_list_model_get_n_items (lsm_catalog_get_sites (shown)) : 0;
+}
+
+typedef struct
+{
+  LsmWindow *window;
+  guint      n;
+} Shown;
+
+static gboolean
+shows_n_sites (gpointer data)
+{
+  Shown *shown = data;
+
+  return n_shown (shown->window) == shown->n;
+}
+
+/* A change of layers is shown once its merge's scene is built, in a thread. */
+static void
+assert_n_shown (LsmWindow *window,
+                guint      n)
+{
+  Shown shown = { window, n };
+
+  wait_for (shows_n_sites, &shown);
+  g_assert_cmpuint (n_shown (window), ==, n);
 }
 
 /* The Layers list: each source with its count, its problems, a switch and a remove button;
@@ -333,7 +360,7 @@ test_layers_list (void)
   lsm_window_add_layer (window, csv);
   g_assert_true (has_layers (window, 2));
   g_assert_null (window->error_toast);
-  g_assert_cmpuint (n_shown (window), ==, n_bundled + 3);
+  assert_n_shown (window, n_bundled + 3);
 
   saved = g_settings_get_strv (settings, "layers");
   g_assert_cmpuint (g_strv_length (saved), ==, 1);
@@ -376,7 +403,7 @@ test_layers_list (void)
   /* Removed: gone from the views and from what is reopened. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-layer", "s", csv));
   g_assert_true (has_layers (window, 1));
-  g_assert_cmpuint (n_shown (window), ==, n_bundled);
+  assert_n_shown (window, n_bundled);
   g_clear_pointer (&saved, g_strfreev);
   saved = g_settings_get_strv (settings, "layers");
   g_assert_cmpuint (g_strv_length (saved), ==, 0);

@@ -744,7 +744,7 @@ test_window_postgis (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *panel = NULL;
 
-  g_assert_true (lsm_writer_convert (g_getenv ("LSMAP_DATA_DIR"), pg, NULL, TRUE, &error));
+  g_assert_true (lsm_writer_convert (g_getenv ("LSMAP_DATA_DIR"), pg, NULL, TRUE, NULL, &error));
   g_assert_no_error (error);
 
   window = g_object_ref (open_window (pg));

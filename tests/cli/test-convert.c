@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -324,6 +325,65 @@ test_convert_data_source_setting (void)
   lsm_test_remove_dir (config);
 }
 
+static gboolean
+has_staging_folder (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_prefix (name, ".lsmap-convert-"))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Ctrl+C while --convert writes: lsmap removes the folder it stages the GeoPackage in, leaves
+ * no DEST, and still dies of the signal. */
+static void
+test_convert_interrupted (void)
+{
+  g_autofree char *data = lsm_test_make_synthetic_data (20000);
+  g_autofree char *out_dir = g_dir_make_tmp ("lsmap-interrupted-XXXXXX", NULL);
+  g_autofree char *dest = g_build_filename (out_dir, "lsmap.gpkg", NULL);
+  g_autofree char *data_option = g_strconcat ("--data=", data, NULL);
+  g_autofree char *convert_option = g_strconcat ("--convert=", dest, NULL);
+  const char *argv[] = { g_getenv ("LSMAP"), data_option, convert_option, NULL };
+  g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
+  g_autoptr(GError) error = NULL;
+  gboolean staged = FALSE;
+  int status = 0;
+  GPid pid;
+
+  g_spawn_async (NULL, (char **) argv, envp,
+                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                 NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+
+  /* The load comes first; the staging folder appears when the writer starts. */
+  for (guint i = 0; i < 120000 && !staged; i++)
+    {
+      staged = has_staging_folder (out_dir);
+      if (!staged)
+        {
+          g_assert_cmpint (waitpid (pid, &status, WNOHANG), ==, 0);
+          g_usleep (1000);
+        }
+    }
+  g_assert_true (staged);
+
+  g_assert_cmpint (kill (pid, SIGINT), ==, 0);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+  g_assert_true (WIFSIGNALED (status));
+  g_assert_cmpint (WTERMSIG (status), ==, SIGINT);
+  g_assert_false (has_staging_folder (out_dir));
+  g_assert_cmpuint (lsm_test_count_entries (out_dir), ==, 0);
+
+  lsm_test_remove_dir (out_dir);
+  lsm_test_remove_dir (data);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/lsm/convert/wrong-password", test_convert_wrong_password);
   g_test_add_func ("/lsm/convert/server-gone", test_convert_server_gone);
   g_test_add_func ("/lsm/convert/data-source-setting", test_convert_data_source_setting);
+  g_test_add_func ("/lsm/convert/interrupted", test_convert_interrupted);
 
   return g_test_run ();
 }

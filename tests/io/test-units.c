@@ -177,6 +177,41 @@ test_units_missing_or_broken (void)
     }
 }
 
+/* Every site of a dense set, inside, near and outside the province, gets the unit that testing
+ * its point against each unit gives: the loader's index answers the same. */
+static void
+test_units_dense (void)
+{
+  g_autofree char *dir = lsm_test_make_synthetic_dir (20000, 0);
+  g_autofree char *gpkg = lsm_test_convert_sites (dir, "GPKG", "sites.gpkg");
+  g_autoptr(LsmLoader) loader = lsm_loader_new (gpkg);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LsmCatalog) catalog = lsm_loader_load (loader, NULL, &error);
+  GListModel *sites;
+  guint n_units = 0, n_outside = 0;
+
+  g_assert_no_error (error);
+  sites = lsm_catalog_get_sites (catalog);
+  g_assert_cmpuint (g_list_model_get_n_items (sites), ==, 20000);
+  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+      double lon, lat;
+
+      g_assert_true (lsm_feature_get_location (site, &lon, &lat));
+      g_assert_true (lsm_feature_get_unit_2025 (site)
+                     == lsm_catalog_unit_2025_at (catalog, lon, lat, LSM_UNIT_2025_TOLERANCE_M));
+      if (lsm_feature_get_unit_2025 (site) != NULL)
+        n_units++;
+      else
+        n_outside++;
+    }
+  /* The synthetic box reaches beyond the province on every side. */
+  g_assert_cmpuint (n_units, >, 10000);
+  g_assert_cmpuint (n_outside, >, 1000);
+  lsm_test_remove_dir (dir);
+}
+
 static void
 test_units_parse (void)
 {
@@ -205,6 +240,7 @@ main (int   argc,
   g_test_add_func ("/lsm/units/filter-and-search", test_units_filter_and_search);
   g_test_add_func ("/lsm/units/missing-or-broken", test_units_missing_or_broken);
   g_test_add_func ("/lsm/units/parse", test_units_parse);
+  g_test_add_func ("/lsm/units/dense", test_units_dense);
 
   return g_test_run ();
 }

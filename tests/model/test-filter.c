@@ -32,7 +32,6 @@ make_site (const char *name,
   site->sector = sector;
   site->status = status;
   site->district = g_intern_string (district);
-  _lsm_feature_update_search_key (site);
 
   return site;
 }
