@@ -25,6 +25,7 @@ struct _LsmChoroplethControl
 
   /* owned */
   LsmChoropleth  *choropleth;
+  LsmUnits        units; /* the areas coloured: districts and communes have their own ranges */
 };
 
 G_DEFINE_FINAL_TYPE (LsmChoroplethControl, lsm_choropleth_control, GTK_TYPE_BOX)
@@ -56,7 +57,7 @@ draw_legend_cb (GtkDrawingArea *area,
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &color);
   G_GNUC_END_IGNORE_DEPRECATIONS
   gdk_cairo_set_source_rgba (cr, &color);
-  lsm_choropleth_draw_legend (self->choropleth, cr, 0, 0, width, 12, TRUE);
+  lsm_choropleth_draw_units_legend (self->choropleth, self->units, cr, 0, 0, width, 12, TRUE);
 }
 
 static void
@@ -69,7 +70,7 @@ update_legend (LsmChoroplethControl *self)
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
       cairo_t *cr = cairo_create (surface);
 
-      height = lsm_choropleth_draw_legend (self->choropleth, cr, 0, 0, LEGEND_WIDTH, 12, FALSE);
+      height = lsm_choropleth_draw_units_legend (self->choropleth, self->units, cr, 0, 0, LEGEND_WIDTH, 12, FALSE);
       cairo_destroy (cr);
       cairo_surface_destroy (surface);
     }
@@ -103,15 +104,18 @@ lsm_choropleth_control_set_kind (LsmChoroplethControl *self,
 /**
  * lsm_choropleth_control_set_choropleth:
  * @self: a control
- * @choropleth: (nullable): what the map's districts are coloured by, for the legend
+ * @choropleth: (nullable): what the map's areas are coloured by, for the legend
+ * @units: which areas the map draws
  */
 void
 lsm_choropleth_control_set_choropleth (LsmChoroplethControl *self,
-                                       LsmChoropleth        *choropleth)
+                                       LsmChoropleth        *choropleth,
+                                       LsmUnits              units)
 {
   g_return_if_fail (LSM_IS_CHOROPLETH_CONTROL (self));
 
   g_set_object (&self->choropleth, choropleth);
+  self->units = units;
   update_legend (self);
 }
 

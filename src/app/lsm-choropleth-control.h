@@ -21,6 +21,7 @@ LsmChoroplethKind lsm_choropleth_control_get_kind       (LsmChoroplethControl *s
 void              lsm_choropleth_control_set_kind       (LsmChoroplethControl *self,
                                                          LsmChoroplethKind     kind);
 void              lsm_choropleth_control_set_choropleth (LsmChoroplethControl *self,
-                                                         LsmChoropleth        *choropleth);
+                                                         LsmChoropleth        *choropleth,
+                                                         LsmUnits              units);
 
 G_END_DECLS

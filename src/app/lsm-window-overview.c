@@ -160,7 +160,7 @@ update_choropleth (LsmWindow *self)
   if (kind != LSM_CHOROPLETH_NONE)
     choropleth = lsm_choropleth_new (kind, lsm_catalog_get_districts (self->catalog), G_LIST_MODEL (self->filter));
   lsm_scene_set_choropleth (self->scene, choropleth);
-  lsm_choropleth_control_set_choropleth (control, choropleth);
+  lsm_choropleth_control_set_choropleth (control, choropleth, lsm_scene_get_units (self->scene));
   lsm_map_view_restyle (self->map_view);
 }
 

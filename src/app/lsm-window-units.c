@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "lsm-choropleth-control.h"
 #include "lsm-units.h"
 #include "lsm-window-private.h"
 
@@ -42,6 +43,9 @@ _lsm_window_apply_units (LsmWindow *self)
     return;
 
   lsm_scene_set_units (self->scene, chosen_units (self));
+  /* The legend's ranges are those of the areas now coloured. */
+  lsm_choropleth_control_set_choropleth (LSM_CHOROPLETH_CONTROL (lsm_sidebar_get_choropleth_control (self->sidebar)),
+                                         lsm_scene_get_choropleth (self->scene), chosen_units (self));
   lsm_map_view_refresh_base_map (self->map_view);
 }
 

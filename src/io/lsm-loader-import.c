@@ -480,8 +480,15 @@ _lsm_import_scope_ids (LsmCatalog *catalog,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
-      g_autofree char *id = g_steal_pointer (&site->id);
+      char *scoped = g_strdup_printf ("%s/%s", scope, site->id);
 
-      site->id = g_strdup_printf ("%s/%s", scope, id);
+      /* A compacted site's strings belong to its layer's store, not to the site. */
+      if (site->texts != NULL)
+        site->id = lsm_text_store_take (site->texts, scoped);
+      else
+        {
+          g_free (site->id);
+          site->id = scoped;
+        }
     }
 }
