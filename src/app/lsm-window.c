@@ -204,7 +204,10 @@ make_scene_thread (GTask        *task,
                    gpointer      task_data,
                    GCancellable *cancellable)
 {
-  g_task_return_pointer (task, lsm_scene_new (task_data), g_object_unref);
+  LsmScene *scene = lsm_scene_new (task_data);
+
+  lsm_scene_prepare (scene);
+  g_task_return_pointer (task, scene, g_object_unref);
 }
 
 static void

@@ -41,12 +41,13 @@ _lsm_page_draw_district_key (cairo_t      *cr,
                              const LsmRgb *color)
 {
   GListModel *districts = lsm_catalog_get_districts (catalog);
+  g_autoptr(GListModel) all_unplaced = lsm_district_filter_unplaced (sites);
   double top = y;
 
   for (guint i = 0; i < g_list_model_get_n_items (districts); i++)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (districts, i);
-      g_autoptr(GPtrArray) unplaced = lsm_district_list_unplaced (sites, district);
+      g_autoptr(GPtrArray) unplaced = lsm_district_list_unplaced (all_unplaced, district);
       g_autoptr(GString) names = NULL;
       g_autofree char *entry = NULL;
 
