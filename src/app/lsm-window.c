@@ -221,6 +221,8 @@ on_scene_made_cb (GObject      *object,
   if (scene == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
 
+  /* Not cancelled, so no newer catalog is being made: none is, once this one is shown. */
+  g_clear_object (&self->making_scene);
   show_catalog (self, lsm_scene_get_catalog (scene), scene);
 }
 

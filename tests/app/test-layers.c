@@ -74,10 +74,13 @@ files_clear (Files *files)
   g_free (files->dir);
 }
 
+/* Four layers, and their merge shown: it is shown once its scene is made in a thread. */
 static gboolean
 has_four_layers (gpointer data)
 {
-  return g_list_model_get_n_items (lsm_window_get_layers (data)) == 4;
+  LsmWindow *window = data;
+
+  return g_list_model_get_n_items (lsm_window_get_layers (window)) == 4 && window->making_scene == NULL;
 }
 
 static LsmWindow *
@@ -296,7 +299,8 @@ has_layers (LsmWindow *window,
 {
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
-  while (g_list_model_get_n_items (lsm_window_get_layers (window)) != n)
+  /* The merge of the layers is shown once its scene is made in a thread. */
+  while (g_list_model_get_n_items (lsm_window_get_layers (window)) != n || window->making_scene != NULL)
     {
       if (g_get_monotonic_time () > deadline)
         return FALSE;
