@@ -319,6 +319,15 @@ window_text (LsmWindow *window)
   return g_string_free (text, FALSE);
 }
 
+/* Settles once the merge of the layers is shown: its scene is made in a thread. */
+static void
+settle_shown (LsmWindow *window)
+{
+  while (window->making_scene != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  settle ();
+}
+
 static guint
 n_shown (LsmWindow *window)
 {
@@ -386,11 +395,11 @@ test_layers_list (void)
     }
   g_assert_nonnull (bundled_switch);
   gtk_switch_set_active (bundled_switch, FALSE);
-  settle ();
+  settle_shown (window);
   g_assert_cmpuint (n_shown (window), ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 3);
   gtk_switch_set_active (bundled_switch, TRUE);
-  settle ();
+  settle_shown (window);
   g_assert_cmpuint (n_shown (window), ==, n_bundled + 3);
 
   /* Removed: gone from the views and from what is reopened. */
