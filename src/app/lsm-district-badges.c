@@ -148,6 +148,7 @@ static void
 rebuild (LsmDistrictBadges *self)
 {
   GListModel *districts = lsm_catalog_get_districts (self->catalog);
+  g_autoptr(GListModel) unplaced = lsm_district_filter_unplaced (G_LIST_MODEL (self->filter));
 
   g_hash_table_remove_all (self->badges);
   shumate_marker_layer_remove_all (self->layer);
@@ -155,7 +156,7 @@ rebuild (LsmDistrictBadges *self)
   for (guint i = 0; i < g_list_model_get_n_items (districts); i++)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (districts, i);
-      g_autoptr(GPtrArray) sites = lsm_district_list_unplaced (G_LIST_MODEL (self->filter), district);
+      g_autoptr(GPtrArray) sites = lsm_district_list_unplaced (unplaced, district);
 
       if (sites->len > 0 && lsm_feature_get_label_point (district, NULL, NULL))
         add_badge (self, district, sites);

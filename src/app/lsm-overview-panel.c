@@ -166,7 +166,9 @@ rebuild (LsmOverviewPanel *self)
   guint n_shown, n_mapped = 0;
   g_autofree char *counts = NULL;
   g_autofree LsmSector *sectors = NULL;
-  guint n_sectors = 0;
+  g_autofree guint *n_sites = NULL;
+  g_autofree guint *n_mapped_in = NULL;
+  guint n_sectors = 0, n_counted = 0;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))) != NULL)
     gtk_box_remove (self->content, child);
@@ -180,12 +182,12 @@ rebuild (LsmOverviewPanel *self)
   n_shown = g_list_model_get_n_items (shown);
   sectors = lsm_sector_list (&n_sectors);
   for (guint k = 0; k < n_sectors; k++)
-    {
-      guint mapped;
-
-      lsm_overview_count_sites (shown, sectors[k], &mapped);
-      n_mapped += mapped;
-    }
+    n_counted = MAX (n_counted, (guint) sectors[k] + 1);
+  n_sites = g_new (guint, MAX (n_counted, 1));
+  n_mapped_in = g_new (guint, MAX (n_counted, 1));
+  lsm_overview_count_by_sector (shown, n_counted, n_sites, n_mapped_in);
+  for (guint k = 0; k < n_sectors; k++)
+    n_mapped += n_mapped_in[sectors[k]];
   counts = lsm_overview_format_counts (n_shown, n_mapped);
   gtk_label_set_text (self->subtitle, counts);
 
@@ -194,15 +196,14 @@ rebuild (LsmOverviewPanel *self)
       LsmSector s = sectors[k];
       g_autoptr(GListModel) figures = lsm_catalog_list_aggregates (self->catalog, lsm_sector_get_id (s));
       g_autofree char *sector_counts = NULL;
-      guint mapped;
-      guint n = lsm_overview_count_sites (shown, s, &mapped);
+      guint n = n_sites[s];
       GtkBox *section;
 
       if (n == 0 && g_list_model_get_n_items (figures) == 0)
         continue;
 
       section = add_section (self, lsm_sector_get_label (s), lsm_sector_icon_new_image (s));
-      sector_counts = lsm_overview_format_counts (n, mapped);
+      sector_counts = lsm_overview_format_counts (n, n_mapped_in[s]);
       gtk_box_append (section, lsm_panel_label_new (sector_counts, "dim-label"));
       add_figures (self, section, figures);
     }

@@ -41,7 +41,7 @@ struct _LsmWindow
   /* owned */
   GSettings            *settings;
   GCancellable         *cancellable;
-  GCancellable         *making_scene; /* the scene being made for the catalog to show */
+  GCancellable         *making_scene; /* the scene being made for the catalog to show, or NULL */
   LsmCatalog           *catalog;    /* the merge of the visible layers */
   LsmScene             *scene;
   GListStore           *layers;     /* LsmLayer, the base layer first once it is loaded */

@@ -207,7 +207,10 @@ make_scene_thread (GTask        *task,
                    gpointer      task_data,
                    GCancellable *cancellable)
 {
-  g_task_return_pointer (task, lsm_scene_new (task_data), g_object_unref);
+  LsmScene *scene = lsm_scene_new (task_data);
+
+  lsm_scene_prepare (scene);
+  g_task_return_pointer (task, scene, g_object_unref);
 }
 
 static void
@@ -221,6 +224,8 @@ on_scene_made_cb (GObject      *object,
   if (scene == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
 
+  /* Not cancelled, so no newer catalog is being made: none is, once this one is shown. */
+  g_clear_object (&self->making_scene);
   show_catalog (self, lsm_scene_get_catalog (scene), scene);
 }
 

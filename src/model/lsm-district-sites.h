@@ -14,6 +14,7 @@
 G_BEGIN_DECLS
 
 gboolean   lsm_feature_is_drawn_as_point (LsmFeature *site);
+GListModel *lsm_district_filter_unplaced (GListModel *sites);
 GPtrArray *lsm_district_list_unplaced    (GListModel *sites,
                                           LsmFeature *district);
 

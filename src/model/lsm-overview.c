@@ -310,6 +310,41 @@ lsm_overview_list_charts (GListModel *figures)
 }
 
 /**
+ * lsm_overview_count_by_sector:
+ * @sites: a model of sites, such as a filter
+ * @n_sectors: the length of @n_sites and @n_mapped: sectors from 0 to @n_sectors - 1 are counted
+ * @n_sites: (array length=n_sectors) (out caller-allocates): how many sites of each sector
+ *   @sites holds
+ * @n_mapped: (array length=n_sectors) (out caller-allocates): how many of them have a known
+ *   location
+ *
+ * One pass over @sites for every sector: a panel of all sectors over a million sites must not
+ * read them once per sector.
+ */
+void
+lsm_overview_count_by_sector (GListModel *sites,
+                              guint       n_sectors,
+                              guint      *n_sites,
+                              guint      *n_mapped)
+{
+  guint n = g_list_model_get_n_items (sites);
+
+  memset (n_sites, 0, n_sectors * sizeof (guint));
+  memset (n_mapped, 0, n_sectors * sizeof (guint));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+      guint sector = lsm_feature_get_sector (site);
+
+      if (sector >= n_sectors)
+        continue;
+      n_sites[sector]++;
+      if (lsm_feature_get_location (site, NULL, NULL))
+        n_mapped[sector]++;
+    }
+}
+
+/**
  * lsm_overview_count_sites:
  * @sites: a model of sites, such as a filter
  * @sector: a sector
@@ -322,24 +357,14 @@ lsm_overview_count_sites (GListModel *sites,
                           LsmSector   sector,
                           guint      *n_mapped)
 {
-  guint n = g_list_model_get_n_items (sites);
-  guint count = 0, mapped = 0;
+  g_autofree guint *counts = g_new (guint, sector + 1);
+  g_autofree guint *mapped = g_new (guint, sector + 1);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
-
-      if (lsm_feature_get_sector (site) != sector)
-        continue;
-      count++;
-      if (lsm_feature_get_location (site, NULL, NULL))
-        mapped++;
-    }
-
+  lsm_overview_count_by_sector (sites, sector + 1, counts, mapped);
   if (n_mapped != NULL)
-    *n_mapped = mapped;
+    *n_mapped = mapped[sector];
 
-  return count;
+  return counts[sector];
 }
 
 /**

@@ -47,6 +47,10 @@ void       lsm_chart_free              (LsmChart       *self);
 char      *lsm_chart_format_title      (const LsmChart *self);
 
 GPtrArray *lsm_overview_list_charts    (GListModel     *figures);
+void       lsm_overview_count_by_sector (GListModel    *sites,
+                                         guint          n_sectors,
+                                         guint         *n_sites,
+                                         guint         *n_mapped);
 guint      lsm_overview_count_sites    (GListModel     *sites,
                                         LsmSector       sector,
                                         guint          *n_mapped);

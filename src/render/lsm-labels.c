@@ -432,9 +432,9 @@ _lsm_scene_draw_tile_labels (LsmScene      *scene,
     {
       double size = LSM_TILE_SIZE * exp2 (view->zoom);
       LsmView world = { 0, 0, view->zoom, size, size, view->scale };
-      g_autoptr(LsmSiteMatch) match = lsm_scene_match_sites (scene, NULL);
       g_autoptr(GArray) clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
-      g_autoptr(GArray) placements = lsm_scene_place_matched (scene, &world, match, clusters);
+      g_autoptr(GArray) placements = lsm_scene_place_matched (scene, &world, lsm_scene_get_all_sites (scene),
+                                                              clusters);
 
       labels = lsm_scene_layout_labels (scene, cr, &world, placements, clusters, 0, NULL);
       g_hash_table_insert (cache, g_steal_pointer (&key), labels);

@@ -34,12 +34,13 @@ _lsm_page_add_district_notes (GPtrArray  *notes,
                               GListModel *sites)
 {
   GListModel *districts = lsm_catalog_get_districts (catalog);
+  g_autoptr(GListModel) all_unplaced = sites != NULL ? lsm_district_filter_unplaced (sites) : NULL;
   gboolean any = FALSE;
 
-  for (guint i = 0; sites != NULL && i < g_list_model_get_n_items (districts); i++)
+  for (guint i = 0; all_unplaced != NULL && i < g_list_model_get_n_items (districts); i++)
     {
       g_autoptr(LsmFeature) district = g_list_model_get_item (districts, i);
-      g_autoptr(GPtrArray) unplaced = lsm_district_list_unplaced (sites, district);
+      g_autoptr(GPtrArray) unplaced = lsm_district_list_unplaced (all_unplaced, district);
       g_autoptr(GString) names = NULL;
 
       if (unplaced->len == 0)

@@ -41,6 +41,7 @@ struct _LsmScene
   GArray     *site_shapes; /* Shape: sites drawn as lines or areas */
   GHashTable *site_index; /* LsmFeature → its entry's index + 1 */
   GHashTable *tile_labels; /* "zoom/scale" → GArray of LsmLabel, made on first use */
+  LsmSiteMatch *all_sites; /* every mapped site and its clusters, which tiles' labels avoid */
   Shape       province;
   LsmChoropleth *choropleth; /* district fills by value, or NULL */
 };
@@ -167,6 +168,7 @@ lsm_scene_finalize (GObject *object)
   g_clear_pointer (&self->site_index, g_hash_table_unref);
   g_clear_pointer (&self->site_shapes, g_array_unref);
   g_clear_pointer (&self->tile_labels, g_hash_table_unref);
+  g_clear_pointer (&self->all_sites, lsm_site_match_free);
   _lsm_scene_shape_clear (&self->province);
   g_clear_object (&self->catalog);
 
@@ -278,6 +280,45 @@ GArray *
 _lsm_scene_get_site_shapes (LsmScene *self)
 {
   return self->site_shapes;
+}
+
+/**
+ * lsm_scene_get_all_sites:
+ * @self: a scene
+ *
+ * Every mapped site, whatever a filter shows, with its clusters, made once. Clustering a
+ * million sites takes seconds: lsm_scene_prepare() makes it in a thread before the scene is
+ * shown, or the first tile with labels makes it.
+ *
+ * Returns: (transfer none): the match of every mapped site
+ */
+LsmSiteMatch *
+lsm_scene_get_all_sites (LsmScene *self)
+{
+  g_return_val_if_fail (LSM_IS_SCENE (self), NULL);
+
+  if (self->all_sites == NULL)
+    {
+      self->all_sites = lsm_scene_match_sites (self, NULL);
+      lsm_site_match_get_clusters (self->all_sites);
+    }
+
+  return self->all_sites;
+}
+
+/**
+ * lsm_scene_prepare:
+ * @self: a scene not yet shown
+ *
+ * Makes, in the caller's thread, what the scene would otherwise make on the main loop when it
+ * is first drawn. Call it before the scene is handed to another thread.
+ */
+void
+lsm_scene_prepare (LsmScene *self)
+{
+  g_return_if_fail (LSM_IS_SCENE (self));
+
+  lsm_scene_get_all_sites (self);
 }
 
 /**

@@ -74,6 +74,8 @@ GArray     *lsm_scene_place_matched (LsmScene     *self,
                                     const LsmView *view,
                                     LsmSiteMatch  *match,
                                     GArray        *clusters);
+LsmSiteMatch *lsm_scene_get_all_sites (LsmScene     *self);
+void          lsm_scene_prepare       (LsmScene     *self);
 LsmClusters *lsm_site_match_get_clusters (LsmSiteMatch *match);
 guint       lsm_site_match_get_n_sites (const LsmSiteMatch *match);
 void        lsm_site_match_free    (LsmSiteMatch  *match);

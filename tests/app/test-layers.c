@@ -280,7 +280,9 @@ has_layers (LsmWindow *window,
 {
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
-  while (g_list_model_get_n_items (lsm_window_get_layers (window)) != n || !merge_shown (window))
+  /* The merge of the layers is shown once its scene is made in a thread. */
+  while (g_list_model_get_n_items (lsm_window_get_layers (window)) != n || window->making_scene != NULL
+         || !merge_shown (window))
     {
       if (g_get_monotonic_time () > deadline)
         return FALSE;

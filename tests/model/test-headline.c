@@ -12,6 +12,7 @@
 #include <locale.h>
 
 #include "lsm-catalog.h"
+#include "lsm-district-sites.h"
 #include "lsm-feature.h"
 #include "lsm-headline.h"
 #include "lsm-overview.h"
@@ -215,6 +216,78 @@ test_overview_counts (void)
   g_assert_cmpuint (n_mapped, ==, 2);
 }
 
+/* The overview's counts of every sector, in one pass, are each sector's own count. */
+static void
+test_overview_count_by_sector (void)
+{
+  g_autoptr(LsmCatalog) catalog = lsm_test_load_bundled ();
+  GListModel *sites = lsm_catalog_get_sites (catalog);
+  g_autofree LsmSector *sectors = NULL;
+  g_autofree guint *n_sites = NULL;
+  g_autofree guint *n_mapped = NULL;
+  guint n_sectors = 0, n_counted = 0, total = 0;
+
+  sectors = lsm_sector_list (&n_sectors);
+  for (guint k = 0; k < n_sectors; k++)
+    n_counted = MAX (n_counted, (guint) sectors[k] + 1);
+  n_sites = g_new (guint, n_counted);
+  n_mapped = g_new (guint, n_counted);
+  lsm_overview_count_by_sector (sites, n_counted, n_sites, n_mapped);
+
+  for (guint k = 0; k < n_sectors; k++)
+    {
+      guint count = 0, mapped = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+        {
+          g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+
+          if (lsm_feature_get_sector (site) != sectors[k])
+            continue;
+          count++;
+          mapped += lsm_feature_get_location (site, NULL, NULL);
+        }
+      g_assert_cmpuint (n_sites[sectors[k]], ==, count);
+      g_assert_cmpuint (n_mapped[sectors[k]], ==, mapped);
+      total += count;
+    }
+  g_assert_cmpuint (total, ==, g_list_model_get_n_items (sites));
+  g_assert_cmpuint (n_sites[lsm_test_sector ("hydro")], ==, 5);
+}
+
+/* Sites known only to their district, gathered in one pass, are each district's own. */
+static void
+test_district_filter_unplaced (void)
+{
+  g_autoptr(LsmCatalog) catalog = lsm_test_load_bundled ();
+  GListModel *sites = lsm_catalog_get_sites (catalog);
+  GListModel *districts = lsm_catalog_get_districts (catalog);
+  g_autoptr(GListModel) unplaced = lsm_district_filter_unplaced (sites);
+  guint expected = 0, listed = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+    {
+      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+
+      expected += lsm_feature_get_location (site, NULL, NULL) && !lsm_feature_is_drawn_as_point (site);
+    }
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (unplaced), ==, expected);
+
+  for (guint d = 0; d < g_list_model_get_n_items (districts); d++)
+    {
+      g_autoptr(LsmFeature) district = g_list_model_get_item (districts, d);
+      g_autoptr(GPtrArray) from_all = lsm_district_list_unplaced (sites, district);
+      g_autoptr(GPtrArray) from_unplaced = lsm_district_list_unplaced (unplaced, district);
+
+      g_assert_cmpuint (from_unplaced->len, ==, from_all->len);
+      for (guint i = 0; i < from_all->len; i++)
+        g_assert_true (from_unplaced->pdata[i] == from_all->pdata[i]);
+      listed += from_all->len;
+    }
+  g_assert_cmpuint (listed, <=, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,6 +301,8 @@ main (int   argc,
   g_test_add_func ("/lsm/headline/cells", test_headline_cells);
   g_test_add_func ("/lsm/overview/charts", test_overview_charts);
   g_test_add_func ("/lsm/overview/counts", test_overview_counts);
+  g_test_add_func ("/lsm/overview/count-by-sector", test_overview_count_by_sector);
+  g_test_add_func ("/lsm/district/filter-unplaced", test_district_filter_unplaced);
 
   return g_test_run ();
 }

@@ -235,6 +235,39 @@ test_clusters_stable_when_panning (void)
   g_assert_cmpuint (compared, >, 5);
 }
 
+/* The base map's tiles place their labels clear of every site's symbol and cluster. Clustering
+ * every site takes seconds at a million: made once per scene (the window does it in the scene's
+ * thread), never again on the main loop for each zoom's tiles. */
+static void
+test_clusters_tiles_cluster_once (void)
+{
+  g_autoptr(LsmScene) fresh = lsm_scene_new (catalog);
+  g_autoptr(LsmSiteMatch) every = lsm_scene_match_sites (fresh, NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, LSM_TILE_SIZE, LSM_TILE_SIZE);
+  cairo_t *cr = cairo_create (surface);
+  LsmSiteMatch *all;
+  double mx, my;
+
+  lsm_scene_prepare (fresh);
+  all = lsm_scene_get_all_sites (fresh);
+  g_assert_cmpuint (lsm_site_match_get_n_sites (all), ==, lsm_site_match_get_n_sites (every));
+  g_assert_nonnull (lsm_site_match_get_clusters (all));
+
+  lsm_mercator_from_lonlat (106.76, 21.85, &mx, &my);
+  for (guint zoom = 7; zoom <= 11; zoom++)
+    {
+      LsmView view;
+
+      lsm_view_init_tile (&view, (guint) (mx * exp2 (zoom)), (guint) (my * exp2 (zoom)), zoom);
+      lsm_scene_draw (fresh, cr, &view, LSM_SCENE_BASE, NULL);
+      g_assert_true (lsm_scene_get_all_sites (fresh) == all);
+      g_assert_true (lsm_site_match_get_clusters (all) == lsm_site_match_get_clusters (lsm_scene_get_all_sites (fresh)));
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,6 +290,7 @@ main (int   argc,
   g_test_add_func ("/lsm/clusters/follow-the-filter", test_clusters_follow_the_filter);
   g_test_add_func ("/lsm/clusters/one-point-lists-members", test_clusters_one_point_lists_members);
   g_test_add_func ("/lsm/clusters/stable-when-panning", test_clusters_stable_when_panning);
+  g_test_add_func ("/lsm/clusters/tiles-cluster-once", test_clusters_tiles_cluster_once);
 
   result = g_test_run ();
   g_clear_object (&scene);
