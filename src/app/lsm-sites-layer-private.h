@@ -35,6 +35,15 @@ struct _LsmSitesLayer
 };
 
 void _lsm_sites_layer_update_placements   (LsmSitesLayer *self);
+double      _lsm_sites_layer_texture_extent      (LsmPrecision   precision);
+void        _lsm_sites_layer_clear_textures      (LsmSitesLayer *self);
+GdkTexture *_lsm_sites_layer_get_texture         (LsmSitesLayer *self,
+                                                  LsmSector      sector,
+                                                  LsmPrecision   precision);
+GdkTexture *_lsm_sites_layer_get_cluster_texture (LsmSitesLayer             *self,
+                                                  const LsmClusterPlacement *cluster);
+void        _lsm_sites_layer_draw_with_cairo     (LsmSitesLayer *self,
+                                                  cairo_t       *cr);
 void _lsm_sites_layer_rotate_point        (LsmSitesLayer *self,
                                            double        *x,
                                            double        *y,

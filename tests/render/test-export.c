@@ -25,6 +25,7 @@
 #include "lsm-scene.h"
 #include "lsm-source.h"
 #include "lsm-style.h"
+#include "lsm-test-page.h"
 #include "lsm-test-utils.h"
 #include "lsm-vocab.h"
 
@@ -50,13 +51,6 @@ energy_filter (void)
 }
 
 static void
-fixed_options (LsmPageOptions *options)
-{
-  lsm_page_options_init (options);
-  options->date = g_date_time_new_utc (2026, 11, 22, 9, 0, 0);
-}
-
-static void
 test_export_pdf_text (void)
 {
   g_autofree char *dir = temp_dir ();
@@ -67,7 +61,7 @@ test_export_pdf_text (void)
   g_auto(LsmPageOptions) options;
   GListModel *sources = lsm_catalog_get_sources (catalog);
 
-  fixed_options (&options);
+  lsm_test_page_options (&options, LSM_PAPER_A4, TRUE);
   options.title = g_strdup ("Năng lượng — Lạng Sơn <test> & co");
   g_assert_true (lsm_page_export (scene, filter, &options, path, NULL, &error));
   g_assert_no_error (error);
@@ -118,7 +112,7 @@ test_export_online_credit (void)
   g_autofree char *text = NULL;
   g_auto(LsmPageOptions) options;
 
-  fixed_options (&options);
+  lsm_test_page_options (&options, LSM_PAPER_A4, TRUE);
   options.online = TRUE;
   g_assert_true (lsm_page_export (scene, NULL, &options, path, NULL, &error));
   text = lsm_test_pdf_text (path);
@@ -143,7 +137,7 @@ test_export_long_title (void)
   /* A pasted page of text: the page prints the first 200 characters, ellipsized, at once. */
   while (title->len < 100000)
     g_string_append (title, "Khu công nghiệp ");
-  fixed_options (&options);
+  lsm_test_page_options (&options, LSM_PAPER_A4, TRUE);
   options.title = g_string_free (g_steal_pointer (&title), FALSE);
   g_assert_true (lsm_page_export (scene, NULL, &options, path, NULL, &error));
   g_assert_no_error (error);
@@ -183,7 +177,7 @@ test_export_png_pixels (void)
   LsmPageMap map;
   guint checked = 0;
 
-  fixed_options (&options);
+  lsm_test_page_options (&options, LSM_PAPER_A4, TRUE);
   options.dpi = 200;
   lsm_filter_show_only_sectors (filter, (const char *[]) { "hydro", "thermal", NULL });
   g_assert_true (lsm_page_export (scene, filter, &options, path, &map, &error));
@@ -272,7 +266,7 @@ test_export_fixture_sector (void)
   lsm_filter_set_sector_visible (filter, sector, TRUE);
 
   /* The legend, with the sites the map shows. */
-  fixed_options (&options);
+  lsm_test_page_options (&options, LSM_PAPER_A4, TRUE);
   g_assert_true (lsm_page_export (solar_scene, filter, &options, pdf, NULL, &error));
   g_assert_no_error (error);
   text = lsm_test_pdf_text (pdf);
@@ -310,7 +304,7 @@ test_export_png_size (void)
   g_auto(LsmPageOptions) options;
   cairo_surface_t *png;
 
-  fixed_options (&options);
+  lsm_test_page_options (&options, LSM_PAPER_A4, TRUE);
   options.paper = LSM_PAPER_PIXELS;
   options.pixel_width = 1200;
   options.pixel_height = 900;
@@ -336,7 +330,7 @@ test_export_svg_parses (void)
   GMarkupParseContext *context;
   gsize len;
 
-  fixed_options (&options);
+  lsm_test_page_options (&options, LSM_PAPER_A4, TRUE);
   options.landscape = FALSE;
   g_assert_true (lsm_page_export (scene, filter, &options, path, NULL, &error));
   g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
@@ -362,7 +356,7 @@ test_export_failures_leave_nothing (void)
   g_autoptr(GError) error = NULL;
   g_auto(LsmPageOptions) options;
 
-  fixed_options (&options);
+  lsm_test_page_options (&options, LSM_PAPER_A4, TRUE);
   g_assert_true (g_file_set_contents (existing, "old", -1, NULL));
 
   g_assert_false (lsm_page_export (scene, NULL, &options, unknown, NULL, &error));
@@ -402,7 +396,7 @@ test_export_district_frames_it (void)
   LsmBounds district;
   double x0, y0, x1, y1;
 
-  fixed_options (&options);
+  lsm_test_page_options (&options, LSM_PAPER_A4, TRUE);
   options.extent = LSM_EXTENT_DISTRICT;
   options.district = g_strdup ("Lộc Bình");
   lsm_filter_set_district (filter, "Lộc Bình");
@@ -452,7 +446,7 @@ test_export_legend_is_the_model (void)
   filter = lsm_filter_new (G_LIST_MODEL (picked));
   lsm_filter_set_sector_visible (filter, lsm_test_sector ("hydro"), FALSE);
 
-  fixed_options (&options);
+  lsm_test_page_options (&options, LSM_PAPER_A4, TRUE);
   g_assert_true (lsm_page_export (scene, filter, &options, path, NULL, &error));
   g_assert_no_error (error);
   text = lsm_test_pdf_text (path);
@@ -509,7 +503,7 @@ test_export_dense_clusters (void)
 
   g_assert_no_error (error);
   dense_scene = lsm_scene_new (dense);
-  fixed_options (&options);
+  lsm_test_page_options (&options, LSM_PAPER_A4, TRUE);
   g_assert_true (lsm_page_export (dense_scene, NULL, &options, path, &map, &error));
   g_assert_no_error (error);
 

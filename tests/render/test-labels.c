@@ -26,6 +26,7 @@
 #include "lsm-key.h"
 #include "lsm-labels.h"
 #include "lsm-page.h"
+#include "lsm-test-page.h"
 #include "lsm-scene.h"
 #include "lsm-test-utils.h"
 #include "lsm-vocab.h"
@@ -34,17 +35,6 @@
 
 static LsmCatalog *catalog;
 static LsmScene *scene;
-
-static void
-fixed_options (LsmPageOptions *options,
-               LsmPaper        paper,
-               gboolean        landscape)
-{
-  lsm_page_options_init (options);
-  options->paper = paper;
-  options->landscape = landscape;
-  options->date = g_date_time_new_utc (2026, 11, 22, 9, 0, 0);
-}
 
 /* No label meets another label, a symbol or a cluster symbol; returns how many labels of @kind
  * there are. */
@@ -124,7 +114,7 @@ test_labels_pages (void)
           double width, height;
           LsmPageMap map;
 
-          fixed_options (&options, papers[p], landscape);
+          lsm_test_page_options (&options, papers[p], landscape);
           if (d >= 0)
             {
               g_autoptr(LsmFeature) district = g_list_model_get_item (districts, d);
@@ -174,7 +164,7 @@ test_labels_district_badges (void)
       LsmPageMap map;
 
       lsm_scene_set_units (scene, units);
-      fixed_options (&options, LSM_PAPER_A4, TRUE);
+      lsm_test_page_options (&options, LSM_PAPER_A4, TRUE);
       lsm_page_get_size (&options, &width, &height);
       lsm_page_draw (scene, NULL, &options, cr, width, height, &map);
       sites = lsm_page_place_sites (scene, &map.view, NULL);
@@ -287,7 +277,7 @@ test_labels_key_in_pdf (void)
   g_auto(LsmPageOptions) options;
   LsmPageMap map;
 
-  fixed_options (&options, LSM_PAPER_A4, FALSE);
+  lsm_test_page_options (&options, LSM_PAPER_A4, FALSE);
   g_assert_true (lsm_page_export (scene, filter, &options, path, &map, &error));
   g_assert_no_error (error);
   raw = normalized_text (path);
@@ -350,7 +340,7 @@ test_labels_filter_title (void)
 
   lsm_filter_show_only_sectors (filter, (const char *[]) { "hydro", "thermal", "wind", NULL });
   lsm_filter_set_district (filter, "Chi Lăng");
-  fixed_options (&options, LSM_PAPER_A4, TRUE);
+  lsm_test_page_options (&options, LSM_PAPER_A4, TRUE);
   g_assert_true (lsm_page_export (scene, filter, &options, path, NULL, &error));
   g_assert_no_error (error);
   text = lsm_test_pdf_text (path);
@@ -372,7 +362,7 @@ test_labels_atlas (void)
   GListModel *districts = lsm_catalog_get_districts (catalog);
   guint n_pages, first;
 
-  fixed_options (&options, LSM_PAPER_A4, TRUE);
+  lsm_test_page_options (&options, LSM_PAPER_A4, TRUE);
   options.atlas = LSM_ATLAS_BY_DISTRICT;
   g_assert_true (lsm_page_export (scene, NULL, &options, path, NULL, &error));
   g_assert_no_error (error);

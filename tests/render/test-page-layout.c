@@ -21,6 +21,7 @@
 #include "lsm-filter.h"
 #include "lsm-key.h"
 #include "lsm-page.h"
+#include "lsm-test-page.h"
 #include "lsm-scene.h"
 #include "lsm-test-utils.h"
 
@@ -237,17 +238,6 @@ test_page_layout_atlas_inside_margins (void)
   lsm_test_remove_dir (dir);
 }
 
-static void
-fixed_options (LsmPageOptions *options,
-               LsmPaper        paper,
-               gboolean        landscape)
-{
-  lsm_page_options_init (options);
-  options->paper = paper;
-  options->landscape = landscape;
-  options->date = g_date_time_new_utc (2026, 11, 22, 9, 0, 0);
-}
-
 /* On tall paper the map keeps the page's width and most of its height: the key and the legend
  * go under it and on to the next page. */
 static void
@@ -264,7 +254,7 @@ test_page_layout_portrait_map_leads (void)
       double width, height;
       LsmPageMap map;
 
-      fixed_options (&options, papers[i], FALSE);
+      lsm_test_page_options (&options, papers[i], FALSE);
       lsm_page_get_size (&options, &width, &height);
       g_assert_true (lsm_page_export (scene, NULL, &options, path, &map, &error));
       g_assert_no_error (error);
@@ -295,7 +285,7 @@ test_page_layout_atlas_overview_keyed (void)
   LsmPageMap map;
   const char *end;
 
-  fixed_options (&options, LSM_PAPER_A4, TRUE);
+  lsm_test_page_options (&options, LSM_PAPER_A4, TRUE);
   options.atlas = LSM_ATLAS_BY_DISTRICT;
   g_assert_true (lsm_page_export (scene, NULL, &options, path, &map, &error));
   g_assert_no_error (error);
@@ -339,7 +329,7 @@ test_page_layout_crosscheck_cited (void)
   g_autofree char *without = NULL;
   g_auto(LsmPageOptions) options;
 
-  fixed_options (&options, LSM_PAPER_A4, TRUE);
+  lsm_test_page_options (&options, LSM_PAPER_A4, TRUE);
   lsm_filter_show_only_sectors (thermal, (const char *[]) { "thermal", NULL });
   lsm_filter_show_only_sectors (gates, (const char *[]) { "border_gate", NULL });
 
