@@ -161,6 +161,7 @@ run_list (LsmApplication *self,
   if (sort != NULL)
     sorted = lsm_site_sort (G_LIST_MODEL (filter), column, reversed);
   lsm_cli_print_list (stdout, sorted != NULL ? sorted : G_LIST_MODEL (filter), format);
+  lsm_cli_print_problems (stderr, catalog);
   return 0;
 }
 

@@ -302,14 +302,13 @@ bind_site_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *image = gtk_widget_get_first_child (box);
   GtkWidget *texts = gtk_widget_get_last_child (box);
-  const char *district = lsm_feature_get_district (site);
   g_autofree char *detail = NULL;
 
   lsm_sector_icon_set_image (GTK_IMAGE (image), lsm_feature_get_sector (site));
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (texts)), lsm_feature_get_name (site));
   /* Translators: under a site's name in the list: district · status */
   detail = g_strdup_printf (C_("site row", "%s · %s"),
-                            district != NULL ? district : C_("district", "location unknown"),
+                            lsm_feature_get_district_label (site),
                             lsm_status_get_label (lsm_feature_get_status (site)));
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (texts)), detail);
   gtk_widget_set_tooltip_text (box, lsm_feature_get_name_en (site));

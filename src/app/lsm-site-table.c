@@ -132,7 +132,7 @@ update_count (LsmSiteTable *self)
     {
       g_autoptr(LsmFeature) site = g_list_model_get_item (rows, i);
 
-      n_mapped += lsm_feature_get_location (site, NULL, NULL);
+      n_mapped += lsm_feature_has_location (site);
     }
 
   text = lsm_overview_format_counts (n, n_mapped);

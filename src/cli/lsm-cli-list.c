@@ -242,14 +242,13 @@ print_text_site (FILE       *out,
                  LsmFeature *site)
 {
   GListModel *figures = lsm_feature_get_figures (site);
-  const char *district = lsm_feature_get_district (site);
   g_autofree char *unit_2025 = lsm_feature_describe_unit_2025 (site);
 
   /* Translators: one site in "lsmap --list": name, sector, district, status */
   fprintf (out, _("%s — %s, %s, %s\n"),
            lsm_feature_get_name (site),
            lsm_sector_get_label (lsm_feature_get_sector (site)),
-           district != NULL ? district : C_("district", "location unknown"),
+           lsm_feature_get_district_label (site),
            lsm_status_get_label (lsm_feature_get_status (site)));
   if (unit_2025 != NULL)
     fprintf (out, "    %s\n", unit_2025);
@@ -334,15 +333,13 @@ lsm_cli_print_summary (FILE       *out,
   guint n_districts = g_list_model_get_n_items (lsm_catalog_get_districts (catalog));
   guint n_sources = g_list_model_get_n_items (lsm_catalog_get_sources (catalog));
   guint n_figures = lsm_catalog_count_figures (catalog);
-  guint n_skipped = lsm_catalog_get_n_skipped (catalog);
-  const char * const *problems = lsm_catalog_get_problems (catalog);
 
   for (guint i = 0; i < n_sites; i++)
     {
       g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
 
       per_sector[lsm_feature_get_sector (site)]++;
-      if (lsm_feature_get_location (site, NULL, NULL))
+      if (lsm_feature_has_location (site))
         n_mapped++;
     }
 
@@ -357,11 +354,29 @@ lsm_cli_print_summary (FILE       *out,
       fprintf (out, "%3u\n", per_sector[sectors[i]]);
     }
 
+  lsm_cli_print_problems (out, catalog);
+}
+
+/**
+ * lsm_cli_print_problems:
+ * @out: where to write
+ * @catalog: loaded data
+ *
+ * Says what of @catalog's files could not be loaded, one line per problem, so that a listing
+ * never leaves out a feature silently.
+ */
+void
+lsm_cli_print_problems (FILE       *out,
+                        LsmCatalog *catalog)
+{
+  guint n_skipped = lsm_catalog_get_n_skipped (catalog);
+  const char * const *problems = lsm_catalog_get_problems (catalog);
+
   if (n_skipped > 0)
     fprintf (out, g_dngettext (GETTEXT_PACKAGE, "%u item could not be loaded.\n",
                                "%u items could not be loaded.\n", n_skipped), n_skipped);
 
-  for (const char * const *p = problems; *p != NULL; p++)
+  for (const char * const *p = problems; p != NULL && *p != NULL; p++)
     fprintf (out, "  %s\n", *p);
 }
 

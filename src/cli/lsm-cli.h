@@ -31,6 +31,8 @@ typedef enum
 gboolean lsm_cli_parse_format   (const char    *name,
                                  LsmCliFormat  *format,
                                  GError       **error);
+void     lsm_cli_print_problems (FILE          *out,
+                                 LsmCatalog    *catalog);
 void     lsm_cli_print_list     (FILE          *out,
                                  GListModel    *sites,
                                  LsmCliFormat   format);

@@ -622,6 +622,55 @@ round_significant (double value)
 }
 
 /**
+ * lsm_feature_has_shape:
+ * @self: a site
+ *
+ * Whether the site is a line or an area (a user's own layer may hold them), without making a
+ * geometry for a site that only has a point: scenes ask this of every site.
+ *
+ * Returns: %TRUE for a site drawn as a line or an area
+ */
+gboolean
+lsm_feature_has_shape (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), FALSE);
+
+  return !self->has_point && self->geometry != NULL
+         && lsm_geometry_get_geometry_type (self->geometry) != LSM_GEOMETRY_POINT;
+}
+
+/**
+ * lsm_feature_has_location:
+ * @self: a site
+ *
+ * Returns: whether the site is somewhere on the map: a point, a line or an area
+ */
+gboolean
+lsm_feature_has_location (LsmFeature *self)
+{
+  return lsm_feature_get_location (self, NULL, NULL) || lsm_feature_has_shape (self);
+}
+
+/**
+ * lsm_feature_get_district_label:
+ * @self: a site
+ *
+ * Returns: (transfer none): the site's district, or what a list says in its place: a site with
+ *   a location outside every district is not one whose location is unknown
+ */
+const char *
+lsm_feature_get_district_label (LsmFeature *self)
+{
+  g_return_val_if_fail (LSM_IS_FEATURE (self), NULL);
+
+  if (self->district != NULL)
+    return self->district;
+
+  return lsm_feature_has_location (self) ? C_("district", "outside the province")
+                                         : C_("district", "location unknown");
+}
+
+/**
  * lsm_feature_describe_shape:
  * @self: a site
  *

@@ -42,6 +42,9 @@ gboolean        lsm_feature_get_label_point  (LsmFeature *self,
 LsmGeometry    *lsm_feature_get_geometry     (LsmFeature *self);
 GListModel     *lsm_feature_get_figures      (LsmFeature *self);
 char           *lsm_feature_describe_shape   (LsmFeature *self);
+gboolean        lsm_feature_has_shape        (LsmFeature *self);
+gboolean        lsm_feature_has_location     (LsmFeature *self);
+const char     *lsm_feature_get_district_label (LsmFeature *self);
 gboolean        lsm_feature_is_imported      (LsmFeature *self);
 guint           lsm_feature_get_n_attributes (LsmFeature *self);
 const char     *lsm_feature_get_attribute    (LsmFeature *self,

@@ -47,7 +47,7 @@ _lsm_filter_counts_add (LsmFilter  *self,
     return;
 
   counts->shown++;
-  if (lsm_feature_is_drawn_as_point (site))
+  if (lsm_feature_is_drawn_as_point (site) || lsm_feature_has_shape (site))
     counts->points++;
   else if (lsm_feature_get_location (site, NULL, NULL))
     counts->in_districts++;

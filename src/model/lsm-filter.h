@@ -20,7 +20,7 @@ G_BEGIN_DECLS
  * @total: the sites of the model, shown or not
  * @matches: those that match the search (all of them without one)
  * @shown: those the filter lets through: matches the other filters do not hide
- * @points: shown, and drawn as a symbol at their point
+ * @points: shown, and drawn on the map: a symbol at their point, or a line or an area
  * @in_districts: shown, known only to their district: counted in its badge on the map
  * @unlocated: shown, with no known location: on no map
  *

@@ -339,7 +339,7 @@ lsm_overview_count_by_sector (GListModel *sites,
       if (sector >= n_sectors)
         continue;
       n_sites[sector]++;
-      if (lsm_feature_get_location (site, NULL, NULL))
+      if (lsm_feature_has_location (site))
         n_mapped[sector]++;
     }
 }
@@ -451,7 +451,7 @@ lsm_overview_sum_sectors (GListModel *sites,
       t = &g_array_index (totals, LsmSectorTotals, sector);
 
       t->n_sites++;
-      t->n_mapped += lsm_feature_get_location (site, NULL, NULL);
+      t->n_mapped += lsm_feature_has_location (site);
       if (lsm_site_get_headline (site, LSM_COLUMN_CAPACITY, &value))
         {
           t->capacity_mw += value;

@@ -36,13 +36,12 @@ _lsm_scene_build_site_shapes (LsmCatalog *catalog)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
-      LsmGeometry *geometry = lsm_feature_get_geometry (site);
       Shape shape = { 0 };
 
-      if (geometry == NULL || lsm_geometry_get_geometry_type (geometry) == LSM_GEOMETRY_POINT)
+      if (!lsm_feature_has_shape (site))
         continue;
 
-      _lsm_scene_shape_init (&shape, site, geometry);
+      _lsm_scene_shape_init (&shape, site, lsm_feature_get_geometry (site));
       g_array_append_val (shapes, shape);
     }
 
@@ -98,7 +97,7 @@ _lsm_scene_match_shapes (LsmScene   *self,
           g_autoptr(LsmFeature) site = model != NULL ? g_list_model_get_item (model, i)
                                                      : g_object_ref (g_ptr_array_index (items, i));
 
-          if (lsm_feature_get_geometry (site) != NULL && !lsm_feature_get_location (site, NULL, NULL))
+          if (lsm_feature_has_shape (site))
             g_hash_table_add (shown, site);
         }
     }

@@ -739,6 +739,46 @@ test_cli_export_choropleth (void)
   lsm_test_remove_dir (dir);
 }
 
+/* A user's lines and areas are on the map, a line outside the province is not "location
+ * unknown", and a feature that cannot be drawn is said, not dropped from the listing in silence. */
+static void
+test_cli_list_shapes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "tuyen-va-vung.geojson", NULL);
+  g_autofree char *data = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *json =
+    "{\"type\":\"FeatureCollection\",\"features\":["
+    "{\"type\":\"Feature\",\"properties\":{\"name\":\"Line inside\",\"sector\":\"wind\"},"
+    "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[106.70,21.80],[106.80,21.90]]}},"
+    "{\"type\":\"Feature\",\"properties\":{\"name\":\"Area inside\",\"sector\":\"hydro\"},"
+    "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[106.7,21.8],[106.8,21.8],[106.8,21.9],[106.7,21.8]]]}},"
+    "{\"type\":\"Feature\",\"properties\":{\"name\":\"Line far away\",\"sector\":\"wind\"},"
+    "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[0,0],[1,1]]}},"
+    "{\"type\":\"Feature\",\"properties\":{\"name\":\"Collection\",\"sector\":\"wind\"},"
+    "\"geometry\":{\"type\":\"GeometryCollection\",\"geometries\":[{\"type\":\"Point\",\"coordinates\":[106.7,21.8]}]}}"
+    "]}";
+
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  data = g_strdup_printf ("--data=%s", path);
+
+  g_assert_cmpint (run_lsmap (&out, &err, data, "--summary", NULL), ==, 0);
+  lsm_test_assert_contains (out, run_in_vietnamese ? "3 địa điểm (3 trên bản đồ)" : "3 sites (3 on the map)");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_lsmap (&out, &err, data, "--list", NULL), ==, 0);
+  lsm_test_assert_contains (out, run_in_vietnamese ? "Line far away — Điện gió, ngoài tỉnh"
+                                                   : "Line far away — Wind power, outside the province");
+  g_assert_null (strstr (out, "Collection"));
+  lsm_test_assert_contains (err, "tuyen-va-vung.geojson");
+  lsm_test_assert_contains (err, "GeometryCollection");
+
+  lsm_test_remove_dir (dir);
+}
+
 /* Each located site names its unit of 2025 as an object; an unlocated one has null. */
 static void
 test_cli_list_commune_2025 (void)
@@ -968,6 +1008,7 @@ main (int   argc,
   g_test_add_func ("/lsm/cli/overview-json", test_cli_overview_json);
   g_test_add_func ("/lsm/cli/export-choropleth", test_cli_export_choropleth);
   g_test_add_func ("/lsm/cli/list-commune-2025", test_cli_list_commune_2025);
+  g_test_add_func ("/lsm/cli/list-shapes", test_cli_list_shapes);
   g_test_add_func ("/lsm/cli/export-units", test_cli_export_units);
 
   return g_test_run ();
