@@ -284,6 +284,7 @@ run_export (LsmApplication *self,
       return LSM_CLI_EXIT_FAILURE;
     }
 
+  lsm_cli_print_problems (stderr, catalog);
   return 0;
 }
 

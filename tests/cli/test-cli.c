@@ -747,6 +747,7 @@ test_cli_list_shapes (void)
   g_autofree char *dir = g_dir_make_tmp ("lsmap-cli-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "tuyen-va-vung.geojson", NULL);
   g_autofree char *data = NULL;
+  g_autofree char *pdf = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   const char *json =
@@ -774,6 +775,13 @@ test_cli_list_shapes (void)
                                                    : "Line far away — Wind power, outside the province");
   g_assert_null (strstr (out, "Collection"));
   lsm_test_assert_contains (err, "tuyen-va-vung.geojson");
+  lsm_test_assert_contains (err, "GeometryCollection");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A map made of the file says what it leaves out, as the listing does. */
+  pdf = g_strdup_printf ("--export=%s/map.pdf", dir);
+  g_assert_cmpint (run_lsmap (&out, &err, data, pdf, NULL), ==, 0);
   lsm_test_assert_contains (err, "GeometryCollection");
 
   lsm_test_remove_dir (dir);
