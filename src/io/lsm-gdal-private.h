@@ -28,12 +28,32 @@ G_DEFINE_AUTO_CLEANUP_FREE_FUNC (OGRCoordinateTransformationH, OCTDestroyCoordin
 
 typedef struct _LsmImportColumns LsmImportColumns;
 
+/* A column a reader asks for by name (a literal, kept by address), found once per layer. */
+typedef struct
+{
+  const char   *name;
+  int           index;      /* -1: the layer has no such column */
+  OGRFieldType  type;
+  const char   *last_word;  /* the word last interned from it: most rows repeat it */
+} LsmGdalColumn;
+
+#define LSM_GDAL_MAX_COLUMNS 48
+
+/* The columns of one layer, in the order the rows ask for them: the next one asked is most
+ * often the one after the last found. */
+typedef struct
+{
+  guint     n_columns;
+  guint     next;
+  LsmGdalColumn columns[LSM_GDAL_MAX_COLUMNS];
+} LsmGdalColumns;
+
 typedef struct
 {
   const char                   *display;   /* the file's name in messages */
   LsmCatalog                   *catalog;   /* collects problems */
   OGRCoordinateTransformationH  transform; /* to WGS 84, or NULL */
-  GHashTable                   *fields;    /* field name (a literal) → index, per layer */
+  LsmGdalColumns                   *columns;   /* per layer */
   gboolean                      fid_is_id; /* a GeoPackage made from GeoJSON keeps "id" as its FID */
   LsmTextStore                 *texts;     /* the strings of the layer's features */
 } LsmLayerReader;
@@ -74,10 +94,12 @@ LsmGeometry *_lsm_gdal_convert_geometry (LsmLayerReader  *reader,
 LsmFeature  *_lsm_gdal_read_site        (LsmLayerReader  *reader,
                                          OGRFeatureH      feature,
                                          guint            ordinal);
-int          _lsm_gdal_field_index      (LsmLayerReader  *reader,
+LsmGdalColumn   *_lsm_gdal_column           (LsmLayerReader  *reader,
                                          OGRFeatureDefnH  defn,
                                          const char      *name);
 char        *_lsm_gdal_normalize_text   (const char      *value);
+const char  *_lsm_gdal_intern_cell      (LsmGdalColumn       *column,
+                                         const char      *value);
 const char  *_lsm_gdal_intern_text     (char            *text);
 void         _lsm_gdal_ensure_registered (void);
 gboolean     _lsm_gdal_read_table_layer (OGRLayerH        layer,

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -21,28 +22,61 @@
 /* Maps the properties of OGR features onto sites and districts. A feature that cannot be used
  * is reported and skipped; one with a repairable flaw is reported and kept. */
 
-/* Field indexes are looked up once per layer: OGR's lookup compares every field name. */
-static int
-field_index (LsmLayerReader  *reader,
-             OGRFeatureDefnH  defn,
-             const char      *name)
+/* Field indexes are looked up once per layer: OGR's lookup compares every field name. A row
+ * asks for its columns in the same order as the row before, so the search starts after the
+ * column found last. */
+LsmGdalColumn *
+_lsm_gdal_column (LsmLayerReader  *reader,
+                  OGRFeatureDefnH  defn,
+                  const char      *name)
 {
-  gpointer cached;
+  LsmGdalColumns *columns = reader->columns;
+  LsmGdalColumn *column;
 
-  if (g_hash_table_lookup_extended (reader->fields, name, NULL, &cached))
-    return GPOINTER_TO_INT (cached);
+  for (guint k = 0; k < columns->n_columns; k++)
+    {
+      guint i = (columns->next + k) % columns->n_columns;
 
-  cached = GINT_TO_POINTER (OGR_FD_GetFieldIndex (defn, name));
-  g_hash_table_insert (reader->fields, (gpointer) name, cached);
-  return GPOINTER_TO_INT (cached);
+      if (columns->columns[i].name == name)
+        {
+          columns->next = i + 1;
+          return &columns->columns[i];
+        }
+    }
+
+  /* More names than slots only costs OGR's lookup each time. */
+  if (columns->n_columns == LSM_GDAL_MAX_COLUMNS)
+    {
+      static __thread LsmGdalColumn spill;
+
+      spill = (LsmGdalColumn) { name, OGR_FD_GetFieldIndex (defn, name), OFTString, NULL };
+      return &spill;
+    }
+
+  column = &columns->columns[columns->n_columns++];
+  *column = (LsmGdalColumn) { name, OGR_FD_GetFieldIndex (defn, name), OFTString, NULL };
+  if (column->index >= 0)
+    column->type = OGR_Fld_GetType (OGR_FD_GetFieldDefn (defn, column->index));
+  columns->next = columns->n_columns;
+  return column;
 }
 
-/* NFC, so that names compare equal however they were typed. Most text is already NFC or plain
- * ASCII; only strings with combining marks (U+0300–U+036F) need the full normalization. */
+/* NFC, so that names compare equal however they were typed; NULL if @value is not UTF-8. Most
+ * text is plain ASCII, valid and NFC as it is; of the rest, only strings with combining marks
+ * (U+0300–U+036F) need the full normalization. */
 static char *
 normalize (const char *value)
 {
-  for (const guchar *p = (const guchar *) value; *p != '\0'; p++)
+  const guchar *p = (const guchar *) value;
+
+  while (*p != '\0' && *p < 0x80)
+    p++;
+  if (*p == '\0')
+    return g_strdup (value);
+
+  if (!g_utf8_validate ((const char *) p, -1, NULL))
+    return NULL;
+  for (; *p != '\0'; p++)
     {
       /* U+0300–U+036F are CC 80 … CD AF in UTF-8. */
       if ((p[0] == 0xCC && p[1] >= 0x80) || (p[0] == 0xCD && p[1] <= 0xAF))
@@ -50,14 +84,6 @@ normalize (const char *value)
     }
 
   return g_strdup (value);
-}
-
-int
-_lsm_gdal_field_index (LsmLayerReader  *reader,
-                       OGRFeatureDefnH  defn,
-                       const char      *name)
-{
-  return field_index (reader, defn, name);
 }
 
 char *
@@ -76,6 +102,22 @@ _lsm_gdal_intern_text (char *text)
   return g_intern_string (owned);
 }
 
+/* The interned NFC form of a cell's @value, NULL if it is not UTF-8. A value equal to the
+ * column's last word is that word: it is valid and NFC already. */
+const char *
+_lsm_gdal_intern_cell (LsmGdalColumn  *column,
+                       const char *value)
+{
+  char *text;
+
+  if (column->last_word != NULL && strcmp (value, column->last_word) == 0)
+    return column->last_word;
+  if ((text = normalize (value)) == NULL)
+    return NULL;
+
+  return column->last_word = _lsm_gdal_intern_text (text);
+}
+
 /* Reads a text property. Absent or null gives NULL; a number where text belongs, or bytes that
  * are not UTF-8, is a problem. */
 static gboolean
@@ -85,28 +127,53 @@ read_text (LsmLayerReader *reader,
            char        **out,
            const char  **problem)
 {
-  OGRFeatureDefnH defn = OGR_F_GetDefnRef (feature);
-  int i = field_index (reader, defn, name);
-  const char *value;
+  LsmGdalColumn *column = _lsm_gdal_column (reader, OGR_F_GetDefnRef (feature), name);
 
   *out = NULL;
-  if (i < 0 || !OGR_F_IsFieldSetAndNotNull (feature, i))
+  if (column->index < 0 || !OGR_F_IsFieldSetAndNotNull (feature, column->index))
     return TRUE;
 
-  if (OGR_Fld_GetType (OGR_FD_GetFieldDefn (defn, i)) != OFTString)
+  if (column->type != OFTString)
     {
       *problem = _("must be text");
       return FALSE;
     }
 
-  value = OGR_F_GetFieldAsString (feature, i);
-  if (!g_utf8_validate (value, -1, NULL))
+  if ((*out = normalize (OGR_F_GetFieldAsString (feature, column->index))) == NULL)
     {
       *problem = _("is not valid UTF-8 text");
       return FALSE;
     }
 
-  *out = normalize (value);
+  return TRUE;
+}
+
+/* A text property that repeats over many rows, interned: the same checks as read_text(). */
+static gboolean
+read_word (LsmLayerReader  *reader,
+           OGRFeatureH      feature,
+           const char      *name,
+           const char     **out,
+           const char     **problem)
+{
+  LsmGdalColumn *column = _lsm_gdal_column (reader, OGR_F_GetDefnRef (feature), name);
+
+  *out = NULL;
+  if (column->index < 0 || !OGR_F_IsFieldSetAndNotNull (feature, column->index))
+    return TRUE;
+
+  if (column->type != OFTString)
+    {
+      *problem = _("must be text");
+      return FALSE;
+    }
+
+  if ((*out = _lsm_gdal_intern_cell (column, OGR_F_GetFieldAsString (feature, column->index))) == NULL)
+    {
+      *problem = _("is not valid UTF-8 text");
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -140,15 +207,13 @@ read_number (LsmLayerReader *reader,
              const char  *name,
              double      *out)
 {
-  OGRFeatureDefnH defn = OGR_F_GetDefnRef (feature);
-  int i = field_index (reader, defn, name);
-  OGRFieldType type;
+  LsmGdalColumn *column = _lsm_gdal_column (reader, OGR_F_GetDefnRef (feature), name);
+  int i = column->index;
 
   if (i < 0 || !OGR_F_IsFieldSetAndNotNull (feature, i))
     return FALSE;
 
-  type = OGR_Fld_GetType (OGR_FD_GetFieldDefn (defn, i));
-  if (type != OFTReal && type != OFTInteger && type != OFTInteger64)
+  if (column->type != OFTReal && column->type != OFTInteger && column->type != OFTInteger64)
     return FALSE;
 
   *out = OGR_F_GetFieldAsDouble (feature, i);
@@ -160,9 +225,8 @@ read_id (LsmLayerReader *reader,
          OGRFeatureH  feature,
          const char **problem)
 {
-  OGRFeatureDefnH defn = OGR_F_GetDefnRef (feature);
-  int i = field_index (reader, defn, "id");
-  OGRFieldType type;
+  LsmGdalColumn *column = _lsm_gdal_column (reader, OGR_F_GetDefnRef (feature), "id");
+  int i = column->index;
   char *id = NULL;
 
   if (i < 0 && reader->fid_is_id)
@@ -170,8 +234,7 @@ read_id (LsmLayerReader *reader,
   if (i < 0 || !OGR_F_IsFieldSetAndNotNull (feature, i))
     return NULL;
 
-  type = OGR_Fld_GetType (OGR_FD_GetFieldDefn (defn, i));
-  if (type == OFTInteger || type == OFTInteger64)
+  if (column->type == OFTInteger || column->type == OFTInteger64)
     return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) OGR_F_GetFieldAsInteger64 (feature, i));
 
   if (!read_text (reader, feature, "id", &id, problem))
@@ -210,10 +273,9 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
 {
   g_autoptr(LsmFeature) site = _lsm_feature_new (LSM_FEATURE_SITE);
   g_autofree char *what = NULL;
-  g_autofree char *sector = NULL;
-  g_autofree char *status = NULL;
-  g_autofree char *precision = NULL;
-  g_autofree char *text = NULL;
+  const char *sector = NULL;
+  const char *status = NULL;
+  const char *precision = NULL;
   const char *problem = NULL;
   const char *field = NULL;
   OGRGeometryH geometry;
@@ -230,8 +292,7 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
   TEXT (name, "name");
   TEXT (name_en, "name_en");
 #define INTERNED(member, name) \
-  if (!read_text (reader, feature, name, &text, &problem)) { field = name; goto bad_field; } \
-  site->member = _lsm_gdal_intern_text (g_steal_pointer (&text));
+  if (!read_word (reader, feature, name, &site->member, &problem)) { field = name; goto bad_field; }
   INTERNED (subtype, "subtype");
   INTERNED (district, "district");
   INTERNED (commune, "commune");
@@ -244,11 +305,11 @@ _lsm_gdal_read_site (LsmLayerReader *reader,
   BOTH (coord_method, "coord_method");
   BOTH (note, "note");
 #undef BOTH
-  if (!read_text (reader, feature, "sector", &sector, &problem))
+  if (!read_word (reader, feature, "sector", &sector, &problem))
     { field = "sector"; goto bad_field; }
-  if (!read_text (reader, feature, "status", &status, &problem))
+  if (!read_word (reader, feature, "status", &status, &problem))
     { field = "status"; goto bad_field; }
-  if (!read_text (reader, feature, "precision", &precision, &problem))
+  if (!read_word (reader, feature, "precision", &precision, &problem))
     { field = "precision"; goto bad_field; }
 
   if (site->id == NULL || site->name == NULL)
@@ -357,7 +418,6 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
   g_autoptr(LsmFeature) area = NULL;
   g_autofree char *what = NULL;
   g_autofree char *geometry_problem = NULL;
-  g_autofree char *kind_text = NULL;
   const char *problem = NULL;
   const char *field = NULL;
   OGRGeometryH geometry;
@@ -382,9 +442,8 @@ _lsm_gdal_read_area (LsmLayerReader *reader,
     field = "name_en";
   else if (!read_text (reader, feature, "full_name", &area->full_name, &problem))
     field = "full_name";
-  else if (!read_text (reader, feature, "kind", &kind_text, &problem))
+  else if (!read_word (reader, feature, "kind", &area->subtype, &problem))
     field = "kind";
-  area->subtype = _lsm_gdal_intern_text (g_steal_pointer (&kind_text));
 
   if (field != NULL)
     {

@@ -261,9 +261,9 @@ read_layer (OGRLayerH        layer,
   g_autoptr(GPtrArray) features = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(OGRCoordinateTransformationH) transform = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GHashTable) fields = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autofree LsmGdalColumns *layer_columns = g_new0 (LsmGdalColumns, 1);
   g_autoptr(LsmTextStore) texts = lsm_text_store_new ();
-  LsmLayerReader reader = { display, catalog, NULL, fields, g_strcmp0 (OGR_L_GetFIDColumn (layer), "id") == 0, texts };
+  LsmLayerReader reader = { display, catalog, NULL, layer_columns, g_strcmp0 (OGR_L_GetFIDColumn (layer), "id") == 0, texts };
   g_autoptr(LsmImportColumns) columns = NULL;
   guint ordinal = 0;
   guint skipped = 0;

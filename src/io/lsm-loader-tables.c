@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "lsm-catalog-private.h"
+#include "lsm-feature-list.h"
 #include "lsm-feature-private.h"
 #include "lsm-figure-private.h"
 #include "lsm-gdal-private.h"
@@ -56,14 +57,14 @@ row_what (Row *row)
                               row_what (row), row_problem_); \
   } G_STMT_END
 
-static int
+/* The column @name, or NULL when the row has no value in it. */
+static LsmGdalColumn *
 column (Row        *row,
         const char *name)
 {
-  OGRFeatureDefnH defn = OGR_F_GetDefnRef (row->row);
-  int i = _lsm_gdal_field_index (&row->reader, defn, name);
+  LsmGdalColumn *found = _lsm_gdal_column (&row->reader, OGR_F_GetDefnRef (row->row), name);
 
-  return i >= 0 && OGR_F_IsFieldSetAndNotNull (row->row, i) ? i : -1;
+  return found->index >= 0 && OGR_F_IsFieldSetAndNotNull (row->row, found->index) ? found : NULL;
 }
 
 /* An empty cell is no value. @name must be a literal: the column cache keys it by address. */
@@ -72,22 +73,41 @@ cell_text (Row         *row,
            const char  *name,
            char       **out)
 {
-  int i = column (row, name);
+  LsmGdalColumn *cell = column (row, name);
   const char *value;
 
   *out = NULL;
-  if (i < 0)
+  if (cell == NULL || *(value = OGR_F_GetFieldAsString (row->row, cell->index)) == '\0')
     return TRUE;
 
-  value = OGR_F_GetFieldAsString (row->row, i);
-  if (!g_utf8_validate (value, -1, NULL))
+  if ((*out = _lsm_gdal_normalize_text (value)) == NULL)
     {
       ROW_PROBLEM (row, _("“%s” is not valid UTF-8 text"), name);
       return FALSE;
     }
 
-  if (*value != '\0')
-    *out = _lsm_gdal_normalize_text (value);
+  return TRUE;
+}
+
+/* A word that repeats over rows (a metric, a unit, a source), interned. */
+static gboolean
+cell_interned (Row         *row,
+               const char  *name,
+               const char **out)
+{
+  LsmGdalColumn *cell = column (row, name);
+  const char *value;
+
+  *out = NULL;
+  if (cell == NULL || *(value = OGR_F_GetFieldAsString (row->row, cell->index)) == '\0')
+    return TRUE;
+
+  if ((*out = _lsm_gdal_intern_cell (cell, value)) == NULL)
+    {
+      ROW_PROBLEM (row, _("“%s” is not valid UTF-8 text"), name);
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -117,19 +137,17 @@ cell_number (Row        *row,
              gboolean   *present,
              double     *out)
 {
-  int i = column (row, name);
-  OGRFieldType type;
+  LsmGdalColumn *cell = column (row, name);
 
   *present = FALSE;
-  if (i < 0)
+  if (cell == NULL)
     return TRUE;
 
-  type = OGR_Fld_GetType (OGR_F_GetFieldDefnRef (row->row, i));
-  if (type == OFTReal || type == OFTInteger || type == OFTInteger64)
-    *out = OGR_F_GetFieldAsDouble (row->row, i);
+  if (cell->type == OFTReal || cell->type == OFTInteger || cell->type == OFTInteger64)
+    *out = OGR_F_GetFieldAsDouble (row->row, cell->index);
   else
     {
-      g_autofree char *text = g_strstrip (g_strdup (OGR_F_GetFieldAsString (row->row, i)));
+      g_autofree char *text = g_strstrip (g_strdup (OGR_F_GetFieldAsString (row->row, cell->index)));
       char *end = NULL;
 
       if (*text == '\0')
@@ -168,6 +186,10 @@ typedef struct
   GHashTable *lists;         /* LsmFeature → GPtrArray of its figures */
   GPtrArray  *aggregates;    /* province and sector figures */
   GPtrArray  *sources;
+  /* The words last found in the vocabularies: most rows repeat the row before. */
+  const char *known_metric;
+  const char *known_unit;
+  const char *known_period;
 } TableContext;
 
 static GHashTable *
@@ -178,7 +200,7 @@ index_features (GListModel *features)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LsmFeature) feature = g_list_model_get_item (features, i);
+      LsmFeature *feature = lsm_feature_list_peek (LSM_FEATURE_LIST (features), i);
 
       if (feature->id != NULL)
         g_hash_table_insert (index, feature->id, feature);
@@ -187,24 +209,45 @@ index_features (GListModel *features)
   return index;
 }
 
+/* Whether @word (interned) is in its vocabulary, asked again only when it changes. */
 static gboolean
-read_figure_vocab (Row       *row,
-                   LsmFigure *figure)
+is_known (const char  *word,
+          const char **known,
+          gboolean   (*check) (const char *word))
 {
-  g_autofree char *status = NULL;
-  g_autofree char *qualifier = NULL;
+  if (word == *known)
+    return TRUE;
+  if (!check (word))
+    return FALSE;
+  *known = word;
+  return TRUE;
+}
+
+static gboolean
+metric_is_known (const char *metric)
+{
+  return lsm_metric_get_label (metric) != NULL;
+}
+
+static gboolean
+read_figure_vocab (Row          *row,
+                   TableContext *context,
+                   LsmFigure    *figure)
+{
+  const char *status = NULL;
+  const char *qualifier = NULL;
   LsmStatus status_value;
   LsmQualifier qualifier_value;
 
-  if (!cell_text (row, "status", &status) || !cell_text (row, "qualifier", &qualifier))
+  if (!cell_interned (row, "status", &status) || !cell_interned (row, "qualifier", &qualifier))
     return FALSE;
 
   /* Vocabulary problems are reported but the figure is kept: its value is still true. */
-  if (lsm_metric_get_label (figure->metric) == NULL)
+  if (!is_known (figure->metric, &context->known_metric, metric_is_known))
     ROW_PROBLEM (row, _("unknown metric “%s”"), figure->metric);
-  if (figure->unit != NULL && !lsm_unit_is_known (figure->unit))
+  if (figure->unit != NULL && !is_known (figure->unit, &context->known_unit, lsm_unit_is_known))
     ROW_PROBLEM (row, _("unknown unit “%s”"), figure->unit);
-  if (figure->period != NULL && !lsm_period_is_valid (figure->period))
+  if (figure->period != NULL && !is_known (figure->period, &context->known_period, lsm_period_is_valid))
     ROW_PROBLEM (row, _("period “%s” is not in a known form"), figure->period);
   if (status != NULL && !lsm_status_from_id (status, &status_value))
     ROW_PROBLEM (row, _("unknown status “%s”"), status);
@@ -215,19 +258,6 @@ read_figure_vocab (Row       *row,
   else if (qualifier != NULL)
     figure->qualifier = qualifier_value;
 
-  return TRUE;
-}
-
-static gboolean
-cell_interned (Row         *row,
-               const char  *name,
-               const char **out)
-{
-  char *text;
-
-  if (!cell_text (row, name, &text))
-    return FALSE;
-  *out = _lsm_gdal_intern_text (text);
   return TRUE;
 }
 
@@ -242,7 +272,8 @@ clear_rare (LsmFigureRare *rare)
 }
 
 static LsmFigure *
-read_figure (Row *row)
+read_figure (Row          *row,
+             TableContext *context)
 {
   g_autoptr(LsmFigure) figure = _lsm_figure_new ();
   g_autofree char *text = NULL;
@@ -292,7 +323,7 @@ read_figure (Row *row)
 
   figure->numeric = numeric;
   figure->text = g_steal_pointer (&text);
-  if (!read_figure_vocab (row, figure))
+  if (!read_figure_vocab (row, context, figure))
     return NULL;
 
   return g_steal_pointer (&figure);
@@ -457,7 +488,7 @@ read_row (Row          *row,
       GPtrArray *list = NULL;
       Placement placement;
 
-      if ((figure = read_figure (row)) == NULL)
+      if ((figure = read_figure (row, context)) == NULL)
         return FALSE;
       if ((placement = place_figure (row, context, figure, &list)) != PLACED)
         return placement == PASSED_OVER;
@@ -574,7 +605,7 @@ _lsm_gdal_read_table_layer (OGRLayerH     layer,
                             LsmCatalog   *catalog,
                             GError      **error)
 {
-  g_autoptr(GHashTable) fields = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autofree LsmGdalColumns *columns = g_new0 (LsmGdalColumns, 1);
   g_autoptr(LsmTextStore) texts = lsm_text_store_new ();
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   LsmCatalog *subjects_from = reference != NULL ? reference : catalog;
@@ -584,7 +615,7 @@ _lsm_gdal_read_table_layer (OGRLayerH     layer,
                                                        (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GPtrArray) aggregates = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
-  TableContext context = { catalog, display, subjects, ids, sites, districts, lists, aggregates, sources };
+  TableContext context = { catalog, display, subjects, ids, sites, districts, lists, aggregates, sources, NULL, NULL, NULL };
   guint ordinal = 0, skipped = 0;
   OGRFeatureH raw;
 
@@ -596,7 +627,7 @@ _lsm_gdal_read_table_layer (OGRLayerH     layer,
   OGR_L_ResetReading (layer);
   while ((raw = OGR_L_GetNextFeature (layer)) != NULL)
     {
-      Row row = { { display, catalog, NULL, fields, FALSE, texts }, raw, ++ordinal + header_rows, NULL, NULL };
+      Row row = { { display, catalog, NULL, columns, FALSE, texts }, raw, ++ordinal + header_rows, NULL, NULL };
 
       if (!read_row (&row, kind, &context))
         skipped++;
