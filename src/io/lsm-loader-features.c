@@ -33,10 +33,10 @@ _lsm_gdal_column (LsmLayerReader  *reader,
   LsmGdalColumns *columns = reader->columns;
   LsmGdalColumn *column;
 
-  for (guint k = 0; k < columns->n_columns; k++)
+  for (guint k = 0, i = columns->next; k < columns->n_columns; k++, i++)
     {
-      guint i = (columns->next + k) % columns->n_columns;
-
+      if (i >= columns->n_columns)
+        i = 0;
       if (columns->columns[i].name == name)
         {
           columns->next = i + 1;

@@ -183,7 +183,7 @@ typedef struct
   GHashTable *ids;           /* every id of the table so far */
   GHashTable *sites;         /* id → LsmFeature, borrowed from the catalog */
   GHashTable *districts;     /* id → LsmFeature */
-  GHashTable *lists;         /* LsmFeature → GPtrArray of its figures */
+  GArray     *placed;        /* Placed: the figures of sites and districts, in rows' order */
   GPtrArray  *aggregates;    /* province and sector figures */
   GPtrArray  *sources;
   /* The words last found in the vocabularies: most rows repeat the row before. */
@@ -329,19 +329,40 @@ read_figure (Row          *row,
   return g_steal_pointer (&figure);
 }
 
-static GPtrArray *
-list_of (TableContext *context,
-         LsmFeature   *feature)
+/* A row that describes a site or district; its figure is NULL when the row is then left out.
+ * The rows are grouped by subject once, when the table is read: no list per subject as it is
+ * read. */
+typedef struct
 {
-  GPtrArray *list = g_hash_table_lookup (context->lists, feature);
+  LsmFeature *subject;
+  LsmFigure  *figure;
+  guint       order;
+} Placed;
 
-  if (list == NULL)
-    {
-      list = g_ptr_array_new_with_free_func (g_object_unref);
-      g_hash_table_insert (context->lists, feature, list);
-    }
+static void
+clear_placed (gpointer data)
+{
+  g_clear_object (&((Placed *) data)->figure);
+}
 
-  return list;
+static int
+compare_placed (gconstpointer a,
+                gconstpointer b)
+{
+  const Placed *x = a, *y = b;
+
+  if (x->subject != y->subject)
+    return (guintptr) x->subject < (guintptr) y->subject ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static void
+claim (TableContext *context,
+       LsmFeature   *feature)
+{
+  Placed placed = { feature, NULL, context->placed->len };
+
+  g_array_append_val (context->placed, placed);
 }
 
 typedef enum
@@ -385,7 +406,7 @@ place_figure (Row           *row,
             ROW_PROBLEM (row, _("it describes a district “%s” that does not exist"), subject ? subject : "");
           return BAD;
         }
-      *list = list_of (context, feature);
+      claim (context, feature);
       return PLACED;
     }
 
@@ -500,7 +521,10 @@ read_row (Row          *row,
       /* The table borrows the id from the store, which the kept figure keeps alive. */
       _lsm_figure_compact (figure, row->reader.texts);
       g_hash_table_add (context->ids, figure->id);
-      g_ptr_array_add (list, g_steal_pointer (&figure));
+      if (list != NULL)
+        g_ptr_array_add (list, g_steal_pointer (&figure));
+      else
+        g_array_index (context->placed, Placed, context->placed->len - 1).figure = g_steal_pointer (&figure);
     }
 
   return TRUE;
@@ -552,8 +576,8 @@ publish (TableContext *context,
 {
   g_autoptr(GPtrArray) sites = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) districts = g_ptr_array_new_with_free_func (g_object_unref);
-  GHashTableIter iter;
-  gpointer feature, list;
+  g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func (g_object_unref);
+  GArray *placed = context->placed;
 
   if (kind == LSM_LAYER_SOURCES)
     {
@@ -563,15 +587,21 @@ publish (TableContext *context,
 
   _lsm_catalog_set_aggregates (context->catalog, context->aggregates, context->display);
 
-  g_hash_table_iter_init (&iter, context->lists);
-  while (g_hash_table_iter_next (&iter, &feature, &list))
+  g_array_sort (placed, compare_placed);
+  for (guint i = 0, end; i < placed->len; i = end)
     {
+      LsmFeature *feature = g_array_index (placed, Placed, i).subject;
       LsmFeature *owner = attach ? feature : stand_in (feature);
 
-      _lsm_feature_set_figures (owner, list);
-      g_hash_table_iter_steal (&iter);
+      for (end = i; end < placed->len && g_array_index (placed, Placed, end).subject == feature; end++)
+        if (g_array_index (placed, Placed, end).figure != NULL)
+          g_ptr_array_add (figures, g_steal_pointer (&g_array_index (placed, Placed, end).figure));
+
+      /* It takes the figures and leaves the array empty for the next. */
+      g_ptr_array_set_free_func (figures, g_object_unref);
+      _lsm_feature_set_figures (owner, g_ptr_array_ref (figures));
       if (!attach)
-        g_ptr_array_add (LSM_FEATURE (feature)->kind == LSM_FEATURE_SITE ? sites : districts, owner);
+        g_ptr_array_add (feature->kind == LSM_FEATURE_SITE ? sites : districts, owner);
     }
 
   if (!attach)
@@ -611,11 +641,10 @@ _lsm_gdal_read_table_layer (OGRLayerH     layer,
   LsmCatalog *subjects_from = reference != NULL ? reference : catalog;
   g_autoptr(GHashTable) sites = index_features (lsm_catalog_get_sites (subjects_from));
   g_autoptr(GHashTable) districts = index_features (lsm_catalog_get_districts (subjects_from));
-  g_autoptr(GHashTable) lists = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                                       (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
   g_autoptr(GPtrArray) aggregates = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
-  TableContext context = { catalog, display, subjects, ids, sites, districts, lists, aggregates, sources, NULL, NULL, NULL };
+  TableContext context = { catalog, display, subjects, ids, sites, districts, placed, aggregates, sources, NULL, NULL, NULL };
   guint ordinal = 0, skipped = 0;
   OGRFeatureH raw;
 
@@ -623,6 +652,7 @@ _lsm_gdal_read_table_layer (OGRLayerH     layer,
 
   if (!check_columns (layer, kind, display, error))
     return FALSE;
+  g_array_set_clear_func (placed, clear_placed);
 
   OGR_L_ResetReading (layer);
   while ((raw = OGR_L_GetNextFeature (layer)) != NULL)

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "lsm-catalog-private.h"
+#include "lsm-feature-list.h"
 #include "lsm-feature-private.h"
 #include "lsm-figure-private.h"
 #include "lsm-source-private.h"
@@ -133,7 +134,7 @@ _lsm_catalog_check (LsmCatalog *self)
 
   for (guint i = 0; i < n_sites; i++)
     {
-      g_autoptr(LsmFeature) site = g_list_model_get_item (lsm_catalog_get_sites (self), i);
+      LsmFeature *site = lsm_feature_list_peek (LSM_FEATURE_LIST (lsm_catalog_get_sites (self)), i);
 
       if (!g_hash_table_add (site_ids, site->id))
         _lsm_catalog_add_problem (self, sites_file, _("site id “%s” is used twice"), site->id);
@@ -144,7 +145,7 @@ _lsm_catalog_check (LsmCatalog *self)
 
   for (guint i = 0; i < n_districts; i++)
     {
-      g_autoptr(LsmFeature) district = g_list_model_get_item (lsm_catalog_get_districts (self), i);
+      LsmFeature *district = lsm_feature_list_peek (LSM_FEATURE_LIST (lsm_catalog_get_districts (self)), i);
 
       check_figures (self, _lsm_feature_peek_figures (district, NULL), district->n_figures, figures_file, district->name,
                      figure_ids);
@@ -154,13 +155,13 @@ _lsm_catalog_check (LsmCatalog *self)
 
   for (guint i = 0; i < n_sites; i++)
     {
-      g_autoptr(LsmFeature) site = g_list_model_get_item (lsm_catalog_get_sites (self), i);
+      LsmFeature *site = lsm_feature_list_peek (LSM_FEATURE_LIST (lsm_catalog_get_sites (self)), i);
 
       check_relations (self, _lsm_feature_peek_figures (site, NULL), site->n_figures, figures_file, figure_ids);
     }
   for (guint i = 0; i < n_districts; i++)
     {
-      g_autoptr(LsmFeature) district = g_list_model_get_item (lsm_catalog_get_districts (self), i);
+      LsmFeature *district = lsm_feature_list_peek (LSM_FEATURE_LIST (lsm_catalog_get_districts (self)), i);
 
       check_relations (self, _lsm_feature_peek_figures (district, NULL), district->n_figures, figures_file, figure_ids);
     }

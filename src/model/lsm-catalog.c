@@ -468,20 +468,27 @@ lsm_catalog_get_n_skipped (LsmCatalog *self)
  *
  * Returns: (transfer full): @text, valid UTF-8 on one line
  */
+/* Most messages are already printable: a site outside the units is one line per site of a
+ * large set, and the rewrite below costs more than the message. C0, DEL and C1 (C2 80 … C2 9F)
+ * are what it would replace. */
+static gboolean
+is_printable (const char *text)
+{
+  const guchar *b;
+
+  for (b = (const guchar *) text; *b != '\0'; b++)
+    if (*b < 0x20 || *b == 0x7f || (b[0] == 0xc2 && b[1] >= 0x80 && b[1] <= 0x9f))
+      return FALSE;
+  return g_utf8_validate (text, -1, NULL);
+}
+
 char *
 _lsm_catalog_make_printable (const char *text)
 {
   g_autofree char *valid = NULL;
   GString *shown;
-  const guchar *b;
 
-  /* Most messages are already printable: a site outside the units is one line per site of a
-   * large set, and the rewrite below costs more than the message. C0, DEL and C1 (C2 80 … C2 9F)
-   * are what it would replace. */
-  for (b = (const guchar *) text; *b != '\0'; b++)
-    if (*b < 0x20 || *b == 0x7f || (b[0] == 0xc2 && b[1] >= 0x80 && b[1] <= 0x9f))
-      break;
-  if (*b == '\0' && g_utf8_validate (text, -1, NULL))
+  if (is_printable (text))
     return g_strdup (text);
 
   valid = g_utf8_make_valid (text, -1);
@@ -503,17 +510,22 @@ _lsm_catalog_add_problem (LsmCatalog *self,
                           const char *format,
                           ...)
 {
-  g_autofree char *message = NULL;
-  g_autofree char *line = NULL;
+  g_autoptr(GString) line = g_string_new (file);
   va_list args;
 
+  /* A large file may have a problem per feature: one allocation each, and no debug line
+   * formatted for nobody. */
+  g_string_append (line, ": ");
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  g_string_append_vprintf (line, format, args);
   va_end (args);
 
-  line = g_strdup_printf ("%s: %s", file, message);
-  g_ptr_array_add (self->problems, _lsm_catalog_make_printable (line));
-  g_debug ("%s", (const char *) g_ptr_array_index (self->problems, self->problems->len - 1));
+  if (is_printable (line->str))
+    g_ptr_array_add (self->problems, g_string_free (g_steal_pointer (&line), FALSE));
+  else
+    g_ptr_array_add (self->problems, _lsm_catalog_make_printable (line->str));
+  if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+    g_debug ("%s", (const char *) g_ptr_array_index (self->problems, self->problems->len - 1));
 }
 
 void

@@ -283,6 +283,8 @@ _lsm_catalog_assign_units_2025 (LsmCatalog *catalog,
   GListModel *sites = lsm_catalog_get_sites (catalog);
   GListModel *units = lsm_catalog_get_units_2025 (catalog);
   g_autoptr(LsmAreaIndex) index = NULL;
+  /* Translators: %s is a site's id, %.0f a distance in metres */
+  const char *outside = _("site “%s” lies more than %.0f m outside every unit of 2025");
 
   if (g_list_model_get_n_items (units) == 0)
     return;
@@ -307,9 +309,7 @@ _lsm_catalog_assign_units_2025 (LsmCatalog *catalog,
       g_set_object (&site->unit_2025, unit);
       /* A user's file may reach beyond the province: no unit there is no fault of the file. */
       if (unit == NULL && !site->imported)
-        /* Translators: %s is a site's id, %.0f a distance in metres */
-        _lsm_catalog_add_problem (catalog, sites_file, _("site “%s” lies more than %.0f m outside every unit of 2025"),
-                                  site->id, LSM_UNIT_2025_TOLERANCE_M);
+        _lsm_catalog_add_problem (catalog, sites_file, outside, site->id, LSM_UNIT_2025_TOLERANCE_M);
       _lsm_feature_forget_search_key (site);
     }
 }
