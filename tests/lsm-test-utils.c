@@ -26,16 +26,23 @@
 #include "lsm-test-utils.h"
 #include "lsm-vocab.h"
 
-/* The bundled data, as LSMAP_DATA_DIR names it for the tests. */
+/* @path, a folder or a file, which must load. */
 LsmCatalog *
-lsm_test_load_bundled (void)
+lsm_test_load (const char *path)
 {
-  g_autoptr(LsmLoader) loader = lsm_loader_new (g_getenv ("LSMAP_DATA_DIR"));
+  g_autoptr(LsmLoader) loader = lsm_loader_new (path);
   g_autoptr(GError) error = NULL;
   LsmCatalog *catalog = lsm_loader_load (loader, NULL, &error);
 
   g_assert_no_error (error);
   return catalog;
+}
+
+/* The bundled data, as LSMAP_DATA_DIR names it for the tests. */
+LsmCatalog *
+lsm_test_load_bundled (void)
+{
+  return lsm_test_load (g_getenv ("LSMAP_DATA_DIR"));
 }
 
 /* Copies the files @names (NULL-terminated) from the folder @from to the folder @to. */
@@ -256,6 +263,14 @@ translate_vector (const char *from,
   GDALClose (out);
   GDALClose (src);
   GDALVectorTranslateOptionsFree (options);
+}
+
+void
+lsm_test_translate_vector (const char *from,
+                           const char *to,
+                           char      **argv)
+{
+  translate_vector (from, to, argv);
 }
 
 /* A GeoPackage written by GDAL, as a user's own tools would write it, from a fixture. */

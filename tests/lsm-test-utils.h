@@ -11,6 +11,7 @@
 
 G_BEGIN_DECLS
 
+LsmCatalog *lsm_test_load           (const char *path);
 LsmCatalog *lsm_test_load_bundled   (void);
 void        lsm_test_remove_dir     (const char *dir);
 void        lsm_test_copy_files     (const char         *from,
@@ -41,6 +42,9 @@ double      lsm_test_median         (const double       *values,
                                      guint               n);
 char      **lsm_test_files_read_by_load (const char *dir,
                                          const char *sites);
+void        lsm_test_translate_vector (const char *from,
+                                       const char *to,
+                                       char      **argv);
 char       *lsm_test_convert_sites  (const char *dir,
                                      const char *driver,
                                      const char *name);

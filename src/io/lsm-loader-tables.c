@@ -67,11 +67,14 @@ column (Row        *row,
   return found->index >= 0 && OGR_F_IsFieldSetAndNotNull (row->row, found->index) ? found : NULL;
 }
 
-/* An empty cell is no value. @name must be a literal: the column cache keys it by address. */
+/* An empty cell is no value; @intern: a word that repeats over rows (a metric, a unit, a
+ * source), interned rather than copied. @name must be a literal: the column cache keys it by
+ * address. */
 static gboolean
-cell_text (Row         *row,
+cell_read (Row         *row,
            const char  *name,
-           char       **out)
+           gboolean     intern,
+           const char **out)
 {
   LsmGdalColumn *cell = column (row, name);
   const char *value;
@@ -80,7 +83,8 @@ cell_text (Row         *row,
   if (cell == NULL || *(value = OGR_F_GetFieldAsString (row->row, cell->index)) == '\0')
     return TRUE;
 
-  if ((*out = _lsm_gdal_normalize_text (value)) == NULL)
+  *out = intern ? _lsm_gdal_intern_cell (cell, value) : _lsm_gdal_normalize_text (value);
+  if (*out == NULL)
     {
       ROW_PROBLEM (row, _("“%s” is not valid UTF-8 text"), name);
       return FALSE;
@@ -89,26 +93,20 @@ cell_text (Row         *row,
   return TRUE;
 }
 
-/* A word that repeats over rows (a metric, a unit, a source), interned. */
+static gboolean
+cell_text (Row         *row,
+           const char  *name,
+           char       **out)
+{
+  return cell_read (row, name, FALSE, (const char **) out);
+}
+
 static gboolean
 cell_interned (Row         *row,
                const char  *name,
                const char **out)
 {
-  LsmGdalColumn *cell = column (row, name);
-  const char *value;
-
-  *out = NULL;
-  if (cell == NULL || *(value = OGR_F_GetFieldAsString (row->row, cell->index)) == '\0')
-    return TRUE;
-
-  if ((*out = _lsm_gdal_intern_cell (cell, value)) == NULL)
-    {
-      ROW_PROBLEM (row, _("“%s” is not valid UTF-8 text"), name);
-      return FALSE;
-    }
-
-  return TRUE;
+  return cell_read (row, name, TRUE, out);
 }
 
 /* A curator's text: "<name>_vi" and "<name>_en"; a plain "<name>" is English. */

@@ -8,7 +8,8 @@
 #include <locale.h>
 #include <string.h>
 
-#include <gdal_utils.h>
+#include <gdal.h>
+#include <ogr_api.h>
 #include <glib/gstdio.h>
 
 #include "lsm-catalog.h"
@@ -24,7 +25,7 @@
 
 static const char * const data_files[] = {
   "sites.geojson", "districts.geojson", "province.geojson", "context.geojson", "communes-2025.geojson",
-  "figures.csv", "figures.csvt", "sources.csv", "sources.csvt",
+  "figures.csv", "figures.csvt", "sources.csv", "sources.csvt", NULL
 };
 
 /* The bundled data, copied: its tables then lie beside the converted sites. */
@@ -33,32 +34,8 @@ copy_bundled_data (void)
 {
   char *dir = g_dir_make_tmp ("lsmap-formats-XXXXXX", NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (data_files); i++)
-    {
-      g_autofree char *from = g_build_filename (lsm_loader_get_default_data_dir (), data_files[i], NULL);
-      g_autofree char *to = g_build_filename (dir, data_files[i], NULL);
-      g_autofree char *contents = NULL;
-      g_autoptr(GError) error = NULL;
-      gsize len;
-
-      g_file_get_contents (from, &contents, &len, &error);
-      g_assert_no_error (error);
-      g_file_set_contents (to, contents, len, &error);
-      g_assert_no_error (error);
-    }
-
+  lsm_test_copy_files (lsm_loader_get_default_data_dir (), dir, data_files);
   return dir;
-}
-
-static LsmCatalog *
-load_ok (const char *path)
-{
-  g_autoptr(LsmLoader) loader = lsm_loader_new (path);
-  g_autoptr(GError) error = NULL;
-  LsmCatalog *catalog = lsm_loader_load (loader, NULL, &error);
-
-  g_assert_no_error (error);
-  return catalog;
 }
 
 static void
@@ -205,9 +182,6 @@ write_reversed (const char *from,
   g_autoptr(GString) select = g_string_new (NULL);
   g_autoptr(GStrvBuilder) args = g_strv_builder_new ();
   g_auto(GStrv) argv = NULL;
-  GDALVectorTranslateOptions *options;
-  GDALDatasetH out;
-  int usage_error = 0;
 
   g_assert_nonnull (src);
   defn = OGR_L_GetLayerDefn (GDALDatasetGetLayer (src, 0));
@@ -220,12 +194,8 @@ write_reversed (const char *from,
   if (g_str_equal (driver, "CSV"))
     g_strv_builder_add_many (args, "-lco", "CREATE_CSVT=YES", NULL);
   argv = g_strv_builder_end (args);
-  options = GDALVectorTranslateOptionsNew (argv, NULL);
-  out = GDALVectorTranslate (to, NULL, 1, &src, options, &usage_error);
-  g_assert_nonnull (out);
-  GDALClose (out);
   GDALClose (src);
-  GDALVectorTranslateOptionsFree (options);
+  lsm_test_translate_vector (from, to, argv);
 }
 
 /* The bundled data from its folder, from a GeoPackage and from a FlatGeobuf of its sites:
@@ -234,7 +204,7 @@ static void
 test_formats_same_sites (void)
 {
   g_autofree char *dir = copy_bundled_data ();
-  g_autoptr(LsmCatalog) from_folder = load_ok (dir);
+  g_autoptr(LsmCatalog) from_folder = lsm_test_load (dir);
   const char *formats[][2] = { { "GPKG", "sites.gpkg" }, { "FlatGeobuf", "sites.fgb" } };
 
   g_assert_cmpuint (g_list_model_get_n_items (lsm_catalog_get_sites (from_folder)), >=, 40);
@@ -242,7 +212,7 @@ test_formats_same_sites (void)
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
       g_autofree char *path = lsm_test_convert_sites (dir, formats[i][0], formats[i][1]);
-      g_autoptr(LsmCatalog) catalog = load_ok (path);
+      g_autoptr(LsmCatalog) catalog = lsm_test_load (path);
       /* GDAL writes no FlatGeobuf feature without a geometry. */
       gboolean located_only = g_str_equal (formats[i][0], "FlatGeobuf");
       g_autofree char *got = dump_sites (catalog, located_only);
@@ -269,7 +239,7 @@ test_formats_column_order (void)
   g_autofree char *reversed_figures = g_build_filename (reversed_dir, "figures.csv", NULL);
   g_autofree char *sources_from = g_build_filename (dir, "sources.csv", NULL);
   g_autofree char *sources_to = g_build_filename (reversed_dir, "sources.csv", NULL);
-  g_autoptr(LsmCatalog) from_folder = load_ok (dir);
+  g_autoptr(LsmCatalog) from_folder = lsm_test_load (dir);
   g_autofree char *expected = dump_sites (from_folder, FALSE);
   g_autoptr(LsmCatalog) reversed = NULL;
   g_autofree char *got = NULL;
@@ -278,7 +248,7 @@ test_formats_column_order (void)
   write_reversed (figures, reversed_figures, "CSV", NULL);
   write_reversed (sources_from, sources_to, "CSV", NULL);
 
-  reversed = load_ok (gpkg);
+  reversed = lsm_test_load (gpkg);
   got = dump_sites (reversed, FALSE);
   assert_same_dump (got, expected);
   g_assert_cmpuint (lsm_catalog_count_figures (reversed), ==, lsm_catalog_count_figures (from_folder));
@@ -324,7 +294,7 @@ test_formats_repeated_words (void)
   g_assert_no_error (error);
   g_unlink (csvt);
 
-  catalog = load_ok (dir);
+  catalog = lsm_test_load (dir);
   for (guint i = 0; i < 4; i++)
     {
       g_autofree char *id = g_strdup_printf ("r%u", i);
