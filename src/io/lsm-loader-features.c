@@ -119,15 +119,18 @@ _lsm_gdal_intern_cell (LsmGdalColumn  *column,
 }
 
 /* Reads a text property. Absent or null gives NULL; a number where text belongs, or bytes that
- * are not UTF-8, is a problem. */
+ * are not UTF-8, is a problem. @intern: a word that repeats over many rows, interned rather
+ * than copied. */
 static gboolean
-read_text (LsmLayerReader *reader,
-           OGRFeatureH   feature,
-           const char   *name,
-           char        **out,
-           const char  **problem)
+read_cell (LsmLayerReader  *reader,
+           OGRFeatureH      feature,
+           const char      *name,
+           gboolean         intern,
+           const char     **out,
+           const char     **problem)
 {
   LsmGdalColumn *column = _lsm_gdal_column (reader, OGR_F_GetDefnRef (feature), name);
+  const char *value;
 
   *out = NULL;
   if (column->index < 0 || !OGR_F_IsFieldSetAndNotNull (feature, column->index))
@@ -139,7 +142,8 @@ read_text (LsmLayerReader *reader,
       return FALSE;
     }
 
-  if ((*out = normalize (OGR_F_GetFieldAsString (feature, column->index))) == NULL)
+  value = OGR_F_GetFieldAsString (feature, column->index);
+  if ((*out = intern ? _lsm_gdal_intern_cell (column, value) : normalize (value)) == NULL)
     {
       *problem = _("is not valid UTF-8 text");
       return FALSE;
@@ -148,7 +152,16 @@ read_text (LsmLayerReader *reader,
   return TRUE;
 }
 
-/* A text property that repeats over many rows, interned: the same checks as read_text(). */
+static gboolean
+read_text (LsmLayerReader *reader,
+           OGRFeatureH     feature,
+           const char     *name,
+           char          **out,
+           const char    **problem)
+{
+  return read_cell (reader, feature, name, FALSE, (const char **) out, problem);
+}
+
 static gboolean
 read_word (LsmLayerReader  *reader,
            OGRFeatureH      feature,
@@ -156,25 +169,7 @@ read_word (LsmLayerReader  *reader,
            const char     **out,
            const char     **problem)
 {
-  LsmGdalColumn *column = _lsm_gdal_column (reader, OGR_F_GetDefnRef (feature), name);
-
-  *out = NULL;
-  if (column->index < 0 || !OGR_F_IsFieldSetAndNotNull (feature, column->index))
-    return TRUE;
-
-  if (column->type != OFTString)
-    {
-      *problem = _("must be text");
-      return FALSE;
-    }
-
-  if ((*out = _lsm_gdal_intern_cell (column, OGR_F_GetFieldAsString (feature, column->index))) == NULL)
-    {
-      *problem = _("is not valid UTF-8 text");
-      return FALSE;
-    }
-
-  return TRUE;
+  return read_cell (reader, feature, name, TRUE, out, problem);
 }
 
 /* A curator's text in both languages: "<name>_vi" and "<name>_en"; a plain "<name>" is
