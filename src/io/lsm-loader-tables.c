@@ -328,8 +328,8 @@ read_figure (Row          *row,
 }
 
 /* A row that describes a site or district; its figure is NULL when the row is then left out.
- * The rows are grouped by subject once, when the table is read: no list per subject as it is
- * read. */
+ * The rows are grouped by subject once, when the table is published, rather than each row
+ * looking up a list of its subject's. */
 typedef struct
 {
   LsmFeature *subject;
