@@ -198,6 +198,41 @@ find_actionable (GtkWidget  *widget,
   return find_widget_matching (widget, has_action, action);
 }
 
+static void
+on_clicked_cb (GtkButton *button,
+               gboolean  *clicked)
+{
+  *clicked = TRUE;
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/**
+ * activate_button:
+ * @button: a #GtkButton
+ *
+ * Activates @button as Enter or Space would, and returns once it has been clicked. GTK first
+ * shows it pressed and emits ::clicked from a 250 ms timeout, which settle() does not wait
+ * for: it returns once the main loop is idle, and whether the timeout is due by then depends on
+ * how long the redraws took.
+ */
+void
+activate_button (GtkWidget *button)
+{
+  gboolean clicked = FALSE;
+  gulong handler;
+
+  g_assert_true (GTK_IS_BUTTON (button));
+  handler = g_signal_connect (button, "clicked", G_CALLBACK (on_clicked_cb), &clicked);
+  g_assert_true (gtk_widget_activate (button));
+  g_assert_true (wait_for (flag_set, &clicked));
+  g_signal_handler_disconnect (button, handler);
+}
+
 /**
  * init_display_test:
  * @argc: main's

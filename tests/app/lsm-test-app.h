@@ -32,5 +32,6 @@ GtkWidget *find_widget_matching (GtkWidget   *widget,
                                  const char  *data);
 GtkWidget *find_actionable (GtkWidget  *widget,
                             const char *action);
+void       activate_button (GtkWidget  *button);
 
 G_END_DECLS

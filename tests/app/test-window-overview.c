@@ -205,7 +205,7 @@ test_window_overview (void)
   button = find_actionable (GTK_WIDGET (window), "win.overview");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_visible (button));
-  gtk_widget_activate (button);
+  activate_button (button);
   settle ();
   g_assert_true (gtk_widget_get_visible (overview));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->detail_panel)));
