@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "lsm-loader.h"
@@ -48,4 +49,19 @@ assert_load_fails (const char *path,
   g_assert_error (error, LSM_LOADER_ERROR, code);
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, message));
+}
+
+/* What the main of each loader suite does first. */
+void
+loader_test_init (int    *argc,
+                  char ***argv)
+{
+  g_autofree char *mini = NULL;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (argc, argv, NULL);
+
+  /* What a single-file source lacks comes from the default data directory. */
+  mini = mini_dir ();
+  g_setenv ("LSMAP_DATA_DIR", mini, TRUE);
 }

@@ -17,5 +17,7 @@ char       *mini_dir          (void);
 void        assert_load_fails (const char *path,
                                int         code,
                                const char *message);
+void        loader_test_init  (int        *argc,
+                               char     ***argv);
 
 G_END_DECLS

@@ -254,14 +254,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *mini = NULL;
-
-  setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, NULL);
-
-  /* What a single-file source lacks comes from the default data directory. */
-  mini = g_test_build_filename (G_TEST_DIST, "fixtures", "mini", NULL);
-  g_setenv ("LSMAP_DATA_DIR", mini, TRUE);
+  loader_test_init (&argc, &argv);
 
   g_test_add_func ("/lsm/loader/fifo", test_loader_fifo);
   g_test_add_func ("/lsm/loader/errno-causes", test_loader_errno_causes);
