@@ -211,6 +211,13 @@ flag_set (gpointer data)
   return *(gboolean *) data;
 }
 
+/* What a district badge on the map says. */
+const char *
+badge_text (GtkMenuButton *badge)
+{
+  return gtk_label_get_text (GTK_LABEL (gtk_menu_button_get_child (badge)));
+}
+
 /**
  * activate_button:
  * @button: a #GtkButton
@@ -245,6 +252,8 @@ void
 init_display_test (int    *argc,
                    char ***argv)
 {
+  g_autoptr(GtkCssProvider) style = NULL;
+
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LSMAP_LOCALEDIR"));
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
@@ -254,4 +263,9 @@ init_display_test (int    *argc,
   adw_init ();
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     RESOURCE_BASE "/icons");
+  /* The stylesheet AdwApplication gives the user's windows: sizes are tested as they are seen. */
+  style = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }

@@ -33,5 +33,6 @@ GtkWidget *find_widget_matching (GtkWidget   *widget,
 GtkWidget *find_actionable (GtkWidget  *widget,
                             const char *action);
 void       activate_button (GtkWidget  *button);
+const char *badge_text    (GtkMenuButton *badge);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
@@ -24,6 +25,7 @@
 #include "lsm-feature.h"
 #include "lsm-filter.h"
 #include "lsm-export-dialog.h"
+#include "lsm-labels.h"
 #include "lsm-map-view.h"
 #include "lsm-page.h"
 #include "lsm-print-operation.h"
@@ -40,6 +42,47 @@
 #include "lsm-writer.h"
 
 /* The units drawn on the map (2019 districts or 2025 communes), the choropleth and the district badges. */
+
+/* A widget's bounds in the sites layer's coordinates, those of the symbols it draws. */
+static void
+widget_box (GtkWidget     *widget,
+            LsmSitesLayer *layer,
+            LsmBox        *box)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (layer), &bounds));
+  *box = (LsmBox) { bounds.origin.x, bounds.origin.y, bounds.origin.x + bounds.size.width,
+                    bounds.origin.y + bounds.size.height };
+}
+
+static void
+assert_clear_of_symbols (const LsmBox  *box,
+                         LsmSitesLayer *layer,
+                         const char    *what)
+{
+  LsmClusterPlacement cluster;
+  LsmFeature *site;
+  LsmView view;
+  double x, y;
+
+  lsm_sites_layer_compute_view (layer, &view);
+  for (guint i = 0; (site = lsm_sites_layer_get_drawn (layer, i, &x, &y)) != NULL; i++)
+    {
+      LsmBox symbol;
+
+      lsm_symbol_box (&view, x, y, &symbol);
+      if (lsm_box_intersects (box, &symbol))
+        g_error ("%s covers the symbol of %s", what, lsm_feature_get_name (site));
+    }
+  for (guint i = 0; lsm_sites_layer_get_cluster (layer, i, &cluster, &x, &y); i++)
+    {
+      LsmBox symbol = { x - cluster.radius, y - cluster.radius, x + cluster.radius, y + cluster.radius };
+
+      if (lsm_box_intersects (box, &symbol))
+        g_error ("%s covers a cluster of %u sites", what, cluster.count);
+    }
+}
 
 static guint
 count_differing (const guint32 *a,
@@ -81,7 +124,7 @@ test_window_units (void)
                    "lsmap-offline-communes-2025");
   communes = map_pixels (window, &width, &height);
   /* No district labels now: the badges of sites known only to a district name it. */
-  g_assert_cmpstr (gtk_menu_button_get_label (lsm_district_badges_get_badge (lsm_map_view_get_district_badges (window->map_view),
+  g_assert_cmpstr (badge_text (lsm_district_badges_get_badge (lsm_map_view_get_district_badges (window->map_view),
                                                                              lsm_catalog_lookup_district (catalog, "Cao Lộc"))),
                    ==, "Cao Lộc: 6");
   g_test_message ("%u of %d pixels differ", count_differing (districts, communes, width * height), width * height);
@@ -280,7 +323,7 @@ test_window_district_badges (void)
 
   g_assert_false (lsm_sites_layer_get_position (sites_layer (window), wte, &x, &y));
   g_assert_nonnull (badge);
-  g_assert_cmpstr (gtk_menu_button_get_label (badge), ==, "6");
+  g_assert_cmpstr (badge_text (badge), ==, "6");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (badge)));
 
   gtk_menu_button_popup (badge);
@@ -304,13 +347,62 @@ test_window_district_badges (void)
   /* The badges count what the filter shows. */
   lsm_filter_show_only_sectors (window->filter, (const char *[]) { "other_energy", NULL });
   settle ();
-  g_assert_cmpstr (gtk_menu_button_get_label (lsm_district_badges_get_badge (badges, cao_loc)), ==, "1");
+  g_assert_cmpstr (badge_text (lsm_district_badges_get_badge (badges, cao_loc)), ==, "1");
   g_assert_null (lsm_district_badges_get_badge (badges, lsm_catalog_lookup_district (catalog, "Hữu Lũng")));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* The filter by 2025 unit, beside the district's: the setting, the drop-down and the list agree. */
+/* On screen as on paper, a badge hangs right under its district's name, the two placed as one
+ * box: it covers no symbol, no cluster and not the name (the tiles draw the name where the
+ * labels' placement put it, which may be off the district's label point). */
+static void
+test_window_district_badges_placed (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  LsmSitesLayer *layer = sites_layer (window);
+  LsmDistrictBadges *badges = lsm_map_view_get_district_badges (window->map_view);
+  GListModel *districts = lsm_catalog_get_districts (lsm_window_get_catalog (window));
+  guint n_badges = 0;
+  LsmView view;
+  double zoom, f;
+
+  g_assert_true (wait_for (tiles_ready, window->map_view));
+  lsm_sites_layer_compute_view (layer, &view);
+  zoom = floor (view.zoom);
+  f = exp2 (view.zoom - zoom);
+
+  for (guint i = 0; i < g_list_model_get_n_items (districts); i++)
+    {
+      g_autoptr(LsmFeature) district = g_list_model_get_item (districts, i);
+      GtkMenuButton *badge = lsm_district_badges_get_badge (badges, district);
+      g_autofree char *what = NULL;
+      const LsmLabel *name;
+      LsmBox box, name_box;
+
+      if (badge == NULL)
+        continue;
+      n_badges++;
+      what = g_strdup_printf ("The badge of %s", lsm_feature_get_name (district));
+      widget_box (GTK_WIDGET (badge), layer, &box);
+      assert_clear_of_symbols (&box, layer, what);
+
+      /* The name as the tiles draw it, from world pixels at their zoom to the layer's. */
+      name = lsm_scene_get_tile_label (window->scene, (guint) zoom, LSM_LABEL_DISTRICT, district);
+      g_assert_nonnull (name);
+      name_box = (LsmBox) { name->box.x0 * f - view.x, name->box.y0 * f - view.y,
+                            name->box.x1 * f - view.x, name->box.y1 * f - view.y };
+      g_assert_false (lsm_box_intersects (&box, &name_box));
+      g_assert_cmpfloat (box.y0, >=, name_box.y1 - 0.5);
+      g_assert_cmpfloat (box.y0, <=, name_box.y1 + 4);
+      g_assert_cmpfloat (fabs ((box.x0 + box.x1) / 2 - (name_box.x0 + name_box.x1) / 2), <, 2);
+    }
+  g_assert_cmpuint (n_badges, >=, 8);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_commune_2025_filter (void)
 {
@@ -355,6 +447,7 @@ main (int   argc,
   g_test_add_func ("/lsm/window/choropleth", test_window_choropleth);
   g_test_add_func ("/lsm/window/units", test_window_units);
   g_test_add_func ("/lsm/window/district-badges", test_window_district_badges);
+  g_test_add_func ("/lsm/window/district-badges-placed", test_window_district_badges_placed);
   g_test_add_func ("/lsm/window/commune-2025-filter", test_window_commune_2025_filter);
 
   return g_test_run ();

@@ -230,7 +230,7 @@ assert_views_agree (LsmWindow *window)
       GtkMenuButton *badge = lsm_district_badges_get_badge (lsm_map_view_get_district_badges (window->map_view),
                                                             district);
 
-      badged += badge != NULL ? (guint) atoi (gtk_menu_button_get_label (badge)) : 0;
+      badged += badge != NULL ? (guint) atoi (badge_text (badge)) : 0;
     }
   g_assert_cmpuint (badged, ==, unplaced);
 
