@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "lsm-catalog.h"
@@ -16,12 +18,16 @@
 #include "lsm-district-sites.h"
 #include "lsm-feature.h"
 #include "lsm-filter.h"
+#include "lsm-labels.h"
+#include "lsm-view.h"
 #include "lsm-vocab.h"
 
 /* Sites known only to their district get no symbol (lsm_feature_is_drawn_as_point()): under
  * each district's label, a badge counts those the filter shows, and lists them when clicked.
  * At most one marker widget per district, so a handful; the sites themselves stay in the one
- * sites layer. */
+ * sites layer. Each badge goes in the room the base map's tiles left it under the district's
+ * name (lsm_scene_get_tile_label()), placed with the name against every symbol as paper
+ * places its badges, and moves when the tiles' zoom level does. */
 
 struct _LsmDistrictBadges
 {
@@ -29,10 +35,11 @@ struct _LsmDistrictBadges
 
   /* owned references */
   ShumateMarkerLayer *layer;
-  LsmCatalog         *catalog;
+  LsmScene           *scene;
   LsmFilter          *filter;
   GHashTable         *badges; /* LsmFeature (district) → GtkMenuButton, borrowed from the layer */
   gboolean            named;  /* the map shows no district labels: the badges name them */
+  int                 zoom;   /* the tiles' zoom level the badges are placed for */
 };
 
 G_DEFINE_FINAL_TYPE (LsmDistrictBadges, lsm_district_badges, G_TYPE_OBJECT)
@@ -44,7 +51,8 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Below the district's name, which is centred on the same point. */
+/* Below the district's name, which is centred on the same point: for a district the tiles kept
+ * no room for (one whose only sites with no point are in a user's layer). */
 #define BADGE_OFFSET 34
 
 static void
@@ -106,6 +114,56 @@ make_list (LsmDistrictBadges *self,
   return box;
 }
 
+/* The zoom level of the tiles shown: libshumate draws those of the whole part of the zoom. */
+static int
+tile_zoom (LsmDistrictBadges *self)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self->layer));
+
+  return (int) floor (shumate_viewport_get_zoom_level (viewport));
+}
+
+/* Puts @badge where the tiles of the current zoom left it room, in the font and size it was
+ * measured with there, so that it covers neither a symbol nor its district's name. */
+static void
+place_badge (LsmDistrictBadges *self,
+             LsmFeature        *district,
+             GtkWidget         *badge)
+{
+  ShumateMarker *marker = SHUMATE_MARKER (gtk_widget_get_parent (badge));
+  GtkWidget *label = gtk_menu_button_get_child (GTK_MENU_BUTTON (badge));
+  const LsmLabel *room = lsm_scene_get_tile_label (self->scene, MAX (self->zoom, 0), LSM_LABEL_BADGE,
+                                                    district);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  g_autoptr(PangoFontDescription) font = NULL;
+  LsmView world;
+  double lon, lat, size;
+
+  if (room == NULL)
+    {
+      lsm_feature_get_label_point (district, &lon, &lat);
+      shumate_location_set_location (SHUMATE_LOCATION (marker), lat, lon);
+      gtk_widget_set_margin_top (badge, BADGE_OFFSET);
+      gtk_widget_set_size_request (badge, -1, -1);
+      gtk_label_set_attributes (GTK_LABEL (label), NULL);
+      return;
+    }
+
+  /* The marker is centred on its location: the room's centre, from world pixels at the zoom. */
+  size = LSM_TILE_SIZE * exp2 (self->zoom);
+  world = (LsmView) { 0, 0, self->zoom, size, size, 1.0 };
+  lsm_view_unproject (&world, (room->box.x0 + room->box.x1) / 2, (room->box.y0 + room->box.y1) / 2,
+                      &lon, &lat);
+  shumate_location_set_location (SHUMATE_LOCATION (marker), lat, lon);
+  gtk_widget_set_margin_top (badge, 0);
+  /* Whole pixels inside the room: the text, measured the same way, needs less. */
+  gtk_widget_set_size_request (badge, (int) floor (room->box.x1 - room->box.x0),
+                               (int) floor (room->box.y1 - room->box.y0));
+  font = lsm_label_get_font (room);
+  pango_attr_list_insert (attrs, pango_attr_font_desc_new (font));
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+}
+
 static void
 add_badge (LsmDistrictBadges *self,
            LsmFeature        *district,
@@ -116,38 +174,51 @@ add_badge (LsmDistrictBadges *self,
   ShumateMarker *marker = shumate_marker_new ();
   GtkWidget *badge = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();
-  double lon, lat;
 
   if (self->named)
     /* Translators: a map badge where district names are not drawn: district, count of sites */
     count = g_strdup_printf (C_("district badge", "%s: %u"), lsm_feature_get_name (district), sites->len);
   else
     count = g_strdup_printf ("%u", sites->len);
-  lsm_feature_get_label_point (district, &lon, &lat);
-  shumate_location_set_location (SHUMATE_LOCATION (marker), lat, lon);
 
   /* Translators: tooltip of a map badge; %u is a count of sites, %s a district */
   tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u site known only to %s: show it",
                                           "%u sites known only to %s: show them", sites->len),
                              sites->len, lsm_feature_get_name (district));
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (badge), count);
+  /* A label of our own, not gtk_menu_button_set_label()'s, for the font of the tiles' room. */
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (badge), gtk_label_new (count));
   gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (badge), FALSE);
   gtk_widget_set_tooltip_text (badge, tooltip);
   gtk_widget_add_css_class (badge, "lsm-district-badge");
-  gtk_widget_set_margin_top (badge, BADGE_OFFSET);
   gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
   gtk_popover_set_child (GTK_POPOVER (popover), make_list (self, district, sites));
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (badge), popover);
 
   shumate_marker_set_child (marker, badge);
+  place_badge (self, district, badge);
   shumate_marker_layer_add_marker (self->layer, marker);
   g_hash_table_insert (self->badges, district, badge);
 }
 
 static void
+on_zoom_level_changed_cb (LsmDistrictBadges *self)
+{
+  GHashTableIter iter;
+  gpointer district, badge;
+
+  if (tile_zoom (self) == self->zoom)
+    return;
+
+  self->zoom = tile_zoom (self);
+  g_hash_table_iter_init (&iter, self->badges);
+  while (g_hash_table_iter_next (&iter, &district, &badge))
+    place_badge (self, district, badge);
+}
+
+static void
 rebuild (LsmDistrictBadges *self)
 {
-  GListModel *districts = lsm_catalog_get_districts (self->catalog);
+  GListModel *districts = lsm_catalog_get_districts (lsm_scene_get_catalog (self->scene));
   g_autoptr(GListModel) unplaced = lsm_district_filter_unplaced (G_LIST_MODEL (self->filter));
 
   g_hash_table_remove_all (self->badges);
@@ -172,7 +243,7 @@ lsm_district_badges_dispose (GObject *object)
     g_hash_table_remove_all (self->badges);
   g_clear_object (&self->layer);
   g_clear_object (&self->filter);
-  g_clear_object (&self->catalog);
+  g_clear_object (&self->scene);
 
   G_OBJECT_CLASS (lsm_district_badges_parent_class)->dispose (object);
 }
@@ -214,27 +285,30 @@ lsm_district_badges_init (LsmDistrictBadges *self)
 /**
  * lsm_district_badges_new:
  * @viewport: the map's viewport
- * @catalog: the data, for its districts
+ * @scene: what the base map draws: its districts, and where its tiles left the badges room
  * @filter: which sites to count
  *
  * Returns: (transfer full): badges that follow @filter
  */
 LsmDistrictBadges *
 lsm_district_badges_new (ShumateViewport *viewport,
-                         LsmCatalog      *catalog,
+                         LsmScene        *scene,
                          LsmFilter       *filter)
 {
   LsmDistrictBadges *self;
 
   g_return_val_if_fail (SHUMATE_IS_VIEWPORT (viewport), NULL);
-  g_return_val_if_fail (LSM_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (LSM_IS_SCENE (scene), NULL);
   g_return_val_if_fail (LSM_IS_FILTER (filter), NULL);
 
   self = g_object_new (LSM_TYPE_DISTRICT_BADGES, NULL);
   self->layer = g_object_ref_sink (shumate_marker_layer_new_full (viewport, GTK_SELECTION_NONE));
-  self->catalog = g_object_ref (catalog);
+  self->scene = g_object_ref (scene);
   self->filter = g_object_ref (filter);
+  self->zoom = tile_zoom (self);
   g_signal_connect_object (filter, "changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (viewport, "notify::zoom-level", G_CALLBACK (on_zoom_level_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   rebuild (self);
 
   return self;

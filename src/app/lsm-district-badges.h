@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 #include <shumate/shumate.h>
 
+#include "lsm-scene.h"
 #include "lsm-types.h"
 
 G_BEGIN_DECLS
@@ -19,7 +20,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LsmDistrictBadges, lsm_district_badges, LSM, DISTRICT_BADGES, GObject)
 
 LsmDistrictBadges *lsm_district_badges_new       (ShumateViewport   *viewport,
-                                                  LsmCatalog        *catalog,
+                                                  LsmScene          *scene,
                                                   LsmFilter         *filter);
 void               lsm_district_badges_set_named (LsmDistrictBadges *self,
                                                   gboolean           named);

@@ -246,7 +246,7 @@ lsm_map_view_set_data (LsmMapView *self,
   g_signal_connect_object (self->sites_layer, "site-activated", G_CALLBACK (on_site_activated_cb),
                            self, G_CONNECT_SWAPPED);
   shumate_simple_map_add_overlay_layer (self->map, SHUMATE_LAYER (self->sites_layer));
-  self->badges = lsm_district_badges_new (viewport, lsm_scene_get_catalog (scene), filter);
+  self->badges = lsm_district_badges_new (viewport, scene, filter);
   g_signal_connect_object (self->badges, "site-activated", G_CALLBACK (on_site_activated_cb),
                            self, G_CONNECT_SWAPPED);
   shumate_simple_map_add_overlay_layer (self->map, lsm_district_badges_get_layer (self->badges));

@@ -47,6 +47,21 @@ lsm_symbol_box (const LsmView *view,
   *box = (LsmBox) { x - r, y - r, x + r, y + r };
 }
 
+static PangoFontDescription *
+make_font (double   size,
+           gboolean italic,
+           gboolean bold)
+{
+  PangoFontDescription *font = pango_font_description_from_string (LSM_LABEL_FONT);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : italic ? PANGO_WEIGHT_NORMAL
+                                                                           : PANGO_WEIGHT_SEMIBOLD);
+  pango_font_description_set_style (font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+
+  return font;
+}
+
 PangoLayout *
 _lsm_scene_make_label_layout (cairo_t    *cr,
                               const char *text,
@@ -55,16 +70,33 @@ _lsm_scene_make_label_layout (cairo_t    *cr,
                               gboolean    bold)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (LSM_LABEL_FONT);
+  g_autoptr(PangoFontDescription) font = make_font (size, italic, bold);
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : italic ? PANGO_WEIGHT_NORMAL
-                                                                           : PANGO_WEIGHT_SEMIBOLD);
-  pango_font_description_set_style (font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text, -1);
 
   return layout;
+}
+
+static gboolean
+is_bold (const LsmLabel *label)
+{
+  return label->kind == LSM_LABEL_NUMBER || label->kind == LSM_LABEL_BADGE;
+}
+
+/**
+ * lsm_label_get_font:
+ * @label: a label
+ *
+ * The font @label was measured with: what draws it elsewhere (the screen's badges) uses it
+ * to fit its box.
+ *
+ * Returns: (transfer full): the font, its size absolute (in view units)
+ */
+PangoFontDescription *
+lsm_label_get_font (const LsmLabel *label)
+{
+  return make_font (label->size, label->italic, is_bold (label));
 }
 
 static void
@@ -80,7 +112,7 @@ measure (cairo_t    *cr,
          double     *height)
 {
   g_autoptr(PangoLayout) layout = _lsm_scene_make_label_layout (cr, label->text, label->size, label->italic,
-                                                                label->kind == LSM_LABEL_NUMBER);
+                                                                is_bold (label));
   PangoRectangle logical;
 
   pango_layout_get_extents (layout, NULL, &logical);
@@ -110,13 +142,14 @@ count_unplaced (GListModel *sites,
 #define BADGE_PAD 1.5
 
 /* Places an area's name (or a badge alone) over its point; with @count, a badge counting the
- * district's sites that have no point goes right under the name, the two placed as one box so
+ * sites of @area that have no point goes right under the name, the two placed as one box so
  * that they move together. Takes @label's text. */
 static void
 place_area_label (LsmLabeler *labeler,
                   cairo_t    *cr,
                   GArray     *labels,
                   LsmLabel   *label,
+                  LsmFeature *area,
                   const char *count)
 {
   LsmLabel badge = { LSM_LABEL_BADGE, g_strdup (count) };
@@ -131,6 +164,7 @@ place_area_label (LsmLabeler *labeler,
       badge.color = &number_ink;
       badge.anchor_x = label->anchor_x;
       badge.anchor_y = label->anchor_y;
+      badge.area = area;
       measure (cr, &badge, &bw, &bh);
       bw += 2 * BADGE_PAD, bh += 2 * BADGE_PAD;
     }
@@ -184,6 +218,8 @@ lsm_scene_layout_labels (LsmScene      *scene,
 {
   GArray *labels = g_array_new (FALSE, TRUE, sizeof (LsmLabel));
   g_autoptr(GArray) anchors = g_array_new (FALSE, TRUE, sizeof (LsmLabelAnchor));
+  /* One pass over the sites; each district then counts among the few with no point. */
+  g_autoptr(GListModel) unplaced = badge_sites != NULL ? lsm_district_filter_unplaced (badge_sites) : NULL;
   g_autoptr(LsmLabeler) labeler = NULL;
   LsmBox frame = { 0, 0, view->width, view->height };
   double radius = LSM_SYMBOL_RADIUS * view->scale;
@@ -255,14 +291,14 @@ lsm_scene_layout_labels (LsmScene      *scene,
 
   /* Over the 2025 communes the old districts have no label to hang a badge on: each badge names
    * its district, where the district's name would be, before the communes' names take the room. */
-  if (badge_sites != NULL && lsm_scene_get_units (scene) != LSM_UNITS_DISTRICTS)
+  if (unplaced != NULL && lsm_scene_get_units (scene) != LSM_UNITS_DISTRICTS)
     {
       GListModel *districts = lsm_catalog_get_districts (lsm_scene_get_catalog (scene));
 
       for (guint i = 0; i < g_list_model_get_n_items (districts); i++)
         {
           g_autoptr(LsmFeature) district = g_list_model_get_item (districts, i);
-          guint n_unplaced = count_unplaced (badge_sites, district);
+          guint n_unplaced = count_unplaced (unplaced, district);
           LsmLabel label = { LSM_LABEL_BADGE };
           double lon, lat;
 
@@ -272,8 +308,9 @@ lsm_scene_layout_labels (LsmScene      *scene,
           label.text = g_strdup_printf (C_("district badge", "%s: %u"), lsm_feature_get_name (district), n_unplaced);
           label.size = 8.5 * view->scale;
           label.color = &number_ink;
+          label.area = district;
           lsm_view_project (view, lon, lat, &label.anchor_x, &label.anchor_y);
-          place_area_label (labeler, cr, labels, &label, NULL);
+          place_area_label (labeler, cr, labels, &label, NULL, NULL);
         }
     }
 
@@ -282,7 +319,7 @@ lsm_scene_layout_labels (LsmScene      *scene,
     {
       LsmLabelAnchor *a = &g_array_index (anchors, LsmLabelAnchor, i);
       LsmLabel label = { a->kind, g_steal_pointer (&a->text) };
-      guint n_unplaced = a->kind == LSM_LABEL_DISTRICT ? count_unplaced (badge_sites, a->area) : 0;
+      guint n_unplaced = a->kind == LSM_LABEL_DISTRICT ? count_unplaced (unplaced, a->area) : 0;
       g_autofree char *count = n_unplaced > 0 ? g_strdup_printf ("%u", n_unplaced) : NULL;
 
       label.size = a->size;
@@ -290,7 +327,8 @@ lsm_scene_layout_labels (LsmScene      *scene,
       label.color = a->color;
       label.anchor_x = a->x;
       label.anchor_y = a->y;
-      place_area_label (labeler, cr, labels, &label, count);
+      label.area = a->area;
+      place_area_label (labeler, cr, labels, &label, a->area, count);
     }
 
   /* Names last, where they fit beside a number that sits by its symbol. */
@@ -367,8 +405,7 @@ draw_label (cairo_t        *cr,
   if (label->leader)
     draw_leader (cr, view, label);
 
-  layout = _lsm_scene_make_label_layout (cr, label->text, label->size, label->italic,
-                                         label->kind == LSM_LABEL_NUMBER || label->kind == LSM_LABEL_BADGE);
+  layout = _lsm_scene_make_label_layout (cr, label->text, label->size, label->italic, is_bold (label));
   cairo_save (cr);
   if (label->kind == LSM_LABEL_BADGE)
     {
@@ -415,30 +452,51 @@ lsm_scene_draw_labels (cairo_t       *cr,
 }
 
 /* The tiles' labels: placed once per zoom and scale over the whole world, against every mapped
- * site whatever the filter (tiles do not follow it), then cut to each tile. */
-void
-_lsm_scene_draw_tile_labels (LsmScene      *scene,
-                             GHashTable    *cache,
-                             cairo_t       *cr,
-                             const LsmView *view)
+ * site whatever the filter (tiles do not follow it), with room under each district's name for
+ * the badge of its sites with no point, as on paper. @cr measures text. */
+static GArray *
+tile_labels (LsmScene *scene,
+             cairo_t  *cr,
+             double    zoom,
+             double    scale)
 {
+  GHashTable *cache = _lsm_scene_get_tile_labels (scene);
   /* Each set of units has its own labels. */
-  g_autofree char *key = g_strdup_printf ("%.3f/%.3f/%s", view->zoom, view->scale,
+  g_autofree char *key = g_strdup_printf ("%.3f/%.3f/%s", zoom, scale,
                                           lsm_units_get_id (lsm_scene_get_units (scene)));
   GArray *labels = g_hash_table_lookup (cache, key);
-  LsmBox tile = { 0, 0, view->width, view->height };
 
   if (labels == NULL)
     {
-      double size = LSM_TILE_SIZE * exp2 (view->zoom);
-      LsmView world = { 0, 0, view->zoom, size, size, view->scale };
+      double size = LSM_TILE_SIZE * exp2 (zoom);
+      LsmView world = { 0, 0, zoom, size, size, scale };
       g_autoptr(GArray) clusters = g_array_new (FALSE, FALSE, sizeof (LsmClusterPlacement));
       g_autoptr(GArray) placements = lsm_scene_place_matched (scene, &world, lsm_scene_get_all_sites (scene),
                                                               clusters);
+      /* A scene's sites never change: those with no point are found once, not at each zoom. */
+      GListModel *unplaced = g_object_get_data (G_OBJECT (scene), "lsm-unplaced-sites");
 
-      labels = lsm_scene_layout_labels (scene, cr, &world, placements, clusters, 0, NULL);
+      if (unplaced == NULL)
+        {
+          GListModel *sites = lsm_catalog_get_sites (lsm_scene_get_catalog (scene));
+
+          unplaced = lsm_district_filter_unplaced (sites);
+          g_object_set_data_full (G_OBJECT (scene), "lsm-unplaced-sites", unplaced, g_object_unref);
+        }
+      labels = lsm_scene_layout_labels (scene, cr, &world, placements, clusters, 0, unplaced);
       g_hash_table_insert (cache, g_steal_pointer (&key), labels);
     }
+
+  return labels;
+}
+
+void
+_lsm_scene_draw_tile_labels (LsmScene      *scene,
+                             cairo_t       *cr,
+                             const LsmView *view)
+{
+  GArray *labels = tile_labels (scene, cr, view->zoom, view->scale);
+  LsmBox tile = { 0, 0, view->width, view->height };
 
   cairo_save (cr);
   cairo_translate (cr, -view->x, -view->y);
@@ -448,8 +506,54 @@ _lsm_scene_draw_tile_labels (LsmScene      *scene,
       LsmLabel *label = &g_array_index (labels, LsmLabel, i);
       LsmBox halo = { label->box.x0 - 4, label->box.y0 - 4, label->box.x1 + 4, label->box.y1 + 4 };
 
-      if (lsm_box_intersects (&halo, &tile))
+      /* A badge's room only: the screen's badge goes there, counting what the filter shows. */
+      if (label->kind != LSM_LABEL_BADGE && lsm_box_intersects (&halo, &tile))
         draw_label (cr, view, label);
     }
   cairo_restore (cr);
+}
+
+/**
+ * lsm_scene_get_tile_label:
+ * @scene: a scene
+ * @zoom: the zoom level of the tiles shown
+ * @kind: %LSM_LABEL_DISTRICT or %LSM_LABEL_BADGE
+ * @area: a district
+ *
+ * Where the screen tiles of @zoom put @area's name, or left room for its badge: under its
+ * name, placed with it as one box against every symbol, as on paper (or alone where the name
+ * would be, over the units of 2025). Made with the tiles' labels, once per zoom.
+ *
+ * Returns: (transfer none) (nullable): the label, its box in world pixels at @zoom; %NULL if
+ *   there is none (no room, or for a badge no site of @area without a point)
+ */
+const LsmLabel *
+lsm_scene_get_tile_label (LsmScene     *scene,
+                          guint         zoom,
+                          LsmLabelKind  kind,
+                          LsmFeature   *area)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GArray *labels;
+
+  g_return_val_if_fail (LSM_IS_SCENE (scene), NULL);
+  g_return_val_if_fail (LSM_IS_FEATURE (area), NULL);
+
+  /* Text measures the same on any image surface: the tiles' is one too. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  labels = tile_labels (scene, cr, zoom, 1.0);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const LsmLabel *label = &g_array_index (labels, LsmLabel, i);
+
+      if (label->kind == kind && label->area == area)
+        return label;
+    }
+
+  return NULL;
 }

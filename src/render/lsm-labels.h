@@ -9,6 +9,7 @@
 
 #include <cairo.h>
 #include <glib.h>
+#include <pango/pango.h>
 
 #include "lsm-scene.h"
 #include "lsm-style.h"
@@ -80,6 +81,7 @@ typedef struct
   double        anchor_x;
   double        anchor_y;
   guint         number;   /* LSM_LABEL_NUMBER and LSM_LABEL_NAME: the key's number */
+  LsmFeature   *area;     /* a district's name, or its badge: the district (borrowed) */
 } LsmLabel;
 
 typedef enum
@@ -102,5 +104,12 @@ void        lsm_symbol_box           (const LsmView *view,
                                       double         x,
                                       double         y,
                                       LsmBox        *box);
+PangoFontDescription *
+            lsm_label_get_font       (const LsmLabel *label);
+const LsmLabel *
+            lsm_scene_get_tile_label (LsmScene      *scene,
+                                      guint          zoom,
+                                      LsmLabelKind   kind,
+                                      LsmFeature    *area);
 
 G_END_DECLS

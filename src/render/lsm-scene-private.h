@@ -80,8 +80,8 @@ typedef struct
 void    _lsm_scene_collect_area_labels (LsmScene      *self,
                                         const LsmView *view,
                                         GArray        *anchors);
+GHashTable *_lsm_scene_get_tile_labels (LsmScene   *self);
 void    _lsm_scene_draw_tile_labels  (LsmScene      *scene,
-                                      GHashTable    *cache,
                                       cairo_t       *cr,
                                       const LsmView *view);
 PangoLayout *_lsm_scene_make_label_layout (cairo_t    *cr,

@@ -264,6 +264,17 @@ lsm_scene_new (LsmCatalog *catalog)
   return self;
 }
 
+/* The tiles' labels, and the screen's badges that go where the tiles left them room. */
+GHashTable *
+_lsm_scene_get_tile_labels (LsmScene *self)
+{
+  if (self->tile_labels == NULL)
+    self->tile_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                               (GDestroyNotify) g_array_unref);
+
+  return self->tile_labels;
+}
+
 GArray *
 _lsm_scene_get_site_entries (LsmScene *self)
 {
@@ -640,12 +651,7 @@ lsm_scene_draw (LsmScene      *self,
           lsm_scene_draw_labels (cr, view, labels);
         }
       else
-        {
-          if (self->tile_labels == NULL)
-            self->tile_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                       (GDestroyNotify) g_array_unref);
-          _lsm_scene_draw_tile_labels (self, self->tile_labels, cr, view);
-        }
+        _lsm_scene_draw_tile_labels (self, cr, view);
     }
 
   if (parts & LSM_SCENE_SITES)

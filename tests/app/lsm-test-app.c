@@ -198,6 +198,48 @@ find_actionable (GtkWidget  *widget,
   return find_widget_matching (widget, has_action, action);
 }
 
+static void
+on_clicked_cb (GtkButton *button,
+               gboolean  *clicked)
+{
+  *clicked = TRUE;
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* What a district badge on the map says. */
+const char *
+badge_text (GtkMenuButton *badge)
+{
+  return gtk_label_get_text (GTK_LABEL (gtk_menu_button_get_child (badge)));
+}
+
+/**
+ * activate_button:
+ * @button: a #GtkButton
+ *
+ * Activates @button as Enter or Space would, and returns once it has been clicked. GTK first
+ * shows it pressed and emits ::clicked from a 250 ms timeout, which settle() does not wait
+ * for: it returns once the main loop is idle, and whether the timeout is due by then depends on
+ * how long the redraws took.
+ */
+void
+activate_button (GtkWidget *button)
+{
+  gboolean clicked = FALSE;
+  gulong handler;
+
+  g_assert_true (GTK_IS_BUTTON (button));
+  handler = g_signal_connect (button, "clicked", G_CALLBACK (on_clicked_cb), &clicked);
+  g_assert_true (gtk_widget_activate (button));
+  g_assert_true (wait_for (flag_set, &clicked));
+  g_signal_handler_disconnect (button, handler);
+}
+
 /**
  * init_display_test:
  * @argc: main's
@@ -210,6 +252,8 @@ void
 init_display_test (int    *argc,
                    char ***argv)
 {
+  g_autoptr(GtkCssProvider) style = NULL;
+
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LSMAP_LOCALEDIR"));
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
@@ -219,4 +263,9 @@ init_display_test (int    *argc,
   adw_init ();
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     RESOURCE_BASE "/icons");
+  /* The stylesheet AdwApplication gives the user's windows: sizes are tested as they are seen. */
+  style = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }

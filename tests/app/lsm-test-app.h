@@ -32,5 +32,7 @@ GtkWidget *find_widget_matching (GtkWidget   *widget,
                                  const char  *data);
 GtkWidget *find_actionable (GtkWidget  *widget,
                             const char *action);
+void       activate_button (GtkWidget  *button);
+const char *badge_text    (GtkMenuButton *badge);
 
 G_END_DECLS

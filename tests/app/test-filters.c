@@ -291,7 +291,7 @@ test_filters_counts (void)
       g_autoptr(LsmFeature) district = g_list_model_get_item (districts, i);
       GtkMenuButton *badge = lsm_district_badges_get_badge (badges, district);
 
-      badged += badge != NULL ? (guint) atoi (gtk_menu_button_get_label (badge)) : 0;
+      badged += badge != NULL ? (guint) atoi (badge_text (badge)) : 0;
     }
   g_assert_cmpuint (badged, ==, 1);
   resize (window, 1280, 900);
