@@ -20,158 +20,14 @@
 #include "lsm-feature-private.h"
 #include "lsm-figure-private.h"
 #include "lsm-gdal-private.h"
+#include "lsm-loader-cells.h"
 #include "lsm-source-private.h"
 #include "lsm-vocab.h"
 
 /* Reads the catalog's tables, figures and sources (data/README.md), from any OGR layer: a CSV of
- * the data folder, a spreadsheet, a table of a GeoPackage or of a database. Cells are read by
- * column name whatever type the driver gave the column: a spreadsheet types a column of codes
- * as numbers, a CSV without its .csvt has text only. A bad row is one problem line naming the
- * table and the row, and is left out; the good rows load. */
-
-typedef struct
-{
-  LsmLayerReader  reader;
-  OGRFeatureH     row;
-  guint           number;  /* as the user finds it: a spreadsheet's row, a CSV's line */
-  char           *id;
-  char           *what;    /* "row 7 (bg-x)", made when a message needs it */
-} Row;
-
-static const char *
-row_what (Row *row)
-{
-  if (row->what == NULL)
-    row->what = row->id != NULL
-                /* Translators: "row 7 (bg-x-capacity)": a row of a table by its number and id */
-                ? g_strdup_printf (_("row %u (%s)"), row->number, row->id)
-                /* Translators: "row 7": a row of a table by its number */
-                : g_strdup_printf (_("row %u"), row->number);
-  return row->what;
-}
-
-#define ROW_PROBLEM(row, format, ...) \
-  G_STMT_START { \
-    g_autofree char *row_problem_ = g_strdup_printf (format, __VA_ARGS__); \
-    _lsm_catalog_add_problem ((row)->reader.catalog, (row)->reader.display, "%s: %s", \
-                              row_what (row), row_problem_); \
-  } G_STMT_END
-
-/* The column @name, or NULL when the row has no value in it. */
-static LsmGdalColumn *
-column (Row        *row,
-        const char *name)
-{
-  LsmGdalColumn *found = _lsm_gdal_column (&row->reader, OGR_F_GetDefnRef (row->row), name);
-
-  return found->index >= 0 && OGR_F_IsFieldSetAndNotNull (row->row, found->index) ? found : NULL;
-}
-
-/* An empty cell is no value; @intern: a word that repeats over rows (a metric, a unit, a
- * source), interned rather than copied. @name must be a literal: the column cache keys it by
- * address. */
-static gboolean
-cell_read (Row         *row,
-           const char  *name,
-           gboolean     intern,
-           const char **out)
-{
-  LsmGdalColumn *cell = column (row, name);
-  const char *value;
-
-  *out = NULL;
-  if (cell == NULL || *(value = OGR_F_GetFieldAsString (row->row, cell->index)) == '\0')
-    return TRUE;
-
-  *out = intern ? _lsm_gdal_intern_cell (cell, value) : _lsm_gdal_normalize_text (value);
-  if (*out == NULL)
-    {
-      ROW_PROBLEM (row, _("“%s” is not valid UTF-8 text"), name);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-cell_text (Row         *row,
-           const char  *name,
-           char       **out)
-{
-  return cell_read (row, name, FALSE, (const char **) out);
-}
-
-static gboolean
-cell_interned (Row         *row,
-               const char  *name,
-               const char **out)
-{
-  return cell_read (row, name, TRUE, out);
-}
-
-/* A curator's text: "<name>_vi" and "<name>_en"; a plain "<name>" is English. */
-static gboolean
-cell_both (Row        *row,
-           const char *vi_name,
-           const char *en_name,
-           const char *plain_name,
-           LsmText    *out)
-{
-  g_autofree char *plain = NULL;
-
-  if (!cell_text (row, vi_name, &out->vi)
-      || !cell_text (row, en_name, &out->en)
-      || !cell_text (row, plain_name, &plain))
-    return FALSE;
-
-  if (out->en == NULL)
-    out->en = g_steal_pointer (&plain);
-  return TRUE;
-}
-
-static gboolean
-cell_number (Row        *row,
-             const char *name,
-             gboolean   *present,
-             double     *out)
-{
-  LsmGdalColumn *cell = column (row, name);
-
-  *present = FALSE;
-  if (cell == NULL)
-    return TRUE;
-
-  if (cell->type == OFTReal || cell->type == OFTInteger || cell->type == OFTInteger64)
-    *out = OGR_F_GetFieldAsDouble (row->row, cell->index);
-  else
-    {
-      g_autofree char *text = g_strstrip (g_strdup (OGR_F_GetFieldAsString (row->row, cell->index)));
-      char *end = NULL;
-
-      if (*text == '\0')
-        return TRUE;
-
-      errno = 0;
-      *out = g_ascii_strtod (text, &end);
-      if (end == text || *end != '\0' || errno != 0)
-        {
-          g_autofree char *shown = g_utf8_make_valid (text, -1);
-
-          /* Translators: "“value” is not a number: “about 50”" */
-          ROW_PROBLEM (row, _("“%s” is not a number: “%s”"), name, shown);
-          return FALSE;
-        }
-    }
-
-  if (!isfinite (*out))
-    {
-      ROW_PROBLEM (row, _("“%s” is not a finite number"), name);
-      return FALSE;
-    }
-
-  *present = TRUE;
-  return TRUE;
-}
+ * the data folder, a spreadsheet, a table of a GeoPackage or of a database (cells:
+ * lsm-loader-cells.c). A bad row is one problem line naming the table and the row, and is left
+ * out; the good rows load. */
 
 typedef struct
 {
@@ -228,7 +84,7 @@ metric_is_known (const char *metric)
 }
 
 static gboolean
-read_figure_vocab (Row          *row,
+read_figure_vocab (LsmTableRow  *row,
                    TableContext *context,
                    LsmFigure    *figure)
 {
@@ -237,22 +93,22 @@ read_figure_vocab (Row          *row,
   LsmStatus status_value;
   LsmQualifier qualifier_value;
 
-  if (!cell_interned (row, "status", &status) || !cell_interned (row, "qualifier", &qualifier))
+  if (!_lsm_table_cell_interned (row, "status", &status) || !_lsm_table_cell_interned (row, "qualifier", &qualifier))
     return FALSE;
 
   /* Vocabulary problems are reported but the figure is kept: its value is still true. */
   if (!is_known (figure->metric, &context->known_metric, metric_is_known))
-    ROW_PROBLEM (row, _("unknown metric “%s”"), figure->metric);
+    LSM_TABLE_ROW_PROBLEM (row, _("unknown metric “%s”"), figure->metric);
   if (figure->unit != NULL && !is_known (figure->unit, &context->known_unit, lsm_unit_is_known))
-    ROW_PROBLEM (row, _("unknown unit “%s”"), figure->unit);
+    LSM_TABLE_ROW_PROBLEM (row, _("unknown unit “%s”"), figure->unit);
   if (figure->period != NULL && !is_known (figure->period, &context->known_period, lsm_period_is_valid))
-    ROW_PROBLEM (row, _("period “%s” is not in a known form"), figure->period);
+    LSM_TABLE_ROW_PROBLEM (row, _("period “%s” is not in a known form"), figure->period);
   if (status != NULL && !lsm_status_from_id (status, &status_value))
-    ROW_PROBLEM (row, _("unknown status “%s”"), status);
+    LSM_TABLE_ROW_PROBLEM (row, _("unknown status “%s”"), status);
   else if (status != NULL)
     figure->status = status_value;
   if (qualifier != NULL && !lsm_qualifier_from_id (qualifier, &qualifier_value))
-    ROW_PROBLEM (row, _("unknown qualifier “%s”"), qualifier);
+    LSM_TABLE_ROW_PROBLEM (row, _("unknown qualifier “%s”"), qualifier);
   else if (qualifier != NULL)
     figure->qualifier = qualifier_value;
 
@@ -270,7 +126,7 @@ clear_rare (LsmFigureRare *rare)
 }
 
 static LsmFigure *
-read_figure (Row          *row,
+read_figure (LsmTableRow  *row,
              TableContext *context)
 {
   g_autoptr(LsmFigure) figure = _lsm_figure_new ();
@@ -279,22 +135,22 @@ read_figure (Row          *row,
   gboolean numeric;
 
   figure->id = g_strdup (row->id);
-  if (!cell_interned (row, "metric", &figure->metric)
-      || !cell_text (row, "value_text", &text)
-      || !cell_text (row, "value_en", &rare.text_en)
-      || !cell_interned (row, "unit", &figure->unit)
-      || !cell_interned (row, "period", &figure->period)
-      || !cell_both (row, "period_note_vi", "period_note_en", "period_note", &rare.period_note)
-      || !cell_text (row, "relates_to", &rare.relates_to)
-      || !cell_interned (row, "source", &figure->source_id)
-      || !cell_text (row, "quote", &figure->quote)
-      || !cell_both (row, "note_vi", "note_en", "note", &rare.note)
-      || !cell_interned (row, "crosscheck_source", &rare.crosscheck_source_id)
-      || !cell_both (row, "crosscheck_note_vi", "crosscheck_note_en", "crosscheck_note",
+  if (!_lsm_table_cell_interned (row, "metric", &figure->metric)
+      || !_lsm_table_cell_text (row, "value_text", &text)
+      || !_lsm_table_cell_text (row, "value_en", &rare.text_en)
+      || !_lsm_table_cell_interned (row, "unit", &figure->unit)
+      || !_lsm_table_cell_interned (row, "period", &figure->period)
+      || !_lsm_table_cell_both (row, "period_note_vi", "period_note_en", "period_note", &rare.period_note)
+      || !_lsm_table_cell_text (row, "relates_to", &rare.relates_to)
+      || !_lsm_table_cell_interned (row, "source", &figure->source_id)
+      || !_lsm_table_cell_text (row, "quote", &figure->quote)
+      || !_lsm_table_cell_both (row, "note_vi", "note_en", "note", &rare.note)
+      || !_lsm_table_cell_interned (row, "crosscheck_source", &rare.crosscheck_source_id)
+      || !_lsm_table_cell_both (row, "crosscheck_note_vi", "crosscheck_note_en", "crosscheck_note",
                      &rare.crosscheck_note)
-      || !cell_number (row, "value", &numeric, &figure->value)
-      || !cell_number (row, "value_max", &rare.has_value_max, &rare.value_max)
-      || !cell_number (row, "value_of", &rare.has_value_of, &rare.value_of))
+      || !_lsm_table_cell_number (row, "value", &numeric, &figure->value)
+      || !_lsm_table_cell_number (row, "value_max", &rare.has_value_max, &rare.value_max)
+      || !_lsm_table_cell_number (row, "value_of", &rare.has_value_of, &rare.value_of))
     {
       clear_rare (&rare);
       return NULL;
@@ -304,17 +160,17 @@ read_figure (Row          *row,
 
   if (figure->metric == NULL)
     {
-      ROW_PROBLEM (row, "%s", _("it has no metric"));
+      LSM_TABLE_ROW_PROBLEM (row, "%s", _("it has no metric"));
       return NULL;
     }
   if (figure->source_id == NULL)
     {
-      ROW_PROBLEM (row, "%s", _("it cites no source"));
+      LSM_TABLE_ROW_PROBLEM (row, "%s", _("it cites no source"));
       return NULL;
     }
   if (numeric == (text != NULL))
     {
-      ROW_PROBLEM (row, "%s", numeric ? _("it has both a “value” and a “value_text”")
+      LSM_TABLE_ROW_PROBLEM (row, "%s", numeric ? _("it has both a “value” and a “value_text”")
                                       : _("it has neither a “value” nor a “value_text”"));
       return NULL;
     }
@@ -372,7 +228,7 @@ typedef enum
 
 /* Where the figure goes: the list of its site or district, or the aggregates. */
 static Placement
-place_figure (Row           *row,
+place_figure (LsmTableRow   *row,
               TableContext  *context,
               LsmFigure     *figure,
               GPtrArray    **list)
@@ -382,7 +238,7 @@ place_figure (Row           *row,
   LsmFeature *feature;
   LsmSector sector;
 
-  if (!cell_text (row, "subject_kind", &kind) || !cell_text (row, "subject", &subject))
+  if (!_lsm_table_cell_text (row, "subject_kind", &kind) || !_lsm_table_cell_text (row, "subject", &subject))
     return BAD;
 
   *list = NULL;
@@ -399,9 +255,9 @@ place_figure (Row           *row,
         {
           if (is_site)
             /* Translators: the figure's site is not in the layer of sites */
-            ROW_PROBLEM (row, _("it describes a site “%s” that does not exist"), subject ? subject : "");
+            LSM_TABLE_ROW_PROBLEM (row, _("it describes a site “%s” that does not exist"), subject ? subject : "");
           else
-            ROW_PROBLEM (row, _("it describes a district “%s” that does not exist"), subject ? subject : "");
+            LSM_TABLE_ROW_PROBLEM (row, _("it describes a district “%s” that does not exist"), subject ? subject : "");
           return BAD;
         }
       claim (context, feature);
@@ -417,7 +273,7 @@ place_figure (Row           *row,
 
       if (!is_province && (subject == NULL || !lsm_sector_from_id (subject, &sector)))
         {
-          ROW_PROBLEM (row, _("it describes a sector “%s” that does not exist"), subject ? subject : "");
+          LSM_TABLE_ROW_PROBLEM (row, _("it describes a sector “%s” that does not exist"), subject ? subject : "");
           return BAD;
         }
       {
@@ -433,40 +289,40 @@ place_figure (Row           *row,
     }
 
   /* Translators: site, district, province and sector are literal values */
-  ROW_PROBLEM (row, _("unknown “subject_kind” “%s” (site, district, province or sector)"), kind ? kind : "");
+  LSM_TABLE_ROW_PROBLEM (row, _("unknown “subject_kind” “%s” (site, district, province or sector)"), kind ? kind : "");
   return BAD;
 }
 
 static LsmSource *
-read_source (Row *row)
+read_source (LsmTableRow *row)
 {
   g_autoptr(LsmSource) source = _lsm_source_new ();
   g_autofree char *kind = NULL;
   g_autofree char *inferred = NULL;
 
   source->id = g_strdup (row->id);
-  if (!cell_text (row, "title", &source->title)
-      || !cell_text (row, "kind", &kind)
-      || !cell_text (row, "outlet", &source->outlet)
-      || !cell_both (row, "outlet_note_vi", "outlet_note_en", "outlet_note", &source->outlet_note)
-      || !cell_text (row, "author", &source->author)
-      || !cell_text (row, "date", &source->date)
-      || !cell_text (row, "date_printed", &source->date_printed)
-      || !cell_both (row, "date_note_vi", "date_note_en", "date_note", &source->date_note)
-      || !cell_text (row, "file", &source->file)
-      || !cell_text (row, "outlet_inferred", &inferred))
+  if (!_lsm_table_cell_text (row, "title", &source->title)
+      || !_lsm_table_cell_text (row, "kind", &kind)
+      || !_lsm_table_cell_text (row, "outlet", &source->outlet)
+      || !_lsm_table_cell_both (row, "outlet_note_vi", "outlet_note_en", "outlet_note", &source->outlet_note)
+      || !_lsm_table_cell_text (row, "author", &source->author)
+      || !_lsm_table_cell_text (row, "date", &source->date)
+      || !_lsm_table_cell_text (row, "date_printed", &source->date_printed)
+      || !_lsm_table_cell_both (row, "date_note_vi", "date_note_en", "date_note", &source->date_note)
+      || !_lsm_table_cell_text (row, "file", &source->file)
+      || !_lsm_table_cell_text (row, "outlet_inferred", &inferred))
     return NULL;
 
   if (source->title == NULL)
     {
-      ROW_PROBLEM (row, "%s", _("it has no title"));
+      LSM_TABLE_ROW_PROBLEM (row, "%s", _("it has no title"));
       return NULL;
     }
 
   /* Data from before the kinds has articles only. */
   if (kind != NULL && !lsm_source_kind_from_id (kind, &source->kind))
     {
-      ROW_PROBLEM (row, _("unknown kind “%s” (article or crosscheck)"), kind);
+      LSM_TABLE_ROW_PROBLEM (row, _("unknown kind “%s” (article or crosscheck)"), kind);
       return NULL;
     }
 
@@ -475,15 +331,15 @@ read_source (Row *row)
 }
 
 static gboolean
-read_row (Row          *row,
+read_row (LsmTableRow  *row,
           LsmLayerKind  kind,
           TableContext *context)
 {
-  if (!cell_text (row, "id", &row->id))
+  if (!_lsm_table_cell_text (row, "id", &row->id))
     return FALSE;
   if (row->id == NULL)
     {
-      ROW_PROBLEM (row, "%s", _("it has no id"));
+      LSM_TABLE_ROW_PROBLEM (row, "%s", _("it has no id"));
       return FALSE;
     }
 
@@ -493,7 +349,7 @@ read_row (Row          *row,
 
       if (g_hash_table_contains (context->ids, row->id))
         {
-          ROW_PROBLEM (row, "%s", _("its id is used by an earlier row"));
+          LSM_TABLE_ROW_PROBLEM (row, "%s", _("its id is used by an earlier row"));
           return FALSE;
         }
       if ((source = read_source (row)) == NULL)
@@ -513,7 +369,7 @@ read_row (Row          *row,
         return placement == PASSED_OVER;
       if (g_hash_table_contains (context->ids, figure->id))
         {
-          ROW_PROBLEM (row, "%s", _("its id is used by an earlier row"));
+          LSM_TABLE_ROW_PROBLEM (row, "%s", _("its id is used by an earlier row"));
           return FALSE;
         }
       /* The table borrows the id from the store, which the kept figure keeps alive. */
@@ -655,7 +511,7 @@ _lsm_gdal_read_table_layer (OGRLayerH     layer,
   OGR_L_ResetReading (layer);
   while ((raw = OGR_L_GetNextFeature (layer)) != NULL)
     {
-      Row row = { { display, catalog, NULL, columns, FALSE, texts }, raw, ++ordinal + header_rows, NULL, NULL };
+      LsmTableRow row = { { display, catalog, NULL, columns, FALSE, texts }, raw, ++ordinal + header_rows, NULL, NULL };
 
       if (!read_row (&row, kind, &context))
         skipped++;
