@@ -10,7 +10,8 @@
  * tests/BENCHMARKS.md for what each figure measures. Not a test: numbers vary with the machine.
  *
  * lsm-bench [MAX_SITES [RUNS]]: sizes up to MAX_SITES (default 1000000), RUNS repetitions
- * (default 3; sizes of a million sites are loaded once). */
+ * (default 3; sizes of a million sites are loaded once). lsm-bench --frames SIZE [--runs RUNS]:
+ * the frames of that size alone. The synthetic data are kept in the cache folder. */
 
 #include "config.h"
 
@@ -385,21 +386,180 @@ bench_export (LsmScene   *scene,
   lsm_test_remove_dir (dir);
 }
 
+/* One size's synthetic data: the folder (GeoJSON) and its sites as GeoPackage and FlatGeobuf. */
+typedef struct
+{
+  char *dir;
+  char *gpkg;
+  char *fgb;
+} BenchData;
+
+static void
+bench_data_clear (BenchData *data)
+{
+  g_clear_pointer (&data->dir, g_free);
+  g_clear_pointer (&data->gpkg, g_free);
+  g_clear_pointer (&data->fgb, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BenchData, bench_data_clear)
+
+/* The synthetic data of @n sites, from the cache folder when an earlier run made it: at a million
+ * sites, writing the GeoJSON and translating it twice costs minutes. Keyed by size and seed; a
+ * folder is moved into the cache whole once written, so a run cut short leaves none half made. */
+static void
+bench_data_get (guint      n,
+                BenchData *data)
+{
+  g_autofree char *name = g_strdup_printf ("sites-%u-seed%u", n, LSM_TEST_SYNTHETIC_SEED);
+  g_autofree char *parent = g_build_filename (g_get_user_cache_dir (), "lsmap-bench", NULL);
+  g_autofree char *cached = g_build_filename (parent, name, NULL);
+  gint64 start = g_get_monotonic_time ();
+
+  if (!g_file_test (cached, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *made = lsm_test_make_synthetic_dir (n, 0);
+
+      g_free (lsm_test_convert_sites (made, "GPKG", "sites.gpkg"));
+      g_free (lsm_test_convert_sites (made, "FlatGeobuf", "sites.fgb"));
+      g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
+      /* Another run may have made it meanwhile: keep the first. */
+      if (g_rename (made, cached) != 0)
+        lsm_test_remove_dir (made);
+      g_print ("  %u sites: data made in %.1f s, kept in %s\n", n, (g_get_monotonic_time () - start) / 1e6,
+               cached);
+    }
+
+  data->dir = g_steal_pointer (&cached);
+  data->gpkg = g_build_filename (data->dir, "sites.gpkg", NULL);
+  data->fgb = g_build_filename (data->dir, "sites.fgb", NULL);
+}
+
+/* Loads: ours against a bare OGR read of the same files, alternated, @runs of each; the first
+ * load of the GeoPackage was timed already (@gpkg_ms). */
+static void
+bench_loads (const BenchData *data,
+             guint            n,
+             guint            runs,
+             double           gpkg_ms,
+             GPtrArray       *rows)
+{
+  const struct { const char *format; const char *path; const char *sites; } sources[] = {
+    { "GeoJSON", data->dir, NULL },
+    { "GeoPackage", data->gpkg, data->gpkg },
+    { "FlatGeobuf", data->fgb, data->fgb },
+  };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sources); s++)
+    {
+      g_auto(GStrv) files = lsm_test_files_read_by_load (data->dir, sources[s].sites);
+      g_autofree double *ours = g_new (double, runs);
+      g_autofree double *ogr = g_new (double, runs);
+
+      for (guint run = 0; run < runs; run++)
+        {
+          ogr[run] = lsm_test_time_ogr_read ((const char * const *) files);
+          if (run == 0 && sources[s].path == data->gpkg)
+            ours[run] = gpkg_ms;
+          else
+            g_object_unref (load (sources[s].path, &ours[run]));
+        }
+      add_row (rows, g_strdup_printf ("| %u | %s | %u | %.0f | %.0f | %.2f× |", n, sources[s].format, runs,
+                                      lsm_test_median (ours, runs), lsm_test_median (ogr, runs),
+                                      lsm_test_median (ours, runs) / lsm_test_median (ogr, runs)));
+    }
+}
+
+/* What the window makes in its scene thread before it shows a scene (the match of every site
+ * and its clusters, seconds at a million sites): made here too, or the first tile would make it
+ * on the main loop while the frames wait. */
+static void
+prepare_scene (LsmScene *scene,
+               guint     n)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  lsm_scene_prepare (scene);
+  g_print ("  %u sites: scene prepared in %.0f ms\n", n, (g_get_monotonic_time () - start) / 1000.0);
+}
+
+/* Pan and zoom at one size, as one row of the frames' table. */
+static void
+bench_size_frames (LsmScene  *scene,
+                   guint      n,
+                   GPtrArray *rows)
+{
+  FrameStats pan_empty, pan_ours, zoom_empty, zoom_ours;
+
+  bench_frames (scene, PAN, &pan_empty, &pan_ours);
+  bench_frames (scene, ZOOM, &zoom_empty, &zoom_ours);
+  add_row (rows, g_strdup_printf ("| %u | %.1f | %.1f | %.2f× | %.0f + %.0f | %.1f | %.1f | %.2f× | %.0f + %.0f |",
+                                  n, pan_empty.work_p50, pan_ours.work_p50,
+                                  pan_ours.work_p50 / pan_empty.work_p50,
+                                  pan_ours.symbols, pan_ours.clusters,
+                                  zoom_empty.work_p50, zoom_ours.work_p50,
+                                  zoom_ours.work_p50 / zoom_empty.work_p50,
+                                  zoom_ours.symbols, zoom_ours.clusters));
+}
+
+static void
+print_frame_table (GPtrArray *rows)
+{
+  g_print ("\n| sites | pan p50 (ms): empty map | with sites | ÷ empty | drawn per frame: symbols + clusters | zoom p50 (ms): empty map | with sites | ÷ empty | drawn per frame |\n");
+  g_print ("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+  for (guint i = 0; i < rows->len; i++)
+    g_print ("%s\n", (char *) rows->pdata[i]);
+}
+
+/* --frames SIZE: the frames' row of one size alone, its GeoPackage loaded once. */
+static int
+bench_frames_only (guint n)
+{
+  g_auto(BenchData) data = { 0 };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(LsmCatalog) catalog = NULL;
+  g_autoptr(LsmScene) scene = NULL;
+  double ms;
+
+  bench_data_get (n, &data);
+  catalog = load (data.gpkg, &ms);
+  scene = lsm_scene_new (catalog);
+  g_print ("  %u sites: loaded in %.0f ms\n", n, ms);
+  prepare_scene (scene, n);
+  bench_size_frames (scene, n, rows);
+  print_frame_table (rows);
+
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   const guint all_sizes[] = { 1000, 10000, 100000, 1000000 };
-  guint max_sites = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 1000000;
+  int frames_size = 0, runs_option = 0;
+  const GOptionEntry entries[] = {
+    { "frames", 0, 0, G_OPTION_ARG_INT, &frames_size, "Only the pan and zoom frames at SIZE sites", "SIZE" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs_option, "Repetitions of each figure (default 3)", "RUNS" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("[MAX_SITES [RUNS]]");
+  g_autoptr(GError) error = NULL;
+  guint max_sites;
   g_autoptr(GPtrArray) frame_rows = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) load_rows = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) memory_rows = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) gpkgs = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(LsmScene) scene_100k = NULL;
 
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    g_error ("%s", error->message);
+  max_sites = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 1000000;
   if (argc > 2)
     n_runs = MAX (1, (guint) g_ascii_strtoull (argv[2], NULL, 10));
+  if (runs_option > 0)
+    n_runs = runs_option;
 
   setlocale (LC_ALL, "C.UTF-8");
   /* Rows as they come, so a long run shows where it is. */
@@ -411,81 +571,42 @@ main (int   argc,
 
   g_print ("lsmap benchmark — GSK renderer %s, 1024×768 map, %d frames per motion, medians of %u runs\n",
            g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default", N_FRAMES, n_runs);
+  if (frames_size > 0)
+    return bench_frames_only (frames_size);
 
   for (guint i = 0; i < G_N_ELEMENTS (all_sizes) && all_sizes[i] <= max_sites; i++)
     {
       guint n = all_sizes[i];
       guint runs = n >= 1000000 ? 1 : n_runs;
-      g_autofree char *dir = lsm_test_make_synthetic_dir (n, 0);
-      g_autofree char *gpkg = lsm_test_convert_sites (dir, "GPKG", "sites.gpkg");
-      g_autofree char *fgb = lsm_test_convert_sites (dir, "FlatGeobuf", "sites.fgb");
+      g_auto(BenchData) data = { 0 };
       g_autoptr(LsmCatalog) catalog = NULL;
       g_autoptr(LsmScene) scene = NULL;
-      FrameStats pan_empty, pan_ours, zoom_empty, zoom_ours;
       double before, after_load, after_scene, ms;
 
-      /* Loads: ours against a bare OGR read of the same files, at 100k and more. */
-      if (n >= 100000)
-        {
-          const struct { const char *format; const char *path; const char *sites; } sources[] = {
-            { "GeoJSON", dir, NULL },
-            { "GeoPackage", gpkg, gpkg },
-            { "FlatGeobuf", fgb, fgb },
-          };
+      bench_data_get (n, &data);
 
-          for (guint s = 0; s < G_N_ELEMENTS (sources); s++)
-            {
-              g_auto(GStrv) files = lsm_test_files_read_by_load (dir, sources[s].sites);
-              g_autofree double *ours = g_new (double, runs);
-              g_autofree double *ogr = g_new (double, runs);
-
-              for (guint run = 0; run < runs; run++)
-                {
-                  g_autoptr(LsmCatalog) loaded = NULL;
-
-                  ogr[run] = lsm_test_time_ogr_read ((const char * const *) files);
-                  loaded = load (sources[s].path, &ours[run]);
-                }
-              add_row (load_rows, g_strdup_printf ("| %u | %s | %u | %.0f | %.0f | %.2f× |", n, sources[s].format, runs,
-                                                           lsm_test_median (ours, runs), lsm_test_median (ogr, runs),
-                                                           lsm_test_median (ours, runs) / lsm_test_median (ogr, runs)));
-            }
-        }
-
-      /* Memory kept: the catalog, then the scene with its index and clusters. */
+      /* Memory kept: the catalog, then the scene with its index and the clusters of every site
+       * (what the window's scene thread makes). This load is also the first timed GeoPackage
+       * load: a million sites take tens of seconds to load. */
       before = resident_bytes ();
-      catalog = load (gpkg, &ms);
+      catalog = load (data.gpkg, &ms);
       after_load = resident_bytes ();
       scene = lsm_scene_new (catalog);
-      {
-        g_autoptr(LsmSiteMatch) match = lsm_scene_match_sites (scene, NULL);
+      prepare_scene (scene, n);
+      after_scene = resident_bytes ();
+      add_row (memory_rows, g_strdup_printf ("| %u | %.0f | %.0f |", n, (after_load - before) / n,
+                                             (after_scene - after_load) / n));
 
-        lsm_site_match_get_clusters (match);
-        after_scene = resident_bytes ();
-        add_row (memory_rows, g_strdup_printf ("| %u | %.0f | %.0f |", n, (after_load - before) / n,
-                                                       (after_scene - after_load) / n));
-      }
-
-      bench_frames (scene, PAN, &pan_empty, &pan_ours);
-      bench_frames (scene, ZOOM, &zoom_empty, &zoom_ours);
-      add_row (frame_rows, g_strdup_printf ("| %u | %.1f | %.1f | %.2f× | %.0f + %.0f | %.1f | %.1f | %.2f× | %.0f + %.0f |",
-                                                    n, pan_empty.work_p50, pan_ours.work_p50,
-                                                    pan_ours.work_p50 / pan_empty.work_p50,
-                                                    pan_ours.symbols, pan_ours.clusters,
-                                                    zoom_empty.work_p50, zoom_ours.work_p50,
-                                                    zoom_ours.work_p50 / zoom_empty.work_p50,
-                                                    zoom_ours.symbols, zoom_ours.clusters));
+      if (n >= 100000)
+        bench_loads (&data, n, runs, ms, load_rows);
+      bench_size_frames (scene, n, frame_rows);
       if (n == 100000)
         scene_100k = g_object_ref (scene);
 
-      g_ptr_array_add (gpkgs, g_steal_pointer (&gpkg));
-      g_ptr_array_add (dirs, g_steal_pointer (&dir));
+      g_ptr_array_add (gpkgs, g_steal_pointer (&data.gpkg));
     }
 
-  g_print ("\n| sites | pan p50 (ms): empty map | with sites | ÷ empty | drawn per frame: symbols + clusters | zoom p50 (ms): empty map | with sites | ÷ empty | drawn per frame |\n");
-  g_print ("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-  for (guint i = 0; i < frame_rows->len; i++)
-    g_print ("%s\n", (char *) frame_rows->pdata[i]);
+  print_frame_table (frame_rows);
 
   g_print ("\n| sites | format | runs | load (ms) | bare OGR read (ms) | load ÷ OGR |\n|---:|---|---:|---:|---:|---:|\n");
   for (guint i = 0; i < load_rows->len; i++)
@@ -512,9 +633,6 @@ main (int   argc,
     if (scene_100k != NULL)
       bench_export (scene_100k, "100000 sites");
   }
-
-  for (guint i = 0; i < dirs->len; i++)
-    lsm_test_remove_dir (dirs->pdata[i]);
 
   return 0;
 }

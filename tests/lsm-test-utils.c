@@ -171,7 +171,7 @@ lsm_test_make_synthetic_dir (guint n_sites,
                                              "value_of,unit,period,period_note_vi,period_note_en,status,qualifier,"
                                              "relates_to,source,quote,note_vi,note_en,crosscheck_source,"
                                              "crosscheck_note_vi,crosscheck_note_en\n");
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (LSM_TEST_SYNTHETIC_SEED);
   g_autoptr(GError) error = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (copies); i++)
@@ -332,7 +332,7 @@ lsm_test_make_synthetic_data (guint n_sites)
   g_autofree char *dir = g_dir_make_tmp ("lsmap-synthetic-XXXXXX", NULL);
   g_autofree char *sites_path = g_build_filename (dir, "sites.geojson", NULL);
   g_autofree char *figures_path = g_build_filename (dir, "figures.csv", NULL);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (LSM_TEST_SYNTHETIC_SEED);
   FILE *sites, *figures;
 
   g_assert_nonnull (dir);

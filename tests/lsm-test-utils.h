@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* The seed of the synthetic sites' spread: a cache of them is keyed by it. */
+#define LSM_TEST_SYNTHETIC_SEED 42
+
 LsmCatalog *lsm_test_load           (const char *path);
 LsmCatalog *lsm_test_load_bundled   (void);
 void        lsm_test_remove_dir     (const char *dir);

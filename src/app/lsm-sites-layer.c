@@ -104,8 +104,9 @@ invalidate (LsmSitesLayer *self)
 
 typedef struct
 {
-  LsmScene  *scene;
-  GPtrArray *sites;
+  LsmScene     *scene;
+  GPtrArray    *sites;
+  LsmSiteMatch *all;   /* the scene's match of every site, if made */
 } MatchJob;
 
 static void
@@ -115,6 +116,7 @@ match_job_free (gpointer data)
 
   g_object_unref (job->scene);
   g_ptr_array_unref (job->sites);
+  g_clear_pointer (&job->all, lsm_site_match_free);
   g_free (job);
 }
 
@@ -125,7 +127,7 @@ match_thread (GTask        *task,
               GCancellable *cancellable)
 {
   MatchJob *job = task_data;
-  LsmSiteMatch *match = lsm_scene_match_items (job->scene, job->sites);
+  LsmSiteMatch *match = lsm_scene_match_items (job->scene, job->sites, job->all);
 
   lsm_site_match_get_clusters (match);
   g_task_return_pointer (task, match, (GDestroyNotify) lsm_site_match_free);
@@ -177,6 +179,9 @@ on_filter_items_changed_cb (LsmSitesLayer *self)
   job = g_new0 (MatchJob, 1);
   job->scene = g_object_ref (self->scene);
   job->sites = g_ptr_array_new_full (n, g_object_unref);
+  /* Read here: the scene makes it on this thread when not prepared. */
+  if (lsm_scene_peek_all_sites (self->scene) != NULL)
+    job->all = lsm_site_match_ref (lsm_scene_peek_all_sites (self->scene));
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (job->sites, g_list_model_get_item (model, i));
 

@@ -31,6 +31,7 @@ _lsm_scene_fan_radius (guint count)
 
 struct _LsmSiteMatch
 {
+  gatomicrefcount ref_count; /* the scene's match of every site is shared with the layers */
   GArray *entries;    /* const LsmSiteEntry *, in the scene's order */
   GArray *fan_index;  /* guint: position among the matched sites on the same point */
   GArray *fan_count;  /* guint: matched sites on the same point */
@@ -105,6 +106,7 @@ match_shown (GArray        *entries,
 {
   LsmSiteMatch *match = g_new0 (LsmSiteMatch, 1);
 
+  g_atomic_ref_count_init (&match->ref_count);
   match->entries = g_array_new (FALSE, FALSE, sizeof (const LsmSiteEntry *));
   match->fan_index = g_array_new (FALSE, FALSE, sizeof (guint));
   match->fan_count = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -139,15 +141,19 @@ match_shown (GArray        *entries,
   return match;
 }
 
-static void
+/* Returns: whether @site was mapped and not yet marked. */
+static gboolean
 mark_shown (GHashTable *index,
             guint8     *shown,
             LsmFeature *site)
 {
   guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index, site));
 
-  if (position > 0)
-    shown[position - 1] = TRUE;
+  if (position == 0 || shown[position - 1])
+    return FALSE;
+
+  shown[position - 1] = TRUE;
+  return TRUE;
 }
 
 /**
@@ -191,27 +197,36 @@ lsm_scene_match_sites (LsmScene  *self,
  * lsm_scene_match_items:
  * @self: a scene
  * @sites: (element-type LsmFeature): a copy of a filter's model, taken on its thread
+ * @all: (nullable): lsm_scene_peek_all_sites(), read on the scene's thread
  *
  * lsm_scene_match_sites() for another thread: the scene is not changed after it is made, and
- * @sites is the caller's.
+ * @sites is the caller's. When @sites shows every site, that is @all, whose clusters are made
+ * already: at a million sites, clustering them again would take many seconds.
  *
  * Returns: (transfer full): the mapped sites of @sites
  */
 LsmSiteMatch *
-lsm_scene_match_items (LsmScene  *self,
-                       GPtrArray *sites)
+lsm_scene_match_items (LsmScene     *self,
+                       GPtrArray    *sites,
+                       LsmSiteMatch *all)
 {
   GArray *entries = _lsm_scene_get_site_entries (self);
   GHashTable *index = _lsm_scene_get_site_index (self);
   g_autofree guint8 *shown = g_malloc0 (MAX (entries->len, 1));
-
+  g_autoptr(GPtrArray) shapes = NULL;
   LsmSiteMatch *match;
+  guint n_shown = 0;
 
   for (guint i = 0; i < sites->len; i++)
-    mark_shown (index, shown, g_ptr_array_index (sites, i));
+    n_shown += mark_shown (index, shown, g_ptr_array_index (sites, i));
+
+  shapes = _lsm_scene_match_shapes (self, NULL, sites);
+  /* As many of the same sites and shapes: the same ones. */
+  if (all != NULL && n_shown == entries->len && shapes->len == all->shapes->len)
+    return lsm_site_match_ref (all);
 
   match = match_shown (entries, shown);
-  match->shapes = _lsm_scene_match_shapes (self, NULL, sites);
+  match->shapes = g_steal_pointer (&shapes);
   return match;
 }
 
@@ -221,9 +236,31 @@ lsm_site_match_get_n_sites (const LsmSiteMatch *match)
   return match->entries->len;
 }
 
+/**
+ * lsm_site_match_ref:
+ * @match: matched sites
+ *
+ * Returns: (transfer full): @match, with one more reference; lsm_site_match_free() drops one
+ */
+LsmSiteMatch *
+lsm_site_match_ref (LsmSiteMatch *match)
+{
+  g_atomic_ref_count_inc (&match->ref_count);
+  return match;
+}
+
+/**
+ * lsm_site_match_free:
+ * @match: matched sites
+ *
+ * Drops a reference to @match; the last one frees it.
+ */
 void
 lsm_site_match_free (LsmSiteMatch *match)
 {
+  if (!g_atomic_ref_count_dec (&match->ref_count))
+    return;
+
   g_array_unref (match->entries);
   g_array_unref (match->fan_index);
   g_array_unref (match->fan_count);

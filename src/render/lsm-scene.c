@@ -318,6 +318,21 @@ lsm_scene_get_all_sites (LsmScene *self)
 }
 
 /**
+ * lsm_scene_peek_all_sites:
+ * @self: a scene
+ *
+ * Returns: (transfer none) (nullable): the match of lsm_scene_get_all_sites() if it was made
+ *   already, else %NULL (never made here: it may take seconds)
+ */
+LsmSiteMatch *
+lsm_scene_peek_all_sites (LsmScene *self)
+{
+  g_return_val_if_fail (LSM_IS_SCENE (self), NULL);
+
+  return self->all_sites;
+}
+
+/**
  * lsm_scene_prepare:
  * @self: a scene not yet shown
  *

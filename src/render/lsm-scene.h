@@ -69,15 +69,18 @@ GArray     *lsm_scene_place_sites  (LsmScene      *self,
 LsmSiteMatch *lsm_scene_match_sites (LsmScene     *self,
                                     LsmFilter     *filter);
 LsmSiteMatch *lsm_scene_match_items (LsmScene     *self,
-                                    GPtrArray     *sites);
+                                    GPtrArray     *sites,
+                                    LsmSiteMatch  *all);
 GArray     *lsm_scene_place_matched (LsmScene     *self,
                                     const LsmView *view,
                                     LsmSiteMatch  *match,
                                     GArray        *clusters);
 LsmSiteMatch *lsm_scene_get_all_sites (LsmScene     *self);
+LsmSiteMatch *lsm_scene_peek_all_sites (LsmScene    *self);
 void          lsm_scene_prepare       (LsmScene     *self);
 LsmClusters *lsm_site_match_get_clusters (LsmSiteMatch *match);
 guint       lsm_site_match_get_n_sites (const LsmSiteMatch *match);
+LsmSiteMatch *lsm_site_match_ref   (LsmSiteMatch  *match);
 void        lsm_site_match_free    (LsmSiteMatch  *match);
 guint       lsm_site_match_get_n_shapes (const LsmSiteMatch *match);
 LsmFeature *lsm_site_match_get_shape_site (const LsmSiteMatch *match,

@@ -268,6 +268,44 @@ test_clusters_tiles_cluster_once (void)
   cairo_surface_destroy (surface);
 }
 
+/* A thread's match of every site (the map's, whatever filter shows them all) is the scene's,
+ * clustered once: a million sites are not clustered twice. One site fewer, or one twice in
+ * place of another, is a match of its own. */
+static void
+test_clusters_every_site_shares_the_scene_match (void)
+{
+  g_autoptr(LsmScene) fresh = lsm_scene_new (catalog);
+  GListModel *sites = lsm_catalog_get_sites (catalog);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(LsmSiteMatch) every = NULL;
+  g_autoptr(LsmSiteMatch) fewer = NULL;
+  g_autoptr(LsmSiteMatch) doubled = NULL;
+  LsmSiteMatch *all;
+
+  g_assert_null (lsm_scene_peek_all_sites (fresh));
+  lsm_scene_prepare (fresh);
+  all = lsm_scene_peek_all_sites (fresh);
+  g_assert_nonnull (all);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+    g_ptr_array_add (items, g_list_model_get_item (sites, i));
+  every = lsm_scene_match_items (fresh, items, all);
+  g_assert_true (every == all);
+  g_assert_true (lsm_site_match_get_clusters (every) == lsm_site_match_get_clusters (all));
+
+  g_ptr_array_remove_index (items, items->len - 1);
+  fewer = lsm_scene_match_items (fresh, items, all);
+  g_assert_true (fewer != all);
+  g_assert_cmpuint (lsm_site_match_get_n_sites (fewer), ==, lsm_site_match_get_n_sites (all) - 1);
+  g_assert_cmpuint (lsm_clusters_get_n_sites (lsm_site_match_get_clusters (fewer)), ==,
+                    lsm_site_match_get_n_sites (all) - 1);
+
+  g_ptr_array_add (items, g_object_ref (g_ptr_array_index (items, 0)));
+  doubled = lsm_scene_match_items (fresh, items, all);
+  g_assert_true (doubled != all);
+  g_assert_cmpuint (lsm_site_match_get_n_sites (doubled), ==, lsm_site_match_get_n_sites (all) - 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -291,6 +329,8 @@ main (int   argc,
   g_test_add_func ("/lsm/clusters/one-point-lists-members", test_clusters_one_point_lists_members);
   g_test_add_func ("/lsm/clusters/stable-when-panning", test_clusters_stable_when_panning);
   g_test_add_func ("/lsm/clusters/tiles-cluster-once", test_clusters_tiles_cluster_once);
+  g_test_add_func ("/lsm/clusters/every-site-shares-the-scene-match",
+                   test_clusters_every_site_shares_the_scene_match);
 
   result = g_test_run ();
   g_clear_object (&scene);
