@@ -270,6 +270,26 @@ on_site_list_activate_cb (LsmSidebar *self,
     g_signal_emit (self, signals[SITE_ACTIVATED], 0, site);
 }
 
+/* Asked when the pointer rests on the row: setting a tooltip's text at each bind would make GTK
+ * look for the pointer on the X server, a round trip per row bound. */
+static gboolean
+on_site_row_query_tooltip_cb (GtkWidget   *box,
+                              int          x,
+                              int          y,
+                              gboolean     keyboard,
+                              GtkTooltip  *tooltip,
+                              GtkListItem *item)
+{
+  LsmFeature *site = gtk_list_item_get_item (item);
+  const char *name_en = site != NULL ? lsm_feature_get_name_en (site) : NULL;
+
+  if (name_en == NULL || *name_en == '\0')
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, name_en);
+  return TRUE;
+}
+
 static void
 setup_site_row_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *item,
@@ -290,6 +310,8 @@ setup_site_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (texts), detail);
   gtk_box_append (GTK_BOX (box), gtk_image_new ());
   gtk_box_append (GTK_BOX (box), texts);
+  gtk_widget_set_has_tooltip (box, TRUE);
+  g_signal_connect_object (box, "query-tooltip", G_CALLBACK (on_site_row_query_tooltip_cb), item, 0);
   gtk_list_item_set_child (item, box);
 }
 
@@ -311,7 +333,6 @@ bind_site_row_cb (GtkSignalListItemFactory *factory,
                             lsm_feature_get_district_label (site),
                             lsm_status_get_label (lsm_feature_get_status (site)));
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (texts)), detail);
-  gtk_widget_set_tooltip_text (box, lsm_feature_get_name_en (site));
 }
 
 static void
