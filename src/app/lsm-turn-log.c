@@ -23,7 +23,7 @@
  * function marks where each turn starts and ends: it is called once per turn, between them. */
 
 #define MAX_FRAMES 64
-#define MAX_SAMPLES 16
+#define MAX_SAMPLES 64
 
 static struct
 {

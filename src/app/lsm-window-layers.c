@@ -151,16 +151,15 @@ _lsm_window_take_new_skipped (LsmWindow *self)
     {
       g_autoptr(LsmLayer) layer = g_list_model_get_item (G_LIST_MODEL (self->layers), i);
       LsmCatalog *catalog = lsm_layer_get_catalog (layer);
-      char *problems = g_strjoinv ("\n", (char **) lsm_catalog_get_problems (catalog));
+      LsmCatalog *told = g_object_get_data (G_OBJECT (layer), "lsm-told-catalog");
 
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (layer), "lsm-told-problems"), problems) == 0)
-        {
-          g_free (problems);
-          continue;
-        }
-
-      n_skipped += lsm_catalog_get_n_skipped (catalog);
-      g_object_set_data_full (G_OBJECT (layer), "lsm-told-problems", problems, g_free);
+      /* The catalog told is kept, not a copy of its problems: a million sites may have as
+       * many, and a layer shown or hidden keeps its catalog, so most calls compare nothing. A
+       * file read again is compared with what was told of it. */
+      if (told != catalog
+          && (told == NULL || !g_strv_equal (lsm_catalog_get_problems (told), lsm_catalog_get_problems (catalog))))
+        n_skipped += lsm_catalog_get_n_skipped (catalog);
+      g_object_set_data_full (G_OBJECT (layer), "lsm-told-catalog", g_object_ref (catalog), g_object_unref);
     }
 
   return n_skipped;
