@@ -30,6 +30,8 @@ struct _LsmSidebar
   GtkStack           *pages;
   GtkBox             *precision_box;
   GtkSingleSelection *selection;
+  GtkSliceListModel  *rows;          /* the sorted sites, shown a few more each turn after a load */
+  GtkSortListModel   *sorted;
   GtkCustomSorter    *relevance;
   GtkWidget          *hidden_matches; /* "3 more matches hidden by filters — Show All" */
   GtkLabel           *hidden_matches_label;
@@ -43,6 +45,7 @@ struct _LsmSidebar
   GArray             *visible;       /* guint per LsmSector, as the labels show them */
   GArray             *total;
   gboolean            syncing;
+  guint               grow_id;
 };
 
 void _lsm_sidebar_init_sectors         (LsmSidebar *self);

@@ -184,6 +184,7 @@ show_catalog (LsmWindow  *self,
   _lsm_window_apply_units (self);
 
   /* The catalog's own list, not a copy: one pass of the filter, one items-changed. */
+  lsm_sidebar_expect_sites (self->sidebar, g_list_model_get_n_items (lsm_catalog_get_sites (catalog)));
   lsm_filter_set_model (self->filter, lsm_catalog_get_sites (catalog));
 
   lsm_detail_panel_set_catalog (self->detail_panel, catalog);
