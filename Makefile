@@ -28,7 +28,7 @@ FUZZERS = geojson tables folder
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps fuzz-deps build run check test asan bench bench-window bench-memory fuzz install clean
+.PHONY: all deps fuzz-deps build run check test asan bench bench-window bench-cancel bench-memory fuzz install clean
 
 all: build
 
@@ -107,6 +107,13 @@ bench-window: build
 	LSMAP_DATA_DIR=$(CURDIR)/data GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILD)/data GSETTINGS_BACKEND=memory \
 	  GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=none XDG_CACHE_HOME=$(CURDIR)/$(BUILD)/bench-cache \
 	  nice -n 10 xvfb-run -a -s '-screen 0 1280x1024x24' $(BUILD)/tests/lsm-bench --window-load $(BENCH_WINDOW_ARGS)
+
+# The same load cancelled while read and while installed, then the bundled data: memory each leaves.
+bench-cancel: build
+	$(MESON) compile -C $(BUILD) lsm-bench
+	LSMAP_DATA_DIR=$(CURDIR)/data GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILD)/data GSETTINGS_BACKEND=memory \
+	  GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=none XDG_CACHE_HOME=$(CURDIR)/$(BUILD)/bench-cache \
+	  nice -n 10 xvfb-run -a -s '-screen 0 1280x1024x24' $(BUILD)/tests/lsm-bench --window-cancel $(BENCH_WINDOW_ARGS)
 
 # Only the memory part of make bench, e.g. BENCH_MEMORY_ARGS="--load 100000".
 bench-memory: build

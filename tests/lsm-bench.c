@@ -12,15 +12,19 @@
  * lsm-bench [MAX_SITES [RUNS]]: sizes up to MAX_SITES (default 1000000), RUNS repetitions
  * (default 3; sizes of a million sites are loaded once).
  * lsm-bench --window-load SITES: only the window loading a GeoPackage of SITES sites, kept in
- * the cache folder for the next run; names the main-loop turns over 50 ms. */
+ * the cache folder for the next run; names the main-loop turns over 50 ms.
+ * lsm-bench --window-cancel SITES: the same load cancelled while read, then while installed,
+ * then the bundled data opened: the memory each leaves. */
 
 #include "config.h"
 
 #include <locale.h>
+#include <malloc.h>
 #include <math.h>
 #include <unistd.h>
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <gdal.h>
 #include <gdal_utils.h>
@@ -401,6 +405,83 @@ cached_gpkg (guint n_sites)
   return gpkg;
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static double
+trimmed_resident_mib (void)
+{
+  malloc_trim (0);
+  return resident_bytes () / (1024.0 * 1024.0);
+}
+
+/* Runs the main loop for @ms, so that what a cancel let go of is gone. */
+static void
+run_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
+}
+
+static int
+window_cancel_only (guint n_sites)
+{
+  g_autofree char *gpkg = cached_gpkg (n_sites);
+  LsmWindow *window = lsm_window_new (NULL);
+  GtkWidget *cancel;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  cancel = find_button (GTK_WIDGET (window->stack), _("_Cancel"));
+  g_assert_nonnull (cancel);
+  g_print ("| %u sites, window | resident (MiB) | note |\n|---|---:|---|\n", n_sites);
+  g_print ("| before any load | %.0f | |\n", trimmed_resident_mib ());
+
+  lsm_window_load (window, gpkg);
+  while (gtk_progress_bar_get_fraction (window->load_progress) < 0.5)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_emit_by_name (cancel, "clicked");
+  run_for (5000);
+  g_print ("| cancelled while read (at half) | %.0f | page %s |\n", trimmed_resident_mib (),
+           gtk_stack_get_visible_child_name (window->stack));
+
+  lsm_window_load (window, gpkg);
+  while (window->making_scene == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_emit_by_name (cancel, "clicked");
+  run_for (20000);
+  g_print ("| cancelled while installed | %.0f | page %s, %u layers |\n", trimmed_resident_mib (),
+           gtk_stack_get_visible_child_name (window->stack),
+           g_list_model_get_n_items (lsm_window_get_layers (window)));
+
+  lsm_window_load (window, NULL);
+  while (!window_shows_sites (window))
+    g_main_context_iteration (NULL, TRUE);
+  run_for (2000);
+  g_print ("| then the bundled data | %.0f | %u sites shown |\n", trimmed_resident_mib (),
+           g_list_model_get_n_items (lsm_catalog_get_sites (lsm_window_get_catalog (window))));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  return 0;
+}
+
 static int
 window_load_only (guint n_sites)
 {
@@ -456,8 +537,9 @@ main (int   argc,
   g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(LsmScene) scene_100k = NULL;
   gboolean window_only = argc > 2 && g_str_equal (argv[1], "--window-load");
+  gboolean cancel_only = argc > 2 && g_str_equal (argv[1], "--window-cancel");
 
-  if (argc > 2 && !window_only)
+  if (argc > 2 && !window_only && !cancel_only)
     n_runs = MAX (1, (guint) g_ascii_strtoull (argv[2], NULL, 10));
 
   setlocale (LC_ALL, "C.UTF-8");
@@ -469,6 +551,8 @@ main (int   argc,
                                     RESOURCE_BASE "/icons");
   if (window_only)
     return window_load_only ((guint) g_ascii_strtoull (argv[2], NULL, 10));
+  if (cancel_only)
+    return window_cancel_only ((guint) g_ascii_strtoull (argv[2], NULL, 10));
 
   g_print ("lsmap benchmark — GSK renderer %s, 1024×768 map, %d frames per motion, medians of %u runs\n",
            g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default", N_FRAMES, n_runs);
