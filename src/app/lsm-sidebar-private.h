@@ -46,6 +46,7 @@ struct _LsmSidebar
   GArray             *total;
   gboolean            syncing;
   guint               grow_id;
+  LsmFeature         *wanted;        /* the window's selection, its row perhaps not shown yet */
 };
 
 void _lsm_sidebar_init_sectors         (LsmSidebar *self);

@@ -395,8 +395,13 @@ grow_rows_cb (gpointer data)
 
   if (size >= ROWS_MADE || size >= g_list_model_get_n_items (G_LIST_MODEL (self->sorted)))
     {
+      g_autoptr(LsmFeature) wanted = self->wanted != NULL ? g_object_ref (self->wanted) : NULL;
+
       gtk_slice_list_model_set_size (self->rows, G_MAXUINT);
       self->grow_id = 0;
+      /* The site selected while its row was not yet shown. */
+      if (wanted != NULL && gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
+        lsm_sidebar_select_site (self, wanted);
       return G_SOURCE_REMOVE;
     }
 
@@ -417,6 +422,38 @@ on_sort_pending_cb (LsmSidebar *self)
 {
   if (gtk_sort_list_model_get_pending (self->sorted) == 0)
     grow_rows (self);
+}
+
+/**
+ * lsm_sidebar_select_site:
+ * @self: a sidebar
+ * @site: (nullable): the window's selection; %NULL or a district selects no row
+ *
+ * Selects the row of @site; one not among the rows shown yet is selected once the list has
+ * grown to it.
+ */
+void
+lsm_sidebar_select_site (LsmSidebar *self,
+                         LsmFeature *site)
+{
+  GListModel *rows = G_LIST_MODEL (self->selection);
+  guint n = site != NULL ? g_list_model_get_n_items (rows) : 0;
+
+  g_return_if_fail (LSM_IS_SIDEBAR (self));
+
+  g_set_object (&self->wanted, site);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LsmFeature) item = g_list_model_get_item (rows, i);
+
+      if (item == site)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 }
 
 /**
@@ -641,6 +678,7 @@ lsm_sidebar_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->filter, self);
   g_clear_object (&self->filter);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->wanted);
 
   G_OBJECT_CLASS (lsm_sidebar_parent_class)->dispose (object);
 }

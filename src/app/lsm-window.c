@@ -48,26 +48,6 @@ on_filter_changed_cb (LsmWindow *self)
   _lsm_window_update_actions (self);
 }
 
-static void
-select_in_list (LsmWindow  *self,
-                LsmFeature *feature)
-{
-  guint n = feature != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->selection)) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LsmFeature) item = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
-
-      if (item == feature)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return;
-        }
-    }
-
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-}
-
 /**
  * lsm_window_select:
  * @self: a window
@@ -90,7 +70,7 @@ lsm_window_select (LsmWindow  *self,
   lsm_map_view_select (self->map_view, feature, center);
   lsm_detail_panel_set_feature (self->detail_panel, feature);
   gtk_widget_set_visible (GTK_WIDGET (self->detail_panel), feature != NULL);
-  select_in_list (self, feature);
+  lsm_sidebar_select_site (self->sidebar, feature);
   self->selecting = FALSE;
 
   _lsm_window_update_actions (self);
@@ -123,7 +103,8 @@ on_list_selection_changed_cb (LsmWindow *self)
 {
   LsmFeature *site = gtk_single_selection_get_selected_item (self->selection);
 
-  if (site != NULL && !self->selecting)
+  /* The row of the site already selected, shown late as the list grows: nothing new. */
+  if (site != NULL && !self->selecting && site != lsm_detail_panel_get_feature (self->detail_panel))
     lsm_window_select (self, site, TRUE);
 }
 
