@@ -53,5 +53,6 @@ void _lsm_sidebar_init_sectors         (LsmSidebar *self);
 void _lsm_sidebar_build_sector_rows    (LsmSidebar *self);
 void _lsm_sidebar_sync_sector_checks   (LsmSidebar *self);
 void _lsm_sidebar_update_sector_counts (LsmSidebar *self);
+void _lsm_sidebar_init_rows            (LsmSidebar *self);
 
 G_END_DECLS
