@@ -122,6 +122,24 @@ is_gone (gpointer data)
 }
 
 static gboolean
+tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Nothing may be left to wake the main loop once the catalog is gone (or if it never goes):
+ * a tick does, so the wait ends at its deadline. */
+static gboolean
+wait_until_gone (gpointer *object)
+{
+  guint tick = g_timeout_add (100, tick_cb, NULL);
+  gboolean gone = wait_for (is_gone, object);
+
+  g_source_remove (tick);
+  return gone;
+}
+
+static gboolean
 is_button_labelled (GtkWidget  *widget,
                     const char *label)
 {
@@ -156,7 +174,7 @@ test_install_cancel (void)
   g_assert_true (gtk_widget_is_drawable (cancel));
   g_signal_emit_by_name (cancel, "clicked");
 
-  g_assert_true (wait_for (is_gone, &catalog));
+  g_assert_true (wait_until_gone (&catalog));
   settle ();
   g_assert_null (lsm_window_get_catalog (window));
   g_assert_cmpuint (g_list_model_get_n_items (lsm_window_get_layers (window)), ==, 0);
