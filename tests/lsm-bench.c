@@ -10,16 +10,23 @@
  * tests/BENCHMARKS.md for what each figure measures. Not a test: numbers vary with the machine.
  *
  * lsm-bench [MAX_SITES [RUNS]]: sizes up to MAX_SITES (default 1000000), RUNS repetitions
- * (default 3; sizes of a million sites are loaded once). lsm-bench --frames SIZE [--runs RUNS]:
- * the frames of that size alone. The synthetic data are kept in the cache folder. */
+ * (default 3; sizes of a million sites are loaded once). The synthetic data are kept in the
+ * cache folder.
+ * lsm-bench --frames SIZE [--runs RUNS]: the frames of that size alone.
+ * lsm-bench --window-load SITES: only the window loading a GeoPackage of SITES sites; names the
+ * main-loop turns over 50 ms.
+ * lsm-bench --window-cancel SITES: the same load cancelled while read, then while installed,
+ * then the bundled data opened: the memory each leaves. */
 
 #include "config.h"
 
 #include <locale.h>
+#include <malloc.h>
 #include <math.h>
 #include <unistd.h>
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <gdal.h>
 #include <gdal_utils.h>
@@ -37,6 +44,7 @@
 #include "lsm-sector-icon.h"
 #include "lsm-sites-layer.h"
 #include "lsm-style.h"
+#include "lsm-turn-log.h"
 #include "lsm-test-utils.h"
 #include "lsm-vocab.h"
 #include "lsm-window-private.h"
@@ -340,11 +348,13 @@ bench_window_load (const char *path,
   Watchdog dog = { 0, 0 };
   gint64 start;
   guint source;
+  guint n_long;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
+  lsm_turn_log_reset ();
   start = dog.last = g_get_monotonic_time ();
   source = g_timeout_add (5, watchdog_tick, &dog);
   lsm_window_load (window, path);
@@ -355,35 +365,10 @@ bench_window_load (const char *path,
 
   g_print ("| %u, GeoPackage | %.0f | %.0f |\n", n_sites, (g_get_monotonic_time () - start) / 1000.0,
            dog.longest / 1000.0);
+  if (lsm_turn_log_get_longest (&n_long) > 0)
+    g_printerr ("%u main-loop turns over 50 ms, the longest %.0f ms (each logged above)\n", n_long,
+                lsm_turn_log_get_longest (NULL));
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-bench_export (LsmScene   *scene,
-              const char *label)
-{
-  g_autofree char *dir = g_dir_make_tmp ("lsmap-bench-XXXXXX", NULL);
-  const char *names[] = { "page.pdf", "page.png" };
-
-  for (guint f = 0; f < G_N_ELEMENTS (names); f++)
-    {
-      g_autofree char *path = g_build_filename (dir, names[f], NULL);
-      g_autofree double *ms = g_new (double, n_runs);
-
-      for (guint run = 0; run < n_runs; run++)
-        {
-          g_auto(LsmPageOptions) page;
-          gint64 start;
-
-          lsm_page_options_init (&page);
-          page.dpi = 300;
-          start = g_get_monotonic_time ();
-          g_assert_true (lsm_page_export (scene, NULL, &page, path, NULL, NULL));
-          ms[run] = (g_get_monotonic_time () - start) / 1000.0;
-        }
-      g_print ("| %s | %s | %.0f |\n", label, names[f] + 5, lsm_test_median (ms, n_runs));
-    }
-  lsm_test_remove_dir (dir);
 }
 
 /* One size's synthetic data: the folder (GeoJSON) and its sites as GeoPackage and FlatGeobuf. */
@@ -433,6 +418,135 @@ bench_data_get (guint      n,
   data->dir = g_steal_pointer (&cached);
   data->gpkg = g_build_filename (data->dir, "sites.gpkg", NULL);
   data->fgb = g_build_filename (data->dir, "sites.fgb", NULL);
+}
+
+/* The synthetic GeoPackage of @n_sites, the tables beside it. */
+static char *
+cached_gpkg (guint n_sites)
+{
+  g_auto(BenchData) data = { 0 };
+
+  bench_data_get (n_sites, &data);
+  return g_steal_pointer (&data.gpkg);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static double
+trimmed_resident_mib (void)
+{
+  malloc_trim (0);
+  return resident_bytes () / (1024.0 * 1024.0);
+}
+
+/* Runs the main loop for @ms, so that what a cancel let go of is gone. */
+static void
+run_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
+}
+
+static int
+window_cancel_only (guint n_sites)
+{
+  g_autofree char *gpkg = cached_gpkg (n_sites);
+  LsmWindow *window = lsm_window_new (NULL);
+  GtkWidget *cancel;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  cancel = find_button (GTK_WIDGET (window->stack), _("_Cancel"));
+  g_assert_nonnull (cancel);
+  g_print ("| %u sites, window | resident (MiB) | note |\n|---|---:|---|\n", n_sites);
+  g_print ("| before any load | %.0f | |\n", trimmed_resident_mib ());
+
+  lsm_window_load (window, gpkg);
+  while (gtk_progress_bar_get_fraction (window->load_progress) < 0.5)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_emit_by_name (cancel, "clicked");
+  run_for (5000);
+  g_print ("| cancelled while read (at half) | %.0f | page %s |\n", trimmed_resident_mib (),
+           gtk_stack_get_visible_child_name (window->stack));
+
+  lsm_window_load (window, gpkg);
+  while (window->making_scene == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_emit_by_name (cancel, "clicked");
+  run_for (20000);
+  g_print ("| cancelled while installed | %.0f | page %s, %u layers |\n", trimmed_resident_mib (),
+           gtk_stack_get_visible_child_name (window->stack),
+           g_list_model_get_n_items (lsm_window_get_layers (window)));
+
+  lsm_window_load (window, NULL);
+  while (!window_shows_sites (window))
+    g_main_context_iteration (NULL, TRUE);
+  run_for (2000);
+  g_print ("| then the bundled data | %.0f | %u sites shown |\n", trimmed_resident_mib (),
+           g_list_model_get_n_items (lsm_catalog_get_sites (lsm_window_get_catalog (window))));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  return 0;
+}
+
+static int
+window_load_only (guint n_sites)
+{
+  g_autofree char *gpkg = cached_gpkg (n_sites);
+
+  lsm_turn_log_install (50);
+  g_print ("lsmap window load — GSK renderer %s\n",
+           g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default");
+  g_print ("\n| window loading large data | to sites drawn (ms) | longest main-loop stall (ms) |\n|---|---:|---:|\n");
+  bench_window_load (gpkg, n_sites);
+
+  return 0;
+}
+
+static void
+bench_export (LsmScene   *scene,
+              const char *label)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lsmap-bench-XXXXXX", NULL);
+  const char *names[] = { "page.pdf", "page.png" };
+
+  for (guint f = 0; f < G_N_ELEMENTS (names); f++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[f], NULL);
+      g_autofree double *ms = g_new (double, n_runs);
+
+      for (guint run = 0; run < n_runs; run++)
+        {
+          g_auto(LsmPageOptions) page;
+          gint64 start;
+
+          lsm_page_options_init (&page);
+          page.dpi = 300;
+          start = g_get_monotonic_time ();
+          g_assert_true (lsm_page_export (scene, NULL, &page, path, NULL, NULL));
+          ms[run] = (g_get_monotonic_time () - start) / 1000.0;
+        }
+      g_print ("| %s | %s | %.0f |\n", label, names[f] + 5, lsm_test_median (ms, n_runs));
+    }
+  lsm_test_remove_dir (dir);
 }
 
 /* Loads: ours against a bare OGR read of the same files, alternated, @runs of each; the first
@@ -537,10 +651,12 @@ main (int   argc,
       char *argv[])
 {
   const guint all_sizes[] = { 1000, 10000, 100000, 1000000 };
-  int frames_size = 0, runs_option = 0;
+  int frames_size = 0, runs_option = 0, window_size = 0, cancel_size = 0;
   const GOptionEntry entries[] = {
     { "frames", 0, 0, G_OPTION_ARG_INT, &frames_size, "Only the pan and zoom frames at SIZE sites", "SIZE" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs_option, "Repetitions of each figure (default 3)", "RUNS" },
+    { "window-load", 0, 0, G_OPTION_ARG_INT, &window_size, "Only the window loading SITES sites", "SITES" },
+    { "window-cancel", 0, 0, G_OPTION_ARG_INT, &cancel_size, "Only that load cancelled, and the memory it leaves", "SITES" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("[MAX_SITES [RUNS]]");
@@ -568,6 +684,10 @@ main (int   argc,
   lsm_loader_ensure_drivers ();
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     RESOURCE_BASE "/icons");
+  if (window_size > 0)
+    return window_load_only (window_size);
+  if (cancel_size > 0)
+    return window_cancel_only (cancel_size);
 
   g_print ("lsmap benchmark — GSK renderer %s, 1024×768 map, %d frames per motion, medians of %u runs\n",
            g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default", N_FRAMES, n_runs);
@@ -618,6 +738,7 @@ main (int   argc,
 
   bench_start ();
 
+  lsm_turn_log_install (50);
   g_print ("\n| window loading large data | to sites drawn (ms) | longest main-loop stall (ms) |\n|---|---:|---:|\n");
   for (guint i = 0; i < gpkgs->len; i++)
     if (all_sizes[i] >= 100000)

@@ -24,6 +24,7 @@
 #include "lsm-page.h"
 #include "lsm-scene.h"
 #include "lsm-source.h"
+#include "lsm-turn-log.h"
 #include "lsm-window.h"
 #include "lsm-writer.h"
 
@@ -568,8 +569,12 @@ static void
 lsm_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  const char *turns = g_getenv ("LSMAP_DEBUG_TURNS");
 
   G_APPLICATION_CLASS (lsm_application_parent_class)->startup (app);
+
+  if (turns != NULL)
+    lsm_turn_log_install ((guint) g_ascii_strtoull (turns, NULL, 10));
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);

@@ -185,7 +185,16 @@ rebuild (LsmOverviewPanel *self)
     n_counted = MAX (n_counted, (guint) sectors[k] + 1);
   n_sites = g_new (guint, MAX (n_counted, 1));
   n_mapped_in = g_new (guint, MAX (n_counted, 1));
-  lsm_overview_count_by_sector (shown, n_counted, n_sites, n_mapped_in);
+  /* The filter counted its sites by sector in its own pass: a second one over a million sites
+   * would freeze the install. */
+  for (guint s = 0; s < n_counted; s++)
+    {
+      LsmFilterCounts c;
+
+      lsm_filter_get_counts (self->filter, s, &c);
+      n_sites[s] = c.shown;
+      n_mapped_in[s] = c.points + c.in_districts;
+    }
   for (guint k = 0; k < n_sectors; k++)
     n_mapped += n_mapped_in[sectors[k]];
   counts = lsm_overview_format_counts (n_shown, n_mapped);

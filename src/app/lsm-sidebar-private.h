@@ -30,6 +30,8 @@ struct _LsmSidebar
   GtkStack           *pages;
   GtkBox             *precision_box;
   GtkSingleSelection *selection;
+  GtkSliceListModel  *rows;          /* the sorted sites, shown a few more each turn after a load */
+  GtkSortListModel   *sorted;
   GtkCustomSorter    *relevance;
   GtkWidget          *hidden_matches; /* "3 more matches hidden by filters — Show All" */
   GtkLabel           *hidden_matches_label;
@@ -43,11 +45,14 @@ struct _LsmSidebar
   GArray             *visible;       /* guint per LsmSector, as the labels show them */
   GArray             *total;
   gboolean            syncing;
+  guint               grow_id;
+  LsmFeature         *wanted;        /* the window's selection, its row perhaps not shown yet */
 };
 
 void _lsm_sidebar_init_sectors         (LsmSidebar *self);
 void _lsm_sidebar_build_sector_rows    (LsmSidebar *self);
 void _lsm_sidebar_sync_sector_checks   (LsmSidebar *self);
 void _lsm_sidebar_update_sector_counts (LsmSidebar *self);
+void _lsm_sidebar_init_rows            (LsmSidebar *self);
 
 G_END_DECLS

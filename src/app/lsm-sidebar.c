@@ -270,6 +270,26 @@ on_site_list_activate_cb (LsmSidebar *self,
     g_signal_emit (self, signals[SITE_ACTIVATED], 0, site);
 }
 
+/* Asked when the pointer rests on the row: setting a tooltip's text at each bind would make GTK
+ * look for the pointer on the X server, a round trip per row bound. */
+static gboolean
+on_site_row_query_tooltip_cb (GtkWidget   *box,
+                              int          x,
+                              int          y,
+                              gboolean     keyboard,
+                              GtkTooltip  *tooltip,
+                              GtkListItem *item)
+{
+  LsmFeature *site = gtk_list_item_get_item (item);
+  const char *name_en = site != NULL ? lsm_feature_get_name_en (site) : NULL;
+
+  if (name_en == NULL || *name_en == '\0')
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, name_en);
+  return TRUE;
+}
+
 static void
 setup_site_row_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *item,
@@ -290,6 +310,8 @@ setup_site_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (texts), detail);
   gtk_box_append (GTK_BOX (box), gtk_image_new ());
   gtk_box_append (GTK_BOX (box), texts);
+  gtk_widget_set_has_tooltip (box, TRUE);
+  g_signal_connect_object (box, "query-tooltip", G_CALLBACK (on_site_row_query_tooltip_cb), item, 0);
   gtk_list_item_set_child (item, box);
 }
 
@@ -311,7 +333,6 @@ bind_site_row_cb (GtkSignalListItemFactory *factory,
                             lsm_feature_get_district_label (site),
                             lsm_status_get_label (lsm_feature_get_status (site)));
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (texts)), detail);
-  gtk_widget_set_tooltip_text (box, lsm_feature_get_name_en (site));
 }
 
 static void
@@ -544,6 +565,7 @@ lsm_sidebar_dispose (GObject *object)
   LsmSidebar *self = (LsmSidebar *) object;
   GtkWidget *child;
 
+  g_clear_handle_id (&self->grow_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_SIDEBAR);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -551,6 +573,7 @@ lsm_sidebar_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->filter, self);
   g_clear_object (&self->filter);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->wanted);
 
   G_OBJECT_CLASS (lsm_sidebar_parent_class)->dispose (object);
 }
@@ -610,6 +633,8 @@ lsm_sidebar_class_init (LsmSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, pages);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, precision_box);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, selection);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, rows);
+  gtk_widget_class_bind_template_child (widget_class, LsmSidebar, sorted);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, relevance);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, hidden_matches);
   gtk_widget_class_bind_template_child (widget_class, LsmSidebar, hidden_matches_label);
@@ -639,6 +664,7 @@ lsm_sidebar_init (LsmSidebar *self)
   self->total = g_array_new (FALSE, TRUE, sizeof (guint));
 
   gtk_custom_sorter_set_sort_func (self->relevance, compare_relevance_cb, self, NULL);
+  _lsm_sidebar_init_rows (self);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_site_row_cb), NULL);

@@ -23,6 +23,10 @@ LsmFilter   *lsm_sidebar_get_filter     (LsmSidebar         *self);
 void         lsm_sidebar_set_catalog    (LsmSidebar         *self,
                                          LsmCatalog         *catalog);
 GtkSingleSelection *lsm_sidebar_get_selection (LsmSidebar   *self);
+void                lsm_sidebar_select_site   (LsmSidebar   *self,
+                                               LsmFeature   *site);
+void                lsm_sidebar_expect_sites  (LsmSidebar   *self,
+                                               guint         n_sites);
 void         lsm_sidebar_focus_search   (LsmSidebar         *self);
 GtkEditable *lsm_sidebar_get_search     (LsmSidebar         *self);
 GtkWidget   *lsm_sidebar_get_choropleth_control (LsmSidebar *self);

@@ -46,6 +46,7 @@ struct _LsmSiteTable
   gboolean             updating_columns;
 
   gboolean             selecting;
+  LsmFeature          *wanted;   /* the row to select, kept while the rows wait for the table */
 };
 
 G_DEFINE_FINAL_TYPE (LsmSiteTable, lsm_site_table, GTK_TYPE_WIDGET)
@@ -65,6 +66,25 @@ compare_cb (gconstpointer a,
   int result = lsm_site_compare ((LsmFeature *) a, (LsmFeature *) b, GPOINTER_TO_UINT (user_data), FALSE);
 
   return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+/* The cell's whole text, for one too long for its column. Asked when the pointer rests on it:
+ * a tooltip text set at each bind makes GTK ask the X server where the pointer is, a round
+ * trip per cell bound (a new table of 100k sites binds hundreds). */
+static gboolean
+on_cell_query_tooltip_cb (GtkLabel   *label,
+                          int         x,
+                          int         y,
+                          gboolean    keyboard,
+                          GtkTooltip *tooltip)
+{
+  const char *text = gtk_label_get_text (label);
+
+  if (*text == '\0')
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -88,6 +108,8 @@ setup_cb (GtkSignalListItemFactory *factory,
     }
   else
     gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), NULL);
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_item_set_child (item, box);
 }
@@ -104,7 +126,6 @@ bind_cb (GtkSignalListItemFactory *factory,
   g_autofree char *text = lsm_site_format_column (site, column);
 
   gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, *text != '\0' ? text : NULL);
 
   if (column == LSM_COLUMN_SECTOR)
     lsm_sector_icon_set_image (GTK_IMAGE (gtk_widget_get_first_child (box)), lsm_feature_get_sector (site));
@@ -123,19 +144,13 @@ bind_cb (GtkSignalListItemFactory *factory,
 static void
 update_count (LsmSiteTable *self)
 {
-  GListModel *rows = G_LIST_MODEL (self->rows);
-  guint n = g_list_model_get_n_items (rows);
-  guint n_mapped = 0;
+  LsmFilterCounts counts = { 0, };
   g_autofree char *text = NULL;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LsmFeature) site = g_list_model_get_item (rows, i);
-
-      n_mapped += lsm_feature_has_location (site);
-    }
-
-  text = lsm_overview_format_counts (n, n_mapped);
+  /* The rows are the filter's sites: its counts, kept by its one pass, not a pass of ours. */
+  if (self->filter != NULL)
+    lsm_filter_get_all_counts (self->filter, &counts);
+  text = lsm_overview_format_counts (counts.shown, counts.points + counts.in_districts);
   gtk_label_set_text (self->count, text);
 }
 
@@ -224,6 +239,22 @@ add_columns (LsmSiteTable *self)
     }
 }
 
+/* The rows are given the filter's sites when the table is first shown (or its rows are asked
+ * for): a column view given rows makes widgets for a couple of hundred of them at once, ten
+ * cells each, which would freeze every load for a table most never open. */
+static void
+attach_rows (LsmSiteTable *self)
+{
+  g_autoptr(LsmFeature) wanted = NULL;
+
+  if (self->filter == NULL || gtk_sort_list_model_get_model (self->rows) == G_LIST_MODEL (self->filter))
+    return;
+
+  gtk_sort_list_model_set_model (self->rows, G_LIST_MODEL (self->filter));
+  wanted = self->wanted != NULL ? g_object_ref (self->wanted) : NULL;
+  lsm_site_table_select (self, wanted);
+}
+
 /**
  * lsm_site_table_set_filter:
  * @self: a table
@@ -241,8 +272,13 @@ lsm_site_table_set_filter (LsmSiteTable *self,
     return;
 
   if (filter != NULL)
-    g_signal_connect_object (filter, "changed", G_CALLBACK (update_columns), self, G_CONNECT_SWAPPED);
-  gtk_sort_list_model_set_model (self->rows, G_LIST_MODEL (filter));
+    {
+      g_signal_connect_object (filter, "changed", G_CALLBACK (update_columns), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (filter, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+    }
+  gtk_sort_list_model_set_model (self->rows, NULL);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    attach_rows (self);
   update_count (self);
   update_columns (self);
 }
@@ -258,6 +294,7 @@ lsm_site_table_get_rows (LsmSiteTable *self)
 {
   g_return_val_if_fail (LSM_IS_SITE_TABLE (self), NULL);
 
+  attach_rows (self);
   return G_LIST_MODEL (self->rows);
 }
 
@@ -311,6 +348,7 @@ lsm_site_table_select (LsmSiteTable *self,
 
   g_return_if_fail (LSM_IS_SITE_TABLE (self));
 
+  g_set_object (&self->wanted, site);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   /* Asked from within a change of the filter, before the selection has heard of it: its old row
    * may be gone. The change itself then settles the selection. */
@@ -349,6 +387,7 @@ lsm_site_table_dispose (GObject *object)
   if (self->filter != NULL)
     g_signal_handlers_disconnect_by_data (self->filter, self);
   g_clear_object (&self->filter);
+  g_clear_object (&self->wanted);
 
   G_OBJECT_CLASS (lsm_site_table_parent_class)->dispose (object);
 }
@@ -393,7 +432,7 @@ lsm_site_table_init (LsmSiteTable *self)
 
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->rows, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (attach_rows), NULL);
   g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed", G_CALLBACK (on_sorter_changed_cb),
                            self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 

@@ -111,28 +111,24 @@ show_error (LsmWindow  *self,
  * _lsm_window_show_layers:
  * @self: a window
  *
- * Shows the merge of the visible layers in every view.
+ * Shows the merge of the visible layers in every view, once it is made in a worker thread.
  */
 void
 _lsm_window_show_layers (LsmWindow *self)
 {
-  g_autoptr(LsmCatalog) merged = lsm_layer_merge (G_LIST_MODEL (self->layers));
-  LsmFeature *selected = lsm_detail_panel_get_feature (self->detail_panel);
-  g_autoptr(LsmFeature) keep = selected != NULL ? g_object_ref (selected) : NULL;
-  GListModel *sites = lsm_catalog_get_sites (merged);
-  gboolean still_shown = FALSE;
+  g_autoptr(GListStore) now = g_list_store_new (LSM_TYPE_LAYER);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->layers));
 
-  _lsm_window_show_catalog (self, merged);
-
-  /* Showing or hiding another layer keeps what the user was looking at. */
-  for (guint i = 0; keep != NULL && i < g_list_model_get_n_items (sites) && !still_shown; i++)
+  /* The thread merges copies: the user may show, hide or reload a layer meanwhile. */
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LsmFeature) site = g_list_model_get_item (sites, i);
+      g_autoptr(LsmLayer) layer = g_list_model_get_item (G_LIST_MODEL (self->layers), i);
+      g_autoptr(LsmLayer) copy = lsm_layer_new (lsm_layer_get_path (layer), lsm_layer_get_catalog (layer));
 
-      still_shown = site == keep;
+      lsm_layer_set_visible (copy, lsm_layer_get_visible (layer));
+      g_list_store_append (now, copy);
     }
-  if (still_shown)
-    lsm_window_select (self, keep, FALSE);
+  _lsm_window_show_merge (self, G_LIST_MODEL (now));
 }
 
 /**
@@ -155,16 +151,15 @@ _lsm_window_take_new_skipped (LsmWindow *self)
     {
       g_autoptr(LsmLayer) layer = g_list_model_get_item (G_LIST_MODEL (self->layers), i);
       LsmCatalog *catalog = lsm_layer_get_catalog (layer);
-      char *problems = g_strjoinv ("\n", (char **) lsm_catalog_get_problems (catalog));
+      LsmCatalog *told = g_object_get_data (G_OBJECT (layer), "lsm-told-catalog");
 
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (layer), "lsm-told-problems"), problems) == 0)
-        {
-          g_free (problems);
-          continue;
-        }
-
-      n_skipped += lsm_catalog_get_n_skipped (catalog);
-      g_object_set_data_full (G_OBJECT (layer), "lsm-told-problems", problems, g_free);
+      /* The catalog told is kept, not a copy of its problems: a million sites may have as
+       * many, and a layer shown or hidden keeps its catalog, so most calls compare nothing. A
+       * file read again is compared with what was told of it. */
+      if (told != catalog
+          && (told == NULL || !g_strv_equal (lsm_catalog_get_problems (told), lsm_catalog_get_problems (catalog))))
+        n_skipped += lsm_catalog_get_n_skipped (catalog);
+      g_object_set_data_full (G_OBJECT (layer), "lsm-told-catalog", g_object_ref (catalog), g_object_unref);
     }
 
   return n_skipped;
@@ -282,11 +277,26 @@ _lsm_window_set_base (LsmWindow  *self,
 {
   g_autoptr(LsmLayer) layer = lsm_layer_new (path, catalog);
 
-  if (self->base_loaded)
-    g_list_store_remove (self->layers, 0);
+  _lsm_window_drop_base (self);
   self->base_loaded = TRUE;
   insert_layer (self, 0, layer);
   _lsm_window_show_layers (self);
+}
+
+/**
+ * _lsm_window_drop_base:
+ * @self: a window
+ *
+ * Forgets the base layer: its load was cancelled before it was shown.
+ */
+void
+_lsm_window_drop_base (LsmWindow *self)
+{
+  if (!self->base_loaded)
+    return;
+
+  g_list_store_remove (self->layers, 0);
+  self->base_loaded = FALSE;
 }
 
 static void

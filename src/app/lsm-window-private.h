@@ -32,7 +32,6 @@ struct _LsmWindow
   LsmDetailPanel       *detail_panel;
   LsmOverviewPanel     *overview_panel;
   LsmSiteTable         *site_table;
-  GListStore           *sites;      /* the filter's model, spliced on each load */
   LsmFilter            *filter;     /* what every view shows */
   GtkRevealer          *online_banner;
   LsmLayersList        *layers_list;
@@ -65,8 +64,8 @@ void      _lsm_window_update_actions    (LsmWindow      *self);
 AdwToast *_lsm_window_toast             (LsmWindow      *self,
                                          const char     *text,
                                          guint           timeout);
-void      _lsm_window_show_catalog      (LsmWindow      *self,
-                                         LsmCatalog     *catalog);
+void      _lsm_window_show_merge        (LsmWindow      *self,
+                                         GListModel     *layers);
 void      _lsm_window_show_problems     (LsmWindow      *self,
                                          LsmCatalog     *catalog);
 void      _lsm_window_class_add_layer_actions (GtkWidgetClass *widget_class);
@@ -76,6 +75,7 @@ guint     _lsm_window_take_new_skipped  (LsmWindow      *self);
 void      _lsm_window_set_base          (LsmWindow      *self,
                                          const char     *path,
                                          LsmCatalog     *catalog);
+void      _lsm_window_drop_base         (LsmWindow      *self);
 void      _lsm_window_class_add_online_actions (GtkWidgetClass *widget_class);
 void      _lsm_window_init_online       (LsmWindow      *self);
 void      _lsm_window_update_online_map (LsmWindow      *self);

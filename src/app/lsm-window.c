@@ -13,7 +13,9 @@
 
 #include "lsm-catalog.h"
 #include "lsm-feature.h"
+#include "lsm-feature-list.h"
 #include "lsm-filter.h"
+#include "lsm-layer.h"
 #include "lsm-loader.h"
 #include "lsm-scene.h"
 #include "lsm-search.h"
@@ -46,26 +48,6 @@ on_filter_changed_cb (LsmWindow *self)
   _lsm_window_update_actions (self);
 }
 
-static void
-select_in_list (LsmWindow  *self,
-                LsmFeature *feature)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LsmFeature) item = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
-
-      if (item == feature)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return;
-        }
-    }
-
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-}
-
 /**
  * lsm_window_select:
  * @self: a window
@@ -88,7 +70,7 @@ lsm_window_select (LsmWindow  *self,
   lsm_map_view_select (self->map_view, feature, center);
   lsm_detail_panel_set_feature (self->detail_panel, feature);
   gtk_widget_set_visible (GTK_WIDGET (self->detail_panel), feature != NULL);
-  select_in_list (self, feature);
+  lsm_sidebar_select_site (self->sidebar, feature);
   self->selecting = FALSE;
 
   _lsm_window_update_actions (self);
@@ -121,7 +103,8 @@ on_list_selection_changed_cb (LsmWindow *self)
 {
   LsmFeature *site = gtk_single_selection_get_selected_item (self->selection);
 
-  if (site != NULL && !self->selecting)
+  /* The row of the site already selected, shown late as the list grows: nothing new. */
+  if (site != NULL && !self->selecting && site != lsm_detail_panel_get_feature (self->detail_panel))
     lsm_window_select (self, site, TRUE);
 }
 
@@ -148,13 +131,31 @@ _lsm_window_toast (LsmWindow  *self,
   return toast;
 }
 
+/* Whether @feature is one of @catalog's sites or districts: the same object, as a layer shown
+ * or hidden keeps the objects of the other layers. */
+static gboolean
+catalog_holds (LsmCatalog *catalog,
+               LsmFeature *feature)
+{
+  LsmFeatureList *lists[] = { LSM_FEATURE_LIST (lsm_catalog_get_sites (catalog)),
+                              LSM_FEATURE_LIST (lsm_catalog_get_districts (catalog)) };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (lists[l])); i++)
+      if (lsm_feature_list_peek (lists[l], i) == feature)
+        return TRUE;
+
+  return FALSE;
+}
+
 static void
 show_catalog (LsmWindow  *self,
               LsmCatalog *catalog,
               LsmScene   *scene)
 {
-  GListModel *sites = lsm_catalog_get_sites (catalog);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  LsmFeature *selected = lsm_detail_panel_get_feature (self->detail_panel);
+  /* Showing or hiding another layer, or reading a file again, keeps what the user looks at. */
+  g_autoptr(LsmFeature) keep = selected != NULL && catalog_holds (catalog, selected) ? g_object_ref (selected) : NULL;
   guint n_skipped = _lsm_window_take_new_skipped (self);
   gboolean first = self->catalog == NULL;
 
@@ -163,11 +164,9 @@ show_catalog (LsmWindow  *self,
   g_set_object (&self->scene, scene);
   _lsm_window_apply_units (self);
 
-  /* One splice, one items-changed, whatever the number of sites. */
-  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
-    g_ptr_array_add (items, g_list_model_get_item (sites, i));
-  g_list_store_splice (self->sites, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sites)),
-                       items->pdata, items->len);
+  /* The catalog's own list, not a copy: one pass of the filter, one items-changed. */
+  lsm_sidebar_expect_sites (self->sidebar, g_list_model_get_n_items (lsm_catalog_get_sites (catalog)));
+  lsm_filter_set_model (self->filter, lsm_catalog_get_sites (catalog));
 
   lsm_detail_panel_set_catalog (self->detail_panel, catalog);
   _lsm_window_show_data_compared (self);
@@ -185,6 +184,8 @@ show_catalog (LsmWindow  *self,
   gtk_stack_set_visible_child_name (self->stack, "map");
   update_subtitle (self);
   _lsm_window_update_actions (self);
+  if (keep != NULL)
+    lsm_window_select (self, keep, FALSE);
 
   if (n_skipped > 0)
     {
@@ -201,15 +202,22 @@ show_catalog (LsmWindow  *self,
     }
 }
 
+/* Merging the layers copies every site of each, and the scene projects and indexes them: model
+ * and render code, a second or more at a million sites, so not on the main loop. */
 static void
 make_scene_thread (GTask        *task,
                    gpointer      source,
                    gpointer      task_data,
                    GCancellable *cancellable)
 {
-  LsmScene *scene = lsm_scene_new (task_data);
+  g_autoptr(LsmCatalog) merged = lsm_layer_merge (task_data);
+  LsmScene *scene = NULL;
 
-  lsm_scene_prepare (scene);
+  if (!g_cancellable_is_cancelled (cancellable))
+    {
+      scene = lsm_scene_new (merged);
+      lsm_scene_prepare (scene);
+    }
   g_task_return_pointer (task, scene, g_object_unref);
 }
 
@@ -229,11 +237,18 @@ on_scene_made_cb (GObject      *object,
   show_catalog (self, lsm_scene_get_catalog (scene), scene);
 }
 
-/* Shows @catalog once its scene is made. Projecting and indexing a million sites takes a second:
- * not on the main loop. A newer catalog supersedes one still being made. */
+/**
+ * _lsm_window_show_merge:
+ * @self: a window
+ * @layers: (element-type LsmLayer): the layers as they are now, given to a worker thread: no
+ *   one else may change them
+ *
+ * Shows the merge of @layers once it and its scene are made. A newer merge supersedes one
+ * still being made.
+ */
 void
-_lsm_window_show_catalog (LsmWindow  *self,
-                          LsmCatalog *catalog)
+_lsm_window_show_merge (LsmWindow  *self,
+                        GListModel *layers)
 {
   g_autoptr(GTask) task = NULL;
 
@@ -241,7 +256,8 @@ _lsm_window_show_catalog (LsmWindow  *self,
   g_clear_object (&self->making_scene);
   self->making_scene = g_cancellable_new ();
   task = g_task_new (self, self->making_scene, on_scene_made_cb, NULL);
-  g_task_set_task_data (task, g_object_ref (catalog), g_object_unref);
+  g_task_set_name (task, "lsm-window make scene");
+  g_task_set_task_data (task, g_object_ref (layers), g_object_unref);
   g_task_run_in_thread (task, make_scene_thread);
 }
 
@@ -253,16 +269,22 @@ on_load_progress_cb (LsmWindow  *self,
   gtk_progress_bar_set_fraction (self->load_progress, lsm_loader_get_progress (loader));
 }
 
-/* Back to what was shown, or, with nothing yet, to a page that offers other data. */
+/* Back to what was shown, or, with nothing yet, to a page that offers other data. The load
+ * may have ended and its scene be in the making: that is cancelled too, and the data read
+ * goes with it. */
 static void
 on_cancel_load_clicked_cb (LsmWindow *self)
 {
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->making_scene);
+  g_clear_object (&self->making_scene);
   if (self->catalog != NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "map");
       return;
     }
+
+  _lsm_window_drop_base (self);
 
   adw_status_page_set_description (self->error_page, _("Loading was cancelled."));
   gtk_stack_set_visible_child_name (self->stack, "error");
@@ -488,7 +510,6 @@ lsm_window_class_init (LsmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, detail_panel);
-  gtk_widget_class_bind_template_child (widget_class, LsmWindow, sites);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, filter);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, online_banner);
   gtk_widget_class_bind_template_child (widget_class, LsmWindow, layers_list);
