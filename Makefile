@@ -28,7 +28,7 @@ FUZZERS = geojson tables folder
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps fuzz-deps build run check test asan bench bench-memory fuzz install clean
+.PHONY: all deps fuzz-deps build run check test asan bench bench-start bench-memory fuzz install clean
 
 all: build
 
@@ -98,6 +98,14 @@ bench: build
 	  xvfb-run -a -s '-screen 0 1280x1024x24' $(BUILD)/tests/lsm-bench $(BENCH_ARGS)
 	$(MESON) compile -C $(BUILD) lsm-bench-memory
 	LSMAP_DATA_DIR=$(CURDIR)/data GSETTINGS_BACKEND=memory nice -n 10 $(BUILD)/tests/lsm-bench-memory
+
+# Only the start part of make bench: exec to the first frame, lsmap against a bare window.
+bench-start: build
+	$(MESON) compile -C $(BUILD) lsm-bench lsm-bench-bare
+	LSMAP=$(CURDIR)/$(BUILD)/src/lsmap LSM_BENCH_BARE=$(CURDIR)/$(BUILD)/tests/lsm-bench-bare \
+	  LSMAP_DATA_DIR=$(CURDIR)/data GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILD)/data GSETTINGS_BACKEND=memory \
+	  GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=none XDG_CACHE_HOME=$(CURDIR)/$(BUILD)/bench-cache \
+	  nice -n 10 xvfb-run -a -s '-screen 0 1280x1024x24' $(BUILD)/tests/lsm-bench --start $(BENCH_RUNS)
 
 # Only the memory part of make bench, e.g. BENCH_MEMORY_ARGS="--load 100000".
 bench-memory: build
