@@ -148,6 +148,16 @@ on_selection_changed_cb (LsmSiteTable *self)
     g_signal_emit (self, signals[SITE_ACTIVATED], 0, site);
 }
 
+/* The view gets its rows once the table is on screen: a hidden column view given a model
+ * still makes and binds rows, which cost the window's first frame more than anything in it
+ * but the overview. The rows, their count and the selection exist before. */
+static void
+show_rows (LsmSiteTable *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+}
+
 /* The view keeps the row that was on top in sight, wherever the sort moved it; after a new
  * sort the user wants the top, where the biggest are. A view given its model anew starts
  * there. */
@@ -155,7 +165,7 @@ static void
 on_sorter_changed_cb (LsmSiteTable *self)
 {
   gtk_column_view_set_model (self->view, NULL);
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+  show_rows (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
 }
 
@@ -332,6 +342,17 @@ lsm_site_table_select (LsmSiteTable *self,
 }
 
 static void
+lsm_site_table_map (GtkWidget *widget)
+{
+  LsmSiteTable *self = LSM_SITE_TABLE (widget);
+
+  if (gtk_column_view_get_model (self->view) == NULL)
+    gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+
+  GTK_WIDGET_CLASS (lsm_site_table_parent_class)->map (widget);
+}
+
+static void
 lsm_site_table_dispose (GObject *object)
 {
   LsmSiteTable *self = (LsmSiteTable *) object;
@@ -360,6 +381,7 @@ lsm_site_table_class_init (LsmSiteTableClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lsm_site_table_dispose;
+  widget_class->map = lsm_site_table_map;
 
   /**
    * LsmSiteTable::site-activated:
@@ -389,7 +411,6 @@ lsm_site_table_init (LsmSiteTable *self)
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
