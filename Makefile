@@ -4,6 +4,7 @@
 #   make check   the same set-up, then every test (display tests under Xvfb), then the unit
 #                tests again built with AddressSanitizer and UndefinedBehaviorSanitizer
 #   make bench   benchmarks (load, panning, first frame, memory); not part of check
+#   make bench-start  only the start of make bench: exec to the first frame against a bare window
 #   make fuzz    build the libFuzzer harnesses of tests/fuzz with clang and run each for
 #                FUZZ_SECONDS (new inputs go to $(FUZZ_BUILD)/corpus, crashes to .../artifacts)
 

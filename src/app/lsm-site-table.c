@@ -46,6 +46,8 @@ struct _LsmSiteTable
   gboolean             updating_columns;
 
   gboolean             selecting;
+  gboolean             rows_attached;  /* the rows follow the filter */
+  LsmFeature          *wanted;         /* the window's selection, to pick once the rows are there */
 };
 
 G_DEFINE_FINAL_TYPE (LsmSiteTable, lsm_site_table, GTK_TYPE_WIDGET)
@@ -148,16 +150,6 @@ on_selection_changed_cb (LsmSiteTable *self)
     g_signal_emit (self, signals[SITE_ACTIVATED], 0, site);
 }
 
-/* The view gets its rows once the table is on screen: a hidden column view given a model
- * still makes and binds rows, which cost the window's first frame more than anything in it
- * but the overview. The rows, their count and the selection exist before. */
-static void
-show_rows (LsmSiteTable *self)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
-}
-
 /* The view keeps the row that was on top in sight, wherever the sort moved it; after a new
  * sort the user wants the top, where the biggest are. A view given its model anew starts
  * there. */
@@ -165,7 +157,7 @@ static void
 on_sorter_changed_cb (LsmSiteTable *self)
 {
   gtk_column_view_set_model (self->view, NULL);
-  show_rows (self);
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
 }
 
@@ -234,6 +226,21 @@ add_columns (LsmSiteTable *self)
     }
 }
 
+/* The rows follow the filter once the table is first shown, or its rows are asked for: a
+ * column view given rows makes and binds a widget for each cell in sight even while hidden
+ * (each tooltip set a round trip to the X server), which cost the window's first frame more
+ * than anything in it but the overview. */
+static void
+attach_rows (LsmSiteTable *self)
+{
+  if (self->rows_attached || self->filter == NULL)
+    return;
+
+  self->rows_attached = TRUE;
+  gtk_sort_list_model_set_model (self->rows, G_LIST_MODEL (self->filter));
+  lsm_site_table_select (self, self->wanted);
+}
+
 /**
  * lsm_site_table_set_filter:
  * @self: a table
@@ -252,7 +259,10 @@ lsm_site_table_set_filter (LsmSiteTable *self,
 
   if (filter != NULL)
     g_signal_connect_object (filter, "changed", G_CALLBACK (update_columns), self, G_CONNECT_SWAPPED);
-  gtk_sort_list_model_set_model (self->rows, G_LIST_MODEL (filter));
+  self->rows_attached = FALSE;
+  gtk_sort_list_model_set_model (self->rows, NULL);
+  if (filter != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    attach_rows (self);
   update_count (self);
   update_columns (self);
 }
@@ -268,6 +278,7 @@ lsm_site_table_get_rows (LsmSiteTable *self)
 {
   g_return_val_if_fail (LSM_IS_SITE_TABLE (self), NULL);
 
+  attach_rows (self);
   return G_LIST_MODEL (self->rows);
 }
 
@@ -321,6 +332,8 @@ lsm_site_table_select (LsmSiteTable *self,
 
   g_return_if_fail (LSM_IS_SITE_TABLE (self));
 
+  if (site != self->wanted)
+    g_set_object (&self->wanted, site);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   /* Asked from within a change of the filter, before the selection has heard of it: its old row
    * may be gone. The change itself then settles the selection. */
@@ -344,10 +357,7 @@ lsm_site_table_select (LsmSiteTable *self,
 static void
 lsm_site_table_map (GtkWidget *widget)
 {
-  LsmSiteTable *self = LSM_SITE_TABLE (widget);
-
-  if (gtk_column_view_get_model (self->view) == NULL)
-    gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+  attach_rows (LSM_SITE_TABLE (widget));
 
   GTK_WIDGET_CLASS (lsm_site_table_parent_class)->map (widget);
 }
@@ -370,6 +380,7 @@ lsm_site_table_dispose (GObject *object)
   if (self->filter != NULL)
     g_signal_handlers_disconnect_by_data (self->filter, self);
   g_clear_object (&self->filter);
+  g_clear_object (&self->wanted);
 
   G_OBJECT_CLASS (lsm_site_table_parent_class)->dispose (object);
 }
@@ -411,6 +422,7 @@ lsm_site_table_init (LsmSiteTable *self)
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
