@@ -235,7 +235,9 @@ append_deferred_later (LsmOverviewPanel *self)
     on_after_paint_cb (NULL, self);
 }
 
-/* The panel's height once shown, else the window's, as the panel takes the window's height. */
+/* Down to the bottom of what is seen: the panel's height once shown, else the window's, as the
+ * panel takes the window's height; scrolled down (a rebuild when the filter changes), as far
+ * again, so that the scroll position is kept. */
 static int
 height_to_fill (LsmOverviewPanel *self)
 {
@@ -245,7 +247,8 @@ height_to_fill (LsmOverviewPanel *self)
   if (height <= 0 && root != NULL)
     height = gtk_widget_get_height (GTK_WIDGET (root));
 
-  return height > 0 ? height : 1200;
+  return (height > 0 ? height : 1200)
+         + (int) gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scrolled));
 }
 
 static void

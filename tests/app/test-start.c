@@ -103,6 +103,23 @@ test_start_first_frame_fits (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkScrolledWindow *
+find_scrolled (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    return GTK_SCROLLED_WINDOW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found = find_scrolled (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* The overview's first frame shows its top, not an empty panel; what lies below it (the
  * province's figures, the sources) comes right after, and then all of it is there. */
 static void
@@ -111,6 +128,8 @@ test_start_overview_completes (void)
   FirstFrame first = { 0 };
   LsmWindow *window = open_started (&first);
   g_autofree char *later = shown_text (GTK_WIDGET (window->overview_panel));
+  GtkAdjustment *adjustment;
+  double bottom;
 
   lsm_test_assert_contains (first.overview, "40 sites: 36 on the map, 4 with no known location\n");
   lsm_test_assert_contains (first.overview, "Border gates\n6 sites\n");
@@ -120,10 +139,18 @@ test_start_overview_completes (void)
   lsm_test_assert_contains (later, "Population\nabout 802 thousand people\n");
   lsm_test_assert_contains (later, "Sources\n1. ");
 
-  /* Made anew when the filter changes, and completed again. */
+  /* Made anew when the filter changes, and completed again; scrolled down, the panel stays
+   * where it was, its first frame made down to there. */
+  adjustment = gtk_scrolled_window_get_vadjustment (find_scrolled (GTK_WIDGET (window->overview_panel)));
+  bottom = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  g_assert_cmpfloat (bottom, >, 1000);
+  gtk_adjustment_set_value (adjustment, bottom - 100);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   lsm_filter_set_sector_visible (window->filter, lsm_test_sector ("hydro"), FALSE);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, bottom - 100);
   settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, bottom - 100);
   g_free (later);
   later = shown_text (GTK_WIDGET (window->overview_panel));
   lsm_test_assert_contains (later, "Hydropower\n0 sites\n");
