@@ -103,21 +103,11 @@ test_start_first_frame_fits (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkScrolledWindow *
-find_scrolled (GtkWidget *widget)
+static gboolean
+is_scrolled (GtkWidget  *widget,
+             const char *unused)
 {
-  if (GTK_IS_SCROLLED_WINDOW (widget))
-    return GTK_SCROLLED_WINDOW (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkScrolledWindow *found = find_scrolled (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_SCROLLED_WINDOW (widget);
 }
 
 /* The overview's first frame shows its top, not an empty panel; what lies below it (the
@@ -141,7 +131,8 @@ test_start_overview_completes (void)
 
   /* Made anew when the filter changes, and completed again; scrolled down, the panel stays
    * where it was, its first frame made down to there. */
-  adjustment = gtk_scrolled_window_get_vadjustment (find_scrolled (GTK_WIDGET (window->overview_panel)));
+  adjustment = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (find_widget_matching (GTK_WIDGET (window->overview_panel), is_scrolled, NULL)));
   bottom = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
   g_assert_cmpfloat (bottom, >, 1000);
   gtk_adjustment_set_value (adjustment, bottom - 100);
