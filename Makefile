@@ -5,6 +5,7 @@
 #                tests again built with AddressSanitizer and UndefinedBehaviorSanitizer
 #   make bench   benchmarks (load, panning, first frame, memory); not part of check
 #                (make bench-map BENCH_ARGS="--frames 1000000": one size's frames alone)
+#   make bench-start  only the start of make bench: exec to the first frame against a bare window
 #   make fuzz    build the libFuzzer harnesses of tests/fuzz with clang and run each for
 #                FUZZ_SECONDS (new inputs go to $(FUZZ_BUILD)/corpus, crashes to .../artifacts)
 
@@ -29,7 +30,7 @@ FUZZERS = geojson tables folder
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps fuzz-deps build run check test asan bench bench-map bench-window bench-cancel bench-memory fuzz install clean
+.PHONY: all deps fuzz-deps build run check test asan bench bench-map bench-start bench-window bench-cancel bench-memory fuzz install clean
 
 all: build
 
@@ -122,6 +123,14 @@ bench-cancel: build
 	LSMAP_DATA_DIR=$(CURDIR)/data GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILD)/data GSETTINGS_BACKEND=memory \
 	  GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=none XDG_CACHE_HOME=$(CURDIR)/$(BUILD)/bench-cache \
 	  nice -n 10 xvfb-run -a -s '-screen 0 1280x1024x24' $(BUILD)/tests/lsm-bench --window-cancel $(BENCH_WINDOW_ARGS)
+
+# Only the start part of make bench: exec to the first frame, lsmap against a bare window.
+bench-start: build
+	$(MESON) compile -C $(BUILD) lsm-bench lsm-bench-bare
+	LSMAP=$(CURDIR)/$(BUILD)/src/lsmap LSM_BENCH_BARE=$(CURDIR)/$(BUILD)/tests/lsm-bench-bare \
+	  LSMAP_DATA_DIR=$(CURDIR)/data GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILD)/data GSETTINGS_BACKEND=memory \
+	  GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=none XDG_CACHE_HOME=$(CURDIR)/$(BUILD)/bench-cache \
+	  nice -n 10 xvfb-run -a -s '-screen 0 1280x1024x24' $(BUILD)/tests/lsm-bench --start $(if $(BENCH_RUNS),--runs $(BENCH_RUNS))
 
 # Only the memory part of make bench, e.g. BENCH_MEMORY_ARGS="--load 100000".
 bench-memory: build

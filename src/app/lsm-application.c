@@ -34,6 +34,7 @@ struct _LsmApplication
 
   char           *data_path;
   gboolean        options_handled;
+  LsmLoader      *preload;  /* the data's load, begun at startup, until a window takes it */
 };
 
 G_DEFINE_FINAL_TYPE (LsmApplication, lsm_application, ADW_TYPE_APPLICATION)
@@ -436,7 +437,14 @@ ensure_window (LsmApplication *self)
   if (window == NULL)
     {
       window = GTK_WINDOW (lsm_window_new (GTK_APPLICATION (self)));
-      lsm_window_load (LSM_WINDOW (window), self->data_path);
+      if (self->preload != NULL)
+        {
+          g_autoptr(LsmLoader) preload = g_steal_pointer (&self->preload);
+
+          lsm_window_load_from (LSM_WINDOW (window), self->data_path, preload);
+        }
+      else
+        lsm_window_load (LSM_WINDOW (window), self->data_path);
       lsm_window_restore_layers (LSM_WINDOW (window));
     }
 
@@ -568,8 +576,15 @@ static const GActionEntry app_actions[] = {
 static void
 lsm_application_startup (GApplication *app)
 {
+  LsmApplication *self = LSM_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   const char *turns = g_getenv ("LSMAP_DEBUG_TURNS");
+
+  /* Only the first instance starts up, and its first window shows this data: reading it
+   * beside GTK's own start (display, theme, the window's templates) takes it off the path to
+   * the first frame. The options, read before, named the data. */
+  self->preload = lsm_loader_new (self->data_path);
+  lsm_loader_start (self->preload);
 
   G_APPLICATION_CLASS (lsm_application_parent_class)->startup (app);
 
@@ -586,6 +601,7 @@ lsm_application_finalize (GObject *object)
   LsmApplication *self = (LsmApplication *) object;
 
   g_clear_pointer (&self->data_path, g_free);
+  g_clear_object (&self->preload);
 
   G_OBJECT_CLASS (lsm_application_parent_class)->finalize (object);
 }

@@ -40,7 +40,6 @@ struct _LsmMapView
   LsmBaseMapSource  *base;
   LsmFeature        *selected;
   gboolean           fit_pending;
-  guint              fit_source;
   guint              base_serial;
 
   /* the keyboard's stop: a site, or the first member of a cluster */

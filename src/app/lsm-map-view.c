@@ -321,11 +321,11 @@ _lsm_map_view_set_online_state (LsmMapView     *self,
 }
 
 static gboolean
-fit (LsmMapView *self)
+fit_size (LsmMapView *self,
+          double      width,
+          double      height)
 {
   ShumateViewport *viewport = lsm_map_view_get_viewport (self);
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
   LsmBounds bounds;
   LsmView view;
   double lat, lon;
@@ -343,15 +343,9 @@ fit (LsmMapView *self)
 }
 
 static gboolean
-fit_idle_cb (gpointer data)
+fit (LsmMapView *self)
 {
-  LsmMapView *self = data;
-
-  self->fit_source = 0;
-  if (self->fit_pending && fit (self))
-    self->fit_pending = FALSE;
-
-  return G_SOURCE_REMOVE;
+  return fit_size (self, gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
 void
@@ -483,11 +477,12 @@ lsm_map_view_size_allocate (GtkWidget *widget,
 {
   LsmMapView *self = LSM_MAP_VIEW (widget);
 
-  gtk_widget_allocate (GTK_WIDGET (self->map), width, height, baseline, NULL);
+  /* Before the map is allocated, so that its layers are placed for the fitted view and the
+   * first frame draws the province, not the viewport's default view with no site in it. */
+  if (self->fit_pending && fit_size (self, width, height))
+    self->fit_pending = FALSE;
 
-  /* Moving the viewport during allocation would invalidate the map's allocation mid-frame. */
-  if (self->fit_pending && self->fit_source == 0)
-    self->fit_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_idle_cb, self, NULL);
+  gtk_widget_allocate (GTK_WIDGET (self->map), width, height, baseline, NULL);
 }
 
 static void
@@ -511,7 +506,6 @@ lsm_map_view_dispose (GObject *object)
 {
   LsmMapView *self = (LsmMapView *) object;
 
-  g_clear_handle_id (&self->fit_source, g_source_remove);
   g_clear_handle_id (&self->online_failed_source, g_source_remove);
   if (self->online_source != NULL)
     g_signal_handlers_disconnect_by_data (self->online_source, self);

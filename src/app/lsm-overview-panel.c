@@ -24,7 +24,11 @@
 /* What the side panel shows when nothing is selected: each sector's count of sites (following
  * the filter, as the map does) and figures about the whole sector, then the province's own
  * figures, each with its unit, period, status and source, and the charts they make. The text
- * is not selectable, so Tab moves between the panel's controls, not into its prose. */
+ * is not selectable, so Tab moves between the panel's controls, not into its prose.
+ *
+ * Measuring the hundreds of wrapping labels of every section took most of the window's first
+ * frame, so only the sections that fill the panel's height are appended at once; the rest wait
+ * in @deferred for the first frame after that and are appended together, below what is seen. */
 struct _LsmOverviewPanel
 {
   GtkWidget   parent_instance;
@@ -39,6 +43,11 @@ struct _LsmOverviewPanel
   LsmCatalog *catalog;
   LsmFilter  *filter;
   GPtrArray  *cited;   /* LsmSource, in order of first citation */
+  GPtrArray  *deferred;  /* sections made but not yet appended, in order */
+  int         room;      /* a low estimate of the height left to fill, in pixels */
+  gulong      paint_id;
+  GdkFrameClock *paint_clock;
+  guint       append_id;
 };
 
 G_DEFINE_FINAL_TYPE (LsmOverviewPanel, lsm_overview_panel, GTK_TYPE_WIDGET)
@@ -66,6 +75,13 @@ lsm_panel_label_new (const char *text,
   return label;
 }
 
+/* Lower bounds of what a heading, a line of text, a figure's row and a chart take, so that the
+ * sections appended at once always fill the panel. */
+#define HEADING_HEIGHT 30
+#define LINE_HEIGHT    16
+#define ROW_HEIGHT     36
+#define CHART_HEIGHT   60
+
 static GtkBox *
 add_section (LsmOverviewPanel *self,
              const char       *heading,
@@ -78,7 +94,11 @@ add_section (LsmOverviewPanel *self,
     gtk_box_append (GTK_BOX (title), icon);
   gtk_box_append (GTK_BOX (title), lsm_panel_label_new (heading, "heading"));
   gtk_box_append (GTK_BOX (section), title);
-  gtk_box_append (self->content, section);
+  if (self->room > 0 && self->deferred->len == 0)
+    gtk_box_append (self->content, section);
+  else
+    g_ptr_array_add (self->deferred, g_object_ref_sink (section));
+  self->room -= HEADING_HEIGHT;
 
   return GTK_BOX (section);
 }
@@ -111,6 +131,7 @@ add_figure_row (LsmOverviewPanel *self,
 
   gtk_grid_attach (grid, label, 0, row, 1, 1);
   gtk_grid_attach (grid, cell, 1, row, 1, 1);
+  self->room -= ROW_HEIGHT;
 }
 
 static void
@@ -136,6 +157,7 @@ add_figures (LsmOverviewPanel *self,
 
   for (guint i = 0; i < charts->len; i++)
     gtk_box_append (section, lsm_chart_view_new (g_ptr_array_index (charts, i)));
+  self->room -= CHART_HEIGHT * charts->len;
 }
 
 static void
@@ -154,7 +176,79 @@ add_sources (LsmOverviewPanel *self)
       g_autofree char *entry = g_strdup_printf (_("%u. %s"), i + 1, citation);
 
       gtk_box_append (section, lsm_panel_label_new (entry, "caption"));
+      self->room -= LINE_HEIGHT;
     }
+}
+
+static void
+stop_waiting (LsmOverviewPanel *self)
+{
+  /* The clock may have dropped its handlers, its surface gone. */
+  if (self->paint_id != 0 && g_signal_handler_is_connected (self->paint_clock, self->paint_id))
+    g_signal_handler_disconnect (self->paint_clock, self->paint_id);
+  self->paint_id = 0;
+  g_clear_object (&self->paint_clock);
+  g_clear_handle_id (&self->append_id, g_source_remove);
+}
+
+static gboolean
+append_deferred_cb (gpointer data)
+{
+  LsmOverviewPanel *self = data;
+
+  self->append_id = 0;
+  stop_waiting (self);
+  for (guint i = 0; i < self->deferred->len; i++)
+    gtk_box_append (self->content, g_ptr_array_index (self->deferred, i));
+  g_ptr_array_set_size (self->deferred, 0);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_after_paint_cb (GdkFrameClock    *clock,
+                   LsmOverviewPanel *self)
+{
+  if (self->append_id == 0)
+    self->append_id = g_idle_add_full (G_PRIORITY_LOW, append_deferred_cb, self, NULL);
+}
+
+/* After the next frame the window draws, whichever part of it changes; with no window to draw
+ * (not shown yet), as soon as the main loop is idle. */
+static void
+append_deferred_later (LsmOverviewPanel *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
+
+  stop_waiting (self);
+  if (self->deferred->len == 0)
+    return;
+
+  if (surface != NULL && gtk_widget_get_mapped (GTK_WIDGET (native)))
+    {
+      self->paint_clock = g_object_ref (gdk_surface_get_frame_clock (surface));
+      self->paint_id = g_signal_connect (self->paint_clock, "after-paint", G_CALLBACK (on_after_paint_cb), self);
+      gtk_widget_queue_draw (GTK_WIDGET (native));
+    }
+  else
+    on_after_paint_cb (NULL, self);
+}
+
+/* Down to the bottom of what is seen: the panel's height once shown, else the window's, as the
+ * panel takes the window's height; scrolled down (a rebuild when the filter changes), as far
+ * again, so that the scroll position is kept. */
+static int
+height_to_fill (LsmOverviewPanel *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self->scrolled));
+
+  if (height <= 0 && root != NULL)
+    height = gtk_widget_get_height (GTK_WIDGET (root));
+
+  return (height > 0 ? height : 1200)
+         + (int) gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scrolled));
 }
 
 static void
@@ -170,6 +264,9 @@ rebuild (LsmOverviewPanel *self)
   g_autofree guint *n_mapped_in = NULL;
   guint n_sectors = 0, n_counted = 0;
 
+  stop_waiting (self);
+  g_ptr_array_set_size (self->deferred, 0);
+  self->room = height_to_fill (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))) != NULL)
     gtk_box_remove (self->content, child);
   g_ptr_array_set_size (self->cited, 0);
@@ -222,6 +319,7 @@ rebuild (LsmOverviewPanel *self)
     add_figures (self, add_section (self, _("The province’s own figures"), NULL), province);
 
   add_sources (self);
+  append_deferred_later (self);
 }
 
 static void
@@ -271,11 +369,25 @@ lsm_overview_panel_scroll_to_top (LsmOverviewPanel *self)
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
 }
 
+/* Shown again on a new surface, whose clock has not heard of the sections still waiting. */
+static void
+lsm_overview_panel_map (GtkWidget *widget)
+{
+  LsmOverviewPanel *self = LSM_OVERVIEW_PANEL (widget);
+
+  GTK_WIDGET_CLASS (lsm_overview_panel_parent_class)->map (widget);
+  if (self->deferred->len > 0 && self->append_id == 0
+      && (self->paint_id == 0 || !g_signal_handler_is_connected (self->paint_clock, self->paint_id)))
+    append_deferred_later (self);
+}
+
 static void
 lsm_overview_panel_dispose (GObject *object)
 {
   LsmOverviewPanel *self = (LsmOverviewPanel *) object;
 
+  stop_waiting (self);
+  g_clear_pointer (&self->deferred, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), LSM_TYPE_OVERVIEW_PANEL);
   g_clear_object (&self->filter);
   g_clear_object (&self->catalog);
@@ -291,6 +403,7 @@ lsm_overview_panel_class_init (LsmOverviewPanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lsm_overview_panel_dispose;
+  widget_class->map = lsm_overview_panel_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lsm-overview-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, LsmOverviewPanel, box);
@@ -306,4 +419,5 @@ lsm_overview_panel_init (LsmOverviewPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cited = g_ptr_array_new_with_free_func (g_object_unref);
+  self->deferred = g_ptr_array_new_with_free_func (g_object_unref);
 }

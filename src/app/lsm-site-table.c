@@ -370,6 +370,14 @@ lsm_site_table_select (LsmSiteTable *self,
 }
 
 static void
+lsm_site_table_map (GtkWidget *widget)
+{
+  attach_rows (LSM_SITE_TABLE (widget));
+
+  GTK_WIDGET_CLASS (lsm_site_table_parent_class)->map (widget);
+}
+
+static void
 lsm_site_table_dispose (GObject *object)
 {
   LsmSiteTable *self = (LsmSiteTable *) object;
@@ -399,6 +407,7 @@ lsm_site_table_class_init (LsmSiteTableClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lsm_site_table_dispose;
+  widget_class->map = lsm_site_table_map;
 
   /**
    * LsmSiteTable::site-activated:

@@ -343,11 +343,30 @@ lsm_window_load (LsmWindow  *self,
 
   g_return_if_fail (LSM_IS_WINDOW (self));
 
+  lsm_window_load_from (self, path, loader);
+}
+
+/**
+ * lsm_window_load_from:
+ * @self: a window
+ * @path: (nullable): what @loader reads, %NULL for the bundled data
+ * @loader: a loader of @path, maybe started already with lsm_loader_start()
+ *
+ * As lsm_window_load(), with the result of a load that may have begun before the window.
+ */
+void
+lsm_window_load_from (LsmWindow  *self,
+                      const char *path,
+                      LsmLoader  *loader)
+{
+  g_return_if_fail (LSM_IS_WINDOW (self));
+  g_return_if_fail (LSM_IS_LOADER (loader));
+
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
-  gtk_progress_bar_set_fraction (self->load_progress, 0);
+  gtk_progress_bar_set_fraction (self->load_progress, lsm_loader_get_progress (loader));
   g_signal_connect_object (loader, "notify::progress", G_CALLBACK (on_load_progress_cb), self,
                            G_CONNECT_SWAPPED);
   if (self->catalog == NULL)

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "lsm-layer.h"
+#include "lsm-loader.h"
 #include "lsm-types.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,9 @@ G_DECLARE_FINAL_TYPE (LsmWindow, lsm_window, LSM, WINDOW, AdwApplicationWindow)
 LsmWindow  *lsm_window_new          (GtkApplication *application);
 void        lsm_window_load         (LsmWindow      *self,
                                      const char     *path);
+void        lsm_window_load_from    (LsmWindow      *self,
+                                     const char     *path,
+                                     LsmLoader      *loader);
 LsmCatalog *lsm_window_get_catalog  (LsmWindow      *self);
 LsmFilter  *lsm_window_get_filter   (LsmWindow      *self);
 void        lsm_window_select       (LsmWindow      *self,

@@ -36,6 +36,13 @@ struct _LsmLoader
   double        last_reported;
   guint         n_done;
   guint         n_total;
+
+  /* A load begun by lsm_loader_start(): its result, once there, waits for load_async. */
+  GCancellable *start_cancellable;
+  gboolean      start_done;
+  LsmCatalog   *start_catalog;
+  GError       *start_error;
+  GTask        *waiter;
 };
 
 G_DEFINE_FINAL_TYPE (LsmLoader, lsm_loader, G_TYPE_OBJECT)
@@ -65,6 +72,9 @@ lsm_loader_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->id_scope, g_free);
   g_clear_pointer (&self->context, g_main_context_unref);
+  g_clear_object (&self->start_cancellable);
+  g_clear_object (&self->start_catalog);
+  g_clear_error (&self->start_error);
 
   G_OBJECT_CLASS (lsm_loader_parent_class)->finalize (object);
 }
@@ -624,6 +634,72 @@ load_thread (GTask        *task,
     g_task_return_pointer (task, catalog, g_object_unref);
 }
 
+/* The started load's result goes to the one who asked for it, once both are there. */
+static void
+hand_over (LsmLoader *self)
+{
+  g_autoptr(GTask) waiter = NULL;
+
+  if (!self->start_done || self->waiter == NULL)
+    return;
+
+  waiter = g_steal_pointer (&self->waiter);
+  self->start_done = FALSE;
+  g_clear_object (&self->start_cancellable);
+  if (self->start_catalog != NULL)
+    g_task_return_pointer (waiter, g_steal_pointer (&self->start_catalog), g_object_unref);
+  else
+    g_task_return_error (waiter, g_steal_pointer (&self->start_error));
+}
+
+static void
+on_started_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  LsmLoader *self = LSM_LOADER (object);
+
+  self->start_done = TRUE;
+  self->start_catalog = g_task_propagate_pointer (G_TASK (result), &self->start_error);
+  hand_over (self);
+}
+
+static void
+cancel_start_cb (GCancellable *cancellable,
+                 GCancellable *start)
+{
+  g_cancellable_cancel (start);
+}
+
+/**
+ * lsm_loader_start:
+ * @self: a loader
+ *
+ * Begins loading in a worker thread now, before anyone can take the result: the application
+ * starts the data's load beside GTK's own start. The next lsm_loader_load_async() on @self
+ * gets this load's result instead of loading again, and cancelling it cancels this load.
+ * Progress is notified on the calling thread's main context.
+ */
+void
+lsm_loader_start (LsmLoader *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (LSM_IS_LOADER (self));
+  g_return_if_fail (self->start_cancellable == NULL && !self->start_done);
+
+  g_clear_pointer (&self->context, g_main_context_unref);
+  self->context = g_main_context_ref_thread_default ();
+  self->last_reported = 0;
+  self->n_done = 0;
+  self->n_total = 0;
+
+  self->start_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->start_cancellable, on_started_cb, NULL);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, load_thread);
+}
+
 /**
  * lsm_loader_load_async:
  * @self: a loader
@@ -642,6 +718,19 @@ lsm_loader_load_async (LsmLoader           *self,
   g_autoptr(GTask) task = NULL;
 
   g_return_if_fail (LSM_IS_LOADER (self));
+  g_return_if_fail (self->waiter == NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, lsm_loader_load_async);
+  if (self->start_cancellable != NULL || self->start_done)
+    {
+      if (cancellable != NULL && !self->start_done)
+        g_cancellable_connect (cancellable, G_CALLBACK (cancel_start_cb), g_object_ref (self->start_cancellable),
+                               g_object_unref);
+      self->waiter = g_steal_pointer (&task);
+      hand_over (self);
+      return;
+    }
 
   g_clear_pointer (&self->context, g_main_context_unref);
   self->context = g_main_context_ref_thread_default ();
@@ -649,8 +738,6 @@ lsm_loader_load_async (LsmLoader           *self,
   self->n_done = 0;
   self->n_total = 0;
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, lsm_loader_load_async);
   g_task_set_return_on_cancel (task, FALSE);
   g_task_run_in_thread (task, load_thread);
 }

@@ -43,6 +43,7 @@ double      lsm_loader_get_progress    (LsmLoader            *self);
 LsmCatalog *lsm_loader_load            (LsmLoader            *self,
                                         GCancellable         *cancellable,
                                         GError              **error);
+void        lsm_loader_start           (LsmLoader            *self);
 void        lsm_loader_load_async      (LsmLoader            *self,
                                         GCancellable         *cancellable,
                                         GAsyncReadyCallback   callback,
