@@ -21,7 +21,7 @@
 /* The map without a mouse. The symbols in view are the stops of a keyboard focus: a site, or a
  * cluster as one stop. Tab walks them in reading order and then leaves the map; an arrow goes
  * to the nearest stop that way, or, where there is none, pans the map. Enter or space does
- * what a click on the stop does; Shift+Enter opens the district around it. The stop is
+ * what a click on the stop does; Shift+Enter opens the district (or commune) around it. The stop is
  * remembered by its site (a cluster's by its first member), so it survives the pans, zooms and
  * filters that remake the symbols: after a cluster zooms open, the focus is on the part that
  * holds that member. A ring drawn over the map shows it, and the map's accessible label says
@@ -485,10 +485,22 @@ _lsm_map_view_init_focus (LsmMapView *self)
   g_signal_connect_object (focus, "notify::is-focus", G_CALLBACK (on_is_focus_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map"), -1);
+  _lsm_map_view_update_focus_description (self);
+}
+
+/* Shift+Enter opens the unit the map draws: say which. */
+void
+_lsm_map_view_update_focus_description (LsmMapView *self)
+{
+  gboolean communes = self->scene != NULL && lsm_scene_get_units (self->scene) == LSM_UNITS_COMMUNES_2025;
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Arrow keys or Tab move between the sites in view; Enter opens the focused one, "
-                                    "Shift+Enter its district."),
+                                  communes
+                                  ? _("Arrow keys or Tab move between the sites in view; Enter opens the focused one, "
+                                      "Shift+Enter its commune (since 2025).")
+                                  : _("Arrow keys or Tab move between the sites in view; Enter opens the focused one, "
+                                      "Shift+Enter its district."),
                                   -1);
 }

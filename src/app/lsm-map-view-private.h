@@ -57,6 +57,7 @@ LsmFeature *_lsm_map_view_area_at          (LsmMapView     *self,
 
 void        _lsm_map_view_class_init_focus (GtkWidgetClass *widget_class);
 void        _lsm_map_view_init_focus       (LsmMapView     *self);
+void        _lsm_map_view_update_focus_description (LsmMapView *self);
 void        _lsm_map_view_focus_follow     (LsmMapView     *self,
                                             LsmFeature     *feature);
 

@@ -300,6 +300,7 @@ lsm_map_view_refresh_base_map (LsmMapView *self)
 
   if (self->badges != NULL)
     lsm_district_badges_set_named (self->badges, lsm_scene_get_units (self->scene) != LSM_UNITS_DISTRICTS);
+  _lsm_map_view_update_focus_description (self);
 
   /* The new base layer goes on top of the map's layers: the others go back over it, in order. */
   raise_layer (self, SHUMATE_LAYER (self->online_layer));

@@ -422,6 +422,41 @@ test_keys_district (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Over the communes of 2025, Shift+Enter opens the commune around the focus, and the map says so. */
+static void
+test_keys_commune (void)
+{
+  g_autoptr(LsmWindow) window = g_object_ref (open_window (NULL));
+  LsmCatalog *catalog = lsm_window_get_catalog (window);
+  g_autofree char *description = NULL;
+  LsmFeature *site, *commune;
+  double lon, lat;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "units", g_variant_new_string ("communes-2025"));
+  settle ();
+  description = gtk_test_accessible_check_property (GTK_ACCESSIBLE (window->map_view),
+                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "");
+  g_assert_nonnull (description);
+  g_assert_nonnull (strstr (description, is_vietnamese () ? "mở xã (từ năm 2025)" : "its commune (since 2025)"));
+
+  site = tab_to_site (window);
+  g_assert_true (lsm_feature_get_location (site, &lon, &lat));
+  commune = lsm_catalog_unit_2025_at (catalog, lon, lat, 0);
+  g_assert_nonnull (commune);
+  g_assert_true (press (window, GDK_KEY_Return, GDK_SHIFT_MASK));
+  g_assert_true (lsm_detail_panel_get_feature (window->detail_panel) == commune);
+
+  /* Back to the districts, back to their wording. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "units", g_variant_new_string ("districts"));
+  settle ();
+  g_clear_pointer (&description, g_free);
+  description = gtk_test_accessible_check_property (GTK_ACCESSIBLE (window->map_view),
+                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "");
+  g_assert_nonnull (strstr (description, is_vietnamese () ? "mở huyện" : "its district"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 is_in (GtkWidget *widget,
        GtkWidget *ancestor)
@@ -517,6 +552,7 @@ main (int   argc,
   g_test_add_func ("/lsm/keys/map-arrows-pan", test_keys_map_arrows_pan);
   g_test_add_func ("/lsm/keys/cluster", test_keys_cluster);
   g_test_add_func ("/lsm/keys/district", test_keys_district);
+  g_test_add_func ("/lsm/keys/commune", test_keys_commune);
   g_test_add_func ("/lsm/keys/panel-tab", test_keys_panel_tab);
   g_test_add_func ("/lsm/keys/table-names", test_keys_table_names);
 
