@@ -110,6 +110,26 @@ tiles_around_province (guint  zoom,
     fills[i] = (Fill) { x0 + i % side, y0 + i / side, zoom, 0, FALSE, NULL };
 }
 
+/* Asks for every tile of @fills in one turn of the main loop, as libshumate asks for those in view. */
+static GPtrArray *
+ask_for_tiles (LsmBaseMapSource *source,
+               Fill             *fills,
+               guint             n,
+               GCancellable     *cancellable)
+{
+  GPtrArray *tiles = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      ShumateTile *tile = shumate_tile_new_full (fills[i].x, fills[i].y, LSM_TILE_SIZE, fills[i].zoom);
+
+      g_ptr_array_add (tiles, tile);
+      shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (source), tile, cancellable, on_filled_cb, &fills[i]);
+    }
+
+  return tiles;
+}
+
 static void
 test_tiles_in_workers (void)
 {
@@ -118,20 +138,12 @@ test_tiles_in_workers (void)
   g_autoptr(LsmScene) scene = lsm_scene_new (catalog);
   g_autoptr(LsmScene) reference = lsm_scene_new (catalog);
   g_autoptr(LsmBaseMapSource) source = lsm_base_map_source_new (scene);
-  g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) tiles = NULL;
   Fill fills[18];
 
   tiles_around_province (9, 3, fills);
   tiles_around_province (10, 3, fills + 9);
-
-  /* As libshumate asks: every tile in view in one turn of the main loop. */
-  for (guint i = 0; i < G_N_ELEMENTS (fills); i++)
-    {
-      ShumateTile *tile = shumate_tile_new_full (fills[i].x, fills[i].y, LSM_TILE_SIZE, fills[i].zoom);
-
-      g_ptr_array_add (tiles, tile);
-      shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (source), tile, NULL, on_filled_cb, &fills[i]);
-    }
+  tiles = ask_for_tiles (source, fills, G_N_ELEMENTS (fills), NULL);
 
   /* None drawn in that turn: the main loop goes on while workers draw. */
   g_assert_cmpuint (lsm_base_map_source_get_n_filled (source), ==, 0);
@@ -157,21 +169,15 @@ test_cancelled_tile (void)
   g_autoptr(LsmScene) scene = lsm_scene_new (catalog);
   g_autoptr(LsmScene) reference = lsm_scene_new (catalog);
   g_autoptr(LsmBaseMapSource) source = lsm_base_map_source_new (scene);
-  g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) tiles = NULL;
+  g_autoptr(GPtrArray) again_tiles = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   Fill fills[9], again;
-  g_autoptr(ShumateTile) tile = NULL;
 
   /* Scrolled out of view at once: some cancelled before a worker took them, others while it
    * drew them (making this zoom's labels). */
   tiles_around_province (11, 3, fills);
-  for (guint i = 0; i < G_N_ELEMENTS (fills); i++)
-    {
-      ShumateTile *t = shumate_tile_new_full (fills[i].x, fills[i].y, LSM_TILE_SIZE, fills[i].zoom);
-
-      g_ptr_array_add (tiles, t);
-      shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (source), t, cancellable, on_filled_cb, &fills[i]);
-    }
+  tiles = ask_for_tiles (source, fills, G_N_ELEMENTS (fills), cancellable);
   g_usleep (G_USEC_PER_SEC / 100);
   g_cancellable_cancel (cancellable);
   wait_for_fills (fills, G_N_ELEMENTS (fills));
@@ -188,13 +194,12 @@ test_cancelled_tile (void)
 
   /* Asked for again, the tile is whole: its zoom's labels were not left half made. */
   again = (Fill) { fills[4].x, fills[4].y, fills[4].zoom, 0, FALSE, NULL };
-  tile = shumate_tile_new_full (again.x, again.y, LSM_TILE_SIZE, again.zoom);
-  shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (source), tile, NULL, on_filled_cb, &again);
+  again_tiles = ask_for_tiles (source, &again, 1, NULL);
   wait_for_fills (&again, 1);
   g_assert_no_error (again.error);
   g_assert_true (again.filled);
-  g_assert_cmpint (shumate_tile_get_state (tile), ==, SHUMATE_STATE_DONE);
-  assert_tile_pixels (tile, reference);
+  g_assert_cmpint (shumate_tile_get_state (g_ptr_array_index (again_tiles, 0)), ==, SHUMATE_STATE_DONE);
+  assert_tile_pixels (g_ptr_array_index (again_tiles, 0), reference);
 }
 
 int
