@@ -347,7 +347,7 @@ bench_window_load (const char *path,
 {
   LsmWindow *window = lsm_window_new (NULL);
   Watchdog dog = { 0, 0 };
-  gint64 start;
+  gint64 start, shown, settled;
   guint source;
   guint n_long;
 
@@ -362,9 +362,15 @@ bench_window_load (const char *path,
   while (!window_shows_sites (window))
     g_main_context_iteration (NULL, TRUE);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  shown = g_get_monotonic_time ();
+  /* The base map's tiles for the new scene come after the sites are drawn: keep watching. */
+  settled = shown + 2 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < settled)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
   g_source_remove (source);
 
-  g_print ("| %u, GeoPackage | %.0f | %.0f |\n", n_sites, (g_get_monotonic_time () - start) / 1000.0,
+  g_print ("| %u, GeoPackage | %.0f | %.0f |\n", n_sites, (shown - start) / 1000.0,
            dog.longest / 1000.0);
   if (lsm_turn_log_get_longest (&n_long) > 0)
     g_printerr ("%u main-loop turns over 50 ms, the longest %.0f ms (each logged above)\n", n_long,

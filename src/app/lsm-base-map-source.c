@@ -15,7 +15,9 @@
 
 /* The offline base map: districts, neighbours, border and labels drawn into 256 px tiles by the
  * scene renderer. libshumate caches the tiles, so panning costs what plain tiles cost; this is
- * also the viewport's reference source. */
+ * also the viewport's reference source. Tiles are drawn in workers: libshumate asks for every
+ * tile in view in one turn, and a new zoom's labels are laid out by the first of them, which on
+ * the main loop was a stall of up to a second with 100k sites. */
 struct _LsmBaseMapSource
 {
   ShumateMapSource  parent_instance;
@@ -23,7 +25,21 @@ struct _LsmBaseMapSource
   LsmScene         *scene;
   LsmSceneParts     parts;
   guint             n_filled;
+  guint             n_pending;
 };
+
+typedef struct
+{
+  ShumateTile *tile;
+  guint        x, y, zoom;
+} TileRequest;
+
+static void
+tile_request_free (TileRequest *request)
+{
+  g_object_unref (request->tile);
+  g_free (request);
+}
 
 G_DEFINE_FINAL_TYPE (LsmBaseMapSource, lsm_base_map_source, SHUMATE_TYPE_MAP_SOURCE)
 
@@ -56,6 +72,50 @@ render_tile (LsmBaseMapSource *self,
 }
 
 static void
+draw_tile_in_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  TileRequest *request = task_data;
+
+  /* A tile scrolled out of view before a worker took it is never drawn. The scene's caches are
+   * made whole or not at all, so a cancel during the draw only throws the pixels away. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  g_task_return_pointer (task, render_tile (source_object, request->x, request->y, request->zoom),
+                         g_object_unref);
+}
+
+static void
+on_tile_drawn_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  LsmBaseMapSource *self = LSM_BASE_MAP_SOURCE (object);
+  g_autoptr(GTask) task = user_data;
+  TileRequest *request = g_task_get_task_data (task);
+  g_autoptr(GdkTexture) texture = NULL;
+  GError *error = NULL;
+
+  self->n_pending--;
+  texture = g_task_propagate_pointer (G_TASK (result), &error);
+  if (texture == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  shumate_tile_set_paintable (request->tile, GDK_PAINTABLE (texture));
+  shumate_tile_set_fade_in (request->tile, FALSE);
+  shumate_tile_set_state (request->tile, SHUMATE_STATE_DONE);
+  self->n_filled++;
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
 lsm_base_map_source_fill_tile_async (ShumateMapSource    *source,
                                      ShumateTile         *tile,
                                      GCancellable        *cancellable,
@@ -63,20 +123,24 @@ lsm_base_map_source_fill_tile_async (ShumateMapSource    *source,
                                      gpointer             user_data)
 {
   LsmBaseMapSource *self = LSM_BASE_MAP_SOURCE (source);
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
-  g_autoptr(GdkTexture) texture = NULL;
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr(GTask) draw = NULL;
+  TileRequest *request = g_new0 (TileRequest, 1);
 
   g_task_set_source_tag (task, lsm_base_map_source_fill_tile_async);
+  request->tile = g_object_ref (tile);
+  request->x = shumate_tile_get_x (tile);
+  request->y = shumate_tile_get_y (tile);
+  request->zoom = shumate_tile_get_zoom_level (tile);
+  g_task_set_task_data (task, request, (GDestroyNotify) tile_request_free);
 
-  /* About a millisecond per tile: cheaper on this thread than a round trip to a worker. */
-  texture = render_tile (self, shumate_tile_get_x (tile), shumate_tile_get_y (tile),
-                         shumate_tile_get_zoom_level (tile));
-  shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
-  shumate_tile_set_fade_in (tile, FALSE);
-  shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
-  self->n_filled++;
-
-  g_task_return_boolean (task, TRUE);
+  /* The tile is set on this thread, where libshumate reads it; the worker only draws. */
+  draw = g_task_new (self, cancellable, on_tile_drawn_cb, task);
+  g_task_set_source_tag (draw, draw_tile_in_thread);
+  /* Owned by the task, which the draw's callback keeps until the draw is done. */
+  g_task_set_task_data (draw, request, NULL);
+  self->n_pending++;
+  g_task_run_in_thread (draw, draw_tile_in_thread);
 }
 
 static gboolean
@@ -228,4 +292,18 @@ lsm_base_map_source_get_n_filled (LsmBaseMapSource *self)
   g_return_val_if_fail (LSM_IS_BASE_MAP_SOURCE (self), 0);
 
   return self->n_filled;
+}
+
+/**
+ * lsm_base_map_source_get_n_pending:
+ * @self: a source
+ *
+ * Returns: how many tiles asked for are still being drawn, for tests and benchmarks
+ */
+guint
+lsm_base_map_source_get_n_pending (LsmBaseMapSource *self)
+{
+  g_return_val_if_fail (LSM_IS_BASE_MAP_SOURCE (self), 0);
+
+  return self->n_pending;
 }

@@ -22,5 +22,6 @@ LsmBaseMapSource *lsm_base_map_source_new_restyled (LsmScene       *scene,
                                                    guint           serial);
 LsmBaseMapSource *lsm_base_map_source_new_overlay (LsmScene        *scene);
 guint             lsm_base_map_source_get_n_filled (LsmBaseMapSource *self);
+guint             lsm_base_map_source_get_n_pending (LsmBaseMapSource *self);
 
 G_END_DECLS

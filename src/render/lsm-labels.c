@@ -460,6 +460,9 @@ tile_labels (LsmScene *scene,
              double    zoom,
              double    scale)
 {
+  /* Held while a zoom's labels are made: tiles of that zoom drawn in other threads wait for
+   * them rather than make them again. Entries are never removed, so they outlive the lock. */
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (_lsm_scene_get_tile_labels_lock (scene));
   GHashTable *cache = _lsm_scene_get_tile_labels (scene);
   /* Each set of units has its own labels. */
   g_autofree char *key = g_strdup_printf ("%.3f/%.3f/%s", zoom, scale,

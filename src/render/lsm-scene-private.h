@@ -81,6 +81,7 @@ void    _lsm_scene_collect_area_labels (LsmScene      *self,
                                         const LsmView *view,
                                         GArray        *anchors);
 GHashTable *_lsm_scene_get_tile_labels (LsmScene   *self);
+GMutex     *_lsm_scene_get_tile_labels_lock (LsmScene *self);
 void    _lsm_scene_draw_tile_labels  (LsmScene      *scene,
                                       cairo_t       *cr,
                                       const LsmView *view);

@@ -44,6 +44,12 @@ struct _LsmScene
   LsmSiteMatch *all_sites; /* every mapped site and its clusters, which tiles' labels avoid */
   Shape       province;
   LsmChoropleth *choropleth; /* district fills by value, or NULL */
+  /* Screen tiles are drawn in workers: a draw reads the units and choropleth under a reader
+   * lock, the main thread changes them under the writer lock. The caches made on first use
+   * each have a lock held while one is made, so two threads never make it twice. */
+  GRWLock     style_lock;
+  GMutex      tile_labels_lock;
+  GMutex      all_sites_lock;
 };
 
 G_DEFINE_FINAL_TYPE (LsmScene, lsm_scene, G_TYPE_OBJECT)
@@ -171,6 +177,9 @@ lsm_scene_finalize (GObject *object)
   g_clear_pointer (&self->all_sites, lsm_site_match_free);
   _lsm_scene_shape_clear (&self->province);
   g_clear_object (&self->catalog);
+  g_rw_lock_clear (&self->style_lock);
+  g_mutex_clear (&self->tile_labels_lock);
+  g_mutex_clear (&self->all_sites_lock);
 
   G_OBJECT_CLASS (lsm_scene_parent_class)->finalize (object);
 }
@@ -193,6 +202,9 @@ lsm_scene_init (LsmScene *self)
   self->context = g_array_new (FALSE, TRUE, sizeof (Shape));
   g_array_set_clear_func (self->context, _lsm_scene_shape_clear);
   self->places = g_ptr_array_new_with_free_func (g_object_unref);
+  g_rw_lock_init (&self->style_lock);
+  g_mutex_init (&self->tile_labels_lock);
+  g_mutex_init (&self->all_sites_lock);
 }
 
 /* Fixed in world space, so that every tile agrees on where a neighbour's name goes. */
@@ -264,7 +276,8 @@ lsm_scene_new (LsmCatalog *catalog)
   return self;
 }
 
-/* The tiles' labels, and the screen's badges that go where the tiles left them room. */
+/* The tiles' labels, and the screen's badges that go where the tiles left them room: read
+ * or added to from any thread under the lock of _lsm_scene_get_tile_labels_lock(). */
 GHashTable *
 _lsm_scene_get_tile_labels (LsmScene *self)
 {
@@ -273,6 +286,12 @@ _lsm_scene_get_tile_labels (LsmScene *self)
                                                (GDestroyNotify) g_array_unref);
 
   return self->tile_labels;
+}
+
+GMutex *
+_lsm_scene_get_tile_labels_lock (LsmScene *self)
+{
+  return &self->tile_labels_lock;
 }
 
 GArray *
@@ -306,13 +325,18 @@ _lsm_scene_get_site_shapes (LsmScene *self)
 LsmSiteMatch *
 lsm_scene_get_all_sites (LsmScene *self)
 {
+  LsmSiteMatch *all_sites;
+
   g_return_val_if_fail (LSM_IS_SCENE (self), NULL);
 
+  g_mutex_lock (&self->all_sites_lock);
   if (self->all_sites == NULL)
     {
-      self->all_sites = lsm_scene_match_sites (self, NULL);
-      lsm_site_match_get_clusters (self->all_sites);
+      all_sites = lsm_scene_match_sites (self, NULL);
+      lsm_site_match_get_clusters (all_sites);
+      g_atomic_pointer_set (&self->all_sites, all_sites);
     }
+  g_mutex_unlock (&self->all_sites_lock);
 
   return self->all_sites;
 }
@@ -329,7 +353,7 @@ lsm_scene_peek_all_sites (LsmScene *self)
 {
   g_return_val_if_fail (LSM_IS_SCENE (self), NULL);
 
-  return self->all_sites;
+  return g_atomic_pointer_get (&self->all_sites);
 }
 
 /**
@@ -376,7 +400,9 @@ lsm_scene_set_units (LsmScene *self,
   g_return_if_fail (LSM_IS_SCENE (self));
   g_return_if_fail (units < LSM_N_UNITS);
 
+  g_rw_lock_writer_lock (&self->style_lock);
   self->units = units;
+  g_rw_lock_writer_unlock (&self->style_lock);
 }
 
 /**
@@ -623,7 +649,8 @@ _lsm_scene_collect_area_labels (LsmScene      *self,
  * @parts: what to draw
  * @filter: (nullable): which sites to draw, with %LSM_SCENE_SITES
  *
- * Draws the map for @view.
+ * Draws the map for @view. Any thread may draw while the main thread changes the scene's units
+ * or choropleth: the change waits for the draws under way.
  */
 void
 lsm_scene_draw (LsmScene      *self,
@@ -637,6 +664,7 @@ lsm_scene_draw (LsmScene      *self,
   g_return_if_fail (LSM_IS_SCENE (self));
   g_return_if_fail (cr != NULL);
 
+  g_rw_lock_reader_lock (&self->style_lock);
   size = world_size (view);
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, view->width, view->height);
@@ -681,6 +709,7 @@ lsm_scene_draw (LsmScene      *self,
     }
 
   cairo_restore (cr);
+  g_rw_lock_reader_unlock (&self->style_lock);
 }
 
 /**
@@ -696,7 +725,9 @@ lsm_scene_set_choropleth (LsmScene      *self,
 {
   g_return_if_fail (LSM_IS_SCENE (self));
 
+  g_rw_lock_writer_lock (&self->style_lock);
   g_set_object (&self->choropleth, choropleth);
+  g_rw_lock_writer_unlock (&self->style_lock);
 }
 
 /**

@@ -71,7 +71,9 @@ tiles_ready (gpointer data)
 {
   ShumateMapSource *source = lsm_map_view_get_base_source (data);
 
-  return source != NULL && lsm_base_map_source_get_n_filled (LSM_BASE_MAP_SOURCE (source)) > 0;
+  /* Tiles are drawn in workers: wait for all those asked for, not only the first. */
+  return source != NULL && lsm_base_map_source_get_n_filled (LSM_BASE_MAP_SOURCE (source)) > 0
+         && lsm_base_map_source_get_n_pending (LSM_BASE_MAP_SOURCE (source)) == 0;
 }
 
 /* The map as drawn on screen, once its base tiles are in, as ARGB pixels. */
