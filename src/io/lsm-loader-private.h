@@ -37,6 +37,30 @@ typedef enum
   LSM_SUBJECT_ALL      = 0xf,
 } LsmSubjects;
 
+/* Shared with lsm-loader-async.c, which runs a load in a worker thread. */
+struct _LsmLoader
+{
+  GObject       parent_instance;
+
+  char         *path;
+  char         *id_scope;     /* prefixed to site ids: the layer they are shown in */
+  double        progress;
+  gboolean      default_dir;  /* the path is the data folder nobody chose */
+
+  /* Worker-side progress: where to report it and how far we are. */
+  GMainContext *context;
+  double        last_reported;
+  guint         n_done;
+  guint         n_total;
+
+  /* A load begun by lsm_loader_start(): its result, once there, waits for load_async. */
+  GCancellable *start_cancellable;
+  gboolean      start_done;
+  LsmCatalog   *start_catalog;
+  GError       *start_error;
+  GTask        *waiter;
+};
+
 typedef void (*LsmFeatureDone) (gpointer data);
 
 gboolean _lsm_gdal_read_vector     (const char     *path,

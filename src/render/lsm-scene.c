@@ -54,58 +54,6 @@ struct _LsmScene
 
 G_DEFINE_FINAL_TYPE (LsmScene, lsm_scene, G_TYPE_OBJECT)
 
-void
-_lsm_scene_shape_clear (gpointer data)
-{
-  Shape *shape = data;
-
-  g_clear_pointer (&shape->coords, g_free);
-  g_clear_pointer (&shape->ring_ends, g_free);
-}
-
-void
-_lsm_scene_shape_init (Shape       *shape,
-                       LsmFeature  *feature,
-                       LsmGeometry *geometry)
-{
-  guint n_points = 0, offset = 0;
-
-  shape->feature = feature;
-  shape->n_rings = lsm_geometry_get_n_rings (geometry);
-  shape->lines = lsm_geometry_get_geometry_type (geometry) == LSM_GEOMETRY_LINES;
-  shape->ring_ends = g_new (guint, shape->n_rings);
-
-  for (guint r = 0; r < shape->n_rings; r++)
-    {
-      guint n;
-
-      lsm_geometry_get_ring (geometry, r, &n);
-      n_points += n;
-      shape->ring_ends[r] = n_points;
-    }
-
-  shape->coords = g_new (double, 2 * n_points);
-  shape->bounds[0] = shape->bounds[1] = INFINITY;
-  shape->bounds[2] = shape->bounds[3] = -INFINITY;
-
-  for (guint r = 0; r < shape->n_rings; r++)
-    {
-      guint n;
-      const double *p = lsm_geometry_get_ring (geometry, r, &n);
-
-      for (guint i = 0; i < n; i++, offset++)
-        {
-          double *q = shape->coords + 2 * offset;
-
-          lsm_mercator_from_lonlat (p[2 * i], p[2 * i + 1], &q[0], &q[1]);
-          shape->bounds[0] = MIN (shape->bounds[0], q[0]);
-          shape->bounds[1] = MIN (shape->bounds[1], q[1]);
-          shape->bounds[2] = MAX (shape->bounds[2], q[0]);
-          shape->bounds[3] = MAX (shape->bounds[3], q[1]);
-        }
-    }
-}
-
 /* Districts that share a boundary share vertices in the official data; a greedy colouring over
  * that adjacency gives neighbours different fills. */
 static void
@@ -430,41 +378,6 @@ static double
 world_size (const LsmView *view)
 {
   return LSM_TILE_SIZE * exp2 (view->zoom);
-}
-
-gboolean
-_lsm_scene_shape_visible (const Shape   *shape,
-                          const LsmView *view,
-                          double         size)
-{
-  return shape->bounds[2] * size >= view->x && shape->bounds[0] * size <= view->x + view->width
-         && shape->bounds[3] * size >= view->y && shape->bounds[1] * size <= view->y + view->height;
-}
-
-void
-_lsm_scene_shape_path (cairo_t       *cr,
-                       const Shape   *shape,
-                       const LsmView *view,
-                       double         size)
-{
-  guint start = 0;
-
-  for (guint r = 0; r < shape->n_rings; r++)
-    {
-      for (guint i = start; i < shape->ring_ends[r]; i++)
-        {
-          double x = shape->coords[2 * i] * size - view->x;
-          double y = shape->coords[2 * i + 1] * size - view->y;
-
-          if (i == start)
-            cairo_move_to (cr, x, y);
-          else
-            cairo_line_to (cr, x, y);
-        }
-      if (!shape->lines)
-        cairo_close_path (cr);
-      start = shape->ring_ends[r];
-    }
 }
 
 static double
