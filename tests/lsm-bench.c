@@ -34,6 +34,7 @@
 #include <ogr_api.h>
 
 #include "lsm-base-map-source.h"
+#include "lsm-bench.h"
 #include "lsm-catalog.h"
 #include "lsm-feature.h"
 #include "lsm-clusters.h"
@@ -64,8 +65,8 @@ add_row (GPtrArray *rows,
 static guint n_runs = 3;
 
 /* Resident memory now, in bytes. */
-static double
-resident_bytes (void)
+double
+lsm_bench_resident_bytes (void)
 {
   g_autofree char *statm = NULL;
   unsigned long size = 0, resident = 0;
@@ -311,73 +312,6 @@ bench_start (void)
   g_print ("| lsmap ÷ bare | %.2f× |\n", lsm_test_median (ours, n) / lsm_test_median (floor_ms, n));
 }
 
-/* The longest main-loop gap while the window loads and installs large data. */
-typedef struct
-{
-  gint64 last;
-  gint64 longest;
-} Watchdog;
-
-static gboolean
-watchdog_tick (gpointer data)
-{
-  Watchdog *dog = data;
-  gint64 now = g_get_monotonic_time ();
-
-  dog->longest = MAX (dog->longest, now - dog->last);
-  dog->last = now;
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-window_shows_sites (LsmWindow *window)
-{
-  LsmSitesLayer *layer;
-
-  if (lsm_window_get_catalog (window) == NULL)
-    return FALSE;
-  layer = lsm_map_view_get_sites_layer (window->map_view);
-  return lsm_sites_layer_is_ready (layer)
-         && lsm_sites_layer_get_n_drawn (layer) + lsm_sites_layer_get_n_clusters (layer) > 0;
-}
-
-static void
-bench_window_load (const char *path,
-                   guint       n_sites)
-{
-  LsmWindow *window = lsm_window_new (NULL);
-  Watchdog dog = { 0, 0 };
-  gint64 start, shown, settled;
-  guint source;
-  guint n_long;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  lsm_turn_log_reset ();
-  start = dog.last = g_get_monotonic_time ();
-  source = g_timeout_add (5, watchdog_tick, &dog);
-  lsm_window_load (window, path);
-  while (!window_shows_sites (window))
-    g_main_context_iteration (NULL, TRUE);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  shown = g_get_monotonic_time ();
-  /* The base map's tiles for the new scene come after the sites are drawn: keep watching. */
-  settled = shown + 2 * G_USEC_PER_SEC;
-  while (g_get_monotonic_time () < settled)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  g_source_remove (source);
-
-  g_print ("| %u, GeoPackage | %.0f | %.0f |\n", n_sites, (shown - start) / 1000.0,
-           dog.longest / 1000.0);
-  if (lsm_turn_log_get_longest (&n_long) > 0)
-    g_printerr ("%u main-loop turns over 50 ms, the longest %.0f ms (each logged above)\n", n_long,
-                lsm_turn_log_get_longest (NULL));
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 /* One size's synthetic data: the folder (GeoJSON) and its sites as GeoPackage and FlatGeobuf. */
 typedef struct
 {
@@ -428,104 +362,13 @@ bench_data_get (guint      n,
 }
 
 /* The synthetic GeoPackage of @n_sites, the tables beside it. */
-static char *
-cached_gpkg (guint n_sites)
+char *
+lsm_bench_cached_gpkg (guint n_sites)
 {
   g_auto(BenchData) data = { 0 };
 
   bench_data_get (n_sites, &data);
   return g_steal_pointer (&data.gpkg);
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static double
-trimmed_resident_mib (void)
-{
-  malloc_trim (0);
-  return resident_bytes () / (1024.0 * 1024.0);
-}
-
-/* Runs the main loop for @ms, so that what a cancel let go of is gone. */
-static void
-run_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
-}
-
-static int
-window_cancel_only (guint n_sites)
-{
-  g_autofree char *gpkg = cached_gpkg (n_sites);
-  LsmWindow *window = lsm_window_new (NULL);
-  GtkWidget *cancel;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  cancel = find_button (GTK_WIDGET (window->stack), _("_Cancel"));
-  g_assert_nonnull (cancel);
-  g_print ("| %u sites, window | resident (MiB) | note |\n|---|---:|---|\n", n_sites);
-  g_print ("| before any load | %.0f | |\n", trimmed_resident_mib ());
-
-  lsm_window_load (window, gpkg);
-  while (gtk_progress_bar_get_fraction (window->load_progress) < 0.5)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_emit_by_name (cancel, "clicked");
-  run_for (5000);
-  g_print ("| cancelled while read (at half) | %.0f | page %s |\n", trimmed_resident_mib (),
-           gtk_stack_get_visible_child_name (window->stack));
-
-  lsm_window_load (window, gpkg);
-  while (window->making_scene == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_emit_by_name (cancel, "clicked");
-  run_for (20000);
-  g_print ("| cancelled while installed | %.0f | page %s, %u layers |\n", trimmed_resident_mib (),
-           gtk_stack_get_visible_child_name (window->stack),
-           g_list_model_get_n_items (lsm_window_get_layers (window)));
-
-  lsm_window_load (window, NULL);
-  while (!window_shows_sites (window))
-    g_main_context_iteration (NULL, TRUE);
-  run_for (2000);
-  g_print ("| then the bundled data | %.0f | %u sites shown |\n", trimmed_resident_mib (),
-           g_list_model_get_n_items (lsm_catalog_get_sites (lsm_window_get_catalog (window))));
-  gtk_window_destroy (GTK_WINDOW (window));
-
-  return 0;
-}
-
-static int
-window_load_only (guint n_sites)
-{
-  g_autofree char *gpkg = cached_gpkg (n_sites);
-
-  lsm_turn_log_install (50);
-  g_print ("lsmap window load — GSK renderer %s\n",
-           g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default");
-  g_print ("\n| window loading large data | to sites drawn (ms) | longest main-loop stall (ms) |\n|---|---:|---:|\n");
-  bench_window_load (gpkg, n_sites);
-
-  return 0;
 }
 
 static void
@@ -702,9 +545,9 @@ main (int   argc,
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     RESOURCE_BASE "/icons");
   if (window_size > 0)
-    return window_load_only (window_size);
+    return lsm_bench_window_load_only (window_size);
   if (cancel_size > 0)
-    return window_cancel_only (cancel_size);
+    return lsm_bench_window_cancel_only (cancel_size);
 
   g_print ("lsmap benchmark — GSK renderer %s, 1024×768 map, %d frames per motion, medians of %u runs\n",
            g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default", N_FRAMES, n_runs);
@@ -725,12 +568,12 @@ main (int   argc,
       /* Memory kept: the catalog, then the scene with its index and the clusters of every site
        * (what the window's scene thread makes). This load is also the first timed GeoPackage
        * load: a million sites take tens of seconds to load. */
-      before = resident_bytes ();
+      before = lsm_bench_resident_bytes ();
       catalog = load (data.gpkg, &ms);
-      after_load = resident_bytes ();
+      after_load = lsm_bench_resident_bytes ();
       scene = lsm_scene_new (catalog);
       prepare_scene (scene, n);
-      after_scene = resident_bytes ();
+      after_scene = lsm_bench_resident_bytes ();
       add_row (memory_rows, g_strdup_printf ("| %u | %.0f | %.0f |", n, (after_load - before) / n,
                                              (after_scene - after_load) / n));
 
@@ -759,7 +602,7 @@ main (int   argc,
   g_print ("\n| window loading large data | to sites drawn (ms) | longest main-loop stall (ms) |\n|---|---:|---:|\n");
   for (guint i = 0; i < gpkgs->len; i++)
     if (all_sizes[i] >= 100000)
-      bench_window_load (gpkgs->pdata[i], all_sizes[i]);
+      lsm_bench_window_load (gpkgs->pdata[i], all_sizes[i]);
 
   g_print ("\n| A4 page, 300 dpi | format | time (ms) |\n|---|---|---:|\n");
   {
