@@ -130,15 +130,7 @@ add_site (JsonBuilder *builder,
   add_string (builder, "coord_method", lsm_feature_get_coord_method (site));
   add_string (builder, "provenance", lsm_feature_get_provenance (site));
   add_string (builder, "note", lsm_feature_get_note (site));
-  json_builder_set_member_name (builder, "figures");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
-    {
-      g_autoptr(LsmFigure) figure = g_list_model_get_item (figures, i);
-
-      add_figure (builder, figure);
-    }
-  json_builder_end_array (builder);
+  _lsm_cli_add_figures (builder, figures);
   json_builder_end_object (builder);
 }
 
@@ -380,12 +372,20 @@ lsm_cli_print_problems (FILE       *out,
     fprintf (out, "  %s\n", *p);
 }
 
-/* For the other files of the command line: one JSON shape of a figure, one padding rule. */
+/* For every file of the command line: one JSON shape of the figures, one padding rule. */
 void
-_lsm_cli_add_figure (JsonBuilder *builder,
-                     LsmFigure   *figure)
+_lsm_cli_add_figures (JsonBuilder *builder,
+                      GListModel  *figures)
 {
-  add_figure (builder, figure);
+  json_builder_set_member_name (builder, "figures");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+    {
+      g_autoptr(LsmFigure) figure = g_list_model_get_item (figures, i);
+
+      add_figure (builder, figure);
+    }
+  json_builder_end_array (builder);
 }
 
 void

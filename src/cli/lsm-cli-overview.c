@@ -112,21 +112,6 @@ add_json_charts (JsonBuilder *builder,
 }
 
 static void
-add_json_figures (JsonBuilder *builder,
-                  GListModel  *figures)
-{
-  json_builder_set_member_name (builder, "figures");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
-    {
-      g_autoptr(LsmFigure) figure = g_list_model_get_item (figures, i);
-
-      _lsm_cli_add_figure (builder, figure);
-    }
-  json_builder_end_array (builder);
-}
-
-static void
 print_text_counts (FILE  *out,
                    guint  n_sites,
                    guint  n_mapped)
@@ -165,7 +150,7 @@ lsm_cli_print_overview (FILE         *out,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "province");
       json_builder_begin_object (builder);
-      add_json_figures (builder, province);
+      _lsm_cli_add_figures (builder, province);
       add_json_charts (builder, province_charts);
       json_builder_end_object (builder);
       json_builder_set_member_name (builder, "sectors");
@@ -200,7 +185,7 @@ lsm_cli_print_overview (FILE         *out,
           _lsm_cli_add_number (builder, "sites", &value);
           value = n_mapped;
           _lsm_cli_add_number (builder, "mapped", &value);
-          add_json_figures (builder, figures);
+          _lsm_cli_add_figures (builder, figures);
           add_json_charts (builder, charts);
           json_builder_end_object (builder);
           continue;

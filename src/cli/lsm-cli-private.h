@@ -15,8 +15,8 @@
 
 G_BEGIN_DECLS
 
-void _lsm_cli_add_figure   (JsonBuilder  *builder,
-                            LsmFigure    *figure);
+void _lsm_cli_add_figures  (JsonBuilder  *builder,
+                            GListModel   *figures);
 void _lsm_cli_add_string   (JsonBuilder  *builder,
                             const char   *member,
                             const char   *value);
